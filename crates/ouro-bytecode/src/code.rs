@@ -1,0 +1,123 @@
+//! The code object as plain data: what the compiler produces and what marshal writes.
+//! It holds no runtime objects; constants are the small `Constant` enum. The VM turns a
+//! `CodeObject` into its own runtime code object.
+//! CPython counterpart: Include/cpython/code.h, Objects/codeobject.c.
+
+use std::rc::Rc;
+
+/// `co_flags` bits (CPython: Include/cpython/code.h).
+pub const CO_OPTIMIZED: u32 = 0x0001;
+pub const CO_NEWLOCALS: u32 = 0x0002;
+pub const CO_VARARGS: u32 = 0x0004;
+pub const CO_VARKEYWORDS: u32 = 0x0008;
+pub const CO_NESTED: u32 = 0x0010;
+pub const CO_GENERATOR: u32 = 0x0020;
+pub const CO_NOFREE: u32 = 0x0040;
+pub const CO_COROUTINE: u32 = 0x0080;
+pub const CO_ITERABLE_COROUTINE: u32 = 0x0100;
+pub const CO_ASYNC_GENERATOR: u32 = 0x0200;
+/// `from __future__ import annotations` (CPython: CO_FUTURE_ANNOTATIONS).
+pub const CO_FUTURE_ANNOTATIONS: u32 = 0x100_0000;
+
+/// The kinds of a local (`co_localspluskinds`; CPython: Include/internal/pycore_code.h).
+pub const CO_FAST_HIDDEN: u8 = 0x10;
+pub const CO_FAST_LOCAL: u8 = 0x20;
+pub const CO_FAST_CELL: u8 = 0x40;
+pub const CO_FAST_FREE: u8 = 0x80;
+
+/// A constant in `co_consts`. Integers are kept as their decimal digits when they do not fit in
+/// an `i64`, so the compiler needs no big-integer arithmetic to carry them.
+#[derive(Clone, Debug)]
+pub enum Constant {
+    None,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    /// An integer outside `i64`, as its sign and decimal digits (e.g. "-123456789012345678901").
+    BigInt(Rc<str>),
+    Float(f64),
+    Complex {
+        real: f64,
+        imag: f64,
+    },
+    Str(Rc<str>),
+    Bytes(Rc<[u8]>),
+    Tuple(Rc<[Constant]>),
+    FrozenSet(Rc<[Constant]>),
+    Code(Rc<CodeObject>),
+}
+
+impl Constant {
+    /// Identity for deduplication in `co_consts`, as CPython's `_PyCode_ConstantKey`: values of
+    /// different types never merge (`1`, `1.0` and `True` are three constants), `0.0` and `-0.0`
+    /// differ, and NaNs compare by bit pattern.
+    pub fn same_key(&self, other: &Constant) -> bool {
+        use Constant::*;
+        match (self, other) {
+            (None, None) | (Ellipsis, Ellipsis) => true,
+            (Bool(a), Bool(b)) => a == b,
+            (Int(a), Int(b)) => a == b,
+            (BigInt(a), BigInt(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (Complex { real: a, imag: b }, Complex { real: c, imag: d }) => {
+                a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+            }
+            (Str(a), Str(b)) => a == b,
+            (Bytes(a), Bytes(b)) => a == b,
+            (Tuple(a), Tuple(b)) | (FrozenSet(a), FrozenSet(b)) => {
+                a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.same_key(y))
+            }
+            (Code(a), Code(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+/// A compiled code object with CPython 3.12's fields (`co_*`).
+#[derive(Clone, Debug, Default)]
+pub struct CodeObject {
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub stacksize: u32,
+    pub flags: u32,
+    /// `co_code`: the instruction bytes with their inline CACHE entries (zeroed).
+    pub code: Vec<u8>,
+    pub consts: Vec<Constant>,
+    pub names: Vec<Rc<str>>,
+    /// `co_localsplusnames`: locals, then cells, then free variables.
+    pub localsplusnames: Vec<Rc<str>>,
+    /// `co_localspluskinds`: one `CO_FAST_*` byte per entry of `localsplusnames`.
+    pub localspluskinds: Vec<u8>,
+    pub filename: Rc<str>,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub firstlineno: u32,
+    /// `co_linetable`: the 3.12 location table.
+    pub linetable: Vec<u8>,
+    /// `co_exceptiontable`.
+    pub exceptiontable: Vec<u8>,
+}
+
+impl CodeObject {
+    fn names_of_kind(&self, kind: u8) -> Vec<Rc<str>> {
+        self.localsplusnames
+            .iter()
+            .zip(&self.localspluskinds)
+            .filter(|(_, k)| *k & kind != 0)
+            .map(|(n, _)| n.clone())
+            .collect()
+    }
+    /// `co_varnames`.
+    pub fn varnames(&self) -> Vec<Rc<str>> {
+        self.names_of_kind(CO_FAST_LOCAL)
+    }
+    /// `co_cellvars`.
+    pub fn cellvars(&self) -> Vec<Rc<str>> {
+        self.names_of_kind(CO_FAST_CELL)
+    }
+    /// `co_freevars`.
+    pub fn freevars(&self) -> Vec<Rc<str>> {
+        self.names_of_kind(CO_FAST_FREE)
+    }
+}

@@ -1,0 +1,1 @@
+//! Expressions. CPython counterpart: `compiler_visit_expr` and its helpers in Python/compile.c.

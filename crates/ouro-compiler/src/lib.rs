@@ -1,0 +1,40 @@
+//! ouro-compiler: Python 3.12 source to CPython 3.12 code objects.
+//! Pipeline: parse (ruff_python_parser) → AST constant folding (`ast_opt`) → symbol table
+//! (`symtable`) → code generation (`codegen`, an instruction sequence per code unit) →
+//! control-flow-graph optimisation (`flowgraph`) → assembly (`assemble`).
+//! **Invariant:** the compiler knows nothing about the VM; its output is plain data
+//! (`ouro_bytecode::CodeObject`).
+#![forbid(unsafe_code)]
+
+pub mod assemble;
+pub mod ast_opt;
+pub mod codegen;
+pub mod error;
+pub mod flowgraph;
+pub mod instruction_sequence;
+pub mod source;
+pub mod symtable;
+
+pub use error::{CompileError, CompileResult, ErrorKind};
+use ouro_bytecode::CodeObject;
+
+/// Compiles the source of a module (CPython: `compile(source, filename, "exec")`).
+pub fn compile_module(source: &str, filename: &str, optimize: u32) -> CompileResult<CodeObject> {
+    let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
+        // TODO: map each parser error to CPython's exact message and exception type.
+        let index = source::SourceIndex::new(source);
+        let (line, col) = index.line_col(e.location.start());
+        CompileError::new(
+            ErrorKind::SyntaxError,
+            "invalid syntax",
+            line,
+            col + 1,
+            line,
+            col + 1,
+        )
+    })?;
+    let module = parsed.into_syntax();
+    let index = source::SourceIndex::new(source);
+    let table = symtable::build(&module, &index, filename)?;
+    codegen::compile_module(&module, &table, &index, filename, optimize)
+}

@@ -35,6 +35,7 @@ pub fn compile_module(source: &str, filename: &str, optimize: u32) -> CompileRes
     })?;
     let module = parsed.into_syntax();
     let index = source::SourceIndex::new(source);
+    let folded = ast_opt::fold_module(&module, optimize);
     let table = symtable::build(&module, &index, filename)?;
-    codegen::compile_module(&module, &table, &index, filename, optimize)
+    codegen::compile_module(&module, &table, &folded, &index, filename, optimize)
 }

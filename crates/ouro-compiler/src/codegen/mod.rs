@@ -99,6 +99,8 @@ pub struct Compiler<'a> {
     pub future_annotations: bool,
     /// Compiling for the interactive prompt (`single` mode): expression statements print.
     pub interactive: bool,
+    /// Values of the expressions that AST optimisation folded.
+    pub folded: &'a crate::ast_opt::FoldedConstants,
 }
 
 impl<'a> Compiler<'a> {
@@ -116,6 +118,7 @@ impl<'a> Compiler<'a> {
             optimize,
             future_annotations: symtable.future_annotations,
             interactive: false,
+            folded,
         }
     }
 
@@ -179,6 +182,13 @@ impl<'a> Compiler<'a> {
         Self::add_to_list(&mut self.unit().metadata.names, &mangled)
     }
 
+    /// The constant value of `e` if it is a literal or was folded to a constant
+    /// (CPython: an expression of kind `Constant_kind` after AST optimisation).
+    pub fn expr_constant(&self, e: &ruff_python_ast::Expr) -> Option<Constant> {
+        // TODO(cg-core): literals (numbers, strings, bytes, True/False/None/...).
+        self.folded.get(e).cloned()
+    }
+
     pub fn error(&self, msg: impl Into<String>, loc: Location) -> CompileError {
         CompileError::syntax(msg, loc)
     }
@@ -188,10 +198,11 @@ impl<'a> Compiler<'a> {
 pub fn compile_module(
     module: &ruff_python_ast::ModModule,
     symtable: &SymbolTable,
+    folded: &crate::ast_opt::FoldedConstants,
     source: &SourceIndex,
     filename: &str,
     optimize: u32,
 ) -> CompileResult<CodeObject> {
-    let mut c = Compiler::new(symtable, source, filename, optimize);
+    let mut c = Compiler::new(symtable, folded, source, filename, optimize);
     c.compile_module_body(module)
 }

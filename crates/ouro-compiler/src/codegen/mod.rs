@@ -106,6 +106,7 @@ pub struct Compiler<'a> {
 impl<'a> Compiler<'a> {
     pub fn new(
         symtable: &'a SymbolTable,
+        folded: &'a crate::ast_opt::FoldedConstants,
         source: &'a SourceIndex,
         filename: &str,
         optimize: u32,

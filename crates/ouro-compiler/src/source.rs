@@ -8,6 +8,9 @@ use ruff_text_size::{TextRange, TextSize};
 #[derive(Clone, Debug)]
 pub struct SourceIndex {
     line_starts: Vec<u32>,
+    /// The source text itself (code generation needs it to find keywords the AST does not
+    /// locate, such as the `def` of a decorated function).
+    text: Box<str>,
 }
 
 impl SourceIndex {
@@ -23,7 +26,10 @@ impl SourceIndex {
             }
             i += 1;
         }
-        SourceIndex { line_starts }
+        SourceIndex {
+            line_starts,
+            text: source.into(),
+        }
     }
 
     /// (1-based line, 0-based byte column) of an offset.
@@ -42,6 +48,11 @@ impl SourceIndex {
             col_offset,
             end_col_offset,
         }
+    }
+
+    /// The source text.
+    pub fn text(&self) -> &str {
+        &self.text
     }
 
     /// The byte offset where the 1-based `lineno` starts.

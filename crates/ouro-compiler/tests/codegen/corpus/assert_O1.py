@@ -1,0 +1,2 @@
+assert x
+x = 1

@@ -1,0 +1,6 @@
+a, b = c
+[a, b] = c
+a, *b = c
+*a, b = c
+a, (b, c) = d
+a, *b, c = d

@@ -1,0 +1,3 @@
+a.b
+a.b.c
+x = a.b.c.d

@@ -1,0 +1,6 @@
+class C(B):
+    x = 1
+class D(A, B, metaclass=M):
+    pass
+class E(*bases, **kw):
+    pass

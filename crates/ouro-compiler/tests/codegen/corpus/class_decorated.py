@@ -1,0 +1,7 @@
+@dec
+class C:
+    pass
+@a
+@b(1)
+class D(E):
+    pass

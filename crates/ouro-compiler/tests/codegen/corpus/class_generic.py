@@ -1,0 +1,4 @@
+class C[T]:
+    pass
+class D[T](Base, k=1):
+    x: T

@@ -1,0 +1,1 @@
+x = [last := a for a in b]

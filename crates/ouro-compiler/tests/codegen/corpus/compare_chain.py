@@ -1,0 +1,2 @@
+x = a < b < c
+y = a == b != c is d

@@ -1,0 +1,3 @@
+del a, b.c, d[e]
+del (f, g)
+del [h]

@@ -1,0 +1,2 @@
+'''doc removed'''
+x = 1

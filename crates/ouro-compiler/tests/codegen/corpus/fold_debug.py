@@ -1,0 +1,2 @@
+a = __debug__
+if_ = not __debug__

@@ -1,0 +1,4 @@
+x = f'a{b}c'
+y = f'{a}'
+z = f''
+w = f'plain'

@@ -1,0 +1,6 @@
+@dec  # comment
+# another
+
+@dec2
+async def f():
+    pass

@@ -1,0 +1,3 @@
+class C:
+    def f(self, *, __x=1):
+        pass

@@ -1,0 +1,4 @@
+'''doc'''
+from __future__ import annotations
+from __future__ import division
+x = 1

@@ -1,0 +1,1 @@
+g = (a + b for a in x for b in y)

@@ -1,0 +1,2 @@
+g = (a for a in b)
+sum(x for x in y)

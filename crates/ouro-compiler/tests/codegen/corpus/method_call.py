@@ -1,0 +1,6 @@
+a.b()
+a.b(1, 2)
+a.b(x=1)
+a.b.c(1)
+x = o.m(*args)
+y = o.m(**kw)

@@ -1,0 +1,4 @@
+import os
+os.getcwd()
+os.path.join(a, b)
+x.y()

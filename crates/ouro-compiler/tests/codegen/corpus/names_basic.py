@@ -1,0 +1,4 @@
+a = b
+c = a
+del c
+print(a)

@@ -1,0 +1,2 @@
+f'not a doc'
+x = 1

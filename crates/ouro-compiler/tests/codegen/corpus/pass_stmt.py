@@ -1,0 +1,3 @@
+pass
+x = 1
+pass

@@ -1,0 +1,4 @@
+raise
+raise E
+raise E from c
+raise E(1) from None

@@ -1,0 +1,4 @@
+class C(B):
+    def f(self):
+        super(C, self).f()
+        return super(C, self).x

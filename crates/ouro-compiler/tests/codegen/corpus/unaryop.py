@@ -1,0 +1,4 @@
+x = -a
+y = +a
+z = ~a
+w = not a

@@ -9,6 +9,7 @@
 //! - `pattern.rs`: the `match` statement.
 
 pub mod control;
+pub mod core_stubs;
 pub mod expr;
 pub mod pattern;
 pub mod stmt;
@@ -101,6 +102,9 @@ pub struct Compiler<'a> {
     pub interactive: bool,
     /// Values of the expressions that AST optimisation folded.
     pub folded: &'a crate::ast_opt::FoldedConstants,
+    /// The `finalbody` of every `try ... finally` being compiled, innermost last: unwinding
+    /// (`return`, `break`, `continue`) re-emits it. `FBlockDatum::FinalBody` holds its address.
+    pub finally_bodies: Vec<&'a [ruff_python_ast::Stmt]>,
 }
 
 impl<'a> Compiler<'a> {
@@ -120,6 +124,7 @@ impl<'a> Compiler<'a> {
             future_annotations: symtable.future_annotations,
             interactive: false,
             folded,
+            finally_bodies: Vec::new(),
         }
     }
 

@@ -2,7 +2,9 @@
 //! the raw instruction sequence of the module's code unit (opcode, argument, jump targets as
 //! instruction indices, and locations), its constants and names must equal
 //! `NAME.json`, which `make_expected.py` wrote from `_testinternalcapi.compiler_codegen`; or
-//! the SyntaxError must match.
+//! the SyntaxError must match. Files named `tla_*.py` are compiled with top-level `await`
+//! allowed (CPython's `PyCF_ALLOW_TOP_LEVEL_AWAIT`), to reach `async for`/`async with` in a
+//! module-level code unit.
 
 use ouro_bytecode::Constant;
 use ouro_compiler::codegen::core_stubs::codegen_module_unit;
@@ -290,7 +292,8 @@ fn py_repr(c: &Constant) -> (String, String) {
 
 /// Compares one corpus file; returns a description of the first difference.
 fn check(name: &str, source: &str, expected: &Json) -> Result<(), String> {
-    let result = codegen_module_unit(source, name, 0);
+    // Files named tla_*.py are compiled with top-level `await` allowed.
+    let result = codegen_module_unit(source, name, 0, name.starts_with("tla_"));
     if let Some(err) = expected.get("error") {
         let want = (
             err.get("msg").map(Json::str).unwrap_or("").to_string(),

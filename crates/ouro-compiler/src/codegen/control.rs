@@ -110,10 +110,14 @@ impl<'a> Compiler<'a> {
         !matches!(scope.kind, ScopeType::Module | ScopeType::Class)
     }
 
-    /// Top-level `await` is allowed here (CPython: `IS_TOP_LEVEL_AWAIT`, the
-    /// `PyCF_ALLOW_TOP_LEVEL_AWAIT` flag in a module scope). ouro has no such flag yet.
-    fn is_top_level_await(&self) -> bool {
-        false
+    /// Top-level `await` is allowed here (CPython: `IS_TOP_LEVEL_AWAIT`: the
+    /// `PyCF_ALLOW_TOP_LEVEL_AWAIT` flag, in a module scope).
+    pub fn is_top_level_await(&self) -> bool {
+        self.top_level_await
+            && self
+                .units
+                .last()
+                .is_some_and(|u| u.kind == UnitKind::Module)
     }
 
     /// Calls the `__exit__` of a `with` with three `None`s (CPython:

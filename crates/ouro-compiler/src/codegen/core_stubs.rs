@@ -210,11 +210,13 @@ impl<'a> Compiler<'a> {
 
 /// The raw instruction sequence and metadata of a module's top-level code unit, before
 /// flowgraph optimisation, with the closing `return None` (CPython: `_PyCompile_CodeGen`,
-/// what `_testinternalcapi.compiler_codegen` returns). Stub version: module-level code only.
+/// what `_testinternalcapi.compiler_codegen` returns). `top_level_await` is CPython's
+/// `PyCF_ALLOW_TOP_LEVEL_AWAIT`. Stub version: module-level code only.
 pub fn codegen_module_unit(
     source: &str,
     filename: &str,
     optimize: u32,
+    top_level_await: bool,
 ) -> CompileResult<(InstructionSequence, CodeUnitMetadata)> {
     let parsed = ruff_python_parser::parse_module(source)
         .map_err(|_| CompileError::syntax("invalid syntax", Location::line(1)))?;
@@ -251,6 +253,7 @@ pub fn codegen_module_unit(
         future_annotations: false,
     };
     let mut c = Compiler::new(&table, &folded, &index, filename, optimize);
+    c.top_level_await = top_level_await;
     c.units.push(CompilerUnit {
         scope: ScopeId(0),
         kind: UnitKind::Module,

@@ -105,6 +105,9 @@ pub struct Compiler<'a> {
     /// The `finalbody` of every `try ... finally` being compiled, innermost last: unwinding
     /// (`return`, `break`, `continue`) re-emits it. `FBlockDatum::FinalBody` holds its address.
     pub finally_bodies: Vec<&'a [ruff_python_ast::Stmt]>,
+    /// `await`, `async for` and `async with` are allowed at module level
+    /// (CPython: the `PyCF_ALLOW_TOP_LEVEL_AWAIT` compiler flag).
+    pub top_level_await: bool,
 }
 
 impl<'a> Compiler<'a> {
@@ -125,6 +128,7 @@ impl<'a> Compiler<'a> {
             interactive: false,
             folded,
             finally_bodies: Vec::new(),
+            top_level_await: false,
         }
     }
 

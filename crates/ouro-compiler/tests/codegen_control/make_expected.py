@@ -2,10 +2,15 @@
 output for the module's top-level code unit (before flowgraph optimisation), as
 `_testinternalcapi.compiler_codegen` returns it, or the SyntaxError that compiling raises.
 
+Files named tla_*.py are compiled with top-level `await` allowed
+(`PyCF_ALLOW_TOP_LEVEL_AWAIT`), through `_PyCompile_CodeGen` itself, since
+`compiler_codegen` takes no flags.
+
 Run with CPython 3.12:  PYTHONHASHSEED=0 python3.12 make_expected.py
 """
 
 import ast
+import ctypes
 import json
 import os
 import sys
@@ -31,9 +36,29 @@ def unwrap_key(key):
     return key
 
 
+class CompilerFlags(ctypes.Structure):
+    _fields_ = [("cf_flags", ctypes.c_int), ("cf_feature_version", ctypes.c_int)]
+
+
+def codegen_with_flags(tree, filename, flags):
+    """`_PyCompile_CodeGen(ast, filename, flags, optimize=0, mode=exec)`."""
+    fn = ctypes.pythonapi._PyCompile_CodeGen
+    fn.restype = ctypes.py_object
+    fn.argtypes = [
+        ctypes.py_object,
+        ctypes.py_object,
+        ctypes.POINTER(CompilerFlags),
+        ctypes.c_int,
+        ctypes.c_int,
+    ]
+    cf = CompilerFlags(flags, sys.version_info[1])
+    return fn(tree, filename, ctypes.byref(cf), 0, 0)
+
+
 def expected_for(source, filename):
+    flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT if filename.startswith("tla_") else 0
     try:
-        compile(source, filename, "exec")
+        compile(source, filename, "exec", flags=flags)
     except SyntaxError as e:
         return {
             "error": {
@@ -45,7 +70,10 @@ def expected_for(source, filename):
                 "end_offset": e.end_offset,
             }
         }
-    insts, meta = _testinternalcapi.compiler_codegen(ast.parse(source), filename, 0)
+    if flags:
+        insts, meta = codegen_with_flags(ast.parse(source), filename, flags)
+    else:
+        insts, meta = _testinternalcapi.compiler_codegen(ast.parse(source), filename, 0)
     consts = sorted(meta["consts"].items(), key=lambda kv: kv[1])
     return {
         "instructions": [

@@ -68,7 +68,8 @@ pub struct FBlock {
 pub enum FBlockDatum {
     None,
     Name(Rc<str>),
-    /// Address of the `finalbody: Vec<Stmt>` of a `try` statement.
+    /// Address of the first statement of a `try` statement's `finalbody`; the statements
+    /// themselves are borrowed from `Compiler::finally_bodies` (see control.rs).
     FinalBody(usize),
     /// Location of a `with` statement, for its cleanup code.
     Loc(Location),

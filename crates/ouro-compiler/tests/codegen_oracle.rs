@@ -128,7 +128,7 @@ fn codegen_matches_cpython() {
         } else {
             0
         };
-        let actual = match codegen_module_unit(&src, "<corpus>", optimize) {
+        let actual = match codegen_module_unit(&src, "<corpus>", optimize, false) {
             Ok((seq, md)) => render(&seq, &md),
             Err(e) => format!("error {}\n", e.msg),
         };
@@ -140,10 +140,7 @@ fn codegen_matches_cpython() {
                 unexpected_passes.push(name.clone());
             }
         } else if !listed {
-            unexpected_failures.push(format!(
-                "{name}: {}",
-                first_difference(&expected, &actual)
-            ));
+            unexpected_failures.push(format!("{name}: {}", first_difference(&expected, &actual)));
         }
     }
     eprintln!(

@@ -183,14 +183,16 @@ impl Compiler<'_> {
                 self.add_yield_from(loc, false)?;
             }
             Expr::Await(a) => {
-                if !super::is_function_like(self.ste().kind) {
-                    return Err(self.error("'await' outside function", loc));
-                }
-                if !matches!(
-                    self.cur().kind,
-                    UnitKind::AsyncFunction | UnitKind::Comprehension
-                ) {
-                    return Err(self.error("'await' outside async function", loc));
+                if !self.is_top_level_await() {
+                    if !super::is_function_like(self.ste().kind) {
+                        return Err(self.error("'await' outside function", loc));
+                    }
+                    if !matches!(
+                        self.cur().kind,
+                        UnitKind::AsyncFunction | UnitKind::Comprehension
+                    ) {
+                        return Err(self.error("'await' outside async function", loc));
+                    }
                 }
                 self.visit_expr(&a.value)?;
                 self.addop(Opcode::GET_AWAITABLE, 0, loc);
@@ -500,12 +502,12 @@ impl Compiler<'_> {
     pub fn addcompare(&mut self, op: ast::CmpOp, loc: Location) {
         use ast::CmpOp::*;
         // The comparison goes in the high bits; the low four are the mask of outcomes that
-        // make the comparison true (less 2, greater 4, equal 8, not equal 1).
+        // make the comparison true (unordered 1, less 2, greater 4, equal 8).
         let (cmp, mask) = match op {
             Lt => (0, 2),
             LtE => (1, 2 | 8),
             Eq => (2, 8),
-            NotEq => (3, 1),
+            NotEq => (3, 7),
             Gt => (4, 4),
             GtE => (5, 4 | 8),
             Is => return self.addop(Opcode::IS_OP, 0, loc),
@@ -992,6 +994,7 @@ impl Compiler<'_> {
         let is_inlined = entry.comp_inlined;
         let is_async_generator = entry.coroutine;
         let outer_kind = self.cur().kind;
+        let is_top_level_await = self.is_top_level_await();
         let Some(outermost) = generators.first() else {
             return Err(self.error("comprehension without generators", loc));
         };
@@ -1008,6 +1011,7 @@ impl Compiler<'_> {
                 outer_kind,
                 UnitKind::AsyncFunction | UnitKind::Comprehension
             )
+            && !is_top_level_await
         {
             return Err(self.error(
                 "asynchronous comprehension outside of an asynchronous function",

@@ -10,7 +10,6 @@
 
 pub mod ast_unparse;
 pub mod control;
-pub mod control_stubs;
 pub mod expr;
 pub mod pattern;
 pub mod stmt;
@@ -78,7 +77,8 @@ pub struct FBlock {
 pub enum FBlockDatum {
     None,
     Name(Rc<str>),
-    /// Address of the `finalbody: Vec<Stmt>` of a `try` statement.
+    /// Address of the first statement of a `try` statement's `finalbody`; the statements
+    /// themselves are borrowed from `Compiler::finally_bodies` (see control.rs).
     FinalBody(usize),
     /// Location of a `with` statement, for its cleanup code.
     Loc(Location),
@@ -134,6 +134,12 @@ pub struct Compiler<'a> {
     /// Location of the last `from __future__` import of the module's prologue
     /// (CPython: `c_future.ff_location`).
     pub future_location: Location,
+    /// The `finalbody` of every `try ... finally` being compiled, innermost last: unwinding
+    /// (`return`, `break`, `continue`) re-emits it. `FBlockDatum::FinalBody` holds its address.
+    pub finally_bodies: Vec<&'a [ruff_python_ast::Stmt]>,
+    /// `await`, `async for` and `async with` are allowed at module level
+    /// (CPython: the `PyCF_ALLOW_TOP_LEVEL_AWAIT` compiler flag).
+    pub top_level_await: bool,
 }
 
 /// CPython's `_PyST_IsFunctionLike`.
@@ -244,6 +250,8 @@ impl<'a> Compiler<'a> {
             codegen_only: false,
             finished_units: Vec::new(),
             future_location: Location::NONE,
+            finally_bodies: Vec::new(),
+            top_level_await: false,
         }
     }
 
@@ -861,11 +869,13 @@ pub fn compile_module(
 /// Runs the pipeline up to code generation and returns the module unit's instruction
 /// sequence and metadata, unassembled, with the implicit final return (CPython:
 /// `_PyCompile_CodeGen`, exposed as `_testinternalcapi.compiler_codegen`). Nested code
-/// objects among the constants are stand-ins carrying their names.
+/// objects among the constants are stand-ins carrying their names. `top_level_await` is
+/// CPython's `PyCF_ALLOW_TOP_LEVEL_AWAIT`.
 pub fn codegen_module_unit(
     source: &str,
     filename: &str,
     optimize: u32,
+    top_level_await: bool,
 ) -> CompileResult<(InstructionSequence, CodeUnitMetadata)> {
     let index = SourceIndex::new(source);
     let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
@@ -881,11 +891,51 @@ pub fn codegen_module_unit(
     })?;
     let module = parsed.into_syntax();
     let folded = crate::ast_opt::fold_module(&module, optimize);
-    let table = crate::symtable::build(&module, &index, filename)?;
+    let table = match crate::symtable::build(&module, &index, filename) {
+        Ok(t) => t,
+        Err(e) if e.msg == "the symbol table is not written yet" => module_only_table(),
+        Err(e) => return Err(e),
+    };
     let mut c = Compiler::new(&table, &folded, &index, filename, optimize);
     c.codegen_only = true;
+    c.top_level_await = top_level_await;
     c.codegen_module(&module)?;
     c.add_return_at_end(true);
     let unit = c.units.pop().expect("module unit");
     Ok((unit.seq, unit.metadata))
+}
+
+/// A symbol table with only an empty module scope, in which every name resolves as at module
+/// level; used by `codegen_module_unit` while the real symbol table is not merged.
+/// TEMPORARY: delete with the "not written yet" fallback once symtable.rs is merged.
+fn module_only_table() -> SymbolTable {
+    SymbolTable {
+        scopes: vec![crate::symtable::Scope {
+            name: "top".into(),
+            kind: ScopeType::Module,
+            symbols: Vec::new(),
+            varnames: Vec::new(),
+            children: Vec::new(),
+            nested: false,
+            generator: false,
+            coroutine: false,
+            comprehension: crate::symtable::ComprehensionType::None,
+            varargs: false,
+            varkeywords: false,
+            returns_value: false,
+            needs_class_closure: false,
+            needs_classdict: false,
+            comp_inlined: false,
+            comp_iter_target: false,
+            can_see_class_scope: false,
+            lineno: 0,
+            col_offset: 0,
+            end_lineno: 0,
+            end_col_offset: 0,
+            symbol_index: Default::default(),
+        }],
+        top: ScopeId(0),
+        by_node: Default::default(),
+        future_annotations: false,
+    }
 }

@@ -99,16 +99,16 @@ impl Elt<'_> {
     }
 }
 
-impl Compiler<'_> {
+impl<'a> Compiler<'a> {
     /// Compiles a module to a code object (CPython: `compiler_mod`).
-    pub fn compile_module_body(&mut self, module: &ast::ModModule) -> CompileResult<CodeObject> {
+    pub fn compile_module_body(&mut self, module: &'a ast::ModModule) -> CompileResult<CodeObject> {
         self.codegen_module(module)?;
         let done = self.exit_scope(true)?;
         Ok(Rc::try_unwrap(done.code).unwrap_or_else(|rc| (*rc).clone()))
     }
 
     /// Generates the module unit's code, leaving the unit open (CPython: `compiler_codegen`).
-    pub fn codegen_module(&mut self, module: &ast::ModModule) -> CompileResult<()> {
+    pub fn codegen_module(&mut self, module: &'a ast::ModModule) -> CompileResult<()> {
         self.future_location = self.find_future_location(&module.body);
         let top = self.symtable.top;
         self.enter_scope("<module>", UnitKind::Module, top, 1)?;
@@ -145,7 +145,7 @@ impl Compiler<'_> {
     }
 
     /// A body with its docstring and `SETUP_ANNOTATIONS` (CPython: `compiler_body`).
-    pub fn compiler_body(&mut self, mut loc: Location, stmts: &[Stmt]) -> CompileResult<()> {
+    pub fn compiler_body(&mut self, mut loc: Location, stmts: &'a [Stmt]) -> CompileResult<()> {
         if self.cur().kind == UnitKind::Module {
             if let Some(first) = stmts.first() {
                 loc = self.stmt_loc(first);
@@ -161,10 +161,8 @@ impl Compiler<'_> {
         if self.optimize < 2 {
             if let Some(doc) = docstring_of(stmts) {
                 start = 1;
-                let value = Expr::StringLiteral(doc.clone());
                 let doc_loc = self.loc(doc.range);
                 let c = Constant::Str(doc.value.to_str().into());
-                let _ = value;
                 self.load_const(c, doc_loc);
                 self.nameop("__doc__", ExprContext::Store, Location::NONE)?;
             }
@@ -175,7 +173,7 @@ impl Compiler<'_> {
     /// Visits `stmts[start..]` of a body that AST optimisation treated with `astfold_body`:
     /// a first statement that folding turned into a string is not a docstring (CPython wraps
     /// it in a `JoinedStr`), so it is evaluated and popped.
-    pub(crate) fn visit_body_from(&mut self, stmts: &[Stmt], start: usize) -> CompileResult<()> {
+    pub(crate) fn visit_body_from(&mut self, stmts: &'a [Stmt], start: usize) -> CompileResult<()> {
         for (i, s) in stmts.iter().enumerate().skip(start) {
             if i == 0 {
                 if let Stmt::Expr(e) = s {
@@ -193,7 +191,7 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    pub fn visit_stmts(&mut self, body: &[Stmt]) -> CompileResult<()> {
+    pub fn visit_stmts(&mut self, body: &'a [Stmt]) -> CompileResult<()> {
         for s in body {
             self.visit_stmt(s)?;
         }
@@ -222,7 +220,7 @@ impl Compiler<'_> {
 
     /// CPython's location of a statement. Ruff's ranges of decorated definitions start at
     /// the first decorator; CPython's start at `def`, `async` or `class`.
-    pub fn stmt_loc(&self, s: &Stmt) -> Location {
+    pub fn stmt_loc(&self, s: &'a Stmt) -> Location {
         let decorators = match s {
             Stmt::FunctionDef(f) => &f.decorator_list,
             Stmt::ClassDef(c) => &c.decorator_list,
@@ -238,7 +236,7 @@ impl Compiler<'_> {
     }
 
     /// CPython's `compiler_visit_stmt`.
-    pub fn visit_stmt(&mut self, s: &Stmt) -> CompileResult<()> {
+    pub fn visit_stmt(&mut self, s: &'a Stmt) -> CompileResult<()> {
         let loc = self.stmt_loc(s);
         match s {
             Stmt::FunctionDef(f) => self.compile_function(s, f, loc),
@@ -327,8 +325,7 @@ impl Compiler<'_> {
             self.visit_expr(msg)?;
             self.addop(Opcode::CALL, 0, loc);
         }
-        let test_loc = self.loc(s.test.range());
-        self.addop(Opcode::RAISE_VARARGS, 1, test_loc);
+        self.addop(Opcode::RAISE_VARARGS, 1, loc);
         self.use_label(end);
         Ok(())
     }
@@ -740,8 +737,8 @@ impl Compiler<'_> {
     /// CPython's `compiler_function_body`.
     fn compile_function_body(
         &mut self,
-        outer: &Stmt,
-        s: &ast::StmtFunctionDef,
+        outer: &'a Stmt,
+        s: &'a ast::StmtFunctionDef,
         funcflags: u32,
         firstlineno: i32,
         loc: Location,
@@ -781,8 +778,8 @@ impl Compiler<'_> {
     /// CPython's `compiler_function`.
     fn compile_function(
         &mut self,
-        outer: &Stmt,
-        s: &ast::StmtFunctionDef,
+        outer: &'a Stmt,
+        s: &'a ast::StmtFunctionDef,
         loc: Location,
     ) -> CompileResult<()> {
         self.check_debug_args(&s.parameters)?;
@@ -858,8 +855,8 @@ impl Compiler<'_> {
     /// the class name.
     fn compile_class_body(
         &mut self,
-        outer: &Stmt,
-        s: &ast::StmtClassDef,
+        outer: &'a Stmt,
+        s: &'a ast::StmtClassDef,
         firstlineno: i32,
         sloc: Location,
     ) -> CompileResult<()> {
@@ -916,8 +913,8 @@ impl Compiler<'_> {
     /// CPython's `compiler_class`.
     fn compile_class(
         &mut self,
-        outer: &Stmt,
-        s: &ast::StmtClassDef,
+        outer: &'a Stmt,
+        s: &'a ast::StmtClassDef,
         loc: Location,
     ) -> CompileResult<()> {
         for d in &s.decorator_list {

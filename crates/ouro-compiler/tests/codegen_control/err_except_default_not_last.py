@@ -1,0 +1,6 @@
+try:
+    f()
+except:
+    g()
+except E:
+    h()

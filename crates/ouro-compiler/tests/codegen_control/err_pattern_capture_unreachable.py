@@ -1,0 +1,5 @@
+match x:
+    case y:
+        f()
+    case 1:
+        g()

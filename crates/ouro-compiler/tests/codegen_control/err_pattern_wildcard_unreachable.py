@@ -1,0 +1,5 @@
+match x:
+    case _:
+        f()
+    case _:
+        g()

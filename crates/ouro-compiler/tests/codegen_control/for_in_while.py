@@ -1,0 +1,5 @@
+while a:
+    for x in y:
+        break
+    else:
+        break

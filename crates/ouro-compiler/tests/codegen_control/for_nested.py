@@ -1,0 +1,8 @@
+for x in y:
+    for z in x:
+        if z:
+            break
+        f(z)
+    else:
+        continue
+    g()

@@ -1,0 +1,2 @@
+if (a or not b) and (c or d):
+    f()

@@ -1,0 +1,4 @@
+if a < b < c:
+    f()
+else:
+    g()

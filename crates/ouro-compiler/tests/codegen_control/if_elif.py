@@ -1,0 +1,4 @@
+if a:
+    f()
+elif b:
+    g()

@@ -1,0 +1,8 @@
+if a:
+    f()
+elif b:
+    g()
+elif c:
+    h()
+else:
+    k()

@@ -1,0 +1,2 @@
+if (a if b else c):
+    f()

@@ -1,0 +1,2 @@
+if a in b or a not in c:
+    f()

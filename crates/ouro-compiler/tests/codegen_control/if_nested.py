@@ -1,0 +1,6 @@
+if a:
+    if b:
+        f()
+    else:
+        g()
+h()

@@ -1,0 +1,2 @@
+if not a is b is not c:
+    f()

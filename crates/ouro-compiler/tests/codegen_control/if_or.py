@@ -1,0 +1,4 @@
+if a or b:
+    f()
+else:
+    g()

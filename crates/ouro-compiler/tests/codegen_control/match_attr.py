@@ -1,0 +1,5 @@
+match x:
+    case a.b:
+        f()
+    case a.b.c:
+        g()

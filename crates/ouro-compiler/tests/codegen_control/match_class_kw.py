@@ -1,0 +1,3 @@
+match x:
+    case C(x=1, y=b):
+        f()

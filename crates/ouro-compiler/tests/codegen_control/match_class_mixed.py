@@ -1,0 +1,3 @@
+match x:
+    case m.C(a, _, k=_, j=[c, d]):
+        f()

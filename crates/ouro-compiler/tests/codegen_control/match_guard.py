@@ -1,0 +1,5 @@
+match x:
+    case y if y:
+        f()
+    case z:
+        g()

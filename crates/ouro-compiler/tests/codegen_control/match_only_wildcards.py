@@ -1,0 +1,7 @@
+match x:
+    case [_, _]:
+        f()
+    case [_, *_]:
+        g()
+    case []:
+        h()

@@ -1,0 +1,3 @@
+match x:
+    case [a, b, c] | [c, b, a] | [b, c, a]:
+        f()

@@ -1,0 +1,7 @@
+match x:
+    case None:
+        f()
+    case True:
+        g()
+    case False:
+        h()

@@ -1,0 +1,6 @@
+async for x in y:
+    if x:
+        break
+    continue
+else:
+    g()

@@ -1,0 +1,2 @@
+async for a, b in y:
+    pass

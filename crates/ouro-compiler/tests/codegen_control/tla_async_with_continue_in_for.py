@@ -1,0 +1,4 @@
+async for x in y:
+    async with a as b:
+        if b:
+            continue

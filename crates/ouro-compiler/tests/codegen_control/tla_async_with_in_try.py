@@ -1,0 +1,5 @@
+try:
+    async with a:
+        f()
+finally:
+    await g()

@@ -1,0 +1,4 @@
+async with (
+        a as b,
+        c as d):
+    f()

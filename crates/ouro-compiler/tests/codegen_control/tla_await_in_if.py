@@ -1,0 +1,2 @@
+if await a:
+    await f()

@@ -1,0 +1,8 @@
+try:
+    f()
+except E as e:
+    g()
+else:
+    h()
+finally:
+    k()

@@ -1,0 +1,5 @@
+while a:
+    try:
+        break
+    except E:
+        pass

@@ -1,0 +1,6 @@
+for x in y:
+    try:
+        f()
+    finally:
+        if x:
+            continue

@@ -1,0 +1,8 @@
+try:
+    f()
+except E:
+    g()
+except F:
+    h()
+except:
+    k()

@@ -1,0 +1,9 @@
+for x in y:
+    try:
+        try:
+            if x:
+                break
+        finally:
+            f()
+    finally:
+        g()

@@ -1,0 +1,5 @@
+try:
+    f()
+finally:
+    for x in y:
+        break

@@ -1,0 +1,5 @@
+with a:
+    try:
+        f()
+    except E:
+        g()

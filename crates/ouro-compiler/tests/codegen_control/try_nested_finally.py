@@ -1,0 +1,7 @@
+try:
+    try:
+        f()
+    finally:
+        g()
+finally:
+    h()

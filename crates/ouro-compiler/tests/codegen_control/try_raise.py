@@ -1,0 +1,4 @@
+try:
+    raise E
+except E as e:
+    raise F from e

@@ -1,0 +1,4 @@
+while a:
+    f()
+else:
+    g()

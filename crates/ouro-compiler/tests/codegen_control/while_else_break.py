@@ -1,0 +1,5 @@
+while a:
+    break
+else:
+    f()
+g()

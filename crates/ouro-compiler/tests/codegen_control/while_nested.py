@@ -1,0 +1,4 @@
+while a:
+    while b:
+        break
+    continue

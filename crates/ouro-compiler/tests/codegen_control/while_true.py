@@ -1,0 +1,4 @@
+while True:
+    f()
+    if b:
+        break

@@ -1,0 +1,6 @@
+for x in y:
+    try:
+        with a:
+            break
+    finally:
+        g()

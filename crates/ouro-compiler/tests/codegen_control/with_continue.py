@@ -1,0 +1,5 @@
+while x:
+    with a as b:
+        if b:
+            continue
+        f()

@@ -1,0 +1,5 @@
+try:
+    with a:
+        f()
+finally:
+    g()

@@ -1,0 +1,3 @@
+with a:
+    with b:
+        f()

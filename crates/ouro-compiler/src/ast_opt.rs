@@ -1,17 +1,26 @@
 //! AST-level constant folding before code generation (`1 + 2` → `3`, `"a" * 3`, `-1`,
-//! tuple constants, `__debug__`), with CPython's size limits. The ruff AST is not rewritten:
-//! folded values are recorded in a side table keyed by the expression node's address, which
-//! code generation consults (`Compiler::expr_constant`).
-//! CPython counterpart: Python/ast_opt.c.
+//! tuple constants, `__debug__`, lists and sets after `in` as tuples and frozensets), with
+//! CPython's size limits. The ruff AST is not rewritten: folded values are recorded in a side
+//! table keyed by the expression node's address, which code generation consults
+//! (`Compiler::expr_constant`).
+//! CPython counterpart: Python/ast_opt.c (3.12).
+//! Not folded yet: integer results outside `i64` (CPython folds up to 128 bits), float `//`,
+//! `%` and `**`, `%`-formatting into f-strings (`optimize_format`), `not (a is b)` into
+//! `a is not b`, and subscripts with slices.
 
 use ouro_bytecode::Constant;
-use ruff_python_ast::{Expr, ModModule};
-use std::collections::HashMap;
+use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+use ruff_python_ast::{self as ast, Expr, ModModule, Stmt};
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 /// Constant values of the expressions that folding reduced, by node address.
 #[derive(Clone, Debug, Default)]
 pub struct FoldedConstants {
     pub map: HashMap<usize, Constant>,
+    /// List displays that CPython turns into tuples (after `in`/`not in` and as the iterable
+    /// of `for` and comprehensions) but whose items are not all constant.
+    pub lists_as_tuples: HashSet<usize>,
 }
 
 impl FoldedConstants {
@@ -19,9 +28,420 @@ impl FoldedConstants {
     pub fn get(&self, e: &Expr) -> Option<&Constant> {
         self.map.get(&(e as *const Expr as usize))
     }
+
+    /// Whether the list display `e` is compiled as a tuple.
+    pub fn list_as_tuple(&self, e: &Expr) -> bool {
+        self.lists_as_tuples.contains(&(e as *const Expr as usize))
+    }
 }
 
+/// CPython's limits on folded values (ast_opt.c).
+const MAX_INT_SIZE: u32 = 128;
+const MAX_COLLECTION_SIZE: usize = 256;
+const MAX_STR_SIZE: usize = 4096;
+const MAX_TOTAL_ITEMS: usize = 1024;
+
 /// Folds the constant expressions of a module (CPython: `_PyAST_Optimize`).
-pub fn fold_module(_module: &ModModule, _optimize: u32) -> FoldedConstants {
-    FoldedConstants::default()
+pub fn fold_module(module: &ModModule, optimize: u32) -> FoldedConstants {
+    let mut f = Folder {
+        out: FoldedConstants::default(),
+        optimize,
+    };
+    for s in &module.body {
+        f.visit_stmt(s);
+    }
+    f.out
+}
+
+struct Folder {
+    out: FoldedConstants,
+    optimize: u32,
+}
+
+fn key(e: &Expr) -> usize {
+    e as *const Expr as usize
+}
+
+/// The literal value of an expression node (CPython: a `Constant` node from the parser).
+fn literal(e: &Expr) -> Option<Constant> {
+    match e {
+        Expr::NumberLiteral(n) => match &n.value {
+            ast::Number::Int(i) => crate::codegen::int_literal_constant(i),
+            ast::Number::Float(f) => Some(Constant::Float(*f)),
+            ast::Number::Complex { real, imag } => Some(Constant::Complex {
+                real: *real,
+                imag: *imag,
+            }),
+        },
+        Expr::StringLiteral(s) => Some(Constant::Str(s.value.to_str().into())),
+        Expr::BytesLiteral(b) => Some(Constant::Bytes(b.value.bytes().collect::<Vec<u8>>().into())),
+        Expr::BooleanLiteral(b) => Some(Constant::Bool(b.value)),
+        Expr::NoneLiteral(_) => Some(Constant::None),
+        Expr::EllipsisLiteral(_) => Some(Constant::Ellipsis),
+        _ => None,
+    }
+}
+
+/// An integer value of a constant (bools are integers).
+fn as_int(c: &Constant) -> Option<i64> {
+    match c {
+        Constant::Int(i) => Some(*i),
+        Constant::Bool(b) => Some(i64::from(*b)),
+        _ => None,
+    }
+}
+
+fn as_float(c: &Constant) -> Option<f64> {
+    match c {
+        Constant::Float(f) => Some(*f),
+        _ => as_int(c)
+            .filter(|i| i.unsigned_abs() < (1u64 << 53))
+            .map(|i| i as f64),
+    }
+}
+
+fn is_float(c: &Constant) -> bool {
+    matches!(c, Constant::Float(_))
+}
+
+fn bits(i: i64) -> u32 {
+    64 - i.unsigned_abs().leading_zeros()
+}
+
+/// Python's truth value of a constant.
+fn truthy(c: &Constant) -> Option<bool> {
+    Some(match c {
+        Constant::None => false,
+        Constant::Ellipsis => true,
+        Constant::Bool(b) => *b,
+        Constant::Int(i) => *i != 0,
+        Constant::BigInt(_) => true,
+        Constant::Float(f) => *f != 0.0,
+        Constant::Complex { real, imag } => *real != 0.0 || *imag != 0.0,
+        Constant::Str(s) => !s.is_empty(),
+        Constant::Bytes(b) => !b.is_empty(),
+        Constant::Tuple(t) | Constant::FrozenSet(t) => !t.is_empty(),
+        Constant::Code(_) => return None,
+    })
+}
+
+/// The number of items in nested tuples and frozensets (CPython: `check_complexity`).
+fn check_complexity(c: &Constant, mut limit: i64) -> i64 {
+    if let Constant::Tuple(items) | Constant::FrozenSet(items) = c {
+        limit -= items.len() as i64;
+        for it in items.iter() {
+            if limit < 0 {
+                break;
+            }
+            limit = check_complexity(it, limit);
+        }
+    }
+    limit
+}
+
+fn repeat_seq(n: i64, seq: &Constant) -> Option<Constant> {
+    match seq {
+        Constant::Str(s) => {
+            let len = s.chars().count();
+            if len > 0 && (n < 0 || n as usize > MAX_STR_SIZE / len) {
+                return None;
+            }
+            Some(Constant::Str(s.repeat(n.max(0) as usize).into()))
+        }
+        Constant::Bytes(b) => {
+            if !b.is_empty() && (n < 0 || n as usize > MAX_STR_SIZE / b.len()) {
+                return None;
+            }
+            Some(Constant::Bytes(b.repeat(n.max(0) as usize).into()))
+        }
+        Constant::Tuple(t) => {
+            if !t.is_empty() {
+                if n < 0 || n as usize > MAX_COLLECTION_SIZE / t.len() {
+                    return None;
+                }
+                if n > 0 && check_complexity(seq, (MAX_TOTAL_ITEMS / n as usize) as i64) < 0 {
+                    return None;
+                }
+            }
+            let mut v = Vec::new();
+            for _ in 0..n.max(0) {
+                v.extend(t.iter().cloned());
+            }
+            Some(Constant::Tuple(v.into()))
+        }
+        _ => None,
+    }
+}
+
+fn floor_div(a: i64, b: i64) -> Option<i64> {
+    if b == 0 {
+        return None;
+    }
+    let q = a.checked_div(b)?;
+    if (a % b != 0) && ((a < 0) != (b < 0)) {
+        q.checked_sub(1)
+    } else {
+        Some(q)
+    }
+}
+
+fn py_mod(a: i64, b: i64) -> Option<i64> {
+    if b == 0 {
+        return None;
+    }
+    let r = a.checked_rem(b)?;
+    if r != 0 && ((r < 0) != (b < 0)) {
+        Some(r + b)
+    } else {
+        Some(r)
+    }
+}
+
+/// CPython's `fold_binop` for the operand types handled here.
+fn fold_binop(op: ast::Operator, l: &Constant, r: &Constant) -> Option<Constant> {
+    use ast::Operator::*;
+    if let (Some(a), Some(b)) = (as_int(l), as_int(r)) {
+        let v = match op {
+            Add => a.checked_add(b)?,
+            Sub => a.checked_sub(b)?,
+            Mult => {
+                if a != 0 && b != 0 && bits(a) + bits(b) > MAX_INT_SIZE {
+                    return None;
+                }
+                a.checked_mul(b)?
+            }
+            FloorDiv => floor_div(a, b)?,
+            Mod => py_mod(a, b)?,
+            Pow => {
+                if b < 0 {
+                    return None;
+                }
+                if a != 0 && b > 0 && bits(a) > MAX_INT_SIZE / b as u32 {
+                    return None;
+                }
+                a.checked_pow(u32::try_from(b).ok()?)?
+            }
+            LShift => {
+                if b < 0 {
+                    return None;
+                }
+                if a != 0 && (b as u64 > MAX_INT_SIZE as u64 || bits(a) > MAX_INT_SIZE - b as u32) {
+                    return None;
+                }
+                if b >= 63 || (a << b) >> b != a {
+                    return None;
+                }
+                a << b
+            }
+            RShift => {
+                if b < 0 {
+                    return None;
+                }
+                a >> b.min(63)
+            }
+            BitOr => {
+                if let (Constant::Bool(x), Constant::Bool(y)) = (l, r) {
+                    return Some(Constant::Bool(x | y));
+                }
+                a | b
+            }
+            BitXor => {
+                if let (Constant::Bool(x), Constant::Bool(y)) = (l, r) {
+                    return Some(Constant::Bool(x ^ y));
+                }
+                a ^ b
+            }
+            BitAnd => {
+                if let (Constant::Bool(x), Constant::Bool(y)) = (l, r) {
+                    return Some(Constant::Bool(x & y));
+                }
+                a & b
+            }
+            Div => {
+                if b == 0 || a.unsigned_abs() >= (1 << 53) || b.unsigned_abs() >= (1 << 53) {
+                    return None;
+                }
+                return Some(Constant::Float(a as f64 / b as f64));
+            }
+            MatMult => return None,
+        };
+        return Some(Constant::Int(v));
+    }
+    if is_float(l) || is_float(r) {
+        let (a, b) = (as_float(l)?, as_float(r)?);
+        let v = match op {
+            Add => a + b,
+            Sub => a - b,
+            Mult => a * b,
+            Div => {
+                if b == 0.0 {
+                    return None;
+                }
+                a / b
+            }
+            _ => return None,
+        };
+        return Some(Constant::Float(v));
+    }
+    match (op, l, r) {
+        (Add, Constant::Str(a), Constant::Str(b)) => Some(Constant::Str(format!("{a}{b}").into())),
+        (Add, Constant::Bytes(a), Constant::Bytes(b)) => {
+            let mut v = a.to_vec();
+            v.extend_from_slice(b);
+            Some(Constant::Bytes(v.into()))
+        }
+        (Add, Constant::Tuple(a), Constant::Tuple(b)) => {
+            let v: Vec<Constant> = a.iter().chain(b.iter()).cloned().collect();
+            Some(Constant::Tuple(v.into()))
+        }
+        (Mult, seq, n) | (Mult, n, seq) if as_int(n).is_some() => repeat_seq(as_int(n)?, seq),
+        _ => None,
+    }
+}
+
+/// CPython's `fold_unaryop` for constant operands.
+fn fold_unaryop(op: ast::UnaryOp, v: &Constant) -> Option<Constant> {
+    use ast::UnaryOp::*;
+    match op {
+        Not => Some(Constant::Bool(!truthy(v)?)),
+        USub => match v {
+            Constant::Float(f) => Some(Constant::Float(-f)),
+            Constant::Complex { real, imag } => Some(Constant::Complex {
+                real: -real,
+                imag: -imag,
+            }),
+            _ => Some(Constant::Int(as_int(v)?.checked_neg()?)),
+        },
+        UAdd => match v {
+            Constant::Float(_) | Constant::Complex { .. } => Some(v.clone()),
+            _ => Some(Constant::Int(as_int(v)?)),
+        },
+        Invert => Some(Constant::Int(!as_int(v)?)),
+    }
+}
+
+impl Folder {
+    /// The constant value of an expression after folding.
+    fn value(&self, e: &Expr) -> Option<Constant> {
+        self.out.get(e).cloned().or_else(|| literal(e))
+    }
+
+    fn record(&mut self, e: &Expr, v: Option<Constant>) {
+        if let Some(v) = v {
+            self.out.map.insert(key(e), v);
+        }
+    }
+
+    /// CPython's `fold_iter`: a list becomes a tuple, a set of constants a frozenset.
+    fn fold_iter(&mut self, e: &Expr) {
+        match e {
+            Expr::List(l) => {
+                if l.elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
+                    return;
+                }
+                let consts: Option<Vec<Constant>> = l.elts.iter().map(|x| self.value(x)).collect();
+                match consts {
+                    Some(c) => self.record(e, Some(Constant::Tuple(c.into()))),
+                    None => {
+                        self.out.lists_as_tuples.insert(key(e));
+                    }
+                }
+            }
+            Expr::Set(s) => {
+                let consts: Option<Vec<Constant>> = s.elts.iter().map(|x| self.value(x)).collect();
+                if let Some(c) = consts {
+                    let mut uniq: Vec<Constant> = Vec::new();
+                    for x in c {
+                        if !uniq.iter().any(|u| u.same_key(&x)) {
+                            uniq.push(x);
+                        }
+                    }
+                    self.record(e, Some(Constant::FrozenSet(Rc::from(uniq))));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn fold(&mut self, e: &Expr) {
+        let v = self.fold_value(e);
+        self.record(e, v);
+    }
+
+    fn fold_value(&mut self, e: &Expr) -> Option<Constant> {
+        match e {
+            Expr::Name(n) if n.ctx == ast::ExprContext::Load && n.id.as_str() == "__debug__" => {
+                Some(Constant::Bool(self.optimize == 0))
+            }
+            Expr::UnaryOp(u) => self.value(&u.operand).and_then(|v| fold_unaryop(u.op, &v)),
+            Expr::BinOp(b) => match (self.value(&b.left), self.value(&b.right)) {
+                (Some(l), Some(r)) => fold_binop(b.op, &l, &r),
+                _ => None,
+            },
+            Expr::Tuple(t) if t.ctx == ast::ExprContext::Load => {
+                let consts: Option<Vec<Constant>> = t.elts.iter().map(|x| self.value(x)).collect();
+                consts.map(|c| Constant::Tuple(c.into()))
+            }
+            Expr::Subscript(s) if s.ctx == ast::ExprContext::Load => {
+                match (self.value(&s.value), self.value(&s.slice)) {
+                    (Some(Constant::Tuple(t)), Some(i)) => {
+                        let i = as_int(&i)?;
+                        let n = t.len() as i64;
+                        let idx = if i < 0 { i + n } else { i };
+                        if (0..n).contains(&idx) {
+                            Some(t[idx as usize].clone())
+                        } else {
+                            None
+                        }
+                    }
+                    (Some(Constant::Str(st)), Some(i)) => {
+                        let i = as_int(&i)?;
+                        let chars: Vec<char> = st.chars().collect();
+                        let n = chars.len() as i64;
+                        let idx = if i < 0 { i + n } else { i };
+                        if (0..n).contains(&idx) {
+                            Some(Constant::Str(chars[idx as usize].to_string().into()))
+                        } else {
+                            None
+                        }
+                    }
+                    _ => None,
+                }
+            }
+            Expr::Compare(c) => {
+                if let (Some(op), Some(last)) = (c.ops.last(), c.comparators.last()) {
+                    if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) {
+                        self.fold_iter(last);
+                    }
+                }
+                None
+            }
+            Expr::ListComp(ast::ExprListComp { generators, .. })
+            | Expr::SetComp(ast::ExprSetComp { generators, .. })
+            | Expr::DictComp(ast::ExprDictComp { generators, .. })
+            | Expr::Generator(ast::ExprGenerator { generators, .. }) => {
+                for g in generators {
+                    self.fold_iter(&g.iter);
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+}
+
+impl<'a> Visitor<'a> for Folder {
+    fn visit_expr(&mut self, e: &'a Expr) {
+        walk_expr(self, e);
+        self.fold(e);
+    }
+
+    fn visit_stmt(&mut self, s: &'a Stmt) {
+        walk_stmt(self, s);
+        if let Stmt::For(f) = s {
+            if !f.is_async {
+                self.fold_iter(&f.iter);
+            }
+        }
+    }
 }

@@ -231,7 +231,10 @@ impl Compiler<'_> {
                 self.addop(Opcode::BUILD_SLICE, n, loc);
             }
             Expr::Name(n) => self.nameop(n.id.as_str(), n.ctx, loc)?,
-            Expr::List(l) => self.compile_list_or_tuple(&l.elts, l.ctx, loc, false)?,
+            Expr::List(l) => {
+                let as_tuple = self.folded.list_as_tuple(e);
+                self.compile_list_or_tuple(&l.elts, l.ctx, loc, as_tuple)?
+            }
             Expr::Tuple(t) => self.compile_list_or_tuple(&t.elts, t.ctx, loc, true)?,
             Expr::IpyEscapeCommand(_) => return Err(self.error("invalid syntax", loc)),
         }

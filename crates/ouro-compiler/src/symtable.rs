@@ -596,7 +596,9 @@ impl<'a> Builder<'a> {
                 Ok(())
             }
             Stmt::Try(t) => {
+                // CPython visits the `else` block before the handlers.
                 self.visit_body(&t.body)?;
+                self.visit_body(&t.orelse)?;
                 for h in &t.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
                     if let Some(ty) = &h.type_ {
@@ -608,7 +610,6 @@ impl<'a> Builder<'a> {
                     }
                     self.visit_body(&h.body)?;
                 }
-                self.visit_body(&t.orelse)?;
                 self.visit_body(&t.finalbody)
             }
             Stmt::Assert(a) => {

@@ -9,3 +9,9 @@ def f():
         pass
     except* TypeError as g:
         pass
+try:
+    import nothing
+except ImportError:
+    def alt(): return 1
+else:
+    def alt(): return 2

@@ -11,7 +11,9 @@ pub mod ast_opt;
 pub mod codegen;
 pub mod error;
 pub mod flowgraph;
+pub mod future;
 pub mod instruction_sequence;
+pub mod parse;
 pub mod source;
 pub mod symtable;
 
@@ -20,22 +22,10 @@ use ouro_bytecode::CodeObject;
 
 /// Compiles the source of a module (CPython: `compile(source, filename, "exec")`).
 pub fn compile_module(source: &str, filename: &str, optimize: u32) -> CompileResult<CodeObject> {
-    let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
-        // TODO: map each parser error to CPython's exact message and exception type.
-        let index = source::SourceIndex::new(source);
-        let (line, col) = index.line_col(e.location.start());
-        CompileError::new(
-            ErrorKind::SyntaxError,
-            "invalid syntax",
-            line,
-            col + 1,
-            line,
-            col + 1,
-        )
-    })?;
+    let parsed = parse::parse_module(source)?;
     let module = parsed.into_syntax();
     let index = source::SourceIndex::new(source);
     let folded = ast_opt::fold_module(&module, optimize);
-    let table = symtable::build(&module, &index, filename)?;
+    let table = symtable::build_with_text(&module, source, &index, filename)?;
     codegen::compile_module(&module, &table, &folded, &index, filename, optimize)
 }

@@ -1,0 +1,4 @@
+if __debug__:
+    x = __debug__
+def f():
+    return __debug__

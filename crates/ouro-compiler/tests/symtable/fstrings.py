@@ -1,0 +1,2 @@
+def f(a, b, w):
+    return f"{a!r:>{w}} {b=} {f'{a}'}"

@@ -1,0 +1,5 @@
+def f():
+    return len(undefined_name)
+class C:
+    def m(self):
+        return C

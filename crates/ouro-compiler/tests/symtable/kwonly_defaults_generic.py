@@ -1,0 +1,2 @@
+def f[T](a, *, b=1, c): pass
+def g[T](*, c): pass

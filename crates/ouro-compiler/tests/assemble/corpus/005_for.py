@@ -1,0 +1,5 @@
+total = 0
+for x in range(10):
+    total += x
+else:
+    print("done")

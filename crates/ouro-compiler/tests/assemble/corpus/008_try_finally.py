@@ -1,0 +1,4 @@
+try:
+    x = open(name)
+finally:
+    cleanup()

@@ -1,0 +1,7 @@
+try:
+    a = 1 / b
+except ZeroDivisionError as err:
+    print(err)
+    raise
+finally:
+    print("finally")

@@ -1,0 +1,1 @@
+g = sum(x for x in data)

@@ -1,0 +1,2 @@
+key = lambda item: item[1]
+items.sort(key=key)

@@ -1,0 +1,3 @@
+raise SystemExit
+x = 1
+print(x)

@@ -1,0 +1,6 @@
+if x is None:
+    a()
+if y is not None:
+    b()
+if None is z:
+    c()

@@ -1,0 +1,5 @@
+f(*args, **kwargs)
+g(1, 2, *a, k=3, **b)
+h.m(1, x=2)
+obj.meth().other()
+print(*[1, 2])

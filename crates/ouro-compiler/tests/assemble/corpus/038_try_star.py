@@ -1,0 +1,6 @@
+try:
+    risky()
+except* ValueError as eg:
+    handle(eg)
+except* TypeError:
+    pass

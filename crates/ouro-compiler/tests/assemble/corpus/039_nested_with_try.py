@@ -1,0 +1,6 @@
+with lock:
+    try:
+        with open(f) as fh:
+            data = fh.read()
+    except OSError:
+        data = None

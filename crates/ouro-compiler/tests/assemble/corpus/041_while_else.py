@@ -1,0 +1,5 @@
+while cond():
+    if stop():
+        break
+else:
+    finished()

@@ -1,0 +1,1 @@
+v = a if b else c if d else e

@@ -1,0 +1,8 @@
+try:
+    pass
+except E as e:
+    pass
+try:
+    x()
+except:
+    y()

@@ -1,0 +1,3 @@
+x: int = 1
+y: "List[int]"
+a.b: int = 2

@@ -1,0 +1,6 @@
+try:
+    g()
+except KeyError as e:
+    raise ValueError("bad") from e
+except IndexError:
+    raise

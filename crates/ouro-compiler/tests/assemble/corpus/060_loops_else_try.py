@@ -1,0 +1,7 @@
+for x in y:
+    try:
+        f(x)
+    except StopIteration:
+        break
+else:
+    g()

@@ -1,0 +1,5 @@
+match x:
+    case [a, b] | (a, b, _) if a > b:
+        print(a)
+    case {**kw} if kw:
+        print(kw)

@@ -1,0 +1,7 @@
+try:
+    a()
+except:
+    pass
+for x in y:
+    if x:
+        pass

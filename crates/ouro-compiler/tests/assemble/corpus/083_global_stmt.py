@@ -1,0 +1,3 @@
+def setter(v):
+    global G
+    G = v

@@ -645,7 +645,12 @@ impl Cfg {
                 break;
             }
         }
-        if !more {
+        // A SWAP 0 is malformed; leave such a run alone.
+        if !more
+            || instrs[..len]
+                .iter()
+                .any(|i| i.opcode == Opcode::SWAP && i.oparg == 0)
+        {
             return;
         }
         const VISITED: i64 = -1;

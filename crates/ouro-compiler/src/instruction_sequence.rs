@@ -91,12 +91,17 @@ pub struct CodeUnitMetadata {
     pub names: Vec<Rc<str>>,
     /// Parameters first, then other locals, in order of first use.
     pub varnames: Vec<Rc<str>>,
-    /// Cell variables, sorted as CPython sorts them (by name).
+    /// Cell variables, sorted as CPython sorts them (by name). Dereference instructions
+    /// (`LOAD_DEREF`, `LOAD_CLOSURE`, `MAKE_CELL`, ...) take the index here, or
+    /// `cellvars.len()` plus the index in `freevars`; the assembler turns that into the
+    /// `localsplus` offset.
     pub cellvars: Vec<Rc<str>>,
     /// Free variables, sorted by name.
     pub freevars: Vec<Rc<str>>,
     /// Locals of inlined comprehensions that are hidden from `locals()` (`CO_FAST_HIDDEN`).
     pub fasthidden: Vec<Rc<str>>,
+    /// Positional parameters that are not positional-only (CPython's `u_argcount`);
+    /// `co_argcount` is `posonlyargcount + argcount`.
     pub argcount: u32,
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,

@@ -135,12 +135,12 @@ fn parse_cases(text: &str) -> Vec<Case> {
             label_map: vec![None; n],
         };
         for _ in 0..n {
-            let v: Vec<i64> = lines
-                .next()
-                .unwrap()
-                .split(' ')
-                .map(|t| t.parse().unwrap())
-                .collect();
+            let toks: Vec<&str> = lines.next().unwrap().split(' ').collect();
+            let v: Vec<i64> = toks[..6].iter().map(|t| t.parse().unwrap()).collect();
+            if toks.get(6) == Some(&"L") {
+                let here = seq.instrs.len();
+                seq.label_map.push(Some(here));
+            }
             let opcode = Opcode::from_u16(v[0] as u16).unwrap_or_else(|| panic!("opcode {}", v[0]));
             if opcode.is_jump() || opcode.is_block_push() {
                 seq.label_map[v[1] as usize] = Some(v[1] as usize);

@@ -15,7 +15,12 @@ followed by the hex of their UTF-8 bytes. Constants: `N` None, `E` Ellipsis, `T`
 `f<16 hex digits of the IEEE bits>`, `c<real bits>:<imag bits>`, `s<hex>`, `b<hex>`,
 `t<n>` / `z<n>` (tuple / frozenset, followed by n constants), `C<qualname hex>:<firstlineno>`
 (a code object, compared by qualname and first line only).
-Jump arguments in `instr` lines are instruction indices.
+Jump arguments in `instr` lines are instruction indices; a seventh token `L` places a label
+(a block start) at the instruction.
+
+Function code units (from corpus_functions/, without exception handlers or generator flags)
+cannot be had from `compiler_codegen`, which only returns the module: their input is rebuilt
+from the final code (see `unlowered`).
 """
 
 import ast
@@ -155,11 +160,16 @@ def case_lines(name, src):
     for k, i in md["consts"].items():
         consts[i] = key_value(k)
     hidden = [n for n, k in zip(lp_names, lp_kinds) if k & 0x10]
+    return emit_case(name, insts, md, consts, hidden, co)
+
+
+def emit_case(name, insts, md, consts, hidden, co):
+    lp_names, lp_kinds = localsplus(co)
     out = ["case " + s(name)]
     out.append(
         "meta %s %s %d %d %d %d %d"
         % (
-            s(md["name"]),
+            s(co.co_name),
             s(co.co_qualname),
             co.co_firstlineno,
             md["argcount"],
@@ -184,7 +194,7 @@ def case_lines(name, src):
     out.append(" ".join(["fasthidden"] + [s(x) for x in hidden]))
     out.append("instrs %d" % len(insts))
     for op, arg, *loc in insts:
-        out.append("%d %d %d %d %d %d" % (op, arg, *loc))
+        out.append(" ".join(str(x) for x in (op, arg, *loc)))
     out.append("expect")
     out.append("code " + co.co_code.hex())
     out.append("consts %d" % len(co.co_consts))
@@ -204,6 +214,90 @@ def case_lines(name, src):
     return out
 
 
+def code_units(co):
+    yield co
+    for c in co.co_consts:
+        if isinstance(c, types.CodeType):
+            yield from code_units(c)
+
+
+def unlowered(co):
+    """An instruction sequence that CPython's code generator could have produced for the
+    function `co`, rebuilt from its final code: the prefix instructions go, jumps become
+    pseudo-jumps to instruction indices, `LOAD_FAST_CHECK` becomes `LOAD_FAST`,
+    `RETURN_CONST` becomes `LOAD_CONST` + `RETURN_VALUE`, and cell and free variable
+    arguments go back to the code generator's numbering. Only for code without exception
+    handlers."""
+    cellvars = sorted(co.co_cellvars)
+    freevars = list(co.co_freevars)
+    names, _ = localsplus(co)
+    ins = [i for i in dis.get_instructions(co) if i.opname not in ("CACHE", "EXTENDED_ARG")]
+    skip = 0
+    while skip < len(ins) and ins[skip].opname in ("MAKE_CELL", "COPY_FREE_VARS"):
+        skip += 1
+    if skip < len(ins) and ins[skip].opname == "RETURN_GENERATOR":
+        skip += 2
+    kept = ins[skip:]
+    index = {}
+    out_index = 0
+    for i in kept:
+        index[i.offset] = out_index
+        out_index += 2 if i.opname == "RETURN_CONST" else 1
+    # A jump to an instruction with EXTENDED_ARG prefixes targets the first prefix.
+    pending = []
+    for i in dis.get_instructions(co):
+        if i.opname == "EXTENDED_ARG":
+            pending.append(i.offset)
+        elif i.opname != "CACHE":
+            for off in pending:
+                if i.offset in index:
+                    index[off] = index[i.offset]
+            pending = []
+    out = []
+    for i in kept:
+        p = i.positions
+        loc = [(-1 if v is None else v) for v in (p.lineno, p.end_lineno, p.col_offset, p.end_col_offset)]
+        op, arg = i.opname, i.arg or 0
+        if i.opcode in dis.hasjrel:
+            arg = index[i.argval]
+            op = {"JUMP_FORWARD": "JUMP", "JUMP_BACKWARD": "JUMP",
+                  "JUMP_BACKWARD_NO_INTERRUPT": "JUMP_NO_INTERRUPT"}.get(op, op)
+        if op == "LOAD_FAST_CHECK":
+            op = "LOAD_FAST"
+        if i.opcode in dis.hasfree:
+            name = names[arg]
+            arg = cellvars.index(name) if name in cellvars else len(cellvars) + freevars.index(name)
+        split = op == "RETURN_CONST"
+        if split:
+            out.append((dis.opmap["LOAD_CONST"], arg, *loc))
+            op, arg = "RETURN_VALUE", 0
+        opnum = dis.opmap.get(op) or {"JUMP": 260, "JUMP_NO_INTERRUPT": 261}[op]
+        if not split and op == "RETURN_VALUE" and out and out[-1][0] == dis.opmap["LOAD_CONST"]:
+            # The pair survived CPython's peephole pass, so the two were in different
+            # blocks: start a block at the return.
+            out.append((opnum, arg, *loc, "L"))
+        else:
+            out.append((opnum, arg, *loc))
+    return out, cellvars, freevars
+
+
+def function_case_lines(name, co):
+    insts, cellvars, freevars = unlowered(co)
+    lp_names, lp_kinds = localsplus(co)
+    hidden = [n for n, k in zip(lp_names, lp_kinds) if k & 0x10]
+    md = {
+        "name": co.co_name,
+        "argcount": co.co_argcount - co.co_posonlyargcount,
+        "posonlyargcount": co.co_posonlyargcount,
+        "kwonlyargcount": co.co_kwonlyargcount,
+        "names": {n: i for i, n in enumerate(co.co_names)},
+        "varnames": {n: i for i, n in enumerate(co.co_varnames)},
+        "cellvars": {n: i for i, n in enumerate(cellvars)},
+        "freevars": {n: i for i, n in enumerate(freevars)},
+    }
+    return emit_case(name, insts, md, list(co.co_consts), hidden, co)
+
+
 def main():
     if sys.version_info[:2] != (3, 12):
         sys.exit("run this with CPython 3.12")
@@ -218,6 +312,24 @@ def main():
         extra = extra[2:]
     files += extra
     lines = []
+    fcorpus = os.path.join(HERE, "corpus_functions")
+    ffiles = [os.path.join(fcorpus, f) for f in sorted(os.listdir(fcorpus)) if f.endswith(".py")]
+    if os.environ.get("GEN_FUNCTIONS"):
+        # Also the function units of the extra files.
+        ffiles += extra
+    for path in ffiles:
+        f = os.path.basename(path) if path.startswith(fcorpus) else path
+        with open(path, encoding="utf-8") as fh:
+            try:
+                top = compile(fh.read(), f, "exec", dont_inherit=True)
+            except SyntaxError:
+                continue
+        for co in list(code_units(top))[1:]:
+            if co.co_exceptiontable or not co.co_flags & 1:
+                continue
+            if co.co_flags & (0x20 | 0x80 | 0x200):
+                continue
+            lines.extend(function_case_lines("%s:%s" % (f, co.co_qualname), co))
     for path in files:
         with open(path, encoding="utf-8") as f:
             src = f.read()

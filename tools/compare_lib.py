@@ -70,21 +70,22 @@ def lib_files(filter_text):
 
 # ---------------------------------------------------------------- running ouro
 
-def run_batch(ouro, files, workdir, tag):
-    """Compiles `files` with ouro; returns {index: result-dict}. Survives ouro dying (the
-    file being compiled is recorded as a crash and the batch resumes after it) and hanging
-    (after STALL_SECONDS without output)."""
+def run_resumable(command, items, workdir, tag, on_failure):
+    """Runs `command(listfile, outdir)` over `items` (one line each in listfile); the process
+    prints one JSON object a line with an "index" into its list. If it dies or stalls
+    (STALL_SECONDS without output), the item it was working on gets `on_failure(why)` and a
+    new process resumes after it. Returns {index into items: record}."""
     results = {}
     start = 0
     attempt = 0
-    while start < len(files):
+    while start < len(items):
         attempt += 1
-        chunk = files[start:]
+        chunk = items[start:]
         listfile = workdir / f"{tag}-{attempt}.txt"
         outdir = workdir / f"{tag}-{attempt}"
-        listfile.write_text("".join(f + "\n" for f in chunk))
-        proc = subprocess.Popen([str(ouro), "--compile-batch", str(listfile), str(outdir)],
-                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        listfile.write_text("".join(item + "\n" for item in chunk))
+        proc = subprocess.Popen(command(listfile, outdir), stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, text=True)
         lines = queue.Queue()
 
         def pump():
@@ -108,16 +109,27 @@ def run_batch(ouro, files, workdir, tag):
                 record = json.loads(line)
             except ValueError:
                 continue
-            record["pyc"] = str(outdir / f"{record['index']}.pyc")
+            record["outdir"] = str(outdir)
             results[start + record["index"]] = record
             done = record["index"] + 1
         status = proc.wait()
         if done >= len(chunk):
             break
-        # The file at `done` killed or stalled ouro: record it, resume after it.
-        why = "timeout" if stalled else f"ouro died (status {status})"
-        results[start + done] = {"ok": False, "type": "crash", "msg": why, "lineno": None}
+        results[start + done] = on_failure("timeout" if stalled else f"died (status {status})")
         start += done + 1
+    return results
+
+
+def run_batch(ouro, files, workdir, tag):
+    """Compiles `files` with `ouro --compile-batch`; a file that kills or hangs ouro is
+    recorded as a crash."""
+    results = run_resumable(
+        lambda listfile, outdir: [str(ouro), "--compile-batch", str(listfile), str(outdir)],
+        files, workdir, tag,
+        lambda why: {"ok": False, "type": "crash", "msg": f"ouro {why}", "lineno": None})
+    for record in results.values():
+        if "outdir" in record:
+            record["pyc"] = str(Path(record.pop("outdir")) / f"{record['index']}.pyc")
     return results
 
 
@@ -298,6 +310,47 @@ def compare_file(args):
     return out
 
 
+def run_compare(work, jobs, workdir):
+    """Compares every file in `jobs` worker processes (this script with --worker), so that a
+    .pyc that crashes CPython costs one file, not the run."""
+    items = [json.dumps(pair) for pair in work]
+    chunks = [list(range(i, len(items), jobs)) for i in range(jobs)]
+    verdicts = [None] * len(items)
+
+    def job(k):
+        indices = chunks[k]
+        res = run_resumable(
+            lambda listfile, outdir: [sys.executable, __file__, "--worker", str(listfile)],
+            [items[i] for i in indices], workdir, f"cmp{k}",
+            lambda why: {"cause": "loading ouro's pyc crashes CPython", "detail": why})
+        for i, record in res.items():
+            path, _ = work[indices[i]]
+            record.setdefault("path", path)
+            record.setdefault("cpython_rejects", False)
+            record.setdefault("code_objects", 0)
+            record.setdefault("same_listing", 0)
+            verdicts[indices[i]] = record
+
+    with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
+        list(pool.map(job, range(jobs)))
+    return verdicts
+
+
+def worker(listfile):
+    """--worker mode: compares each (path, record) JSON line of listfile, printing one JSON
+    verdict a line."""
+    for index, line in enumerate(Path(listfile).read_text().splitlines()):
+        path, record = json.loads(line)
+        try:
+            verdict = compare_file((path, record))
+        except Exception as e:  # noqa: BLE001 - report, keep going
+            verdict = {"path": path, "cpython_rejects": False, "code_objects": 0,
+                       "same_listing": 0, "cause": "comparison failed",
+                       "detail": f"{type(e).__name__}: {e}"}
+        verdict["index"] = index
+        print(json.dumps(verdict), flush=True)
+
+
 # ---------------------------------------------------------------- reporting
 
 def pct(n, d):
@@ -305,6 +358,9 @@ def pct(n, d):
 
 
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--worker":
+        worker(sys.argv[2])
+        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ouro", help="the ouro binary (default: the newest built one)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
@@ -323,8 +379,7 @@ def main():
         ouro_seconds = time.monotonic() - started
         work = [(f, records.get(i, {"ok": False, "type": "crash", "msg": "no result"}))
                 for i, f in enumerate(files)]
-        with concurrent.futures.ProcessPoolExecutor(max(1, args.jobs)) as pool:
-            verdicts = list(pool.map(compare_file, work, chunksize=16))
+        verdicts = run_compare(work, max(1, args.jobs), Path(tmp))
     elapsed = time.monotonic() - started
 
     accepted = [v for v in verdicts if not v["cpython_rejects"]]

@@ -5,7 +5,7 @@
 //! `cache_from_source` and `_write_atomic`.
 
 use crate::boundary;
-use crate::encoding::decode_source;
+use crate::encoding::{decode_for_compile, decode_source};
 use crate::pythonrun::SyntaxErrorReport;
 use ouro_bytecode::CodeObject;
 use std::io::Write;
@@ -225,7 +225,8 @@ fn json_opt(n: Option<i64>) -> String {
 fn batch_one(index: usize, path: &str, outdir: &Path) -> String {
     let head = format!("{{\"index\": {index}, \"path\": {}", json_str(path));
     let compiled = boundary::catch(|| {
-        let source = read_source(path, path)?;
+        let bytes = std::fs::read(path).map_err(Failure::Io)?;
+        let source = decode_for_compile(&bytes).map_err(Failure::Syntax)?;
         let code = compile_source(&source, path).map_err(Failure::Syntax)?;
         let (mtime, size) = source_stamp(path).map_err(Failure::Io)?;
         Ok::<_, Failure>(ouro_bytecode::pyc::pyc_bytes(&code, mtime, size))

@@ -94,6 +94,42 @@ pub fn decode_source(bytes: &[u8], display_path: &str) -> Result<String, SyntaxE
     Ok(text)
 }
 
+/// Decodes source as `compile(source_bytes, filename, "exec")` does, whose errors differ
+/// from a script's: the line of an undecodable byte is given, an unknown encoding is line 0,
+/// and null bytes have no line.
+pub fn decode_for_compile(bytes: &[u8]) -> Result<String, SyntaxErrorReport> {
+    decode_source(bytes, "").map_err(|mut report| {
+        if report.msg.starts_with("Non-UTF-8 code") {
+            let body = bytes
+                .strip_prefix(b"\xef\xbb\xbf".as_slice())
+                .unwrap_or(bytes);
+            let at = std::str::from_utf8(body)
+                .err()
+                .map_or(0, |e| e.valid_up_to());
+            let line_start = body[..at]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            report.msg = format!(
+                "(unicode error) 'utf-8' codec can't decode byte 0x{:02x}: invalid start byte",
+                body.get(at).copied().unwrap_or(0)
+            );
+            report.lineno = Some(body[..at].iter().filter(|&&b| b == b'\n').count() as i64 + 1);
+            report.offset = (at - line_start) as i64 + 1;
+        } else if let Some(name) = report.msg.strip_prefix("encoding problem: ") {
+            if !name.ends_with(" with BOM") {
+                report.msg = format!("unknown encoding: {name}");
+            }
+            report.lineno = Some(0);
+        } else if report.msg == "source code cannot contain null bytes" {
+            report.msg = "source code string cannot contain null bytes".into();
+            report.lineno = None;
+            report.text = None;
+        }
+        report
+    })
+}
+
 /// The first `len` lines of `bytes`, as CPython's tokenizer reads them for a coding spec.
 fn first_lines(bytes: &[u8], len: usize) -> Vec<&[u8]> {
     bytes.split_inclusive(|&b| b == b'\n').take(len).collect()

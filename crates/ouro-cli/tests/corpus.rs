@@ -13,10 +13,19 @@
 //! files; `OURO_CORPUS_REPORT=PATH` writes one `PASS|FAIL|XFAIL|XPASS relative/path.py` line
 //! per file (used by tools/mark_xfail.py).
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
+
+/// Writes a line to the real stderr: the test harness captures `println!`, but the summary
+/// must show even when the suite passes.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
 
 /// What one file of the corpus gave.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -142,12 +151,12 @@ fn diff(expected: &str, actual: &str, limit: usize) -> String {
                 out.push(format!("  {}", a_mid[i]));
                 i += 1;
                 j += 1;
-            } else if j < m && (i == n || lcs[i * (m + 1) + j + 1] >= lcs[(i + 1) * (m + 1) + j]) {
-                out.push(format!("+ {}", b_mid[j]));
-                j += 1;
-            } else {
+            } else if i < n && (j == m || lcs[(i + 1) * (m + 1) + j] >= lcs[i * (m + 1) + j + 1]) {
                 out.push(format!("- {}", a_mid[i]));
                 i += 1;
+            } else {
+                out.push(format!("+ {}", b_mid[j]));
+                j += 1;
             }
         }
     } else {
@@ -297,14 +306,14 @@ fn corpus() {
     for o in &outcomes {
         match o.verdict {
             Verdict::Fail | Verdict::XPass => {
-                println!("FAIL {}\n{}\n", o.rel, o.detail);
+                say!("FAIL {}\n{}\n", o.rel, o.detail);
             }
-            Verdict::XFail if verbose => println!("XFAIL {}\n{}\n", o.rel, o.detail),
+            Verdict::XFail if verbose => say!("XFAIL {}\n{}\n", o.rel, o.detail),
             _ => {}
         }
     }
     for orphan in &orphans {
-        println!("FAIL {orphan}: expected output without a NAME.py");
+        say!("FAIL {orphan}: expected output without a NAME.py");
     }
     if let Ok(report) = std::env::var("OURO_CORPUS_REPORT") {
         let lines: String = outcomes
@@ -325,12 +334,12 @@ fn corpus() {
     let failed = count(Verdict::Fail) + count(Verdict::XPass) + orphans.len();
     let xfailed = count(Verdict::XFail);
     if count(Verdict::XPass) > 0 {
-        println!(
+        say!(
             "{} xfail files now pass: remove their xfail lines (tools/mark_xfail.py does it)",
             count(Verdict::XPass)
         );
     }
-    println!("{passed} passed, {failed} failed, {xfailed} xfail");
+    say!("{passed} passed, {failed} failed, {xfailed} xfail");
     assert_eq!(failed, 0, "{failed} corpus files failed (see above)");
 }
 

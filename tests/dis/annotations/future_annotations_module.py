@@ -1,0 +1,7 @@
+from __future__ import annotations
+x: list[int] = []
+def f(a: dict[str, int]) -> None:
+    y: int = 1
+class C:
+    z: C | None = None
+# xfail: not yet identical to CPython

@@ -1,0 +1,5 @@
+def outer(v):
+    async def inner():
+        return await v
+    return inner
+# xfail: not yet identical to CPython

@@ -1,0 +1,6 @@
+async def f(aiter):
+    total = 0
+    async for x in aiter:
+        total += x
+    return total
+# xfail: not yet identical to CPython

@@ -1,0 +1,8 @@
+async def f(aiter):
+    async for x in aiter:
+        if x:
+            break
+    else:
+        return None
+    return x
+# xfail: not yet identical to CPython

@@ -1,0 +1,4 @@
+async def f(lock):
+    async with lock as held:
+        return held
+# xfail: not yet identical to CPython

@@ -1,0 +1,4 @@
+async def f(a, b):
+    async with a, b as y:
+        print(y)
+# xfail: not yet identical to CPython

@@ -1,0 +1,8 @@
+async def f(g):
+    try:
+        await g()
+    except Exception:
+        await g()
+    finally:
+        await g()
+# xfail: not yet identical to CPython

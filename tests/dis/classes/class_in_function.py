@@ -1,0 +1,7 @@
+def make(base):
+    class Local(base):
+        attr = base
+        def m(self):
+            return base
+    return Local
+# xfail: not yet identical to CPython

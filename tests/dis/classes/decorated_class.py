@@ -1,0 +1,6 @@
+import dataclasses
+@dataclasses.dataclass
+class P:
+    x: int
+    y: int = 0
+# xfail: not yet identical to CPython

@@ -1,0 +1,3 @@
+class A:
+    pass
+# xfail: not yet identical to CPython

@@ -1,0 +1,7 @@
+class Base:
+    pass
+class Mixin:
+    pass
+class Child(Base, Mixin):
+    pass
+# xfail: not yet identical to CPython

@@ -1,0 +1,7 @@
+class Meta(type):
+    pass
+class C(object, metaclass=Meta):
+    pass
+class D(*(), **{}):
+    pass
+# xfail: not yet identical to CPython

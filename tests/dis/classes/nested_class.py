@@ -1,0 +1,6 @@
+class Outer:
+    class Inner:
+        value = 1
+    def get(self):
+        return self.Inner.value
+# xfail: not yet identical to CPython

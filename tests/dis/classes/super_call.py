@@ -1,0 +1,7 @@
+class A:
+    def f(self):
+        return 1
+class B(A):
+    def f(self):
+        return super().f() + 1
+# xfail: not yet identical to CPython

@@ -1,0 +1,3 @@
+def f(n):
+    return [[i * j for j in range(n)] for i in range(n)]
+# xfail: not yet identical to CPython

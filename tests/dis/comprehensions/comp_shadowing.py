@@ -1,0 +1,6 @@
+x = 10
+def f(xs):
+    x = "outer"
+    ys = [x for x in xs]
+    return x, ys
+# xfail: not yet identical to CPython

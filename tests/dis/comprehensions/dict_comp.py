@@ -1,0 +1,3 @@
+def f(xs):
+    return {k: v for k, v in xs}
+# xfail: not yet identical to CPython

@@ -1,0 +1,3 @@
+def f(x):
+    return x == None, x != (), 1 < 2
+# xfail: not yet identical to CPython

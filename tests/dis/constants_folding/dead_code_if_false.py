@@ -1,0 +1,9 @@
+def f():
+    if 0:
+        print("never")
+    if False:
+        return 1
+    while 0:
+        pass
+    return 2
+# xfail: not yet identical to CPython

@@ -1,0 +1,4 @@
+s = "ab" * 3
+t = "a" + "b"
+u = b"x" * 4
+# xfail: not yet identical to CPython

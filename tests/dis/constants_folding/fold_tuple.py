@@ -1,0 +1,4 @@
+def f(x):
+    return x in (1, 2, 3)
+t = (1, 2, (3, 4))
+# xfail: not yet identical to CPython

@@ -1,0 +1,6 @@
+def find(xs, target):
+    for i, x in enumerate(xs):
+        if x == target:
+            return i
+    return -1
+# xfail: not yet identical to CPython

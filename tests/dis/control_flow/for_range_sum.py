@@ -1,0 +1,7 @@
+def f(n):
+    s = 0
+    for i in range(n):
+        for j in range(i):
+            s += i * j
+    return s
+# xfail: not yet identical to CPython

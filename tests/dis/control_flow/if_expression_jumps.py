@@ -1,0 +1,6 @@
+def f(a, b, c):
+    if a and b and c:
+        return 1
+    if a or b or c:
+        return 2
+# xfail: not yet identical to CPython

@@ -1,0 +1,7 @@
+def f(q):
+    while 1:
+        item = q.get()
+        if item is None:
+            return
+        print(item)
+# xfail: not yet identical to CPython

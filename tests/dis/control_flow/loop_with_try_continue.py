@@ -1,0 +1,11 @@
+def f(items):
+    out = []
+    for i in items:
+        try:
+            out.append(int(i))
+        except ValueError:
+            continue
+        finally:
+            pass
+    return out
+# xfail: not yet identical to CPython

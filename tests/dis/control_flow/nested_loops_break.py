@@ -1,0 +1,9 @@
+def f(grid):
+    for row in grid:
+        for cell in row:
+            if cell:
+                break
+        else:
+            continue
+        break
+# xfail: not yet identical to CPython

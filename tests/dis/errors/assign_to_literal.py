@@ -1,0 +1,2 @@
+# xfail: not yet identical to CPython
+1 = x

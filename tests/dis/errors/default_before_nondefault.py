@@ -1,0 +1,3 @@
+# xfail: not yet identical to CPython
+def f(a=1, b):
+    pass

@@ -1,0 +1,4 @@
+# xfail: not yet identical to CPython
+def f():
+    print(x)
+    global x

@@ -1,0 +1,4 @@
+# xfail: not yet identical to CPython
+match x:
+    case [a] | [b]:
+        pass

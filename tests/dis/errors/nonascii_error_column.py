@@ -1,0 +1,2 @@
+# xfail: not yet identical to CPython
+s = 'café'; x = (1 2)

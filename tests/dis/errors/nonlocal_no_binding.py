@@ -1,0 +1,4 @@
+# xfail: not yet identical to CPython
+def f():
+    def g():
+        nonlocal q

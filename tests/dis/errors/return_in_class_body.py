@@ -1,0 +1,3 @@
+# xfail: not yet identical to CPython
+class C:
+    return 1

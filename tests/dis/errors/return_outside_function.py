@@ -1,0 +1,3 @@
+# xfail: not yet identical to CPython
+x = 1
+return x

@@ -1,0 +1,4 @@
+# xfail: not yet identical to CPython
+x = 1
+s = """abc
+def

@@ -1,0 +1,2 @@
+# xfail: not yet identical to CPython
+x = [a := 1 for a in range(3)]

@@ -1,0 +1,4 @@
+# xfail: not yet identical to CPython
+from __future__ import annotations
+def f(d: (yield)):
+    pass

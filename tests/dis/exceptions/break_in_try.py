@@ -1,0 +1,9 @@
+def f(xs):
+    for x in xs:
+        try:
+            if x:
+                break
+            continue
+        finally:
+            print(x)
+# xfail: not yet identical to CPython

@@ -1,0 +1,8 @@
+def f(g):
+    try:
+        g()
+    except* ValueError as eg:
+        print(eg)
+    except* TypeError:
+        pass
+# xfail: not yet identical to CPython

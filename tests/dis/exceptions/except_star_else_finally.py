@@ -1,0 +1,10 @@
+def f(g, h):
+    try:
+        g()
+    except* OSError:
+        h()
+    else:
+        h(1)
+    finally:
+        h(2)
+# xfail: not yet identical to CPython

@@ -1,0 +1,8 @@
+def f(g):
+    e = 1
+    try:
+        g()
+    except Exception as e:
+        pass
+    return e
+# xfail: not yet identical to CPython

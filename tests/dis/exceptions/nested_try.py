@@ -1,0 +1,9 @@
+def f(g):
+    try:
+        try:
+            g()
+        except KeyError:
+            g()
+    except Exception:
+        pass
+# xfail: not yet identical to CPython

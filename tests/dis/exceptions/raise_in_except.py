@@ -1,0 +1,6 @@
+def f(g):
+    try:
+        g()
+    except ValueError:
+        raise
+# xfail: not yet identical to CPython

@@ -1,0 +1,9 @@
+def f(g):
+    try:
+        x = g()
+    except ValueError:
+        x = None
+    else:
+        x += 1
+    return x
+# xfail: not yet identical to CPython

@@ -1,0 +1,6 @@
+def f(g):
+    try:
+        g()
+    except ValueError:
+        return 1
+# xfail: not yet identical to CPython

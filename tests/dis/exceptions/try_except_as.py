@@ -1,0 +1,8 @@
+def f(g):
+    try:
+        g()
+    except (KeyError, IndexError) as e:
+        print(e)
+    except Exception as e:
+        raise RuntimeError("wrapped") from e
+# xfail: not yet identical to CPython

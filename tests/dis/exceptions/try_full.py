@@ -1,0 +1,13 @@
+def f(g, h):
+    try:
+        r = g()
+    except ValueError as e:
+        r = e
+    except TypeError:
+        r = None
+    else:
+        r = r * 2
+    finally:
+        h()
+    return r
+# xfail: not yet identical to CPython

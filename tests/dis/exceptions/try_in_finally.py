@@ -1,0 +1,9 @@
+def f(a, b):
+    try:
+        a()
+    finally:
+        try:
+            b()
+        except Exception:
+            pass
+# xfail: not yet identical to CPython

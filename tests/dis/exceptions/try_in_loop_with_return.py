@@ -1,0 +1,8 @@
+def f(items):
+    for item in items:
+        try:
+            return int(item)
+        except ValueError:
+            continue
+    return None
+# xfail: not yet identical to CPython

@@ -1,0 +1,8 @@
+def f(a, i, j):
+    x = a[i:j]
+    y = a[::2]
+    z = a[i:]
+    a[1:2] = [3]
+    del a[:i]
+    return x, y, z, a[1:2:3]
+# xfail: not yet identical to CPython

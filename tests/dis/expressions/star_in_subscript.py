@@ -1,0 +1,3 @@
+def f(a, idx):
+    return a[*idx], a[1, *idx]
+# xfail: not yet identical to CPython

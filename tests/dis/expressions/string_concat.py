@@ -1,0 +1,5 @@
+s = "abc" "def"
+b = b"ab" b"cd"
+t = ("multi"
+     "line")
+# xfail: not yet identical to CPython

@@ -1,0 +1,3 @@
+def f(a, b):
+    return a if a > b else b
+# xfail: not yet identical to CPython

@@ -1,0 +1,6 @@
+def f(data):
+    if (n := len(data)) > 3:
+        return n
+    while (chunk := data.pop()):
+        print(chunk)
+# xfail: not yet identical to CPython

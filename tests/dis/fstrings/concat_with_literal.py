@@ -1,0 +1,3 @@
+def f(a):
+    return "pre " f"{a}" " post"
+# xfail: not yet identical to CPython

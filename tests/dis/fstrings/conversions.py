@@ -1,0 +1,3 @@
+def f(x):
+    return f"{x!r} {x!s} {x!a}"
+# xfail: not yet identical to CPython

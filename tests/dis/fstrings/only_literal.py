@@ -1,0 +1,3 @@
+s = f"no fields"
+t = f""
+# xfail: not yet identical to CPython

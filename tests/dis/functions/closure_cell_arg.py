@@ -1,0 +1,6 @@
+def outer(arg):
+    def get():
+        return arg
+    arg = arg + 1
+    return get
+# xfail: not yet identical to CPython

@@ -1,0 +1,11 @@
+import functools
+def deco(f):
+    return f
+@deco
+def f():
+    pass
+@functools.lru_cache(maxsize=None)
+@deco
+def g(x):
+    return x
+# xfail: not yet identical to CPython

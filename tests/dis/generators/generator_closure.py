@@ -1,0 +1,6 @@
+def make(step):
+    def gen(n):
+        for i in range(n):
+            yield i * step
+    return gen
+# xfail: not yet identical to CPython

@@ -1,0 +1,6 @@
+def gen(x):
+    a = yield
+    b = (yield x) + 1
+    print((yield), (yield x))
+    return a, b
+# xfail: not yet identical to CPython

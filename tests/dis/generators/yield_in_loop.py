@@ -1,0 +1,6 @@
+def count(n):
+    i = 0
+    while i < n:
+        yield i
+        i += 1
+# xfail: not yet identical to CPython

@@ -1,0 +1,6 @@
+from collections import (
+    deque,
+    defaultdict,
+    namedtuple as nt,
+)
+# xfail: not yet identical to CPython

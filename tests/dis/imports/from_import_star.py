@@ -1,0 +1,2 @@
+from os.path import *
+# xfail: not yet identical to CPython

@@ -1,0 +1,3 @@
+import os.path as osp
+import collections as c
+# xfail: not yet identical to CPython

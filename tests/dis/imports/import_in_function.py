@@ -1,0 +1,5 @@
+def f():
+    import json
+    from math import pi
+    return json, pi
+# xfail: not yet identical to CPython

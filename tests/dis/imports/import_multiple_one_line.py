@@ -1,0 +1,2 @@
+import os, sys, re as regex
+# xfail: not yet identical to CPython

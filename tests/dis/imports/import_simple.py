@@ -1,0 +1,3 @@
+import os
+import sys
+# xfail: not yet identical to CPython

@@ -1,0 +1,6 @@
+def f(s):
+    return (s
+            .strip()
+            .lower()
+            .split())
+# xfail: not yet identical to CPython

@@ -1,0 +1,2 @@
+x = 1
+# xfail: not yet identical to CPython

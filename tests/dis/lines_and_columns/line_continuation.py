@@ -1,0 +1,4 @@
+x = 1 + \
+    2 + \
+    3
+# xfail: not yet identical to CPython

@@ -1,0 +1,6 @@
+def f(g, a, b):
+    return g(
+        a,
+        b,
+    )
+# xfail: not yet identical to CPython

@@ -1,0 +1,6 @@
+def f(a, b):
+    if (a and
+            b):
+        return 1
+    return 0
+# xfail: not yet identical to CPython

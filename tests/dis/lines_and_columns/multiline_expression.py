@@ -1,0 +1,6 @@
+def f(a, b, c):
+    x = (a +
+         b *
+         c)
+    return x
+# xfail: not yet identical to CPython

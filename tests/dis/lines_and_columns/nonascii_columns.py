@@ -1,0 +1,4 @@
+def f(café):
+    naïve = café + "é"
+    return naïve
+# xfail: not yet identical to CPython

@@ -1,0 +1,7 @@
+def f(x):
+    match x:
+        case 0:
+            return 0
+        case y:
+            return y
+# xfail: not yet identical to CPython

@@ -1,0 +1,9 @@
+def f(x):
+    match x:
+        case [a, b] if a > b:
+            return a
+        case [a, b]:
+            return b
+        case n if n:
+            return n
+# xfail: not yet identical to CPython

@@ -1,0 +1,9 @@
+import sys
+match sys.argv[1:]:
+    case []:
+        mode = "none"
+    case [arg]:
+        mode = arg
+    case _:
+        mode = "many"
+# xfail: not yet identical to CPython

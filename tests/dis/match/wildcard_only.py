@@ -1,0 +1,5 @@
+def f(x):
+    match x:
+        case _:
+            return "anything"
+# xfail: not yet identical to CPython

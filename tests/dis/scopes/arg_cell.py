@@ -1,0 +1,5 @@
+def f(*args, **kwargs):
+    def g():
+        return args, kwargs
+    return g
+# xfail: not yet identical to CPython

@@ -1,0 +1,6 @@
+def f(a, b):
+    c = a + b
+    def g():
+        return a + c
+    return g, b
+# xfail: not yet identical to CPython

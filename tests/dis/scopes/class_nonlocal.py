@@ -1,0 +1,7 @@
+def f():
+    x = 1
+    class C:
+        nonlocal x
+        x = 2
+    return x
+# xfail: not yet identical to CPython

@@ -1,0 +1,7 @@
+def f():
+    x = 1
+    class C:
+        y = x
+        x = 2
+    return C
+# xfail: not yet identical to CPython

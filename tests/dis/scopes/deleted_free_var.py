@@ -1,0 +1,7 @@
+def f():
+    x = 1
+    def g():
+        return x
+    del x
+    return g
+# xfail: not yet identical to CPython

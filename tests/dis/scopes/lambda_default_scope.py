@@ -1,0 +1,3 @@
+def f(n):
+    return [(lambda: i) for i in range(n)], lambda k=n: k
+# xfail: not yet identical to CPython

@@ -1,0 +1,7 @@
+x = 1
+def f():
+    x = 2
+    return x
+def g():
+    return x
+# xfail: not yet identical to CPython

@@ -1,0 +1,8 @@
+def counter():
+    n = 0
+    def inc():
+        nonlocal n
+        n += 1
+        return n
+    return inc
+# xfail: not yet identical to CPython

@@ -1,0 +1,3 @@
+"""Module docstring."""
+x = 1
+# xfail: not yet identical to CPython

@@ -1,0 +1,6 @@
+def f(xs):
+    total = 0
+    for x in xs:
+        total += x
+    return total
+# xfail: not yet identical to CPython

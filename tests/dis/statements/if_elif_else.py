@@ -1,0 +1,8 @@
+def f(x):
+    if x == 1:
+        return "one"
+    elif x == 2:
+        return "two"
+    else:
+        return "many"
+# xfail: not yet identical to CPython

@@ -1,0 +1,8 @@
+def f(a, b):
+    if a:
+        if b:
+            print("both")
+        else:
+            print("a")
+    print("done")
+# xfail: not yet identical to CPython

@@ -1,0 +1,3 @@
+# just a comment
+# and another
+# xfail: not yet identical to CPython

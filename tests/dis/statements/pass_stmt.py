@@ -1,0 +1,6 @@
+pass
+def f():
+    pass
+class C:
+    pass
+# xfail: not yet identical to CPython

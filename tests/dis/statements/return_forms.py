@@ -1,0 +1,10 @@
+def a():
+    return
+def b():
+    return None
+def c(x):
+    return x, x
+def d(x):
+    if x:
+        return 1
+# xfail: not yet identical to CPython

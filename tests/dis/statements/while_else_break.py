@@ -1,0 +1,8 @@
+def f(xs):
+    while xs:
+        if xs.pop() == 3:
+            break
+    else:
+        return "no three"
+    return "three"
+# xfail: not yet identical to CPython

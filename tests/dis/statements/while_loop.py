@@ -1,0 +1,6 @@
+def f(n):
+    i = 0
+    while i < n:
+        i += 1
+    return i
+# xfail: not yet identical to CPython

@@ -1,0 +1,7 @@
+def f(it):
+    while True:
+        x = next(it)
+        if x:
+            continue
+        return x
+# xfail: not yet identical to CPython

@@ -1,0 +1,4 @@
+class C:
+    def m[T](self, x: T) -> T:
+        return x
+# xfail: not yet identical to CPython

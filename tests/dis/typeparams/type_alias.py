@@ -1,0 +1,2 @@
+type Point = tuple[float, float]
+# xfail: not yet identical to CPython

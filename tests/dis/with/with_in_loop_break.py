@@ -1,0 +1,7 @@
+def f(cms):
+    for cm in cms:
+        with cm:
+            if cm:
+                break
+            continue
+# xfail: not yet identical to CPython

@@ -1,0 +1,7 @@
+def f(a, b):
+    with (
+        a as x,
+        b as y,
+    ):
+        print(x, y)
+# xfail: not yet identical to CPython

@@ -1,0 +1,4 @@
+def f(cm):
+    with cm:
+        print(1)
+# xfail: not yet identical to CPython

@@ -1,0 +1,1 @@
+class C(metaclass=A, metaclass=B): pass

@@ -245,6 +245,7 @@ fn write_repr(c: &Constant, out: &mut String) {
                 return;
             }
             out.push_str("frozenset({");
+            // The elements are kept in the order the set iterates them.
             for (i, item) in items.iter().enumerate() {
                 if i > 0 {
                     out.push_str(", ");

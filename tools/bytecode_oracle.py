@@ -4,6 +4,9 @@ For every file it writes two files into OUTDIR, named after the file's path with
 into '__':
   NAME.marshal  marshal.dumps(compile(source, path, 'exec')), the body of a .pyc
   NAME.dis      what `python3.12 -m dis path` prints for it, with addresses as 0x0
+  NAME.loaded.dis  only where it differs from NAME.dis: the listing of the code object that
+                marshal.loads gives back (a frozenset's order can change when CPython
+                rebuilds it from the marshalled elements)
 and OUTDIR/MANIFEST lists the files written, one path a line. Files CPython cannot compile
 are skipped (and counted on stderr).
 
@@ -23,12 +26,16 @@ import sysconfig
 ADDRESS = re.compile(r"0x[0-9a-f]+")
 
 
+def listing(code):
+    buf = io.StringIO()
+    dis.dis(code, file=buf)
+    return ADDRESS.sub("0x0", buf.getvalue())
+
+
 def oracle(source, path):
     code = compile(source, path, "exec")
     data = marshal.dumps(code)
-    buf = io.StringIO()
-    dis.dis(code, file=buf)
-    return data, ADDRESS.sub("0x0", buf.getvalue())
+    return data, listing(code), listing(marshal.loads(data))
 
 
 def main(argv):
@@ -58,7 +65,7 @@ def main(argv):
         try:
             with open(f, "rb") as fh:
                 source = fh.read()
-            data, text = oracle(source, rel)
+            data, text, loaded = oracle(source, rel)
         except Exception:
             failed += 1
             continue
@@ -67,6 +74,9 @@ def main(argv):
             fh.write(data)
         with open(os.path.join(outdir, name + ".dis"), "w", encoding="utf-8") as fh:
             fh.write(text)
+        if loaded != text:
+            with open(os.path.join(outdir, name + ".loaded.dis"), "w", encoding="utf-8") as fh:
+                fh.write(loaded)
         written.append(rel)
     with open(os.path.join(outdir, "MANIFEST"), "w", encoding="utf-8") as fh:
         fh.write("".join(p + "\n" for p in written))

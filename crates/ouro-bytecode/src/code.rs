@@ -43,6 +43,8 @@ pub enum Constant {
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Constant]>),
+    /// A frozenset's elements in the order CPython's set iterates them (which `repr` and
+    /// `dis` show); `pyhash::set_iteration_order` computes it from an insertion order.
     FrozenSet(Rc<[Constant]>),
     Code(Rc<CodeObject>),
 }

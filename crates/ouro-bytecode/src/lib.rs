@@ -13,5 +13,6 @@ pub mod exception_table;
 pub mod linetable;
 pub mod marshal;
 pub mod pyc;
+pub mod pyhash;
 pub mod repr;
 mod unicode_printable;

@@ -168,9 +168,12 @@ impl Key {
     }
 }
 
-/// The strings CPython gives code objects from its static string table.
+/// The names CPython gives code objects from its static string table.
 fn is_static_name(s: &str) -> bool {
-    s.starts_with('<') && s.ends_with('>')
+    matches!(
+        s,
+        "<module>" | "<lambda>" | "<genexpr>" | "<listcomp>" | "<setcomp>" | "<dictcomp>"
+    )
 }
 
 /// The parts of the object graph the writer walks, keyed.
@@ -180,6 +183,10 @@ struct Model {
     /// Containers already walked (their contents are counted once).
     seen: std::collections::HashSet<Key>,
     next_unique: usize,
+    /// Class qualified names already in the constant cache.
+    class_qualnames: std::collections::HashSet<Rc<str>>,
+    /// Every name of the compilation unit: the parser interned them before compiling.
+    identifiers: std::collections::HashSet<Rc<str>>,
 }
 
 impl Model {
@@ -189,8 +196,10 @@ impl Model {
     }
 }
 
+/// A string constant. `"*"` counts as interned: it is the same one-character singleton as
+/// the `*` of `from m import *`, which the parser interns.
 fn str_key(s: &Rc<str>) -> Key {
-    Key::Str(s.clone(), all_name_chars(s))
+    Key::Str(s.clone(), all_name_chars(s) || &**s == "*")
 }
 
 fn name_key(s: &Rc<str>) -> Key {
@@ -207,6 +216,9 @@ fn const_key(c: &Constant, m: &mut Model) -> Option<Key> {
         Constant::None | Constant::Ellipsis | Constant::Bool(_) => return None,
         Constant::Int(i) => Key::Int(*i),
         Constant::BigInt(s) => Key::BigInt(s.clone()),
+        // A NaN equals nothing, so CPython's constant cache never merges one.
+        Constant::Float(f) if f.is_nan() => m.unique(),
+        Constant::Complex { real, imag } if real.is_nan() || imag.is_nan() => m.unique(),
         Constant::Float(f) => Key::Float(f.to_bits()),
         Constant::Complex { real, imag } => Key::Complex(real.to_bits(), imag.to_bits()),
         Constant::Str(s) => str_key(s),
@@ -254,21 +266,36 @@ fn build_keys(code: &CodeObject, m: &mut Model) -> CodeKeys {
     let mut const_keys = Vec::new();
     let mut nested = Vec::new();
     for c in &code.consts {
-        if let Constant::Code(inner) = c {
-            let ck = build_keys(inner, m);
-            const_keys.push(Some(ck.this.clone()));
-            nested.push(ck);
-        } else {
-            const_keys.push(const_key(c, m));
+        match c {
+            Constant::Code(inner) => {
+                let ck = build_keys(inner, m);
+                const_keys.push(Some(ck.this.clone()));
+                nested.push(ck);
+            }
+            // Equal frozensets are one object, unless interning their strings made CPython
+            // rebuild them for each code object (codeobject.c intern_string_constants): that
+            // happens when a string was not yet the interned one, because an equal identifier
+            // had been interned first.
+            Constant::FrozenSet(items)
+                if items.iter().any(|c| {
+                    matches!(c, Constant::Str(s) if all_name_chars(s)
+                        && (s.chars().count() == 1
+                            || (s.starts_with("__") && s.ends_with("__"))
+                            || m.identifiers.contains(s)))
+                }) =>
+            {
+                const_keys.push(Some(m.unique()))
+            }
+            _ => const_keys.push(const_key(c, m)),
         }
     }
     let consts = Key::Tuple(
         code.consts
             .iter()
             .zip(&const_keys)
-            .map(|(c, k)| match k {
-                Some(k) => k.clone(),
-                None => key_or_none(c, m),
+            .map(|(c, k)| match (c, k) {
+                (Constant::FrozenSet(_), _) | (_, None) => key_or_none(c, m),
+                (_, Some(k)) => k.clone(),
             })
             .collect(),
     );
@@ -282,11 +309,25 @@ fn build_keys(code: &CodeObject, m: &mut Model) -> CodeKeys {
     let filename = Key::StaticName(format!("file:{}", code.filename).into());
     let name = if is_static_name(&code.name) {
         Key::StaticName(code.name.clone())
+    } else if code.name.starts_with('<') {
+        // A name made by formatting, such as `<generic parameters of f>`.
+        m.unique()
     } else {
         name_key(&code.name)
     };
+    // A class body loads its qualified name as a constant for `__qualname__`: the same
+    // object as `co_qualname`, merged with equal constants (CPython: compile.c
+    // compiler_class_body). Only the first class of a qualified name gets its own object
+    // into the constant cache; later ones keep theirs apart.
     let qualname = if code.qualname == code.name {
         name.clone()
+    } else if code
+        .consts
+        .iter()
+        .any(|c| matches!(c, Constant::Str(s) if *s == code.qualname))
+        && m.class_qualnames.insert(code.qualname.clone())
+    {
+        str_key(&code.qualname)
     } else {
         m.unique()
     };
@@ -317,9 +358,9 @@ fn count_const(c: &Constant, key: &Key, m: &mut Model) {
         Constant::Tuple(items) | Constant::FrozenSet(items) => items,
         _ => return,
     };
-    let keys: Vec<Key> = match key {
-        Key::Tuple(ks) => ks.clone(),
-        Key::FrozenSet(_) => items.iter().map(|c| key_or_none(c, m)).collect(),
+    let keys: Vec<Key> = match (c, key) {
+        (Constant::Tuple(_), Key::Tuple(ks)) => ks.clone(),
+        (Constant::FrozenSet(_), _) => items.iter().map(|c| key_or_none(c, m)).collect(),
         _ => return,
     };
     for (item, k) in items.iter().zip(keys) {
@@ -538,6 +579,8 @@ impl Writer<'_> {
                     refcount: HashMap::new(),
                     seen: Default::default(),
                     next_unique: 0,
+                    class_qualnames: Default::default(),
+                    identifiers: Default::default(),
                 };
                 let mut sorted: Vec<(Vec<u8>, &Constant, Key)> = items
                     .iter()
@@ -613,6 +656,8 @@ fn new_model() -> Model {
         refcount: HashMap::new(),
         seen: Default::default(),
         next_unique: 0,
+        class_qualnames: Default::default(),
+        identifiers: Default::default(),
     }
 }
 
@@ -620,6 +665,17 @@ fn new_model() -> Model {
 /// `compile()` (held by a variable, as importlib holds it when it writes a .pyc).
 pub fn dumps_code(code: &CodeObject) -> Vec<u8> {
     let mut m = new_model();
+    fn gather(code: &CodeObject, out: &mut std::collections::HashSet<Rc<str>>) {
+        out.extend(code.names.iter().cloned());
+        out.extend(code.localsplusnames.iter().cloned());
+        out.insert(code.name.clone());
+        for c in &code.consts {
+            if let Constant::Code(inner) = c {
+                gather(inner, out);
+            }
+        }
+    }
+    gather(code, &mut m.identifiers);
     let ck = build_keys(code, &mut m);
     count_code(code, &ck, &mut m);
     let mut forced: std::collections::HashSet<Key> = Default::default();
@@ -843,7 +899,12 @@ impl Reader<'_> {
                     items.push(self.object()?);
                 }
                 let v = if t == TYPE_FROZENSET {
-                    Constant::FrozenSet(items.into())
+                    // Stored in the order CPython iterates the set it builds from these
+                    // elements, as `Constant::FrozenSet` keeps it.
+                    let order = crate::pyhash::set_iteration_order(&items);
+                    let ordered: Vec<Constant> =
+                        order.into_iter().map(|i| items[i].clone()).collect();
+                    Constant::FrozenSet(ordered.into())
                 } else {
                     Constant::Tuple(items.into())
                 };

@@ -12,8 +12,26 @@ use std::fmt::Write;
 /// The shortest decimal digits of a finite, non-zero `|x|` and the position of the decimal
 /// point relative to them (`0.d1d2... * 10**decpt`).
 fn shortest_digits(x: f64) -> (String, i32) {
-    // Rust's `{:e}` prints the shortest digits that read back to the same double.
-    let s = format!("{:e}", x.abs());
+    // Rust's `{:e}` gives how many digits the shortest form that reads back needs; among the
+    // strings of that length that read back Python picks the one nearest the exact value
+    // (ties to even), which Rust's exact formatting at that precision gives.
+    let shortest = format!("{:e}", x.abs());
+    let n = shortest
+        .split('e')
+        .next()
+        .unwrap_or("")
+        .chars()
+        .filter(|c| c.is_ascii_digit())
+        .count()
+        .max(1);
+    let exact = format!("{:.*e}", n - 1, x.abs());
+    // Next to a power of two the nearest string may fall outside the values that read back;
+    // then the shortest one that does is the only choice.
+    let s = if exact.parse::<f64>() == Ok(x.abs()) {
+        exact
+    } else {
+        shortest
+    };
     let (mant, exp) = s.split_once('e').unwrap_or((s.as_str(), "0"));
     let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
     let exp: i32 = exp.parse().unwrap_or(0);
@@ -245,6 +263,7 @@ fn write_repr(c: &Constant, out: &mut String) {
                 return;
             }
             out.push_str("frozenset({");
+            // The elements are kept in the order the set iterates them.
             for (i, item) in items.iter().enumerate() {
                 if i > 0 {
                     out.push_str(", ");
@@ -273,6 +292,8 @@ mod tests {
             (1e-5, "1e-05"),
             (-0.0, "-0.0"),
             (2.5e-300, "2.5e-300"),
+            (2.9802322387695312e-08, "2.9802322387695312e-08"),
+            (5.960464477539063e-08, "5.960464477539063e-08"),
             (f64::INFINITY, "inf"),
         ];
         for &(x, s) in cases {

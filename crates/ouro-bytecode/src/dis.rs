@@ -48,7 +48,7 @@ fn unpack_opargs(code: &[u8]) -> Vec<(u32, u8, Option<i64>)> {
     let mut extended: i64 = 0;
     let mut caches = 0;
     let mut i = 0;
-    while i + 1 < code.len() + 1 && i < code.len() {
+    while i < code.len() {
         if caches > 0 {
             caches -= 1;
             i += 2;

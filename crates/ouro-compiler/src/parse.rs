@@ -305,6 +305,25 @@ impl<'a> Ctx<'a> {
                             .map_or(at, |t| t.start());
                         syntax("expected 'else' after 'if' expression", self.point(start))
                     }
+                    (TokenKind::Comma, f) if f.as_augmented_assign_operator().is_some() => {
+                        // `*a, b += 1` (CPython: invalid_assignment).
+                        let line_start = self.index.line_start(p.line) as usize;
+                        let indent = self.source[line_start..].len()
+                            - self.source[line_start..].trim_start().len();
+                        syntax(
+                            "'tuple' is an illegal expression for augmented assignment",
+                            self.point(TextSize::new((line_start + indent) as u32)),
+                        )
+                    }
+                    (TokenKind::Comma, _)
+                        if {
+                            let line_start = self.index.line_start(p.line) as usize;
+                            let text = self.source[line_start..].trim_start();
+                            text.starts_with("from ") || text.starts_with("import ")
+                        } =>
+                    {
+                        syntax("invalid syntax", p)
+                    }
                     (TokenKind::Comma, f)
                         if !matches!(
                             f,
@@ -341,8 +360,13 @@ impl<'a> Ctx<'a> {
                         "f-string: lambda expressions are not allowed without parentheses",
                         self.point(w[1].start()),
                     )
-                } else if self.char_at(at) == Some('}') && self.in_fstring(tokens, at) {
-                    syntax("f-string: valid expression required before '}'", p)
+                } else if let (Some(c @ ('}' | '!' | ':' | '=')), true) =
+                    (self.char_at(at), self.in_fstring(tokens, at))
+                {
+                    syntax(
+                        &format!("f-string: valid expression required before '{c}'"),
+                        p,
+                    )
                 } else {
                     syntax("invalid syntax", p)
                 }
@@ -390,7 +414,17 @@ impl<'a> Ctx<'a> {
                 }
             }
             ParseErrorType::UnparenthesizedGeneratorExpression => {
-                syntax("Generator expression must be parenthesized", p)
+                // Class bases are not call arguments: CPython fails at the `for`.
+                let line_start = self.index.line_start(p.line) as usize;
+                if self.source[line_start..].trim_start().starts_with("class ") {
+                    let f = tokens
+                        .iter()
+                        .find(|t| t.start() >= at && t.kind() == TokenKind::For)
+                        .map_or(at, |t| t.start());
+                    syntax("invalid syntax", self.point(f))
+                } else {
+                    syntax("Generator expression must be parenthesized", p)
+                }
             }
             ParseErrorType::PositionalAfterKeywordArgument => {
                 // CPython reports it at the last token it read, after the argument.
@@ -402,7 +436,37 @@ impl<'a> Ctx<'a> {
                 syntax("positional argument follows keyword argument", pt)
             }
             ParseErrorType::PositionalAfterKeywordUnpacking => {
-                syntax("positional argument follows keyword argument unpacking", p)
+                let end = e.location.end();
+                let next = tokens
+                    .iter()
+                    .find(|t| t.start() >= end && !t.kind().is_trivia());
+                let pt = next.map_or(p, |t| self.point(t.start()));
+                syntax("positional argument follows keyword argument unpacking", pt)
+            }
+            ParseErrorType::InvalidStarredExpressionUsage => {
+                if prev_token(at).is_some_and(|t| t.kind() == TokenKind::Lpar) {
+                    syntax("cannot use starred expression here", p)
+                } else {
+                    syntax("invalid syntax", p)
+                }
+            }
+            ParseErrorType::InvalidMatchPatternTarget => {
+                if prev_token(at).is_some_and(|t| t.kind() == TokenKind::DoubleStar) {
+                    syntax("invalid syntax", p)
+                } else if self.source[u32::from(at) as usize..].starts_with('_')
+                    && !self.source[u32::from(at) as usize + 1..]
+                        .starts_with(|c: char| c.is_alphanumeric() || c == '_')
+                {
+                    syntax("cannot use '_' as a target", p)
+                } else {
+                    syntax("invalid pattern target", p)
+                }
+            }
+            ParseErrorType::ExpectedImaginaryNumber => {
+                syntax("imaginary number required in complex literal", p)
+            }
+            ParseErrorType::ExpectedRealNumber => {
+                syntax("real number required in complex literal", p)
             }
             ParseErrorType::InvalidArgumentUnpackingOrder => syntax(
                 "iterable argument unpacking follows keyword argument unpacking",
@@ -420,7 +484,10 @@ impl<'a> Ctx<'a> {
             ),
             ParseErrorType::VarParameterWithDefault => {
                 let keyword = prev_token(at).is_some_and(|t| t.kind() == TokenKind::DoubleStar)
+                    || self.source[u32::from(at) as usize..].starts_with("**")
                     || self.source[..u32::from(at) as usize]
+                        .trim_end()
+                        .trim_end_matches(|c: char| c.is_alphanumeric() || c == '_')
                         .trim_end()
                         .ends_with("**");
                 if keyword {
@@ -436,7 +503,15 @@ impl<'a> Ctx<'a> {
                     Some(t) if t.kind() == TokenKind::Colon => {
                         syntax("named arguments must follow bare *", self.point(t.start()))
                     }
-                    _ => syntax("named arguments must follow bare *", p),
+                    _ => {
+                        let i = tokens.partition_point(|t| t.start() <= at);
+                        let star = tokens[..i]
+                            .iter()
+                            .rev()
+                            .find(|t| t.kind() == TokenKind::Star)
+                            .map_or(at, |t| t.start());
+                        syntax("named arguments must follow bare *", self.point(star))
+                    }
                 }
             }
             _ => syntax("invalid syntax", p),
@@ -538,6 +613,41 @@ impl<'a> Ctx<'a> {
                 )
             }
             "Only one '/' separator allowed" => syntax("/ may appear only once", p),
+            "Positional patterns cannot follow keyword patterns" => {
+                syntax("positional patterns follow keyword patterns", p)
+            }
+            "Expected one or more exception types" => {
+                syntax("expected one or more exception types", p)
+            }
+            "'/' parameter must appear before '*' parameter" => syntax("/ must be ahead of *", p),
+            "Position-only parameter separator not allowed as first parameter" => {
+                let i = tokens.partition_point(|t| t.start() < e.location.start());
+                let in_lambda = tokens[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|t| !matches!(t.kind(), TokenKind::Newline | TokenKind::Def))
+                    .any(|t| t.kind() == TokenKind::Lambda);
+                if in_lambda {
+                    syntax("invalid syntax", p)
+                } else {
+                    syntax("at least one argument must precede /", p)
+                }
+            }
+            "Keyword-only parameter separator not allowed after '*' parameter" => {
+                syntax("* argument may appear only once", p)
+            }
+            "Bytes literal cannot be mixed with non-bytes literals" => syntax(
+                "cannot mix bytes and nonbytes literals",
+                self.point(e.location.end()),
+            ),
+            "Multiple return types must be parenthesized" => {
+                let at = e.location.start();
+                let comma = tokens
+                    .iter()
+                    .find(|t| t.start() >= at && t.kind() == TokenKind::Comma)
+                    .map_or(at, |t| t.start());
+                syntax("expected ':'", self.point(comma))
+            }
             "Star import cannot be parenthesized" => {
                 let at = e.location.start();
                 let next = tokens
@@ -600,6 +710,7 @@ impl<'a> Ctx<'a> {
         let triple = text[prefix_len..].starts_with(&quote.to_string().repeat(3));
         let body_start = prefix_len + if triple { 3 } else { 1 };
         let body = &text[body_start.min(text.len())..];
+        let is_bytes = text[..prefix_len].contains(['b', 'B']);
         let bytes = body.as_bytes();
         let mut i = 0;
         let generic = "(unicode error) 'unicodeescape' codec can't decode bytes".to_string();
@@ -649,6 +760,16 @@ impl<'a> Ctx<'a> {
                 }
             };
             let got = hex(need);
+            if is_bytes && k == b'x' && got < 2 {
+                return (
+                    format!("(value error) invalid \\x escape at position {i}"),
+                    p,
+                );
+            }
+            if is_bytes {
+                i += 2;
+                continue;
+            }
             if got < need {
                 let end = i + 1 + got;
                 return (
@@ -687,6 +808,7 @@ impl<'a> Ctx<'a> {
         let mut finder = ExprFinder {
             range: e.location,
             found: None,
+            assign: None,
             assign_lhs: false,
             in_assign_target: None,
         };
@@ -694,6 +816,24 @@ impl<'a> Ctx<'a> {
             finder.visit_body(&m.body);
         }
         let name = finder.found.map_or("expression", expr_name);
+        // `x = 1 if y else z = 2`: CPython's invalid_named_expression matches `x = 1` first.
+        if let Some(assign) = finder.assign {
+            if what == "assign" && assign.targets.len() >= 2 {
+                if let (Expr::Name(first), second) = (&assign.targets[0], &assign.targets[1]) {
+                    let not_operand = matches!(
+                        second,
+                        Expr::Compare(_) | Expr::If(_) | Expr::BoolOp(_) | Expr::Lambda(_)
+                    ) || matches!(second, Expr::UnaryOp(u) if u.op == ruff_python_ast::UnaryOp::Not);
+                    if not_operand {
+                        return self.error(
+                            ErrorKind::SyntaxError,
+                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                            self.point(first.range.start()),
+                        );
+                    }
+                }
+            }
+        }
         if what == "delete" {
             return self.error(ErrorKind::SyntaxError, format!("cannot delete {name}"), p);
         }
@@ -732,6 +872,7 @@ impl<'a> Ctx<'a> {
         let mut finder = ExprFinder {
             range,
             found: None,
+            assign: None,
             assign_lhs: false,
             in_assign_target: None,
         };
@@ -834,6 +975,8 @@ fn expr_name(e: &Expr) -> &'static str {
 struct ExprFinder<'a> {
     range: TextRange,
     found: Option<&'a Expr>,
+    /// The assignment statement being searched when the expression was found.
+    assign: Option<&'a ruff_python_ast::StmtAssign>,
     assign_lhs: bool,
     in_assign_target: Option<TextRange>,
 }
@@ -843,12 +986,17 @@ impl<'a> Visitor<'a> for ExprFinder<'a> {
         if self.found.is_some() {
             return;
         }
+        let saved = self.assign;
         if let Stmt::Assign(a) = stmt {
             if let Some(t) = a.targets.first() {
                 self.in_assign_target = Some(t.range());
             }
+            self.assign = Some(a);
         }
         visitor::walk_stmt(self, stmt);
+        if self.found.is_none() {
+            self.assign = saved;
+        }
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) {
@@ -1020,6 +1168,9 @@ impl<'c, 'a> Scanner<'c, 'a> {
                                 self.p += 1;
                             }
                             if self.p >= n {
+                                if let Some(e) = self.unclosed_at_eof() {
+                                    return Some(e);
+                                }
                                 let len = self.ctx.line_text(line).chars().count() as i32;
                                 return self.err_at(
                                     ErrorKind::SyntaxError,
@@ -1032,6 +1183,9 @@ impl<'c, 'a> Scanner<'c, 'a> {
                             }
                         }
                         None => {
+                            if let Some(e) = self.unclosed_at_eof() {
+                                return Some(e);
+                            }
                             let len = self.ctx.line_text(line).chars().count() as i32;
                             return self.err_at(
                                 ErrorKind::SyntaxError,
@@ -1133,6 +1287,17 @@ impl<'c, 'a> Scanner<'c, 'a> {
                 }
             }
         }
+    }
+
+    /// "'(' was never closed" for the innermost bracket open at the end of the input.
+    fn unclosed_at_eof(&self) -> Option<(usize, CompileError)> {
+        let &(c, i) = self.parens.last()?;
+        let pt = self.point(i);
+        self.err_at(
+            ErrorKind::SyntaxError,
+            format!("'{c}' was never closed"),
+            pt,
+        )
     }
 
     /// The indentation of a new logical line (CPython: the `atbol` part of `tok_get`).
@@ -1389,6 +1554,17 @@ impl<'c, 'a> Scanner<'c, 'a> {
                     if spec.is_none() && self.peek(1) == Some('{') {
                         self.p += 2;
                         continue;
+                    }
+                    // CPython: MAX_EXPR_NESTING replacement fields within format specs.
+                    let open_fields = self
+                        .modes
+                        .iter()
+                        .rev()
+                        .take_while(|m| !matches!(m, FMode::Literal { .. }))
+                        .filter(|m| matches!(m, FMode::Spec { .. }))
+                        .count();
+                    if open_fields >= 3 {
+                        return self.err_here("f-string: expressions nested too deeply");
                     }
                     if self.parens.len() >= MAXLEVEL {
                         self.p += 1;

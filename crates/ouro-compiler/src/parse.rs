@@ -31,10 +31,29 @@ pub fn parse_module(source: &str) -> CompileResult<Parsed<ModModule>> {
             0,
         ));
     }
-    let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY312);
-    let parsed = ruff_python_parser::parse_unchecked(source, options);
     let ctx = Ctx::new(source);
     let scan = Scanner::new(&ctx).run();
+    // Inputs nested too deeply for a recursive parser are refused before ruff sees them
+    // (ruff's parser has no depth limit and would overflow the stack).
+    if let Some((_, e)) = &scan.error {
+        if e.msg == "too many nested parentheses" || e.msg == "too many levels of indentation" {
+            return Err(e.clone());
+        }
+    }
+    if scan.max_nesting > MAX_NESTING {
+        // CPython: MemoryError("Parser stack overflowed - Python source too complex to
+        // parse") beyond its parser's stack, RecursionError somewhat below it.
+        return Err(CompileError::new(
+            ErrorKind::SyntaxError,
+            "Parser stack overflowed - Python source too complex to parse",
+            0,
+            0,
+            0,
+            0,
+        ));
+    }
+    let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY312);
+    let parsed = ruff_python_parser::parse_unchecked(source, options);
 
     // Tokenizer errors come first (CPython tokenizes the whole source after a parser error,
     // and a tokenizer error replaces the parser's).
@@ -1019,6 +1038,8 @@ struct ScanResult {
     error: Option<(usize, CompileError)>,
     /// Brackets still open at the end of the input: (bracket, line, 0-based char column).
     open_at_eof: Vec<(char, i32, i32)>,
+    /// The deepest nesting of brackets plus a run of prefix operators.
+    max_nesting: usize,
 }
 
 /// Where the scanner is inside an f-string.
@@ -1047,9 +1068,15 @@ struct Scanner<'c, 'a> {
     parens: Vec<(char, usize)>,
     modes: Vec<FMode>,
     give_up: bool,
+    /// Consecutive prefix operators (`-`, `+`, `~`, `not`, `await`, `lambda`) just seen.
+    prefix_run: usize,
+    max_nesting: usize,
 }
 
 const MAXLEVEL: usize = 200;
+/// The deepest nesting of brackets and prefix operators (`-`, `not`, `lambda`, ...) handed
+/// to ruff's recursive parser.
+const MAX_NESTING: usize = 1000;
 const MAXINDENT: usize = 100;
 
 impl<'c, 'a> Scanner<'c, 'a> {
@@ -1062,6 +1089,8 @@ impl<'c, 'a> Scanner<'c, 'a> {
             parens: Vec::new(),
             modes: Vec::new(),
             give_up: false,
+            prefix_run: 0,
+            max_nesting: 0,
         }
     }
 
@@ -1109,7 +1138,11 @@ impl<'c, 'a> Scanner<'c, 'a> {
         } else {
             Vec::new()
         };
-        ScanResult { error, open_at_eof }
+        ScanResult {
+            error,
+            open_at_eof,
+            max_nesting: self.max_nesting,
+        }
     }
 
     fn scan(&mut self) -> Option<(usize, CompileError)> {
@@ -1140,6 +1173,28 @@ impl<'c, 'a> Scanner<'c, 'a> {
                 return None;
             }
             let c = self.chars[self.p];
+            // Track prefix operators for the nesting estimate.
+            match c {
+                ' ' | '\t' | '\x0c' | '\n' | '\r' | '\\' | '(' | '[' | '{' => {}
+                '-' | '+' | '~' | '*' => {
+                    self.prefix_run += 1;
+                    self.max_nesting = self.max_nesting.max(self.prefix_run + self.parens.len());
+                }
+                _ => {
+                    let word: String = self.chars[self.p..]
+                        .iter()
+                        .take(7)
+                        .take_while(|c| c.is_ascii_alphanumeric() || **c == '_')
+                        .collect();
+                    if matches!(word.as_str(), "not" | "await" | "lambda") {
+                        self.prefix_run += 1;
+                        self.max_nesting =
+                            self.max_nesting.max(self.prefix_run + self.parens.len());
+                    } else if !(c == ':' && self.prefix_run > 0) {
+                        self.prefix_run = 0;
+                    }
+                }
+            }
             match c {
                 ' ' | '\t' | '\x0c' => self.p += 1,
                 '#' => {
@@ -1210,6 +1265,7 @@ impl<'c, 'a> Scanner<'c, 'a> {
                         return self.err_here("too many nested parentheses");
                     }
                     self.parens.push((c, self.p));
+                    self.max_nesting = self.max_nesting.max(self.prefix_run + self.parens.len());
                     self.p += 1;
                 }
                 ')' | ']' | '}' => {

@@ -76,6 +76,8 @@ pub fn parse_module(source: &str) -> CompileResult<Parsed<ModModule>> {
     if let Some(e) = parsed.unsupported_syntax_errors().first() {
         let loc = ctx.point(e.range.start());
         let msg = match &e.kind {
+            // The kinds' payload types are not exported by ruff_python_parser: they are told
+            // apart by name.
             UnsupportedSyntaxErrorKind::UnpackingInComprehension(k) => {
                 if format!("{k:?}") == "DictInDict" {
                     "dict unpacking cannot be used in dict comprehension"
@@ -141,7 +143,7 @@ impl<'a> Ctx<'a> {
 
     /// The point of a byte offset (offset = characters before it on its line, plus one).
     fn point(&self, at: TextSize) -> Point {
-        let (line, col) = self.index.line_col(at);
+        let (line, _) = self.index.line_col(at);
         let start = self.index.line_start(line) as usize;
         let end = (u32::from(at) as usize).min(self.source.len());
         let text = self.source.get(start..end).unwrap_or("");
@@ -149,7 +151,6 @@ impl<'a> Ctx<'a> {
             line,
             offset: text.chars().count() as i32 + 1,
         }
-        .with_col_fallback(col)
     }
 
     /// The point of char index `i`.
@@ -163,9 +164,7 @@ impl<'a> Ctx<'a> {
         if line < 1 {
             return "";
         }
-        let starts = line as usize;
         let start = self.index.line_start(line) as usize;
-        let _ = starts;
         let rest = &self.source[start.min(self.source.len())..];
         let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
         &rest[..end]
@@ -899,12 +898,6 @@ impl<'a> Ctx<'a> {
             finder.visit_body(&m.body);
         }
         finder.found.map_or("expression", expr_name)
-    }
-}
-
-impl Point {
-    fn with_col_fallback(self, _col: i32) -> Point {
-        self
     }
 }
 

@@ -31,10 +31,29 @@ pub fn parse_module(source: &str) -> CompileResult<Parsed<ModModule>> {
             0,
         ));
     }
-    let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY312);
-    let parsed = ruff_python_parser::parse_unchecked(source, options);
     let ctx = Ctx::new(source);
     let scan = Scanner::new(&ctx).run();
+    // Inputs nested too deeply for a recursive parser are refused before ruff sees them
+    // (ruff's parser has no depth limit and would overflow the stack).
+    if let Some((_, e)) = &scan.error {
+        if e.msg == "too many nested parentheses" || e.msg == "too many levels of indentation" {
+            return Err(e.clone());
+        }
+    }
+    if scan.max_nesting > MAX_NESTING {
+        // CPython: MemoryError("Parser stack overflowed - Python source too complex to
+        // parse") beyond its parser's stack, RecursionError somewhat below it.
+        return Err(CompileError::new(
+            ErrorKind::SyntaxError,
+            "Parser stack overflowed - Python source too complex to parse",
+            0,
+            0,
+            0,
+            0,
+        ));
+    }
+    let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY312);
+    let parsed = ruff_python_parser::parse_unchecked(source, options);
 
     // Tokenizer errors come first (CPython tokenizes the whole source after a parser error,
     // and a tokenizer error replaces the parser's).
@@ -57,6 +76,8 @@ pub fn parse_module(source: &str) -> CompileResult<Parsed<ModModule>> {
     if let Some(e) = parsed.unsupported_syntax_errors().first() {
         let loc = ctx.point(e.range.start());
         let msg = match &e.kind {
+            // The kinds' payload types are not exported by ruff_python_parser: they are told
+            // apart by name.
             UnsupportedSyntaxErrorKind::UnpackingInComprehension(k) => {
                 if format!("{k:?}") == "DictInDict" {
                     "dict unpacking cannot be used in dict comprehension"
@@ -122,7 +143,7 @@ impl<'a> Ctx<'a> {
 
     /// The point of a byte offset (offset = characters before it on its line, plus one).
     fn point(&self, at: TextSize) -> Point {
-        let (line, col) = self.index.line_col(at);
+        let (line, _) = self.index.line_col(at);
         let start = self.index.line_start(line) as usize;
         let end = (u32::from(at) as usize).min(self.source.len());
         let text = self.source.get(start..end).unwrap_or("");
@@ -130,7 +151,6 @@ impl<'a> Ctx<'a> {
             line,
             offset: text.chars().count() as i32 + 1,
         }
-        .with_col_fallback(col)
     }
 
     /// The point of char index `i`.
@@ -144,9 +164,7 @@ impl<'a> Ctx<'a> {
         if line < 1 {
             return "";
         }
-        let starts = line as usize;
         let start = self.index.line_start(line) as usize;
-        let _ = starts;
         let rest = &self.source[start.min(self.source.len())..];
         let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
         &rest[..end]
@@ -305,6 +323,25 @@ impl<'a> Ctx<'a> {
                             .map_or(at, |t| t.start());
                         syntax("expected 'else' after 'if' expression", self.point(start))
                     }
+                    (TokenKind::Comma, f) if f.as_augmented_assign_operator().is_some() => {
+                        // `*a, b += 1` (CPython: invalid_assignment).
+                        let line_start = self.index.line_start(p.line) as usize;
+                        let indent = self.source[line_start..].len()
+                            - self.source[line_start..].trim_start().len();
+                        syntax(
+                            "'tuple' is an illegal expression for augmented assignment",
+                            self.point(TextSize::new((line_start + indent) as u32)),
+                        )
+                    }
+                    (TokenKind::Comma, _)
+                        if {
+                            let line_start = self.index.line_start(p.line) as usize;
+                            let text = self.source[line_start..].trim_start();
+                            text.starts_with("from ") || text.starts_with("import ")
+                        } =>
+                    {
+                        syntax("invalid syntax", p)
+                    }
                     (TokenKind::Comma, f)
                         if !matches!(
                             f,
@@ -341,8 +378,13 @@ impl<'a> Ctx<'a> {
                         "f-string: lambda expressions are not allowed without parentheses",
                         self.point(w[1].start()),
                     )
-                } else if self.char_at(at) == Some('}') && self.in_fstring(tokens, at) {
-                    syntax("f-string: valid expression required before '}'", p)
+                } else if let (Some(c @ ('}' | '!' | ':' | '=')), true) =
+                    (self.char_at(at), self.in_fstring(tokens, at))
+                {
+                    syntax(
+                        &format!("f-string: valid expression required before '{c}'"),
+                        p,
+                    )
                 } else {
                     syntax("invalid syntax", p)
                 }
@@ -390,7 +432,17 @@ impl<'a> Ctx<'a> {
                 }
             }
             ParseErrorType::UnparenthesizedGeneratorExpression => {
-                syntax("Generator expression must be parenthesized", p)
+                // Class bases are not call arguments: CPython fails at the `for`.
+                let line_start = self.index.line_start(p.line) as usize;
+                if self.source[line_start..].trim_start().starts_with("class ") {
+                    let f = tokens
+                        .iter()
+                        .find(|t| t.start() >= at && t.kind() == TokenKind::For)
+                        .map_or(at, |t| t.start());
+                    syntax("invalid syntax", self.point(f))
+                } else {
+                    syntax("Generator expression must be parenthesized", p)
+                }
             }
             ParseErrorType::PositionalAfterKeywordArgument => {
                 // CPython reports it at the last token it read, after the argument.
@@ -402,7 +454,37 @@ impl<'a> Ctx<'a> {
                 syntax("positional argument follows keyword argument", pt)
             }
             ParseErrorType::PositionalAfterKeywordUnpacking => {
-                syntax("positional argument follows keyword argument unpacking", p)
+                let end = e.location.end();
+                let next = tokens
+                    .iter()
+                    .find(|t| t.start() >= end && !t.kind().is_trivia());
+                let pt = next.map_or(p, |t| self.point(t.start()));
+                syntax("positional argument follows keyword argument unpacking", pt)
+            }
+            ParseErrorType::InvalidStarredExpressionUsage => {
+                if prev_token(at).is_some_and(|t| t.kind() == TokenKind::Lpar) {
+                    syntax("cannot use starred expression here", p)
+                } else {
+                    syntax("invalid syntax", p)
+                }
+            }
+            ParseErrorType::InvalidMatchPatternTarget => {
+                if prev_token(at).is_some_and(|t| t.kind() == TokenKind::DoubleStar) {
+                    syntax("invalid syntax", p)
+                } else if self.source[u32::from(at) as usize..].starts_with('_')
+                    && !self.source[u32::from(at) as usize + 1..]
+                        .starts_with(|c: char| c.is_alphanumeric() || c == '_')
+                {
+                    syntax("cannot use '_' as a target", p)
+                } else {
+                    syntax("invalid pattern target", p)
+                }
+            }
+            ParseErrorType::ExpectedImaginaryNumber => {
+                syntax("imaginary number required in complex literal", p)
+            }
+            ParseErrorType::ExpectedRealNumber => {
+                syntax("real number required in complex literal", p)
             }
             ParseErrorType::InvalidArgumentUnpackingOrder => syntax(
                 "iterable argument unpacking follows keyword argument unpacking",
@@ -420,7 +502,10 @@ impl<'a> Ctx<'a> {
             ),
             ParseErrorType::VarParameterWithDefault => {
                 let keyword = prev_token(at).is_some_and(|t| t.kind() == TokenKind::DoubleStar)
+                    || self.source[u32::from(at) as usize..].starts_with("**")
                     || self.source[..u32::from(at) as usize]
+                        .trim_end()
+                        .trim_end_matches(|c: char| c.is_alphanumeric() || c == '_')
                         .trim_end()
                         .ends_with("**");
                 if keyword {
@@ -436,7 +521,15 @@ impl<'a> Ctx<'a> {
                     Some(t) if t.kind() == TokenKind::Colon => {
                         syntax("named arguments must follow bare *", self.point(t.start()))
                     }
-                    _ => syntax("named arguments must follow bare *", p),
+                    _ => {
+                        let i = tokens.partition_point(|t| t.start() <= at);
+                        let star = tokens[..i]
+                            .iter()
+                            .rev()
+                            .find(|t| t.kind() == TokenKind::Star)
+                            .map_or(at, |t| t.start());
+                        syntax("named arguments must follow bare *", self.point(star))
+                    }
                 }
             }
             _ => syntax("invalid syntax", p),
@@ -538,6 +631,41 @@ impl<'a> Ctx<'a> {
                 )
             }
             "Only one '/' separator allowed" => syntax("/ may appear only once", p),
+            "Positional patterns cannot follow keyword patterns" => {
+                syntax("positional patterns follow keyword patterns", p)
+            }
+            "Expected one or more exception types" => {
+                syntax("expected one or more exception types", p)
+            }
+            "'/' parameter must appear before '*' parameter" => syntax("/ must be ahead of *", p),
+            "Position-only parameter separator not allowed as first parameter" => {
+                let i = tokens.partition_point(|t| t.start() < e.location.start());
+                let in_lambda = tokens[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|t| !matches!(t.kind(), TokenKind::Newline | TokenKind::Def))
+                    .any(|t| t.kind() == TokenKind::Lambda);
+                if in_lambda {
+                    syntax("invalid syntax", p)
+                } else {
+                    syntax("at least one argument must precede /", p)
+                }
+            }
+            "Keyword-only parameter separator not allowed after '*' parameter" => {
+                syntax("* argument may appear only once", p)
+            }
+            "Bytes literal cannot be mixed with non-bytes literals" => syntax(
+                "cannot mix bytes and nonbytes literals",
+                self.point(e.location.end()),
+            ),
+            "Multiple return types must be parenthesized" => {
+                let at = e.location.start();
+                let comma = tokens
+                    .iter()
+                    .find(|t| t.start() >= at && t.kind() == TokenKind::Comma)
+                    .map_or(at, |t| t.start());
+                syntax("expected ':'", self.point(comma))
+            }
             "Star import cannot be parenthesized" => {
                 let at = e.location.start();
                 let next = tokens
@@ -600,6 +728,7 @@ impl<'a> Ctx<'a> {
         let triple = text[prefix_len..].starts_with(&quote.to_string().repeat(3));
         let body_start = prefix_len + if triple { 3 } else { 1 };
         let body = &text[body_start.min(text.len())..];
+        let is_bytes = text[..prefix_len].contains(['b', 'B']);
         let bytes = body.as_bytes();
         let mut i = 0;
         let generic = "(unicode error) 'unicodeescape' codec can't decode bytes".to_string();
@@ -649,6 +778,16 @@ impl<'a> Ctx<'a> {
                 }
             };
             let got = hex(need);
+            if is_bytes && k == b'x' && got < 2 {
+                return (
+                    format!("(value error) invalid \\x escape at position {i}"),
+                    p,
+                );
+            }
+            if is_bytes {
+                i += 2;
+                continue;
+            }
             if got < need {
                 let end = i + 1 + got;
                 return (
@@ -687,6 +826,7 @@ impl<'a> Ctx<'a> {
         let mut finder = ExprFinder {
             range: e.location,
             found: None,
+            assign: None,
             assign_lhs: false,
             in_assign_target: None,
         };
@@ -694,6 +834,24 @@ impl<'a> Ctx<'a> {
             finder.visit_body(&m.body);
         }
         let name = finder.found.map_or("expression", expr_name);
+        // `x = 1 if y else z = 2`: CPython's invalid_named_expression matches `x = 1` first.
+        if let Some(assign) = finder.assign {
+            if what == "assign" && assign.targets.len() >= 2 {
+                if let (Expr::Name(first), second) = (&assign.targets[0], &assign.targets[1]) {
+                    let not_operand = matches!(
+                        second,
+                        Expr::Compare(_) | Expr::If(_) | Expr::BoolOp(_) | Expr::Lambda(_)
+                    ) || matches!(second, Expr::UnaryOp(u) if u.op == ruff_python_ast::UnaryOp::Not);
+                    if not_operand {
+                        return self.error(
+                            ErrorKind::SyntaxError,
+                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                            self.point(first.range.start()),
+                        );
+                    }
+                }
+            }
+        }
         if what == "delete" {
             return self.error(ErrorKind::SyntaxError, format!("cannot delete {name}"), p);
         }
@@ -732,6 +890,7 @@ impl<'a> Ctx<'a> {
         let mut finder = ExprFinder {
             range,
             found: None,
+            assign: None,
             assign_lhs: false,
             in_assign_target: None,
         };
@@ -739,12 +898,6 @@ impl<'a> Ctx<'a> {
             finder.visit_body(&m.body);
         }
         finder.found.map_or("expression", expr_name)
-    }
-}
-
-impl Point {
-    fn with_col_fallback(self, _col: i32) -> Point {
-        self
     }
 }
 
@@ -834,6 +987,8 @@ fn expr_name(e: &Expr) -> &'static str {
 struct ExprFinder<'a> {
     range: TextRange,
     found: Option<&'a Expr>,
+    /// The assignment statement being searched when the expression was found.
+    assign: Option<&'a ruff_python_ast::StmtAssign>,
     assign_lhs: bool,
     in_assign_target: Option<TextRange>,
 }
@@ -843,12 +998,17 @@ impl<'a> Visitor<'a> for ExprFinder<'a> {
         if self.found.is_some() {
             return;
         }
+        let saved = self.assign;
         if let Stmt::Assign(a) = stmt {
             if let Some(t) = a.targets.first() {
                 self.in_assign_target = Some(t.range());
             }
+            self.assign = Some(a);
         }
         visitor::walk_stmt(self, stmt);
+        if self.found.is_none() {
+            self.assign = saved;
+        }
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) {
@@ -871,6 +1031,8 @@ struct ScanResult {
     error: Option<(usize, CompileError)>,
     /// Brackets still open at the end of the input: (bracket, line, 0-based char column).
     open_at_eof: Vec<(char, i32, i32)>,
+    /// The deepest nesting of brackets plus a run of prefix operators.
+    max_nesting: usize,
 }
 
 /// Where the scanner is inside an f-string.
@@ -899,9 +1061,15 @@ struct Scanner<'c, 'a> {
     parens: Vec<(char, usize)>,
     modes: Vec<FMode>,
     give_up: bool,
+    /// Consecutive prefix operators (`-`, `+`, `~`, `not`, `await`, `lambda`) just seen.
+    prefix_run: usize,
+    max_nesting: usize,
 }
 
 const MAXLEVEL: usize = 200;
+/// The deepest nesting of brackets and prefix operators (`-`, `not`, `lambda`, ...) handed
+/// to ruff's recursive parser.
+const MAX_NESTING: usize = 1000;
 const MAXINDENT: usize = 100;
 
 impl<'c, 'a> Scanner<'c, 'a> {
@@ -914,6 +1082,8 @@ impl<'c, 'a> Scanner<'c, 'a> {
             parens: Vec::new(),
             modes: Vec::new(),
             give_up: false,
+            prefix_run: 0,
+            max_nesting: 0,
         }
     }
 
@@ -961,7 +1131,11 @@ impl<'c, 'a> Scanner<'c, 'a> {
         } else {
             Vec::new()
         };
-        ScanResult { error, open_at_eof }
+        ScanResult {
+            error,
+            open_at_eof,
+            max_nesting: self.max_nesting,
+        }
     }
 
     fn scan(&mut self) -> Option<(usize, CompileError)> {
@@ -992,6 +1166,28 @@ impl<'c, 'a> Scanner<'c, 'a> {
                 return None;
             }
             let c = self.chars[self.p];
+            // Track prefix operators for the nesting estimate.
+            match c {
+                ' ' | '\t' | '\x0c' | '\n' | '\r' | '\\' | '(' | '[' | '{' => {}
+                '-' | '+' | '~' | '*' => {
+                    self.prefix_run += 1;
+                    self.max_nesting = self.max_nesting.max(self.prefix_run + self.parens.len());
+                }
+                _ => {
+                    let word: String = self.chars[self.p..]
+                        .iter()
+                        .take(7)
+                        .take_while(|c| c.is_ascii_alphanumeric() || **c == '_')
+                        .collect();
+                    if matches!(word.as_str(), "not" | "await" | "lambda") {
+                        self.prefix_run += 1;
+                        self.max_nesting =
+                            self.max_nesting.max(self.prefix_run + self.parens.len());
+                    } else if !(c == ':' && self.prefix_run > 0) {
+                        self.prefix_run = 0;
+                    }
+                }
+            }
             match c {
                 ' ' | '\t' | '\x0c' => self.p += 1,
                 '#' => {
@@ -1020,6 +1216,9 @@ impl<'c, 'a> Scanner<'c, 'a> {
                                 self.p += 1;
                             }
                             if self.p >= n {
+                                if let Some(e) = self.unclosed_at_eof() {
+                                    return Some(e);
+                                }
                                 let len = self.ctx.line_text(line).chars().count() as i32;
                                 return self.err_at(
                                     ErrorKind::SyntaxError,
@@ -1032,6 +1231,9 @@ impl<'c, 'a> Scanner<'c, 'a> {
                             }
                         }
                         None => {
+                            if let Some(e) = self.unclosed_at_eof() {
+                                return Some(e);
+                            }
                             let len = self.ctx.line_text(line).chars().count() as i32;
                             return self.err_at(
                                 ErrorKind::SyntaxError,
@@ -1056,6 +1258,7 @@ impl<'c, 'a> Scanner<'c, 'a> {
                         return self.err_here("too many nested parentheses");
                     }
                     self.parens.push((c, self.p));
+                    self.max_nesting = self.max_nesting.max(self.prefix_run + self.parens.len());
                     self.p += 1;
                 }
                 ')' | ']' | '}' => {
@@ -1133,6 +1336,17 @@ impl<'c, 'a> Scanner<'c, 'a> {
                 }
             }
         }
+    }
+
+    /// "'(' was never closed" for the innermost bracket open at the end of the input.
+    fn unclosed_at_eof(&self) -> Option<(usize, CompileError)> {
+        let &(c, i) = self.parens.last()?;
+        let pt = self.point(i);
+        self.err_at(
+            ErrorKind::SyntaxError,
+            format!("'{c}' was never closed"),
+            pt,
+        )
     }
 
     /// The indentation of a new logical line (CPython: the `atbol` part of `tok_get`).
@@ -1389,6 +1603,17 @@ impl<'c, 'a> Scanner<'c, 'a> {
                     if spec.is_none() && self.peek(1) == Some('{') {
                         self.p += 2;
                         continue;
+                    }
+                    // CPython: MAX_EXPR_NESTING replacement fields within format specs.
+                    let open_fields = self
+                        .modes
+                        .iter()
+                        .rev()
+                        .take_while(|m| !matches!(m, FMode::Literal { .. }))
+                        .filter(|m| matches!(m, FMode::Spec { .. }))
+                        .count();
+                    if open_fields >= 3 {
+                        return self.err_here("f-string: expressions nested too deeply");
                     }
                     if self.parens.len() >= MAXLEVEL {
                         self.p += 1;

@@ -1,0 +1,2 @@
+@a[0].b(c)
+def f(): pass

@@ -1,0 +1,1 @@
+g = lambda a, *, b=1, c: 0

@@ -1,0 +1,1 @@
+def f() -> int, str: pass

@@ -1,0 +1,1 @@
+x = Rb'a' + bR'b' + rf'{x}' + Fr'{y}'

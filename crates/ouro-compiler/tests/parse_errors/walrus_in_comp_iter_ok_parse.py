@@ -1,0 +1,1 @@
+x = [y for y in range(3) if (z := y)]

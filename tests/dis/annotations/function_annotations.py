@@ -1,3 +1,2 @@
 def f(a: int, b: "str" = "x", *args: int, c: float, **kw: dict) -> bool:
     return True
-# xfail: not yet identical to CPython

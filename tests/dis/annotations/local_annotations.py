@@ -2,4 +2,3 @@ def f():
     x: int = 1
     y: str
     return x
-# xfail: not yet identical to CPython

@@ -1,4 +1,3 @@
 x: int = 1
 y: str
 z: list[int] = []
-# xfail: not yet identical to CPython

@@ -2,4 +2,3 @@ def outer(v):
     async def inner():
         return await v
     return inner
-# xfail: not yet identical to CPython

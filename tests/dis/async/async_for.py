@@ -3,4 +3,3 @@ async def f(aiter):
     async for x in aiter:
         total += x
     return total
-# xfail: not yet identical to CPython

@@ -5,4 +5,3 @@ async def f(aiter):
     else:
         return None
     return x
-# xfail: not yet identical to CPython

@@ -2,4 +2,3 @@ async def agen(n):
     for i in range(n):
         yield i
         await something(i)
-# xfail: not yet identical to CPython

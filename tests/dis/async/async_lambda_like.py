@@ -3,4 +3,3 @@ async def main():
     await asyncio.sleep(0)
     results = await asyncio.gather(*[asyncio.sleep(0) for _ in range(3)])
     return results
-# xfail: not yet identical to CPython

@@ -1,4 +1,3 @@
 async def f(a, b):
     async with a, b as y:
         print(y)
-# xfail: not yet identical to CPython

@@ -5,4 +5,3 @@ async def f(g):
         await g()
     finally:
         await g()
-# xfail: not yet identical to CPython

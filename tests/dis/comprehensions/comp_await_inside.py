@@ -1,3 +1,2 @@
 async def f(items, fetch):
     return [await fetch(i) for i in items]
-# xfail: not yet identical to CPython

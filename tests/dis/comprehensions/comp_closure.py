@@ -1,3 +1,2 @@
 def f(xs, k):
     return [lambda: x + k for x in xs]
-# xfail: not yet identical to CPython

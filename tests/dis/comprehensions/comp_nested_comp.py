@@ -1,3 +1,2 @@
 def f(n):
     return [[i * j for j in range(n)] for i in range(n)]
-# xfail: not yet identical to CPython

@@ -3,4 +3,3 @@ def f(xs):
     x = "outer"
     ys = [x for x in xs]
     return x, ys
-# xfail: not yet identical to CPython

@@ -1,3 +1,2 @@
 def f(xs):
     return {k: v for k, v in xs}
-# xfail: not yet identical to CPython

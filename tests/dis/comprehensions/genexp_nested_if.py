@@ -1,3 +1,2 @@
 def f(a, b):
     return list((x, y) for x in a if x for y in b if y != x)
-# xfail: not yet identical to CPython

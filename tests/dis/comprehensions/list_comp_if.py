@@ -1,3 +1,2 @@
 def f(xs):
     return [x for x in xs if x > 0 if x % 2]
-# xfail: not yet identical to CPython

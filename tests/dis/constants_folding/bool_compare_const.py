@@ -1,3 +1,2 @@
 def f(x):
     return x == None, x != (), 1 < 2
-# xfail: not yet identical to CPython

@@ -5,4 +5,3 @@ def f():
     d = 0.0
     e = -0.0
     return a, b, c, d, e
-# xfail: not yet identical to CPython

@@ -6,4 +6,3 @@ def f():
     while 0:
         pass
     return 2
-# xfail: not yet identical to CPython

@@ -1,4 +1,3 @@
 def f():
     for x in [1, 2, 3]:
         print(x)
-# xfail: not yet identical to CPython

@@ -1,4 +1,3 @@
 s = "ab" * 3
 t = "a" + "b"
 u = b"x" * 4
-# xfail: not yet identical to CPython

@@ -1,4 +1,3 @@
 def f(x):
     return x in (1, 2, 3)
 t = (1, 2, (3, 4))
-# xfail: not yet identical to CPython

@@ -2,4 +2,3 @@ a = -5
 b = ~5
 c = not 1
 d = -(-3)
-# xfail: not yet identical to CPython

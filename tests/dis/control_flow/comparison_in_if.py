@@ -5,4 +5,3 @@ def f(a, b):
         return 0
     if a in b:
         return 1
-# xfail: not yet identical to CPython

@@ -3,4 +3,3 @@ def find(xs, target):
         if x == target:
             return i
     return -1
-# xfail: not yet identical to CPython

@@ -4,4 +4,3 @@ def f(n):
         for j in range(i):
             s += i * j
     return s
-# xfail: not yet identical to CPython

@@ -3,4 +3,3 @@ def f(a, b, c):
         return 1
     if a or b or c:
         return 2
-# xfail: not yet identical to CPython

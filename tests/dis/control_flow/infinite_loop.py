@@ -4,4 +4,3 @@ def f(q):
         if item is None:
             return
         print(item)
-# xfail: not yet identical to CPython

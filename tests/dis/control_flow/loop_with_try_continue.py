@@ -8,4 +8,3 @@ def f(items):
         finally:
             pass
     return out
-# xfail: not yet identical to CPython

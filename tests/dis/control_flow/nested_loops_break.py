@@ -6,4 +6,3 @@ def f(grid):
         else:
             continue
         break
-# xfail: not yet identical to CPython

@@ -3,4 +3,3 @@ def f(x):
         print(x)
     else:
         return
-# xfail: not yet identical to CPython

@@ -1,4 +1,3 @@
 def f():
     return 1
     print("unreachable")
-# xfail: not yet identical to CPython

@@ -1,3 +1,2 @@
-# xfail: not yet identical to CPython
 def f(a, b, a):
     pass

@@ -1,3 +1,2 @@
-# xfail: not yet identical to CPython
 def f():
 return 1

@@ -1,2 +1,1 @@
-# xfail: not yet identical to CPython
 f(a=1, a=2)

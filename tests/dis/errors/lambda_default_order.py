@@ -1,2 +1,1 @@
-# xfail: not yet identical to CPython
 f = lambda a=1, b: a

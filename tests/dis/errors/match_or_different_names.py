@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 match x:
     case [a] | [b]:
         pass

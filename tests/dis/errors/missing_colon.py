@@ -1,3 +1,2 @@
-# xfail: not yet identical to CPython
 if x
     pass

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 for i0 in x:
     for i1 in x:
         for i2 in x:

@@ -1,3 +1,2 @@
-# xfail: not yet identical to CPython
 x = 1
     y = 2

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 if x:
         a = 1
     b = 2

@@ -1,2 +1,1 @@
-# xfail: not yet identical to CPython
 x = [a := 1 for a in range(3)]

@@ -6,4 +6,3 @@ def f(xs):
             continue
         finally:
             print(x)
-# xfail: not yet identical to CPython

@@ -5,4 +5,3 @@ def f(g):
         print(eg)
     except* TypeError:
         pass
-# xfail: not yet identical to CPython

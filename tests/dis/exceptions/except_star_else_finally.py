@@ -7,4 +7,3 @@ def f(g, h):
         h(1)
     finally:
         h(2)
-# xfail: not yet identical to CPython

@@ -5,4 +5,3 @@ def f(g):
     except Exception as e:
         pass
     return e
-# xfail: not yet identical to CPython

@@ -6,4 +6,3 @@ def f(g):
             g()
     except Exception:
         pass
-# xfail: not yet identical to CPython

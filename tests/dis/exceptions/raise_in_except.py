@@ -3,4 +3,3 @@ def f(g):
         g()
     except ValueError:
         raise
-# xfail: not yet identical to CPython

@@ -3,4 +3,3 @@ def f(g):
         return g()
     finally:
         print("cleanup")
-# xfail: not yet identical to CPython

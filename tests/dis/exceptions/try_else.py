@@ -6,4 +6,3 @@ def f(g):
     else:
         x += 1
     return x
-# xfail: not yet identical to CPython

@@ -3,4 +3,3 @@ def f(g):
         g()
     except ValueError:
         return 1
-# xfail: not yet identical to CPython

@@ -5,4 +5,3 @@ def f(g):
         print(e)
     except Exception as e:
         raise RuntimeError("wrapped") from e
-# xfail: not yet identical to CPython

@@ -3,4 +3,3 @@ def f(g):
         g()
     except:
         pass
-# xfail: not yet identical to CPython

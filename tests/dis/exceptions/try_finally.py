@@ -3,4 +3,3 @@ def f(g, h):
         g()
     finally:
         h()
-# xfail: not yet identical to CPython

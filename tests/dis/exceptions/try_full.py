@@ -10,4 +10,3 @@ def f(g, h):
     finally:
         h()
     return r
-# xfail: not yet identical to CPython

@@ -6,4 +6,3 @@ def f(a, b):
             b()
         except Exception:
             pass
-# xfail: not yet identical to CPython

@@ -5,4 +5,3 @@ def f(items):
         except ValueError:
             continue
     return None
-# xfail: not yet identical to CPython

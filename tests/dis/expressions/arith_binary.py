@@ -2,4 +2,3 @@ a = 7
 b = 3
 r = a + b - a * b / a // b % a ** b
 r = a @ b
-# xfail: not yet identical to CPython

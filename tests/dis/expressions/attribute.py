@@ -3,4 +3,3 @@ def f(o, v):
     o.y.z = o.x
     del o.x
     return o.a.b.c
-# xfail: not yet identical to CPython

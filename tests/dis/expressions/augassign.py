@@ -15,4 +15,3 @@ def f(a, o, d, k):
     o.attr += 1
     d[k] += 1
     return a
-# xfail: not yet identical to CPython

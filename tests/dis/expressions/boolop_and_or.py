@@ -2,4 +2,3 @@ def f(a, b, c):
     x = a and b or c
     y = a or b and c
     return x, y
-# xfail: not yet identical to CPython

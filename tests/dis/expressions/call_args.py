@@ -5,4 +5,3 @@ def f(g, a, b):
     g(*a)
     g(**b)
     g(a, *b, c=3, **b)
-# xfail: not yet identical to CPython

@@ -1,3 +1,2 @@
 def f(g):
     return g(a=1, b=2, c=3, d=4, e=5)
-# xfail: not yet identical to CPython

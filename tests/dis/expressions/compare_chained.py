@@ -1,3 +1,2 @@
 def f(a, b, c, d):
     return a < b < c <= d
-# xfail: not yet identical to CPython

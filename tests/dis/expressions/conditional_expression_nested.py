@@ -1,3 +1,2 @@
 def sign(x):
     return 1 if x > 0 else -1 if x < 0 else 0
-# xfail: not yet identical to CPython

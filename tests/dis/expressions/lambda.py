@@ -1,4 +1,3 @@
 f = lambda: 0
 g = lambda x, y=2, *a, k, **kw: x + y
 h = lambda x: lambda y: x + y
-# xfail: not yet identical to CPython

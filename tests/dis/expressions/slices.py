@@ -5,4 +5,3 @@ def f(a, i, j):
     a[1:2] = [3]
     del a[:i]
     return x, y, z, a[1:2:3]
-# xfail: not yet identical to CPython

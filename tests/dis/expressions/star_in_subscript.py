@@ -1,3 +1,2 @@
 def f(a, idx):
     return a[*idx], a[1, *idx]
-# xfail: not yet identical to CPython

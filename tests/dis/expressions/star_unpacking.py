@@ -3,4 +3,3 @@ def f(items):
     *init, last = items
     a, (b, *c), d = items
     return [*rest, *init], (*items, 1), {*items}, {**{}, 'a': first}
-# xfail: not yet identical to CPython

@@ -2,4 +2,3 @@ s = "abc" "def"
 b = b"ab" b"cd"
 t = ("multi"
      "line")
-# xfail: not yet identical to CPython

@@ -2,4 +2,3 @@ def f(a, i, j):
     a[i] = a[j]
     del a[i]
     return a[i][j], a[i, j]
-# xfail: not yet identical to CPython

@@ -1,3 +1,2 @@
 def f(a, b):
     return a if a > b else b
-# xfail: not yet identical to CPython

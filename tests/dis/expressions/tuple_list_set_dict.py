@@ -5,4 +5,3 @@ def f(a, b):
     d = {a: 1, b: 2}
     e = {'x': a, 'y': b, 'z': 3}
     return t, l, s, d, e
-# xfail: not yet identical to CPython

@@ -3,4 +3,3 @@ def f(data):
         return n
     while (chunk := data.pop()):
         print(chunk)
-# xfail: not yet identical to CPython

@@ -2,4 +2,3 @@ def f(values):
     total = 0
     sums = [total := total + v for v in values]
     return sums, total
-# xfail: not yet identical to CPython

@@ -1,2 +1,1 @@
 g = lambda: (yield 1)
-# xfail: not yet identical to CPython

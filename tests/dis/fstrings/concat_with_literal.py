@@ -1,3 +1,2 @@
 def f(a):
     return "pre " f"{a}" " post"
-# xfail: not yet identical to CPython

@@ -1,3 +1,2 @@
 def f(x):
     return f"{x!r} {x!s} {x!a}"
-# xfail: not yet identical to CPython

@@ -1,3 +1,2 @@
 def f(a, b):
     return f"{a + b} {a[0]} {b.c} {a if b else 0}"
-# xfail: not yet identical to CPython

@@ -1,3 +1,2 @@
 def f(x, w):
     return f"{x:>10} {x:.{w}f} {x:{w}}"
-# xfail: not yet identical to CPython

@@ -3,4 +3,3 @@ def f(a, b):
     first {a}
     second {b}
     """
-# xfail: not yet identical to CPython

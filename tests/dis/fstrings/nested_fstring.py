@@ -1,3 +1,2 @@
 def f(x, y):
     return f"{f'{x}' + y}"
-# xfail: not yet identical to CPython

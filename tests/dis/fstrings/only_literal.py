@@ -1,3 +1,2 @@
 s = f"no fields"
 t = f""
-# xfail: not yet identical to CPython

@@ -1,3 +1,2 @@
 def f(d):
     return f"{d["key"]} {'x' + "y"}"
-# xfail: not yet identical to CPython

@@ -1,3 +1,2 @@
 def f(name):
     return f"hello {name}"
-# xfail: not yet identical to CPython

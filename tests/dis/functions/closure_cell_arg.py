@@ -3,4 +3,3 @@ def outer(arg):
         return arg
     arg = arg + 1
     return get
-# xfail: not yet identical to CPython

@@ -6,4 +6,3 @@ def a():
             return x + y
         return c
     return b
-# xfail: not yet identical to CPython

@@ -2,4 +2,3 @@ def outer(x):
     def inner():
         return x
     return inner
-# xfail: not yet identical to CPython

@@ -8,4 +8,3 @@ def f():
 @deco
 def g(x):
     return x
-# xfail: not yet identical to CPython

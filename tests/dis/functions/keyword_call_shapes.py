@@ -3,4 +3,3 @@ def f(g, xs, kw):
     g(*xs, *xs)
     g(**kw, x=1)
     g(a=1, **kw, b=2)
-# xfail: not yet identical to CPython

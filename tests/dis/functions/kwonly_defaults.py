@@ -1,3 +1,2 @@
 def f(a, *, b, c=3, d=4):
     return a + b + c + d
-# xfail: not yet identical to CPython

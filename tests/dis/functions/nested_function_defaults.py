@@ -2,4 +2,3 @@ def outer(x):
     def inner(y=x, *, z=x + 1):
         return y + z
     return inner
-# xfail: not yet identical to CPython

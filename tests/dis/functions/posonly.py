@@ -2,4 +2,3 @@ def f(a, b, /, c, *, d):
     return a, b, c, d
 def g(a=1, /, b=2):
     return a + b
-# xfail: not yet identical to CPython

@@ -1,3 +1,2 @@
 def fact(n):
     return 1 if n <= 1 else n * fact(n - 1)
-# xfail: not yet identical to CPython

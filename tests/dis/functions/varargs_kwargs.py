@@ -2,4 +2,3 @@ def f(*args, **kwargs):
     return args, kwargs
 def g(a, *args, b, **kwargs):
     return a, args, b, kwargs
-# xfail: not yet identical to CPython

@@ -3,4 +3,3 @@ def make(step):
         for i in range(n):
             yield i * step
     return gen
-# xfail: not yet identical to CPython

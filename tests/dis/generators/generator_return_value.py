@@ -1,4 +1,3 @@
 def gen():
     yield
     return 42
-# xfail: not yet identical to CPython

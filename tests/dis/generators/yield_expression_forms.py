@@ -3,4 +3,3 @@ def gen(x):
     b = (yield x) + 1
     print((yield), (yield x))
     return a, b
-# xfail: not yet identical to CPython

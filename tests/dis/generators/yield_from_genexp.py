@@ -1,4 +1,3 @@
 def flatten(rows):
     for row in rows:
         yield from (cell for cell in row)
-# xfail: not yet identical to CPython

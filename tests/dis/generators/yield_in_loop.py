@@ -3,4 +3,3 @@ def count(n):
     while i < n:
         yield i
         i += 1
-# xfail: not yet identical to CPython

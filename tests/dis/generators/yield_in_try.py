@@ -3,4 +3,3 @@ def gen(resource):
         yield resource
     finally:
         resource.close()
-# xfail: not yet identical to CPython

@@ -1,4 +1,3 @@
 def gen():
     yield 1
     yield 2
-# xfail: not yet identical to CPython

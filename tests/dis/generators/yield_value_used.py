@@ -2,4 +2,3 @@ def gen():
     received = yield "ready"
     while received:
         received = yield received * 2
-# xfail: not yet identical to CPython

@@ -3,4 +3,3 @@ from collections import (
     defaultdict,
     namedtuple as nt,
 )
-# xfail: not yet identical to CPython

@@ -1,2 +1,1 @@
 from os.path import *
-# xfail: not yet identical to CPython

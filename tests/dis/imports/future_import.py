@@ -1,4 +1,3 @@
 from __future__ import annotations
 def f(x: int) -> str:
     return str(x)
-# xfail: not yet identical to CPython

@@ -1,3 +1,2 @@
 import os.path as osp
 import collections as c
-# xfail: not yet identical to CPython

@@ -1,3 +1,2 @@
 import os.path
 import xml.etree.ElementTree
-# xfail: not yet identical to CPython

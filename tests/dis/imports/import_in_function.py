@@ -2,4 +2,3 @@ def f():
     import json
     from math import pi
     return json, pi
-# xfail: not yet identical to CPython

@@ -1,2 +1,1 @@
 import os, sys, re as regex
-# xfail: not yet identical to CPython

@@ -1,3 +1,2 @@
 import os
 import sys
-# xfail: not yet identical to CPython

@@ -4,4 +4,3 @@ def f():
     from .mod import name
     from ...pkg.sub import other as alias
     return sibling, parent, name, alias
-# xfail: not yet identical to CPython

@@ -40,4 +40,3 @@ d = {
     'k38': 38,
     'k39': 39,
 }
-# xfail: not yet identical to CPython

@@ -121,4 +121,3 @@ def f(xs):
         print(x, 118)
         print(x, 119)
     return xs
-# xfail: not yet identical to CPython

@@ -151,4 +151,3 @@ def f(x):
         x = x + 148
         x = x + 149
     return x
-# xfail: not yet identical to CPython

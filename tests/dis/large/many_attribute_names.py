@@ -279,4 +279,3 @@ def f(o):
     o.attr_277 = o.attr_278
     o.attr_278 = o.attr_279
     o.attr_279 = o.attr_280
-# xfail: not yet identical to CPython

@@ -301,4 +301,3 @@ def f():
         298.5,
         299.5,
     ]
-# xfail: not yet identical to CPython

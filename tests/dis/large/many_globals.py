@@ -298,4 +298,3 @@ name_296 = 296
 name_297 = 297
 name_298 = 298
 name_299 = 299
-# xfail: not yet identical to CPython

@@ -300,4 +300,3 @@ def f():
     v298 = 298
     v299 = 299
     return v0 + v299
-# xfail: not yet identical to CPython

@@ -6,4 +6,3 @@ def f():
 
 
     return x
-# xfail: not yet identical to CPython

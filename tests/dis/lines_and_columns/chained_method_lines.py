@@ -3,4 +3,3 @@ def f(s):
             .strip()
             .lower()
             .split())
-# xfail: not yet identical to CPython

@@ -4,4 +4,3 @@ def d(f):
 @d
 def f():
     pass
-# xfail: not yet identical to CPython

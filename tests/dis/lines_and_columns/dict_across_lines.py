@@ -6,4 +6,3 @@ def f(a):
             a,
         ],
     }
-# xfail: not yet identical to CPython

@@ -1,2 +1,1 @@
 x = 1
-# xfail: not yet identical to CPython

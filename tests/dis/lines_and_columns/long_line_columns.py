@@ -1,3 +1,2 @@
 def f(a):
     return a + a + a + a + a + a + a + a + a + a + a + a + a + a + a + a + a + a + a + a + a + a + a + a + a + a + a + a + a + a + a + a + a
-# xfail: not yet identical to CPython

@@ -3,4 +3,3 @@ def f(g, a, b):
         a,
         b,
     )
-# xfail: not yet identical to CPython

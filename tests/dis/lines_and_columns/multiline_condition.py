@@ -3,4 +3,3 @@ def f(a, b):
             b):
         return 1
     return 0
-# xfail: not yet identical to CPython

@@ -3,4 +3,3 @@ def f(a, b, c):
          b *
          c)
     return x
-# xfail: not yet identical to CPython

@@ -4,4 +4,3 @@ def f(x):
             return y, whole
         case str() as s:
             return s
-# xfail: not yet identical to CPython

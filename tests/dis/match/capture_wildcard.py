@@ -4,4 +4,3 @@ def f(x):
             return 0
         case y:
             return y
-# xfail: not yet identical to CPython

@@ -6,4 +6,3 @@ def f(x):
             return b
         case n if n:
             return n
-# xfail: not yet identical to CPython

@@ -8,4 +8,3 @@ def f(x):
             return "none"
         case True:
             return "true"
-# xfail: not yet identical to CPython

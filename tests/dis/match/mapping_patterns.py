@@ -6,4 +6,3 @@ def f(d):
             return rest
         case {}:
             return None
-# xfail: not yet identical to CPython

@@ -6,4 +6,3 @@ match sys.argv[1:]:
         mode = arg
     case _:
         mode = "many"
-# xfail: not yet identical to CPython

@@ -6,4 +6,3 @@ def f(cmd):
             return objects
         case {"action": [x, {"id": y}]}:
             return x, y
-# xfail: not yet identical to CPython

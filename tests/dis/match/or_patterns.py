@@ -4,4 +4,3 @@ def f(x):
             return "small"
         case [a] | (a, _):
             return a
-# xfail: not yet identical to CPython

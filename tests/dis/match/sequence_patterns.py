@@ -8,4 +8,3 @@ def f(seq):
             return a + b
         case [first, *rest]:
             return first, rest
-# xfail: not yet identical to CPython

@@ -4,4 +4,3 @@ def f(x):
             return True
         case (*_, last):
             return last
-# xfail: not yet identical to CPython

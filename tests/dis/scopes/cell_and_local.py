@@ -3,4 +3,3 @@ def f(a, b):
     def g():
         return a + c
     return g, b
-# xfail: not yet identical to CPython

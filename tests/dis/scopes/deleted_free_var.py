@@ -4,4 +4,3 @@ def f():
         return x
     del x
     return g
-# xfail: not yet identical to CPython

@@ -5,4 +5,3 @@ def outer():
         global G
         return G
     return inner, G
-# xfail: not yet identical to CPython

@@ -4,4 +4,3 @@ def f():
     return x
 def g():
     return x
-# xfail: not yet identical to CPython

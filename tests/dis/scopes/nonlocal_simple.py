@@ -5,4 +5,3 @@ def counter():
         n += 1
         return n
     return inc
-# xfail: not yet identical to CPython

@@ -7,4 +7,3 @@ def a():
         c()
         return x
     return b
-# xfail: not yet identical to CPython

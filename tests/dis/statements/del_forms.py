@@ -4,4 +4,3 @@ def f(a, o):
     b = a
     del a, b
     del o.attr, o[0], o[1:2]
-# xfail: not yet identical to CPython

@@ -6,4 +6,3 @@ def g():
 def h():
     x = 1
     "not a docstring"
-# xfail: not yet identical to CPython

@@ -1,3 +1,2 @@
 """Module docstring."""
 x = 1
-# xfail: not yet identical to CPython

@@ -5,4 +5,3 @@ def f(a):
     42
     "text"
     (a, 1)
-# xfail: not yet identical to CPython

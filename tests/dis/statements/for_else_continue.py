@@ -6,4 +6,3 @@ def f(rows):
             break
     else:
         print("completed")
-# xfail: not yet identical to CPython

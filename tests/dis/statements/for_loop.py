@@ -3,4 +3,3 @@ def f(xs):
     for x in xs:
         total += x
     return total
-# xfail: not yet identical to CPython

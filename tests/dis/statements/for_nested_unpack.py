@@ -2,4 +2,3 @@ def f(pairs):
     for i, (a, b) in enumerate(pairs):
         for c in a:
             print(i, b, c)
-# xfail: not yet identical to CPython

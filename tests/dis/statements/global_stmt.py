@@ -3,4 +3,3 @@ def bump():
     global counter
     counter += 1
     return counter
-# xfail: not yet identical to CPython

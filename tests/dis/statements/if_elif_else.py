@@ -5,4 +5,3 @@ def f(x):
         return "two"
     else:
         return "many"
-# xfail: not yet identical to CPython

@@ -5,4 +5,3 @@ def f(a, b):
         else:
             print("a")
     print("done")
-# xfail: not yet identical to CPython

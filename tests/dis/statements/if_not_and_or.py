@@ -4,4 +4,3 @@ def f(a, b, c):
     if a or not b:
         return 2
     return 3
-# xfail: not yet identical to CPython

@@ -1,3 +1,2 @@
 global x
 x = 1
-# xfail: not yet identical to CPython

@@ -3,4 +3,3 @@ for i in range(10):
     if i % 2:
         total += i
 print(total)
-# xfail: not yet identical to CPython

@@ -1,3 +1,2 @@
 # just a comment
 # and another
-# xfail: not yet identical to CPython

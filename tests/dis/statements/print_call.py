@@ -1,2 +1,1 @@
 print("hello, world")
-# xfail: not yet identical to CPython

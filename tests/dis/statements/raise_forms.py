@@ -6,4 +6,3 @@ def f(x):
     if x == 3:
         raise ValueError("bad") from None
     raise TypeError("t") from x
-# xfail: not yet identical to CPython

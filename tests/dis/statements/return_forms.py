@@ -7,4 +7,3 @@ def c(x):
 def d(x):
     if x:
         return 1
-# xfail: not yet identical to CPython

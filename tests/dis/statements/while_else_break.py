@@ -5,4 +5,3 @@ def f(xs):
     else:
         return "no three"
     return "three"
-# xfail: not yet identical to CPython

@@ -3,4 +3,3 @@ def f(n):
     while i < n:
         i += 1
     return i
-# xfail: not yet identical to CPython

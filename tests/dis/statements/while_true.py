@@ -4,4 +4,3 @@ def f(it):
         if x:
             continue
         return x
-# xfail: not yet identical to CPython

@@ -3,4 +3,3 @@ def deco(f):
 @deco
 def f[T](x: T = None, *, y: int = 1) -> T:
     return x
-# xfail: not yet identical to CPython

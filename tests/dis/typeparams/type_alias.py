@@ -1,2 +1,1 @@
 type Point = tuple[float, float]
-# xfail: not yet identical to CPython

@@ -1,4 +1,3 @@
 def f():
     type Local = list[int]
     return Local
-# xfail: not yet identical to CPython

@@ -1,4 +1,3 @@
 def call[*Ts, **P](f, *args: *Ts):
     return f(*args)
 type Fn[**P, R] = object
-# xfail: not yet identical to CPython

@@ -4,4 +4,3 @@ def f(cms):
             if cm:
                 break
             continue
-# xfail: not yet identical to CPython

@@ -1,4 +1,3 @@
 def f(a, b):
     with a as x, b as y:
         return x, y
-# xfail: not yet identical to CPython

@@ -4,4 +4,3 @@ def f(a, b):
         b as y,
     ):
         print(x, y)
-# xfail: not yet identical to CPython

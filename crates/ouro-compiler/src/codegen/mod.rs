@@ -631,10 +631,12 @@ impl<'a> Compiler<'a> {
         let name = self.units[n - 1].metadata.name.clone();
         let kind = self.units[n - 1].kind;
         let mut base: Option<Rc<str>> = None;
-        if n > 1 {
+        // CPython counts the enclosing units only (its `c_stack`), module included: a unit
+        // directly inside the module has no qualified prefix.
+        if n > 2 {
             let mut parent_idx = n - 2;
             if self.units[parent_idx].kind == UnitKind::TypeParams {
-                if n == 2 {
+                if n == 3 {
                     self.units[n - 1].metadata.qualname = name;
                     return Ok(());
                 }

@@ -12,15 +12,27 @@ pub mod codegen;
 pub mod error;
 pub mod flowgraph;
 pub mod instruction_sequence;
+pub mod limits;
 pub mod source;
 pub mod symtable;
 
 pub use error::{CompileError, CompileResult, ErrorKind};
 use ouro_bytecode::CodeObject;
 
-/// Compiles the source of a module (CPython: `compile(source, filename, "exec")`).
+/// Compiles the source of a module (CPython: `compile(source, filename, "exec")`), with
+/// enough stack for the deepest tree the limits let through, on any thread.
 pub fn compile_module(source: &str, filename: &str, optimize: u32) -> CompileResult<CodeObject> {
-    let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
+    limits::with_stack(source, || {
+        compile_module_unguarded(source, filename, optimize)
+    })
+}
+
+fn compile_module_unguarded(
+    source: &str,
+    filename: &str,
+    optimize: u32,
+) -> CompileResult<CodeObject> {
+    let parsed = limits::parse_module(source)?.map_err(|e| {
         // TODO: map each parser error to CPython's exact message and exception type.
         let index = source::SourceIndex::new(source);
         let (line, col) = index.line_col(e.location.start());

@@ -82,12 +82,22 @@ pub fn parse_module(source: &str) -> CompileResult<Result<Parsed<ModModule>, Par
     let scan = scan_source(source);
     // A tokenizer limit stops CPython's tokenizer there: only the text before that line is
     // parsed (which also keeps ruff away from the pathological part).
+    // Any other tokenizer error also ends CPython's tokenization: ruff parses up to the end
+    // of that line, so that it reports the error but never reaches text after it (whose error
+    // recovery can be slow).
     let (text, cut) = match &scan {
         Some(hit) if hit.kind != TokKind::Other => {
             let start = line_start(source, hit.offset);
             (&source[..start], start)
         }
-        _ => (source, source.len()),
+        Some(hit) => {
+            let end = source[hit.offset..]
+                .find(['\n', '\r'])
+                .map(|i| hit.offset + i + 1)
+                .unwrap_or(source.len());
+            (&source[..end], source.len())
+        }
+        None => (source, source.len()),
     };
     let parsed = ruff_python_parser::parse_unchecked(text, ParseOptions::from(Mode::Module));
     // Errors at the end of a cut prefix (an unfinished block or bracket) are artefacts of

@@ -4,7 +4,7 @@
 //! `python3.12 FILE` prints them. CPython counterpart: Python/pythonrun.c
 //! (`print_exception_file_and_line`, `print_error_text`, `parse_syntax_error`).
 
-use ouro_compiler::{CompileError, ErrorKind};
+use ouro_compiler::CompileError;
 
 /// The attributes of a SyntaxError instance that the display uses. Offsets are 1-based as in
 /// the exception (`offset`, `end_offset`); `-1` stands for `None`.
@@ -37,11 +37,7 @@ impl SyntaxErrorReport {
     /// The report for a compiler error; `source` is the decoded source, from which the text
     /// of the line is taken as CPython takes it from the file.
     pub fn from_compile_error(err: &CompileError, source: &str) -> SyntaxErrorReport {
-        let type_name = match err.kind {
-            ErrorKind::SyntaxError => "SyntaxError",
-            ErrorKind::IndentationError => "IndentationError",
-            ErrorKind::TabError => "TabError",
-        };
+        let type_name = err.kind.name();
         let lineno = (err.lineno >= 1).then_some(err.lineno as i64);
         SyntaxErrorReport {
             type_name,

@@ -8,6 +8,12 @@ pub enum ErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// The compiler's recursion limit (CPython: ast_opt.c/symtable.c, "maximum recursion depth
+    /// exceeded during compilation"); no location.
+    RecursionError,
+    /// The parser's stack limit (CPython: pegen's MAXSTACK, "Parser stack overflowed - Python
+    /// source too complex to parse"); no location.
+    MemoryError,
 }
 
 impl ErrorKind {
@@ -16,6 +22,8 @@ impl ErrorKind {
             ErrorKind::SyntaxError => "SyntaxError",
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
+            ErrorKind::RecursionError => "RecursionError",
+            ErrorKind::MemoryError => "MemoryError",
         }
     }
 }

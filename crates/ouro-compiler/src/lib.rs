@@ -13,6 +13,7 @@ pub mod error;
 pub mod flowgraph;
 pub mod future;
 pub mod instruction_sequence;
+pub mod limits;
 pub mod parse;
 pub mod source;
 pub mod symtable;
@@ -20,9 +21,33 @@ pub mod symtable;
 pub use error::{CompileError, CompileResult, ErrorKind};
 use ouro_bytecode::CodeObject;
 
-/// Compiles the source of a module (CPython: `compile(source, filename, "exec")`).
+/// Compiles the source of a module (CPython: `compile(source, filename, "exec")`), with
+/// enough stack for the deepest tree the limits let through, on any thread.
 pub fn compile_module(source: &str, filename: &str, optimize: u32) -> CompileResult<CodeObject> {
-    let parsed = parse::parse_module(source)?;
+    limits::with_stack(source, || {
+        compile_module_unguarded(source, filename, optimize)
+    })
+}
+
+fn compile_module_unguarded(
+    source: &str,
+    filename: &str,
+    optimize: u32,
+) -> CompileResult<CodeObject> {
+    // The parser proper maps ruff's errors to CPython's; the limits module decides where
+    // CPython's own limits (nesting, recursion, digits) stop a source first.
+    let parsed = match parse::parse_module(source) {
+        Ok(parsed) => {
+            limits::check_parsed(parsed.syntax(), source)?;
+            parsed
+        }
+        Err(e) => {
+            return Err(match limits::parse_module(source) {
+                Err(limit_error) => limit_error,
+                Ok(_) => e,
+            })
+        }
+    };
     let module = parsed.into_syntax();
     let index = source::SourceIndex::new(source);
     let folded = ast_opt::fold_module(&module, optimize);

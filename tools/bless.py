@@ -9,6 +9,10 @@ For tests/dis/errors/**/NAME.py, NAME.stderr and NAME.status are the stderr and 
 Both run in the file's directory with PYTHONHASHSEED=0. Memory addresses (0x...) become
 0xADDR and the absolute directory of the file becomes <DIR>, so the files do not depend on the
 machine. ouro's output is never used here.
+For tests/dis/lines_and_columns/**/NAME.py, NAME.positions also lists `co_positions()` of every
+code object of `compile(source, NAME.py, "exec")`, depth first: a line `code QUALNAME
+FIRSTLINENO` per code object, then one line `LINE END_LINE COL END_COL` per code unit (`-` for
+None). crates/ouro-cli/tests/positions.rs compares ouro's location tables with it.
 """
 
 import os
@@ -39,6 +43,20 @@ def is_error_case(py):
     return "errors" in py.relative_to(CORPUS).parts[:-1]
 
 
+def has_positions(py):
+    return "lines_and_columns" in py.relative_to(CORPUS).parts[:-1]
+
+
+def positions_text(code):
+    out = [f"code {code.co_qualname} {code.co_firstlineno}"]
+    for pos in code.co_positions():
+        out.append(" ".join("-" if v is None else str(v) for v in pos))
+    for const in code.co_consts:
+        if hasattr(const, "co_code"):
+            out.append(positions_text(const))
+    return "\n".join(out)
+
+
 def bless_one(py):
     """Writes the expected files of one source; returns an error message or None."""
     directory = py.parent.resolve()
@@ -67,6 +85,9 @@ def bless_one(py):
         stdout = run.stdout.decode("utf-8", "surrogateescape")
         py.with_suffix(".dis").write_text(normalise(stdout, directory), "utf-8",
                                           errors="surrogateescape")
+        if has_positions(py):
+            code = compile(py.read_bytes(), py.name, "exec", dont_inherit=True)
+            py.with_suffix(".positions").write_text(positions_text(code) + "\n")
         for stale in [py.with_suffix(".stderr"), py.with_suffix(".status")]:
             stale.unlink(missing_ok=True)
     return None

@@ -442,7 +442,7 @@ impl<'a> Compiler<'a> {
 
     /// CPython: `compiler_while`.
     pub fn compile_while(&mut self, s: &'a ast::StmtWhile) -> CompileResult<()> {
-        let loc = self.loc(s.range);
+        let loc = self.loc(self.compound_range(s.range));
         let loop_ = self.new_label();
         let body = self.new_label();
         let end = self.new_label();
@@ -471,7 +471,7 @@ impl<'a> Compiler<'a> {
         if s.is_async {
             return self.compile_async_for(s);
         }
-        let loc = self.loc(s.range);
+        let loc = self.loc(self.compound_range(s.range));
         let start = self.new_label();
         let body = self.new_label();
         let cleanup = self.new_label();
@@ -501,7 +501,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_async_for(&mut self, s: &'a ast::StmtFor) -> CompileResult<()> {
-        let loc = self.loc(s.range);
+        let loc = self.loc(self.compound_range(s.range));
         if self.is_top_level_await() {
             // CPython marks the module scope as a coroutine here (ste_coroutine).
         } else if self.unit().kind != UnitKind::AsyncFunction {
@@ -646,7 +646,7 @@ impl<'a> Compiler<'a> {
 
     /// CPython: `compiler_try_finally` and `compiler_try_star_finally`.
     fn compile_try_finally(&mut self, s: &'a ast::StmtTry) -> CompileResult<()> {
-        let loc = self.loc(s.range);
+        let loc = self.loc(self.compound_range(s.range));
         let body = self.new_label();
         let end = self.new_label();
         let exit = self.new_label();
@@ -697,7 +697,7 @@ impl<'a> Compiler<'a> {
 
     /// CPython: `compiler_try_except`.
     fn compile_try_except(&mut self, s: &'a ast::StmtTry) -> CompileResult<()> {
-        let loc = self.loc(s.range);
+        let loc = self.loc(self.compound_range(s.range));
         let body = self.new_label();
         let mut except = self.new_label();
         let end = self.new_label();
@@ -796,7 +796,7 @@ impl<'a> Compiler<'a> {
 
     /// CPython: `compiler_try_star_except`.
     fn compile_try_star_except(&mut self, s: &'a ast::StmtTry) -> CompileResult<()> {
-        let loc = self.loc(s.range);
+        let loc = self.loc(self.compound_range(s.range));
         let none = Location::NONE;
         let body = self.new_label();
         let mut except = self.new_label();
@@ -963,7 +963,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
 
         self.visit_expr(&item.context_expr)?;
-        let loc = self.loc(s.range);
+        let loc = self.loc(self.compound_range(s.range));
         self.addop_noarg(Opcode::BEFORE_WITH, loc);
         self.add_jump(Opcode::SETUP_WITH, final_, loc);
 
@@ -1004,7 +1004,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_async_with_item(&mut self, s: &'a ast::StmtWith, pos: usize) -> CompileResult<()> {
-        let loc = self.loc(s.range);
+        let loc = self.loc(self.compound_range(s.range));
         let Some(item) = s.items.get(pos) else {
             return self.visit_stmts(&s.body);
         };

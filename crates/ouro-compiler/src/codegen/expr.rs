@@ -200,7 +200,15 @@ impl Compiler<'_> {
                 self.add_yield_from(loc, true)?;
             }
             Expr::Compare(c) => self.compile_compare(c, loc)?,
-            Expr::Call(c) => self.compile_call(c, loc)?,
+            Expr::Call(c) => {
+                if let ([Expr::Generator(g)], []) = (&*c.arguments.args, &*c.arguments.keywords) {
+                    if !g.parenthesized {
+                        self.genexp_call_parens
+                            .insert(g.range.start(), c.arguments.range);
+                    }
+                }
+                self.compile_call(c, loc)?
+            }
             Expr::FString(f) => self.compile_fstring(f, loc)?,
             Expr::TString(_) => return Err(self.error("t-strings are not supported", loc)),
             Expr::StringLiteral(_)
@@ -989,7 +997,7 @@ impl Compiler<'_> {
         elt: &Expr,
         val: Option<&Expr>,
     ) -> CompileResult<()> {
-        let loc = self.loc(e.range());
+        let loc = self.loc(self.expr_range(e));
         let mut keys = addrs.to_vec();
         keys.push(addr(e));
         let scope_id: ScopeId = self.scope_for(&keys, loc)?;

@@ -140,6 +140,10 @@ pub struct Compiler<'a> {
     /// `await`, `async for` and `async with` are allowed at module level
     /// (CPython: the `PyCF_ALLOW_TOP_LEVEL_AWAIT` compiler flag).
     pub top_level_await: bool,
+    /// The parentheses of each call whose only argument is an unparenthesized generator
+    /// expression, by the generator's start: CPython's parser gives such a generator the
+    /// call's parentheses as its location, ruff only the generator's own text.
+    pub genexp_call_parens: HashMap<ruff_text_size::TextSize, TextRange>,
 }
 
 /// CPython's `_PyST_IsFunctionLike`.
@@ -252,6 +256,7 @@ impl<'a> Compiler<'a> {
             future_location: Location::NONE,
             finally_bodies: Vec::new(),
             top_level_await: false,
+            genexp_call_parens: HashMap::new(),
         }
     }
 
@@ -268,6 +273,20 @@ impl<'a> Compiler<'a> {
     /// The symbol-table scope of the code unit being compiled.
     pub fn ste(&self) -> &'a crate::symtable::Scope {
         self.symtable.scope(self.cur().scope)
+    }
+
+    /// The range CPython's parser gives an expression: an unparenthesized generator
+    /// expression that is a call's only argument spans the call's parentheses.
+    pub fn expr_range(&self, e: &ruff_python_ast::Expr) -> TextRange {
+        use ruff_text_size::Ranged;
+        match e {
+            ruff_python_ast::Expr::Generator(g) if !g.parenthesized => self
+                .genexp_call_parens
+                .get(&g.range.start())
+                .copied()
+                .unwrap_or(g.range),
+            _ => e.range(),
+        }
     }
 
     pub fn loc(&self, range: TextRange) -> Location {

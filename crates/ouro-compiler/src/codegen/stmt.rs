@@ -224,14 +224,48 @@ impl<'a> Compiler<'a> {
         let decorators = match s {
             Stmt::FunctionDef(f) => &f.decorator_list,
             Stmt::ClassDef(c) => &c.decorator_list,
-            _ => return self.loc(s.range()),
+            _ => &[][..],
         };
-        match decorators.last() {
-            Some(d) => {
-                let start = self.keyword_after(d.range.end());
-                self.loc(TextRange::new(start, s.range().end()))
-            }
-            None => self.loc(s.range()),
+        let start = match decorators.last() {
+            Some(d) => self.keyword_after(d.range.end()),
+            None => s.range().start(),
+        };
+        self.loc(TextRange::new(start, self.compound_end(s)))
+    }
+
+    /// The end CPython gives a statement.
+    fn compound_end(&self, s: &Stmt) -> TextSize {
+        let compound = matches!(
+            s,
+            Stmt::FunctionDef(_)
+                | Stmt::ClassDef(_)
+                | Stmt::If(_)
+                | Stmt::For(_)
+                | Stmt::While(_)
+                | Stmt::With(_)
+                | Stmt::Try(_)
+                | Stmt::Match(_)
+        );
+        if compound {
+            self.compound_range(s.range()).end()
+        } else {
+            s.range().end()
+        }
+    }
+
+    /// The range CPython gives a compound statement ruff gives `range`: it ends with its
+    /// body's last token, which is a semicolon when the body's last line ends with one;
+    /// ruff's range stops before it.
+    pub fn compound_range(&self, range: TextRange) -> TextRange {
+        let text = self.source.text().as_bytes();
+        let mut i = u32::from(range.end()) as usize;
+        while i < text.len() && matches!(text[i], b' ' | b'\t' | b'\x0c') {
+            i += 1;
+        }
+        if text.get(i) == Some(&b';') {
+            TextRange::new(range.start(), TextSize::new(i as u32 + 1))
+        } else {
+            range
         }
     }
 

@@ -6,7 +6,8 @@
 //! CPython counterpart: Python/ast_opt.c (3.12).
 //! `%`-formats of tuples that become f-strings and `not` merged into `is`/`in` comparisons
 //! are recorded in side tables too.
-//! Not folded yet: integer results outside `i64` (CPython folds up to 128 bits), float `//`,
+//! Integers are folded in `i128` (CPython: any size, with results of `*`, `**` and `<<` up to
+//! 128 bits). Not folded yet: integers outside `i128`, float `//`,
 //! `%` and `**`, and subscripts with slices.
 
 use ouro_bytecode::Constant;
@@ -247,6 +248,23 @@ fn as_int(c: &Constant) -> Option<i64> {
     }
 }
 
+/// An integer value of a constant as `i128`, including integers outside `i64`.
+fn as_wide(c: &Constant) -> Option<i128> {
+    match c {
+        Constant::BigInt(d) => d.parse::<i128>().ok(),
+        _ => as_int(c).map(i128::from),
+    }
+}
+
+/// The constant for an integer result (CPython folds integers of any size; results that do
+/// not fit `i128` are left unfolded here).
+fn int_const(v: i128) -> Constant {
+    match i64::try_from(v) {
+        Ok(i) => Constant::Int(i),
+        Err(_) => Constant::BigInt(v.to_string().into()),
+    }
+}
+
 fn as_float(c: &Constant) -> Option<f64> {
     match c {
         Constant::Float(f) => Some(*f),
@@ -260,8 +278,8 @@ fn is_float(c: &Constant) -> bool {
     matches!(c, Constant::Float(_))
 }
 
-fn bits(i: i64) -> u32 {
-    64 - i.unsigned_abs().leading_zeros()
+fn bits(i: i128) -> u32 {
+    128 - i.unsigned_abs().leading_zeros()
 }
 
 /// Python's truth value of a constant.
@@ -329,7 +347,7 @@ fn repeat_seq(n: i64, seq: &Constant) -> Option<Constant> {
     }
 }
 
-fn floor_div(a: i64, b: i64) -> Option<i64> {
+fn floor_div(a: i128, b: i128) -> Option<i128> {
     if b == 0 {
         return None;
     }
@@ -341,7 +359,7 @@ fn floor_div(a: i64, b: i64) -> Option<i64> {
     }
 }
 
-fn py_mod(a: i64, b: i64) -> Option<i64> {
+fn py_mod(a: i128, b: i128) -> Option<i128> {
     if b == 0 {
         return None;
     }
@@ -356,7 +374,7 @@ fn py_mod(a: i64, b: i64) -> Option<i64> {
 /// CPython's `fold_binop` for the operand types handled here.
 fn fold_binop(op: ast::Operator, l: &Constant, r: &Constant) -> Option<Constant> {
     use ast::Operator::*;
-    if let (Some(a), Some(b)) = (as_int(l), as_int(r)) {
+    if let (Some(a), Some(b)) = (as_wide(l), as_wide(r)) {
         let v = match op {
             Add => a.checked_add(b)?,
             Sub => a.checked_sub(b)?,
@@ -370,9 +388,16 @@ fn fold_binop(op: ast::Operator, l: &Constant, r: &Constant) -> Option<Constant>
             Mod => py_mod(a, b)?,
             Pow => {
                 if b < 0 {
-                    return None;
+                    // An integer to a negative power is a float (CPython: `long_pow`).
+                    if a == 0 {
+                        return None;
+                    }
+                    return Some(Constant::Float((a as f64).powf(b as f64)));
                 }
-                if a != 0 && b > 0 && bits(a) > MAX_INT_SIZE / b as u32 {
+                if a != 0
+                    && b > 0
+                    && (b > i128::from(MAX_INT_SIZE) || bits(a) > MAX_INT_SIZE / b as u32)
+                {
                     return None;
                 }
                 a.checked_pow(u32::try_from(b).ok()?)?
@@ -381,10 +406,10 @@ fn fold_binop(op: ast::Operator, l: &Constant, r: &Constant) -> Option<Constant>
                 if b < 0 {
                     return None;
                 }
-                if a != 0 && (b as u64 > MAX_INT_SIZE as u64 || bits(a) > MAX_INT_SIZE - b as u32) {
+                if a != 0 && (b > i128::from(MAX_INT_SIZE) || bits(a) > MAX_INT_SIZE - b as u32) {
                     return None;
                 }
-                if b >= 63 || (a << b) >> b != a {
+                if b >= 127 || (a << b) >> b != a {
                     return None;
                 }
                 a << b
@@ -393,7 +418,7 @@ fn fold_binop(op: ast::Operator, l: &Constant, r: &Constant) -> Option<Constant>
                 if b < 0 {
                     return None;
                 }
-                a >> b.min(63)
+                a >> b.min(127)
             }
             BitOr => {
                 if let (Constant::Bool(x), Constant::Bool(y)) = (l, r) {
@@ -421,7 +446,7 @@ fn fold_binop(op: ast::Operator, l: &Constant, r: &Constant) -> Option<Constant>
             }
             MatMult => return None,
         };
-        return Some(Constant::Int(v));
+        return Some(int_const(v));
     }
     if is_float(l) || is_float(r) {
         let (a, b) = (as_float(l)?, as_float(r)?);
@@ -466,13 +491,13 @@ fn fold_unaryop(op: ast::UnaryOp, v: &Constant) -> Option<Constant> {
                 real: -real,
                 imag: -imag,
             }),
-            _ => Some(Constant::Int(as_int(v)?.checked_neg()?)),
+            _ => Some(int_const(as_wide(v)?.checked_neg()?)),
         },
         UAdd => match v {
             Constant::Float(_) | Constant::Complex { .. } => Some(v.clone()),
-            _ => Some(Constant::Int(as_int(v)?)),
+            _ => Some(int_const(as_wide(v)?)),
         },
-        Invert => Some(Constant::Int(!as_int(v)?)),
+        Invert => Some(int_const(!as_wide(v)?)),
     }
 }
 

@@ -4,9 +4,11 @@
 //! table keyed by the expression node's address, which code generation consults
 //! (`Compiler::expr_constant`).
 //! CPython counterpart: Python/ast_opt.c (3.12).
-//! Not folded yet: integer results outside `i64` (CPython folds up to 128 bits), float `//`,
-//! `%` and `**`, `%`-formatting into f-strings (`optimize_format`), `not (a is b)` into
-//! `a is not b`, and subscripts with slices.
+//! `%`-formats of tuples that become f-strings and `not` merged into `is`/`in` comparisons
+//! are recorded in side tables too.
+//! Integers are folded in `i128` (CPython: any size, with results of `*`, `**` and `<<` up to
+//! 128 bits). Not folded yet: integers outside `i128`, float `//`,
+//! `%` and `**`, and subscripts with slices.
 
 use ouro_bytecode::Constant;
 use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
@@ -21,6 +23,27 @@ pub struct FoldedConstants {
     /// List displays that CPython turns into tuples (after `in`/`not in` and as the iterable
     /// of `for` and comprehensions) but whose items are not all constant.
     pub lists_as_tuples: HashSet<usize>,
+    /// `str % tuple` expressions that CPython rewrites into an f-string, by the `BinOp`'s
+    /// address (CPython: `optimize_format`).
+    pub percent_formats: HashMap<usize, Vec<FormatPart>>,
+    /// `not` applied to a one-operator `is`/`is not`/`in`/`not in` comparison, by the
+    /// `UnaryOp`'s address: the comparison operator that replaces the pair
+    /// (CPython: `fold_unaryop` rewrites `not a in b` into `a not in b`).
+    pub negated_compares: HashMap<usize, ast::CmpOp>,
+}
+
+/// A piece of the f-string that a `%`-format becomes.
+#[derive(Clone, Debug)]
+pub enum FormatPart {
+    /// Literal text (`%%` already reduced to `%`).
+    Literal(String),
+    /// The tuple item at `index`, converted with `conversion` (`s`, `r` or `a`) and formatted
+    /// with the optional `spec` (e.g. `>10`, `.3`).
+    Value {
+        index: usize,
+        conversion: char,
+        spec: Option<String>,
+    },
 }
 
 impl FoldedConstants {
@@ -33,6 +56,140 @@ impl FoldedConstants {
     pub fn list_as_tuple(&self, e: &Expr) -> bool {
         self.lists_as_tuples.contains(&(e as *const Expr as usize))
     }
+
+    /// The f-string pieces of `e` if it is a `%`-format CPython compiles as an f-string.
+    pub fn percent_format(&self, e: &Expr) -> Option<&[FormatPart]> {
+        self.percent_formats
+            .get(&(e as *const Expr as usize))
+            .map(|v| v.as_slice())
+    }
+
+    /// If `e` is a `not` that folding merged into the comparison below it, that comparison
+    /// and the operator replacing its own.
+    pub fn negated_compare<'e>(&self, e: &'e Expr) -> Option<(&'e ast::ExprCompare, ast::CmpOp)> {
+        let op = *self.negated_compares.get(&(e as *const Expr as usize))?;
+        let mut cur = e;
+        loop {
+            match cur {
+                Expr::UnaryOp(u) => cur = &u.operand,
+                Expr::Compare(c) => return Some((c, op)),
+                _ => return None,
+            }
+        }
+    }
+}
+
+/// The digits CPython accepts in a width or precision of a `%`-format it rewrites.
+const MAXDIGITS: usize = 3;
+
+/// Parses the `%` specifier starting after the `%` at `*pos`: flags, width and precision of at
+/// most two digits each, and the conversion character (CPython: `simple_format_arg_parse`
+/// and `parse_format`). Returns the conversion and the format spec of the f-string field.
+fn parse_percent_spec(fmt: &[char], pos: &mut usize) -> Option<(char, Option<String>)> {
+    let mut p = *pos;
+    let next = |p: &mut usize| -> Option<char> {
+        let c = *fmt.get(*p)?;
+        *p += 1;
+        Some(c)
+    };
+    let mut ljust = false;
+    let mut ch;
+    loop {
+        ch = next(&mut p)?;
+        match ch {
+            '-' => ljust = true,
+            '+' | ' ' | '#' | '0' => {}
+            _ => break,
+        }
+    }
+    let mut width: i32 = -1;
+    let mut prec: i32 = -1;
+    if ch.is_ascii_digit() {
+        width = 0;
+        let mut digits = 0;
+        while ch.is_ascii_digit() {
+            width = width * 10 + (ch as i32 - '0' as i32);
+            ch = next(&mut p)?;
+            digits += 1;
+            if digits >= MAXDIGITS {
+                return None;
+            }
+        }
+    }
+    if ch == '.' {
+        ch = next(&mut p)?;
+        prec = 0;
+        let mut digits = 0;
+        while ch.is_ascii_digit() {
+            prec = prec * 10 + (ch as i32 - '0' as i32);
+            ch = next(&mut p)?;
+            digits += 1;
+            if digits >= MAXDIGITS {
+                return None;
+            }
+        }
+    }
+    if !matches!(ch, 's' | 'r' | 'a') {
+        return None;
+    }
+    let mut spec = String::new();
+    if !ljust && width > 0 {
+        spec.push('>');
+    }
+    if width >= 0 {
+        spec.push_str(&width.to_string());
+    }
+    if prec >= 0 {
+        spec.push('.');
+        spec.push_str(&prec.to_string());
+    }
+    *pos = p;
+    Some((ch, if spec.is_empty() { None } else { Some(spec) }))
+}
+
+/// Splits a `%`-format applied to `n` tuple items into f-string pieces, or `None` if CPython
+/// leaves it alone (CPython: `optimize_format`, `parse_literal`).
+fn percent_format_parts(fmt: &str, n: usize) -> Option<Vec<FormatPart>> {
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut pos = 0;
+    let mut used = 0;
+    let mut parts = Vec::new();
+    loop {
+        let start = pos;
+        let mut text = String::new();
+        while pos < chars.len() {
+            if chars[pos] != '%' {
+                text.push(chars[pos]);
+                pos += 1;
+            } else if chars.get(pos + 1) == Some(&'%') {
+                text.push('%');
+                pos += 2;
+            } else {
+                break;
+            }
+        }
+        if pos > start {
+            parts.push(FormatPart::Literal(text));
+        }
+        if pos >= chars.len() {
+            break;
+        }
+        if used >= n {
+            return None;
+        }
+        pos += 1;
+        let (conversion, spec) = parse_percent_spec(&chars, &mut pos)?;
+        parts.push(FormatPart::Value {
+            index: used,
+            conversion,
+            spec,
+        });
+        used += 1;
+    }
+    if used < n {
+        return None;
+    }
+    Some(parts)
 }
 
 /// CPython's limits on folded values (ast_opt.c).
@@ -91,6 +248,23 @@ fn as_int(c: &Constant) -> Option<i64> {
     }
 }
 
+/// An integer value of a constant as `i128`, including integers outside `i64`.
+fn as_wide(c: &Constant) -> Option<i128> {
+    match c {
+        Constant::BigInt(d) => d.parse::<i128>().ok(),
+        _ => as_int(c).map(i128::from),
+    }
+}
+
+/// The constant for an integer result (CPython folds integers of any size; results that do
+/// not fit `i128` are left unfolded here).
+fn int_const(v: i128) -> Constant {
+    match i64::try_from(v) {
+        Ok(i) => Constant::Int(i),
+        Err(_) => Constant::BigInt(v.to_string().into()),
+    }
+}
+
 fn as_float(c: &Constant) -> Option<f64> {
     match c {
         Constant::Float(f) => Some(*f),
@@ -104,8 +278,8 @@ fn is_float(c: &Constant) -> bool {
     matches!(c, Constant::Float(_))
 }
 
-fn bits(i: i64) -> u32 {
-    64 - i.unsigned_abs().leading_zeros()
+fn bits(i: i128) -> u32 {
+    128 - i.unsigned_abs().leading_zeros()
 }
 
 /// Python's truth value of a constant.
@@ -173,7 +347,7 @@ fn repeat_seq(n: i64, seq: &Constant) -> Option<Constant> {
     }
 }
 
-fn floor_div(a: i64, b: i64) -> Option<i64> {
+fn floor_div(a: i128, b: i128) -> Option<i128> {
     if b == 0 {
         return None;
     }
@@ -185,7 +359,7 @@ fn floor_div(a: i64, b: i64) -> Option<i64> {
     }
 }
 
-fn py_mod(a: i64, b: i64) -> Option<i64> {
+fn py_mod(a: i128, b: i128) -> Option<i128> {
     if b == 0 {
         return None;
     }
@@ -200,7 +374,7 @@ fn py_mod(a: i64, b: i64) -> Option<i64> {
 /// CPython's `fold_binop` for the operand types handled here.
 fn fold_binop(op: ast::Operator, l: &Constant, r: &Constant) -> Option<Constant> {
     use ast::Operator::*;
-    if let (Some(a), Some(b)) = (as_int(l), as_int(r)) {
+    if let (Some(a), Some(b)) = (as_wide(l), as_wide(r)) {
         let v = match op {
             Add => a.checked_add(b)?,
             Sub => a.checked_sub(b)?,
@@ -214,9 +388,16 @@ fn fold_binop(op: ast::Operator, l: &Constant, r: &Constant) -> Option<Constant>
             Mod => py_mod(a, b)?,
             Pow => {
                 if b < 0 {
-                    return None;
+                    // An integer to a negative power is a float (CPython: `long_pow`).
+                    if a == 0 {
+                        return None;
+                    }
+                    return Some(Constant::Float((a as f64).powf(b as f64)));
                 }
-                if a != 0 && b > 0 && bits(a) > MAX_INT_SIZE / b as u32 {
+                if a != 0
+                    && b > 0
+                    && (b > i128::from(MAX_INT_SIZE) || bits(a) > MAX_INT_SIZE / b as u32)
+                {
                     return None;
                 }
                 a.checked_pow(u32::try_from(b).ok()?)?
@@ -225,10 +406,10 @@ fn fold_binop(op: ast::Operator, l: &Constant, r: &Constant) -> Option<Constant>
                 if b < 0 {
                     return None;
                 }
-                if a != 0 && (b as u64 > MAX_INT_SIZE as u64 || bits(a) > MAX_INT_SIZE - b as u32) {
+                if a != 0 && (b > i128::from(MAX_INT_SIZE) || bits(a) > MAX_INT_SIZE - b as u32) {
                     return None;
                 }
-                if b >= 63 || (a << b) >> b != a {
+                if b >= 127 || (a << b) >> b != a {
                     return None;
                 }
                 a << b
@@ -237,7 +418,7 @@ fn fold_binop(op: ast::Operator, l: &Constant, r: &Constant) -> Option<Constant>
                 if b < 0 {
                     return None;
                 }
-                a >> b.min(63)
+                a >> b.min(127)
             }
             BitOr => {
                 if let (Constant::Bool(x), Constant::Bool(y)) = (l, r) {
@@ -265,7 +446,7 @@ fn fold_binop(op: ast::Operator, l: &Constant, r: &Constant) -> Option<Constant>
             }
             MatMult => return None,
         };
-        return Some(Constant::Int(v));
+        return Some(int_const(v));
     }
     if is_float(l) || is_float(r) {
         let (a, b) = (as_float(l)?, as_float(r)?);
@@ -310,13 +491,13 @@ fn fold_unaryop(op: ast::UnaryOp, v: &Constant) -> Option<Constant> {
                 real: -real,
                 imag: -imag,
             }),
-            _ => Some(Constant::Int(as_int(v)?.checked_neg()?)),
+            _ => Some(int_const(as_wide(v)?.checked_neg()?)),
         },
         UAdd => match v {
             Constant::Float(_) | Constant::Complex { .. } => Some(v.clone()),
-            _ => Some(Constant::Int(as_int(v)?)),
+            _ => Some(int_const(as_wide(v)?)),
         },
-        Invert => Some(Constant::Int(!as_int(v)?)),
+        Invert => Some(int_const(!as_wide(v)?)),
     }
 }
 
@@ -363,6 +544,31 @@ impl Folder {
         }
     }
 
+    /// CPython's `fold_unaryop` for a non-constant operand: `not` over a single `is`,
+    /// `is not`, `in` or `not in` comparison becomes the opposite comparison.
+    fn fold_not_compare(&mut self, e: &Expr, u: &ast::ExprUnaryOp) {
+        use ast::CmpOp::*;
+        if u.op != ast::UnaryOp::Not {
+            return;
+        }
+        let op = match &*u.operand {
+            Expr::Compare(c) if c.ops.len() == 1 => c.ops[0],
+            inner @ Expr::UnaryOp(_) => match self.out.negated_compares.get(&key(inner)) {
+                Some(op) => *op,
+                None => return,
+            },
+            _ => return,
+        };
+        let negated = match op {
+            Is => IsNot,
+            IsNot => Is,
+            In => NotIn,
+            NotIn => In,
+            _ => return,
+        };
+        self.out.negated_compares.insert(key(e), negated);
+    }
+
     fn fold(&mut self, e: &Expr) {
         let v = self.fold_value(e);
         self.record(e, v);
@@ -373,9 +579,25 @@ impl Folder {
             Expr::Name(n) if n.ctx == ast::ExprContext::Load && n.id.as_str() == "__debug__" => {
                 Some(Constant::Bool(self.optimize == 0))
             }
-            Expr::UnaryOp(u) => self.value(&u.operand).and_then(|v| fold_unaryop(u.op, &v)),
+            Expr::UnaryOp(u) => match self.value(&u.operand) {
+                Some(v) => fold_unaryop(u.op, &v),
+                None => {
+                    self.fold_not_compare(e, u);
+                    None
+                }
+            },
             Expr::BinOp(b) => match (self.value(&b.left), self.value(&b.right)) {
                 (Some(l), Some(r)) => fold_binop(b.op, &l, &r),
+                (Some(Constant::Str(fmt)), None) if b.op == ast::Operator::Mod => {
+                    if let Expr::Tuple(t) = &*b.right {
+                        if !t.elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
+                            if let Some(parts) = percent_format_parts(&fmt, t.elts.len()) {
+                                self.out.percent_formats.insert(key(e), parts);
+                            }
+                        }
+                    }
+                    None
+                }
                 _ => None,
             },
             Expr::Tuple(t) if t.ctx == ast::ExprContext::Load => {

@@ -325,7 +325,7 @@ impl<'a> Compiler<'a> {
     /// (CPython: `compiler_jump_if`).
     pub fn jump_if(&mut self, e: &Expr, target: Label, cond: bool) -> CompileResult<()> {
         // An expression folded to a constant is a Constant node in CPython.
-        if self.expr_constant(e).is_none() {
+        if self.expr_constant(e).is_none() && self.folded.negated_compare(e).is_none() {
             match e {
                 Expr::UnaryOp(u) if u.op == UnaryOp::Not => {
                     return self.jump_if(&u.operand, target, !cond);
@@ -397,7 +397,10 @@ impl<'a> Compiler<'a> {
         } else {
             Opcode::POP_JUMP_IF_FALSE
         };
-        let loc = self.loc(e.range());
+        let loc = match self.folded.negated_compare(e) {
+            Some((c, _)) => self.loc(c.range),
+            None => self.loc(e.range()),
+        };
         self.add_jump(op, target, loc);
         Ok(())
     }

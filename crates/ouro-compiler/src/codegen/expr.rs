@@ -50,6 +50,9 @@ pub enum CompKind {
 enum FValue<'e> {
     Const(String, Location),
     Formatted(&'e ast::InterpolatedElement, Location),
+    /// A field of a `%`-format rewritten as an f-string: the value, the conversion and the
+    /// format spec (CPython: the `FormattedValue` that `optimize_format` builds).
+    Percent(&'e Expr, u32, Option<String>),
 }
 
 /// What `push_inlined_comprehension_state` saved, for `pop_inlined_comprehension_state`.
@@ -69,6 +72,44 @@ impl Compiler<'_> {
         if let Some(c) = self.folded.get(e) {
             self.load_const(c.clone(), loc);
             return Ok(());
+        }
+        if let Some((c, op)) = self.folded.negated_compare(e) {
+            // CPython: `fold_unaryop` replaced `not` and the comparison by the opposite one.
+            let cloc = self.loc(c.range);
+            self.visit_expr(&c.left)?;
+            self.visit_expr(&c.comparators[0])?;
+            self.addcompare(op, cloc);
+            return Ok(());
+        }
+        if let (Some(parts), Expr::BinOp(b)) = (self.folded.percent_format(e), e) {
+            if let Expr::Tuple(t) = &*b.right {
+                // CPython: `optimize_format` made this a `JoinedStr` whose literal pieces
+                // and format specs have no location of their own.
+                let mut values = Vec::new();
+                for p in parts {
+                    values.push(match p {
+                        crate::ast_opt::FormatPart::Literal(s) => {
+                            FValue::Const(s.clone(), Location::NONE)
+                        }
+                        crate::ast_opt::FormatPart::Value {
+                            index,
+                            conversion,
+                            spec,
+                        } => {
+                            let Some(item) = t.elts.get(*index) else {
+                                continue;
+                            };
+                            let conv = match conversion {
+                                's' => FVC_STR,
+                                'r' => FVC_REPR,
+                                _ => FVC_ASCII,
+                            };
+                            FValue::Percent(item, conv, spec.clone())
+                        }
+                    });
+                }
+                return self.joined_str(values, loc);
+            }
         }
         match e {
             Expr::Named(n) => {
@@ -1485,6 +1526,16 @@ impl Compiler<'_> {
                 Ok(())
             }
             FValue::Formatted(i, l) => self.formatted_value(i, l),
+            FValue::Percent(item, mut oparg, spec) => {
+                self.visit_expr(item)?;
+                if let Some(spec) = spec {
+                    self.load_const(Constant::Str(spec.into()), Location::NONE);
+                    oparg |= FVS_HAVE_SPEC;
+                }
+                let loc = self.loc(item.range());
+                self.addop(Opcode::FORMAT_VALUE, oparg, loc);
+                Ok(())
+            }
         }
     }
 

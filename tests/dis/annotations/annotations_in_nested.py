@@ -4,4 +4,3 @@ def outer():
     class Local:
         attr: int = 0
     return inner, Local
-# xfail: not yet identical to CPython

@@ -5,4 +5,3 @@ d = {}
 c.attr: int = 1
 d["k"]: str = "v"
 (paren): int = 2
-# xfail: not yet identical to CPython

@@ -4,4 +4,3 @@ def f(a: dict[str, int]) -> None:
     y: int = 1
 class C:
     z: C | None = None
-# xfail: not yet identical to CPython

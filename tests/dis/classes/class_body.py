@@ -5,4 +5,3 @@ class Point:
         self.y = y
     def norm(self):
         return (self.x ** 2 + self.y ** 2) ** 0.5
-# xfail: not yet identical to CPython

@@ -7,4 +7,3 @@ class C:
     for i in range(3):
         pass
     del i
-# xfail: not yet identical to CPython

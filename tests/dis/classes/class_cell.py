@@ -1,4 +1,3 @@
 class C:
     def f(self):
         return __class__
-# xfail: not yet identical to CPython

@@ -4,4 +4,3 @@ def make(base):
         def m(self):
             return base
     return Local
-# xfail: not yet identical to CPython

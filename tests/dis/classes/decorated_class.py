@@ -3,4 +3,3 @@ import dataclasses
 class P:
     x: int
     y: int = 0
-# xfail: not yet identical to CPython

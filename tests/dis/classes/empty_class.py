@@ -1,3 +1,2 @@
 class A:
     pass
-# xfail: not yet identical to CPython

@@ -4,4 +4,3 @@ class Mixin:
     pass
 class Child(Base, Mixin):
     pass
-# xfail: not yet identical to CPython

@@ -4,4 +4,3 @@ class C(object, metaclass=Meta):
     pass
 class D(*(), **{}):
     pass
-# xfail: not yet identical to CPython

@@ -3,4 +3,3 @@ class Outer:
         value = 1
     def get(self):
         return self.Inner.value
-# xfail: not yet identical to CPython

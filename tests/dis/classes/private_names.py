@@ -6,4 +6,3 @@ class C:
         return self.__x
     def __dunder__(self):
         return __name__
-# xfail: not yet identical to CPython

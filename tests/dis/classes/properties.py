@@ -7,4 +7,3 @@ class Temp:
     @c.setter
     def c(self, value):
         self._c = value
-# xfail: not yet identical to CPython

@@ -7,4 +7,3 @@ class B(A):
     def make(cls):
         obj = super().make()
         return obj
-# xfail: not yet identical to CPython

@@ -4,4 +4,3 @@ class A:
 class B(A):
     def f(self):
         return super().f() + 1
-# xfail: not yet identical to CPython

@@ -12,4 +12,3 @@ def f(p):
             return a + b
         case int() | float():
             return "number"
-# xfail: not yet identical to CPython

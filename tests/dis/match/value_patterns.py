@@ -8,4 +8,3 @@ def f(c):
             return "r"
         case Color.GREEN:
             return "g"
-# xfail: not yet identical to CPython

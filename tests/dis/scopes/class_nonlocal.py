@@ -4,4 +4,3 @@ def f():
         nonlocal x
         x = 2
     return x
-# xfail: not yet identical to CPython

@@ -4,4 +4,3 @@ def f():
         y = x
         x = 2
     return C
-# xfail: not yet identical to CPython

@@ -3,4 +3,3 @@ def f(value):
         def get(self):
             return value
     return C
-# xfail: not yet identical to CPython

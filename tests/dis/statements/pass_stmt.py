@@ -3,4 +3,3 @@ def f():
     pass
 class C:
     pass
-# xfail: not yet identical to CPython

@@ -3,4 +3,3 @@ class Box[T]:
         self.item = item
     def get(self) -> T:
         return self.item
-# xfail: not yet identical to CPython

@@ -4,4 +4,3 @@ class A:
 class B[T](A):
     def f(self):
         return super().f()
-# xfail: not yet identical to CPython

@@ -69,7 +69,7 @@ impl Constant {
             (Tuple(a), Tuple(b)) | (FrozenSet(a), FrozenSet(b)) => {
                 a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.same_key(y))
             }
-            (Code(a), Code(b)) => Rc::ptr_eq(a, b),
+            (Code(a), Code(b)) => Rc::ptr_eq(a, b) || a.same_code(b),
             _ => false,
         }
     }
@@ -102,6 +102,30 @@ pub struct CodeObject {
 }
 
 impl CodeObject {
+    /// Equality of two code objects as CPython 3.12's `code_richcompare` sees it, which is what
+    /// merges equal nested code objects in `co_consts` (e.g. a generator expression in a
+    /// `while` test, compiled twice): the qualified name, file name, stack size and local kinds
+    /// are not compared.
+    pub fn same_code(&self, other: &CodeObject) -> bool {
+        self.name == other.name
+            && self.argcount == other.argcount
+            && self.posonlyargcount == other.posonlyargcount
+            && self.kwonlyargcount == other.kwonlyargcount
+            && self.flags == other.flags
+            && self.firstlineno == other.firstlineno
+            && self.code == other.code
+            && self.consts.len() == other.consts.len()
+            && self
+                .consts
+                .iter()
+                .zip(&other.consts)
+                .all(|(a, b)| a.same_key(b))
+            && self.names == other.names
+            && self.localsplusnames == other.localsplusnames
+            && self.linetable == other.linetable
+            && self.exceptiontable == other.exceptiontable
+    }
+
     fn names_of_kind(&self, kind: u8) -> Vec<Rc<str>> {
         self.localsplusnames
             .iter()

@@ -346,7 +346,18 @@ fn is_ident_byte(c: u8) -> bool {
 }
 
 impl Scanner<'_> {
+    /// `i` as a valid offset: within the text and on a character boundary (the scanner may
+    /// step past the end or into a character after a backslash).
+    fn clamp(&self, mut i: usize) -> usize {
+        i = i.min(self.src.len());
+        while !self.src.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    }
+
     fn hit(&self, offset: usize, kind: TokKind, msg: &str) -> Option<TokHit> {
+        let offset = self.clamp(offset);
         let (line, col) = line_and_char_col(self.src, offset);
         let error = match kind {
             TokKind::Indent => {
@@ -363,7 +374,7 @@ impl Scanner<'_> {
 
     fn other(&self) -> Option<TokHit> {
         Some(TokHit {
-            offset: self.i,
+            offset: self.clamp(self.i),
             kind: TokKind::Other,
             error: CompileError::new(ErrorKind::SyntaxError, "", 0, 0, 0, 0),
         })
@@ -1223,6 +1234,23 @@ fn dismantle(mut module: ModModule) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scanner_offsets_stay_inside_the_text() {
+        // Found by the fuzzer: a backslash at the end of the text or before a multi-byte
+        // character moved the scanner past the end or into a character.
+        for src in [
+            "x = 1 \\",
+            "x = 'a\\",
+            "x = 'a\\é",
+            "f'{x}\\",
+            "'''a\\",
+            "\\é",
+            "x = (\\",
+        ] {
+            let _ = parse_module(src);
+        }
+    }
 
     #[test]
     fn deep_trees_drop_iteratively() {

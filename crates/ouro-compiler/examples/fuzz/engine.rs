@@ -757,6 +757,8 @@ pub struct Summary {
     pub crashes: usize,
     /// Distinct failure key (panic location, "hang", "crash") -> (count, first input).
     pub failures: BTreeMap<String, (usize, String)>,
+    /// The first panic message seen at each location.
+    pub messages: BTreeMap<String, String>,
 }
 
 impl Summary {
@@ -773,7 +775,10 @@ impl Summary {
             }
             Outcome::Panic { location, message } => {
                 self.panics += 1;
-                format!("panic {location} {}", message.lines().next().unwrap_or(""))
+                self.messages
+                    .entry(format!("panic {location}"))
+                    .or_insert_with(|| message.clone());
+                format!("panic {location}")
             }
             Outcome::Hang => {
                 self.hangs += 1;
@@ -808,8 +813,9 @@ impl Summary {
             self.crashes,
         );
         for (key, (count, input)) in &self.failures {
+            let message = self.messages.get(key).map(String::as_str).unwrap_or("");
             s.push_str(&format!(
-                "  {count:>6} x {key:.200}  (shortest input {} bytes)\n",
+                "  {count:>6} x {key}: {message:.160}  (shortest input {} bytes)\n",
                 input.len()
             ));
         }

@@ -82,6 +82,38 @@ fn load_and_compile(path: &str) -> Result<CodeObject, i32> {
     }
 }
 
+/// `ouro FILE [ARGS...]`: runs the script as `__main__` (CPython: `pymain_run_file`).
+pub fn run(path: &str, args: &[String]) -> i32 {
+    let shown = script_path(path);
+    let result = read_source(path, &shown)
+        .and_then(|source| compile_source(&source, &shown).map_err(Failure::Syntax));
+    let code = match result {
+        Ok(code) => code,
+        Err(Failure::Io(err)) => {
+            eprintln!(
+                "{}: can't open file '{shown}': {}",
+                python_name(),
+                os_error_text(&err)
+            );
+            return 2;
+        }
+        Err(Failure::Syntax(report)) => {
+            eprint!("{}", report.display(&shown));
+            return 1;
+        }
+    };
+    ouro_vm::pyhash::init_from_env(std::env::var("PYTHONHASHSEED").ok().as_deref());
+    let vm = ouro_vm::Vm::new();
+    let mut argv = vec![path.to_string()];
+    argv.extend(args.iter().cloned());
+    ouro_vm::pythonrun::run_main(&vm, code, &shown, &argv)
+}
+
+/// The program name in messages CPython prefixes with its executable name.
+fn python_name() -> String {
+    std::env::args().next().unwrap_or_else(|| "ouro".into())
+}
+
 /// `ouro --dis FILE`.
 pub fn dis(path: &str) -> i32 {
     match load_and_compile(path) {

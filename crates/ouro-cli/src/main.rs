@@ -1,6 +1,6 @@
 //! `ouro`, the command-line program: reads the arguments, runs the command on a large-stack
-//! thread behind the panic boundary, and exits with its status. Running programs (`ouro FILE`,
-//! `-c`, `-m`, the REPL) is not implemented yet; the compiler commands are.
+//! thread behind the panic boundary, and exits with its status. `ouro FILE` runs a
+//! script; `-c`, `-m` and the REPL are not implemented yet.
 //! CPython counterpart: Modules/main.c.
 #![forbid(unsafe_code)]
 
@@ -25,7 +25,9 @@ enum Command {
     Help,
     /// A deliberate panic, so the tests can check the boundary.
     InternalPanicTest,
-    /// Anything that asks to run Python code.
+    /// `ouro FILE [ARGS...]`.
+    RunFile(String, Vec<String>),
+    /// Anything else that asks to run Python code (`-c`, `-m`, the REPL).
     Run,
     Usage(String),
 }
@@ -53,6 +55,9 @@ fn parse(args: &[String]) -> Command {
         Some("-h" | "--help") => Command::Help,
         Some("--internal-panic-test") => Command::InternalPanicTest,
         Some(opt) if opt.starts_with("--") => Command::Usage(format!("unknown option {opt}")),
+        Some(file) if !file.starts_with('-') => {
+            Command::RunFile(file.to_string(), args[1..].to_vec())
+        }
         _ => Command::Run,
     }
 }
@@ -73,6 +78,7 @@ fn main() {
             eprintln!("ouro: running programs is not implemented yet");
             2
         }
+        Command::RunFile(file, rest) => boundary::run_guarded(move || commands::run(&file, &rest)),
         Command::Dis(file) => boundary::run_guarded(move || commands::dis(&file)),
         Command::Compile(file, out) => {
             boundary::run_guarded(move || commands::compile(&file, out.as_deref()))

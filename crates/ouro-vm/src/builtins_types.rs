@@ -1,0 +1,678 @@
+//! Constructors and core methods of the built-in types as Python sees them: `object.__new__`,
+//! `type.__new__`, `int(...)`, `str(...)`, `list(...)`, `range(...)`, ..., and the dunder
+//! methods (`__init__`, `__repr__`, `__eq__`, `__hash__`, `__getattribute__`, ...) that
+//! subclasses inherit and `super()` reaches. CPython: the tp_new/tp_init of Objects/*.c.
+
+use std::cell::RefCell;
+
+use crate::object::{alloc_object, Value};
+use crate::objects::builtin::{add_method, add_staticmethod, NativeFn};
+use crate::objects::int::{as_int, IntData};
+use crate::objects::list::ListData;
+use crate::objects::range::RangeData;
+use crate::objects::str::StrData;
+use crate::objects::tuple::TupleData;
+use crate::vm::{PyResult, Vm};
+
+fn cls_of<'a>(
+    vm: &Vm,
+    args: &'a [Value],
+) -> PyResult<&'a crate::object::Obj<crate::typeobject::TypeData>> {
+    args.first()
+        .and_then(|c| c.downcast::<crate::typeobject::TypeData>())
+        .ok_or_else(|| vm.new_type_error("__new__ needs a type"))
+}
+
+fn int_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let cls = cls_of(vm, args)?;
+    let npos = args.len() - kw.len();
+    let v = if npos < 2 {
+        vm.new_int(0)
+    } else {
+        let x = &args[1];
+        let base = if npos >= 3 {
+            Some(vm.index_to_isize(&args[2])?)
+        } else {
+            None
+        };
+        if let Some(s) = x.downcast::<StrData>() {
+            parse_int(vm, s.as_str(), base.unwrap_or(10) as u32)?
+        } else if base.is_some() {
+            return Err(vm.new_type_error("int() can't convert non-string with explicit base"));
+        } else if let Some(i) = as_int(x) {
+            vm.new_bigint(i.to_bigint())
+        } else if let Some(f) = crate::ops::float_of(x) {
+            if f.is_nan() {
+                return Err(vm.new_value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.new_overflow_error("cannot convert float infinity to integer"));
+            }
+            vm.new_bigint(num_bigint::BigInt::from(
+                num_traits::FromPrimitive::from_f64(f.trunc())
+                    .unwrap_or(num_bigint::BigInt::from(0)),
+            ))
+        } else if let Some(r) = vm.call_special(x, &vm.names.__int__, &[])? {
+            r
+        } else if let Some(r) = vm.call_special(x, &vm.names.__index__, &[])? {
+            r
+        } else if let Some(r) = vm.call_special(x, &vm.names.__trunc__, &[])? {
+            r
+        } else {
+            return Err(vm.new_type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                x.class().name()
+            )));
+        }
+    };
+    if std::ptr::eq(cls, vm.types.int) {
+        return Ok(v);
+    }
+    let b = as_int(&v).map(|i| i.to_bigint()).unwrap_or_default();
+    Ok(alloc_object(cls, IntData(b)).into_value())
+}
+
+/// `int(s, base)`.
+pub fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
+    let err = || {
+        vm.new_value_error(format!(
+            "invalid literal for int() with base {}: {}",
+            base,
+            ouro_bytecode::repr::str_repr(s)
+        ))
+    };
+    let t = s.trim();
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let mut base = base;
+    let mut body = body;
+    let lower = body.to_ascii_lowercase();
+    for (p, b) in [("0x", 16), ("0o", 8), ("0b", 2)] {
+        if (base == b || base == 0) && lower.starts_with(p) {
+            body = &body[2..];
+            base = b;
+            break;
+        }
+    }
+    if base == 0 {
+        base = 10;
+        if body.len() > 1 && body.starts_with('0') && body.chars().any(|c| c != '0' && c != '_') {
+            return Err(err());
+        }
+    }
+    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+        return Err(err());
+    }
+    let digits: String = body.chars().filter(|c| *c != '_').collect();
+    if base == 10 && digits.len() > 4300 {
+        return Err(vm.new_value_error(format!(
+            "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            digits.len()
+        )));
+    }
+    match num_bigint::BigInt::parse_bytes(digits.as_bytes(), base) {
+        Some(b) => Ok(vm.new_bigint(if neg { -b } else { b })),
+        None => Err(err()),
+    }
+}
+
+fn float_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let _ = kw;
+    let f = match args.get(1) {
+        None => 0.0,
+        Some(x) => {
+            if let Some(f) = crate::ops::float_of(x) {
+                f
+            } else if let Some(i) = as_int(x) {
+                num_traits::ToPrimitive::to_f64(&i.to_bigint()).unwrap_or(f64::INFINITY)
+            } else if let Some(s) = x.downcast::<StrData>() {
+                let t = s.as_str().trim().replace('_', "");
+                let low = t.to_ascii_lowercase();
+                match low.trim_start_matches(['+', '-']) {
+                    "inf" | "infinity" => {
+                        if low.starts_with('-') {
+                            f64::NEG_INFINITY
+                        } else {
+                            f64::INFINITY
+                        }
+                    }
+                    "nan" => f64::NAN,
+                    _ => t.parse::<f64>().map_err(|_| {
+                        vm.new_value_error(format!(
+                            "could not convert string to float: {}",
+                            ouro_bytecode::repr::str_repr(s.as_str())
+                        ))
+                    })?,
+                }
+            } else if let Some(r) = vm.call_special(x, &vm.names.__float__, &[])? {
+                crate::ops::float_of(&r).unwrap_or(0.0)
+            } else {
+                return Err(vm.new_type_error(format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    x.class().name()
+                )));
+            }
+        }
+    };
+    Ok(vm.new_float(f))
+}
+
+fn str_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let cls = cls_of(vm, args)?;
+    let _ = kw;
+    let s = match args.get(1) {
+        None => vm.new_str(""),
+        Some(x) => vm.str_value(x)?,
+    };
+    if std::ptr::eq(cls, vm.types.str) {
+        return Ok(s);
+    }
+    let text = s
+        .downcast::<StrData>()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
+    Ok(alloc_object(cls, StrData::from_string(text)).into_value())
+}
+
+fn bool_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match args.get(1) {
+        None => Ok(vm.false_.clone()),
+        Some(x) => Ok(vm.new_bool(vm.is_true(x)?)),
+    }
+}
+
+fn tuple_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let cls = cls_of(vm, args)?;
+    let items = match args.get(1) {
+        None => Vec::new(),
+        Some(x) => vm.collect(x)?,
+    };
+    if std::ptr::eq(cls, vm.types.tuple) {
+        return Ok(vm.new_tuple(items));
+    }
+    Ok(alloc_object(cls, TupleData::new(items)).into_value())
+}
+
+fn list_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let cls = cls_of(vm, args)?;
+    Ok(alloc_object(cls, ListData::new(Vec::new())).into_value())
+}
+
+fn list_init(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if let (Some(l), Some(src)) = (args[0].downcast::<ListData>(), args.get(1)) {
+        let items = vm.collect(src)?;
+        let old = std::mem::replace(&mut *l.items.borrow_mut(), items);
+        drop(old);
+    }
+    Ok(vm.none.clone())
+}
+
+fn dict_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let cls = cls_of(vm, args)?;
+    Ok(alloc_object(cls, crate::objects::dict::DictData::new()).into_value())
+}
+
+fn dict_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kw.len();
+    let d = &args[0];
+    if npos >= 2 {
+        let src = &args[1];
+        if src.downcast::<crate::objects::dict::DictData>().is_some()
+            || vm.getattr_opt(src, &vm.names.keys)?.is_some()
+        {
+            crate::call::dict_update(vm, d, src, false, None)?;
+        } else if let Some(dd) = d.downcast::<crate::objects::dict::DictData>() {
+            for item in vm.collect(src)? {
+                let kv = vm.collect(&item)?;
+                if kv.len() != 2 {
+                    return Err(vm.new_value_error(format!(
+                        "dictionary update sequence element #0 has length {}; 2 is required",
+                        kv.len()
+                    )));
+                }
+                dd.set_item(vm, kv[0].clone(), kv[1].clone())?;
+            }
+        }
+    }
+    if let Some(dd) = d.downcast::<crate::objects::dict::DictData>() {
+        for (k, v) in kw.iter().zip(&args[npos..]) {
+            dd.set_item(vm, k.clone(), v.clone())?;
+        }
+    }
+    Ok(vm.none.clone())
+}
+
+fn set_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let cls = cls_of(vm, args)?;
+    let s = crate::objects::set::SetData::new();
+    if let Some(src) = args.get(1) {
+        for x in vm.collect(src)? {
+            s.add(vm, x)?;
+        }
+    }
+    Ok(alloc_object(cls, s).into_value())
+}
+
+fn range_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.new_type_error("range() takes no keyword arguments"));
+    }
+    let check = |v: &Value| -> PyResult<Value> {
+        if as_int(v).is_some() {
+            Ok(vm.new_bigint(as_int(v).map(|i| i.to_bigint()).unwrap_or_default()))
+        } else {
+            vm.index_to_isize(v).map(|i| vm.new_int(i as i64))
+        }
+    };
+    let (start, stop, step) = match args.len() {
+        2 => (vm.new_int(0), check(&args[1])?, vm.new_int(1)),
+        3 => (check(&args[1])?, check(&args[2])?, vm.new_int(1)),
+        4 => (check(&args[1])?, check(&args[2])?, check(&args[3])?),
+        1 => return Err(vm.new_type_error("range expected at least 1 argument, got 0")),
+        n => {
+            return Err(
+                vm.new_type_error(format!("range expected at most 3 arguments, got {}", n - 1))
+            )
+        }
+    };
+    if step.as_small_int() == Some(0) {
+        return Err(vm.new_value_error("range() arg 3 must not be zero"));
+    }
+    Ok(alloc_object(vm.types.range, RangeData { start, stop, step }).into_value())
+}
+
+fn object_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.new_string(crate::repr::default_repr(vm, &args[0])))
+}
+
+fn object_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    vm.repr_value(&args[0])
+}
+
+fn object_eq(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if args.len() == 2 && args[0].is(&args[1]) {
+        return Ok(vm.true_.clone());
+    }
+    Ok(vm.not_implemented.clone())
+}
+
+fn object_ne(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Ok(vm.not_implemented.clone());
+    }
+    let eq = args[0].class().lookup(&vm.names.__eq__);
+    let r = match eq {
+        Some(f) => vm.call(&f, &[args[0].clone(), args[1].clone()], &[])?,
+        None => vm.not_implemented.clone(),
+    };
+    if r.is(&vm.not_implemented) {
+        return Ok(r);
+    }
+    Ok(vm.new_bool(!vm.is_true(&r)?))
+}
+
+fn object_hash(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.new_int(crate::ops::pointer_hash(&args[0])))
+}
+
+fn object_getattribute(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let name = args
+        .get(1)
+        .and_then(|n| n.downcast::<StrData>())
+        .ok_or_else(|| vm.new_type_error("attribute name must be string"))?;
+    vm.generic_getattr(&args[0], name)
+}
+
+fn object_setattr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let name = args
+        .get(1)
+        .and_then(|n| n.downcast::<StrData>())
+        .ok_or_else(|| vm.new_type_error("attribute name must be string"))?;
+    vm.generic_setattr(&args[0], name, args.get(2).cloned())?;
+    Ok(vm.none.clone())
+}
+
+fn object_delattr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let name = args
+        .get(1)
+        .and_then(|n| n.downcast::<StrData>())
+        .ok_or_else(|| vm.new_type_error("attribute name must be string"))?;
+    vm.generic_setattr(&args[0], name, None)?;
+    Ok(vm.none.clone())
+}
+
+fn object_format(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let spec = args
+        .get(1)
+        .and_then(|s| s.downcast::<StrData>())
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
+    if !spec.is_empty() {
+        return Err(vm.new_type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            args[0].class().name()
+        )));
+    }
+    vm.str_value(&args[0])
+}
+
+fn object_init_subclass(vm: &Vm, _args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if let Some(k) = kw.first() {
+        let _ = k;
+        return Err(vm.new_type_error("object.__init_subclass__() takes no keyword arguments"));
+    }
+    Ok(vm.none.clone())
+}
+
+fn exc_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let cls = cls_of(vm, args)?;
+    let e = crate::objects::exceptions::new_exception(vm, cls, args[1..].to_vec());
+    Ok(e.into_value())
+}
+
+fn exc_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if let Some(e) = args[0].downcast::<crate::objects::exceptions::ExceptionData>() {
+        if !kw.is_empty() {
+            return Err(vm.new_type_error(format!(
+                "{}() takes no keyword arguments",
+                args[0].class().name()
+            )));
+        }
+        let t = vm.new_tuple(args[1..].to_vec());
+        *e.args.borrow_mut() = t.clone();
+        crate::ops::init_exception_attrs(vm, e, &t);
+    }
+    Ok(vm.none.clone())
+}
+
+fn exc_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.new_string(crate::builtins::exception_str(vm, &args[0])?))
+}
+
+fn exc_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.new_string(crate::builtins::other_repr(vm, &args[0])?.unwrap_or_default()))
+}
+
+fn list_append(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.new_type_error(format!(
+            "list.append() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
+    }
+    if let Some(l) = args[0].downcast::<ListData>() {
+        l.push(args[1].clone());
+    }
+    Ok(vm.none.clone())
+}
+
+fn str_join(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let sep = args[0]
+        .downcast::<StrData>()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
+    let items = vm
+        .collect(args.get(1).ok_or_else(|| {
+            vm.new_type_error("str.join() takes exactly one argument (0 given)")
+        })?)?;
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match it.downcast::<StrData>() {
+            Some(s) => out.push_str(s.as_str()),
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "sequence item {}: expected str instance, {} found",
+                    i,
+                    it.class().name()
+                )))
+            }
+        }
+    }
+    Ok(vm.new_string(out))
+}
+
+fn type_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::typeobject_new::type_new_call(vm, args, kw)
+}
+
+fn type_init(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.none.clone())
+}
+
+fn type_call_m(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let t = args
+        .first()
+        .and_then(|t| t.downcast::<crate::typeobject::TypeData>())
+        .ok_or_else(|| vm.new_type_error("type.__call__ needs a type"))?;
+    crate::builtins::type_call(vm, t, &args[1..], kw)
+}
+
+fn property_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let cls = cls_of(vm, args)?;
+    let npos = args.len() - kw.len();
+    let mut slots: [Option<Value>; 4] = [None, None, None, None];
+    for (i, a) in args[1..npos].iter().enumerate().take(4) {
+        slots[i] = Some(a.clone()).filter(|v| !vm.is_none(v));
+    }
+    for (k, v) in kw.iter().zip(&args[npos..]) {
+        let i = match k.downcast::<StrData>().map(|s| s.as_str()) {
+            Some("fget") => 0,
+            Some("fset") => 1,
+            Some("fdel") => 2,
+            Some("doc") => 3,
+            _ => continue,
+        };
+        slots[i] = Some(v.clone()).filter(|v| !vm.is_none(v));
+    }
+    let [fget, fset, fdel, doc] = slots;
+    Ok(alloc_object(
+        cls,
+        crate::objects::descr::PropertyData {
+            fget: RefCell::new(fget),
+            fset: RefCell::new(fset),
+            fdel: RefCell::new(fdel),
+            doc: RefCell::new(doc),
+            name: RefCell::new(None),
+        },
+    )
+    .into_value())
+}
+
+fn property_with(vm: &Vm, args: &[Value], which: usize) -> PyResult<Value> {
+    let p = args[0]
+        .downcast::<crate::objects::descr::PropertyData>()
+        .ok_or_else(|| vm.new_type_error("property"))?;
+    let f = args.get(1).cloned();
+    let mut v = [
+        p.fget.borrow().clone(),
+        p.fset.borrow().clone(),
+        p.fdel.borrow().clone(),
+    ];
+    v[which] = f;
+    let [a, b, c] = v;
+    Ok(alloc_object(
+        args[0].class(),
+        crate::objects::descr::PropertyData {
+            fget: RefCell::new(a),
+            fset: RefCell::new(b),
+            fdel: RefCell::new(c),
+            doc: RefCell::new(p.doc.borrow().clone()),
+            name: RefCell::new(p.name.borrow().clone()),
+        },
+    )
+    .into_value())
+}
+
+fn property_getter(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    property_with(vm, args, 0)
+}
+fn property_setter(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    property_with(vm, args, 1)
+}
+fn property_deleter(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    property_with(vm, args, 2)
+}
+fn property_set_name(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if let Some(p) = args[0].downcast::<crate::objects::descr::PropertyData>() {
+        *p.name.borrow_mut() = args.get(2).cloned();
+    }
+    Ok(vm.none.clone())
+}
+
+fn classmethod_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let cls = cls_of(vm, args)?;
+    Ok(alloc_object(
+        cls,
+        crate::objects::descr::ClassMethodData {
+            func: RefCell::new(args.get(1).cloned()),
+        },
+    )
+    .into_value())
+}
+
+fn staticmethod_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let cls = cls_of(vm, args)?;
+    Ok(alloc_object(
+        cls,
+        crate::objects::descr::StaticMethodData {
+            func: RefCell::new(args.get(1).cloned()),
+        },
+    )
+    .into_value())
+}
+
+fn super_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let cls = cls_of(vm, args)?;
+    let (ty, obj) = match args.len() {
+        3 => (args[1].clone(), args[2].clone()),
+        _ => return Err(vm.new_runtime_error("super(): no arguments")),
+    };
+    let t = ty
+        .downcast_ref::<crate::typeobject::TypeData>()
+        .ok_or_else(|| vm.new_type_error("super() argument 1 must be a type"))?;
+    let obj_type = match obj.downcast_ref::<crate::typeobject::TypeData>() {
+        Some(ot) if ot.is_subtype(&t) => ot,
+        _ => {
+            if !obj.class().is_subtype(&t) {
+                return Err(vm.new_type_error(
+                    "super(type, obj): obj must be an instance or subtype of type",
+                ));
+            }
+            obj.class().to_ref()
+        }
+    };
+    Ok(alloc_object(
+        cls,
+        crate::objects::descr::SuperData {
+            ty: RefCell::new(Some(t)),
+            obj: RefCell::new(Some(obj)),
+            obj_type: RefCell::new(Some(obj_type)),
+        },
+    )
+    .into_value())
+}
+
+fn super_getattribute(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = args[0]
+        .downcast::<crate::objects::descr::SuperData>()
+        .ok_or_else(|| vm.new_type_error("super"))?;
+    let name = args
+        .get(1)
+        .and_then(|n| n.downcast::<StrData>())
+        .ok_or_else(|| vm.new_type_error("attribute name must be string"))?;
+    let ty = s.ty.borrow().clone();
+    let obj = s.obj.borrow().clone();
+    let obj_type = s.obj_type.borrow().clone();
+    if let (Some(ty), Some(obj), Some(ot)) = (ty, obj, obj_type) {
+        if name.as_str() != "__class__" {
+            let mro = ot.mro();
+            let mut after = false;
+            for t in mro {
+                if after {
+                    if let Some(v) = t.dict.get_str(name) {
+                        let inst = if obj.is(ot.as_value()) {
+                            None
+                        } else {
+                            Some(&obj)
+                        };
+                        return crate::ops::descr_get(vm, v, inst, &ot);
+                    }
+                } else if crate::object::PyRef::ptr_eq(&t, &ty) {
+                    after = true;
+                }
+            }
+        }
+    }
+    vm.generic_getattr(&args[0], name)
+}
+
+/// Registers the constructors and core dunder methods.
+pub fn init(vm: &Vm) {
+    let t = vm.types;
+    let stat: &[(crate::types::StaticType, &'static str, NativeFn)] = &[
+        (t.object, "__new__", crate::typeobject_new::object_new),
+        (t.type_, "__new__", type_new),
+        (t.int, "__new__", int_new),
+        (t.bool_, "__new__", bool_new),
+        (t.float, "__new__", float_new),
+        (t.str, "__new__", str_new),
+        (t.tuple, "__new__", tuple_new),
+        (t.list, "__new__", list_new),
+        (t.dict, "__new__", dict_new),
+        (t.set, "__new__", set_new),
+        (t.frozenset, "__new__", set_new),
+        (t.range, "__new__", range_new),
+        (t.exc.base_exception, "__new__", exc_new),
+        (t.property, "__new__", property_new),
+        (t.classmethod, "__new__", classmethod_new),
+        (t.staticmethod, "__new__", staticmethod_new),
+        (t.super_, "__new__", super_new),
+    ];
+    for (ty, name, f) in stat {
+        add_staticmethod(vm, ty, name, *f);
+    }
+    let meths: &[(
+        &'static crate::object::Obj<crate::typeobject::TypeData>,
+        &'static str,
+        NativeFn,
+    )] = &[
+        (t.object, "__init__", crate::typeobject_new::object_init),
+        (t.object, "__repr__", object_repr),
+        (t.object, "__str__", object_str),
+        (t.object, "__eq__", object_eq),
+        (t.object, "__ne__", object_ne),
+        (t.object, "__hash__", object_hash),
+        (t.object, "__getattribute__", object_getattribute),
+        (t.object, "__setattr__", object_setattr),
+        (t.object, "__delattr__", object_delattr),
+        (t.object, "__format__", object_format),
+        (t.type_, "__init__", type_init),
+        (t.type_, "__call__", type_call_m),
+        (t.list, "__init__", list_init),
+        (t.list, "append", list_append),
+        (t.dict, "__init__", dict_init),
+        (t.str, "join", str_join),
+        (t.exc.base_exception, "__init__", exc_init),
+        (t.exc.base_exception, "__str__", exc_str),
+        (t.exc.base_exception, "__repr__", exc_repr),
+        (t.property, "getter", property_getter),
+        (t.property, "setter", property_setter),
+        (t.property, "deleter", property_deleter),
+        (t.property, "__set_name__", property_set_name),
+        (t.super_, "__getattribute__", super_getattribute),
+    ];
+    for (ty, name, f) in meths {
+        add_method(vm, ty, name, *f);
+    }
+    crate::objects::builtin::add_classmethod(
+        vm,
+        t.object,
+        "__init_subclass__",
+        object_init_subclass,
+    );
+}

@@ -1,0 +1,1276 @@
+//! The evaluation loop: executes CPython 3.12 bytecode. A call from Python code to a Python
+//! function pushes a frame (a region of the data stack) and continues in the same loop, so
+//! Python recursion never grows the Rust stack; calls made from Rust (special methods, the
+//! built-ins) enter the loop anew, guarded by the recursion limit and a check of the remaining
+//! Rust stack. Errors unwind through the exception table (`co_exceptiontable`); tracebacks grow
+//! one entry per frame they leave. CPython: Python/ceval.c, Python/bytecodes.c.
+
+use ouro_bytecode::exception_table::find_handler;
+use ouro_bytecode::Opcode;
+
+use crate::frame::Region;
+use crate::object::{alloc_object, Obj, Value};
+use crate::objects::code::{CodeData, CodeRef};
+use crate::objects::dict::{DictData, DictRef};
+use crate::objects::frameobject::{FrameObjectData, TracebackData};
+use crate::objects::function::{CellData, FunctionData};
+use crate::objects::str::StrData;
+use crate::objects::tuple::TupleData;
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// One executing frame of this loop invocation.
+pub struct Frame {
+    pub code: CodeRef,
+    pub region: Region,
+    /// Index of the first free stack slot (the value stack starts at `code.nlocalsplus`).
+    pub sp: usize,
+    /// Index (code units) of the next instruction.
+    pub ip: usize,
+    pub globals: DictRef,
+    pub builtins: DictRef,
+    /// The locals mapping of module and class bodies.
+    pub locals: Option<Value>,
+    pub func: Option<Value>,
+    /// Whether returning from this frame returns from `run` (the frame that entered the loop).
+    pub entry: bool,
+    /// The generator object driving this frame, if any.
+    pub generator: Option<Value>,
+    /// The frame object, once made (for tracebacks).
+    pub frame_obj: Option<Value>,
+}
+
+impl Frame {
+    pub fn new(
+        code: CodeRef,
+        globals: DictRef,
+        builtins: DictRef,
+        locals: Option<Value>,
+        func: Option<Value>,
+    ) -> Frame {
+        let size = code.nlocalsplus + code.code.stacksize as usize;
+        let sp = code.nlocalsplus;
+        Frame {
+            region: Region::alloc(size),
+            code,
+            sp,
+            ip: 0,
+            globals,
+            builtins,
+            locals,
+            func,
+            entry: true,
+            generator: None,
+            frame_obj: None,
+        }
+    }
+
+    #[inline(always)]
+    fn push(&mut self, v: Value) {
+        self.region.set(self.sp, Some(v));
+        self.sp += 1;
+    }
+
+    #[inline(always)]
+    fn push_opt(&mut self, v: Option<Value>) {
+        self.region.set(self.sp, v);
+        self.sp += 1;
+    }
+
+    #[inline(always)]
+    fn pop(&mut self) -> Value {
+        self.sp -= 1;
+        match self.region.take(self.sp) {
+            Some(v) => v,
+            None => panic!("popped a NULL stack entry"),
+        }
+    }
+
+    #[inline(always)]
+    fn pop_opt(&mut self) -> Option<Value> {
+        self.sp -= 1;
+        self.region.take(self.sp)
+    }
+
+    #[inline(always)]
+    fn top(&self) -> &Value {
+        match self.region.get(self.sp - 1) {
+            Some(v) => v,
+            None => panic!("NULL on top of stack"),
+        }
+    }
+
+    #[inline(always)]
+    fn peek(&self, n: usize) -> Option<&Value> {
+        self.region.get(self.sp - n)
+    }
+
+    /// Pops `n` values, in stack order.
+    fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let mut v = Vec::with_capacity(n);
+        for i in self.sp - n..self.sp {
+            v.push(
+                self.region
+                    .take(i)
+                    .unwrap_or_else(|| panic!("NULL in popped values")),
+            );
+        }
+        self.sp -= n;
+        v
+    }
+
+    /// The frame object for tracebacks and `sys._getframe`.
+    pub fn frame_object(&mut self, vm: &Vm, lasti: usize) -> Value {
+        let lineno = line_for(&self.code, lasti);
+        match &self.frame_obj {
+            Some(f) => {
+                if let Some(fo) = f.downcast::<FrameObjectData>() {
+                    fo.lasti.set(lasti as i32);
+                    fo.lineno.set(lineno);
+                }
+                f.clone()
+            }
+            None => {
+                let f = alloc_object(
+                    vm.types.frame,
+                    FrameObjectData {
+                        code: self.code.clone(),
+                        globals: self.globals.clone(),
+                        builtins: self.builtins.clone(),
+                        locals: std::cell::RefCell::new(self.locals.clone()),
+                        back: std::cell::RefCell::new(None),
+                        lasti: std::cell::Cell::new(lasti as i32),
+                        lineno: std::cell::Cell::new(lineno),
+                        live: std::cell::Cell::new(true),
+                        frame_id: std::cell::Cell::new(0),
+                    },
+                )
+                .into_value();
+                self.frame_obj = Some(f.clone());
+                f
+            }
+        }
+    }
+}
+
+/// The line of the instruction at code unit `lasti`.
+pub fn line_for(code: &CodeData, lasti: usize) -> i32 {
+    let units = (code.code.code.len() / 2) as u32;
+    match ouro_bytecode::linetable::positions(
+        &code.code.linetable,
+        code.code.firstlineno as i32,
+        units,
+    ) {
+        Ok(p) => p
+            .get(lasti)
+            .and_then(|p| p.0)
+            .map(|l| l as i32)
+            .unwrap_or(-1),
+        Err(_) => -1,
+    }
+}
+
+/// Rust stack that must remain for the loop to be entered again (a nested call from Rust).
+const STACK_RESERVE: usize = 256 * 1024;
+
+/// Calls a Python function from Rust.
+pub fn call_function(
+    vm: &Vm,
+    f: &Obj<FunctionData>,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let frame = crate::call::make_frame(vm, f, args, kwnames)?;
+    let code = frame.code.clone();
+    let flags = code.code.flags;
+    use ouro_bytecode::code::{CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR};
+    if flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) != 0 {
+        return crate::genobject::make_generator(vm, f, frame);
+    }
+    run(vm, frame)
+}
+
+/// Runs `frame` until it returns.
+pub fn run(vm: &Vm, frame: Frame) -> PyResult<Value> {
+    if stacker::remaining_stack().is_some_and(|r| r < STACK_RESERVE) {
+        return Err(vm.new_recursion_error("maximum recursion depth exceeded"));
+    }
+    let depth = vm.thread.recursion_depth.get();
+    if depth >= vm.thread.recursion_limit.get() {
+        return Err(vm.new_recursion_error("maximum recursion depth exceeded"));
+    }
+    vm.thread.recursion_depth.set(depth + 1);
+    let r = eval(vm, frame);
+    vm.thread.recursion_depth.set(depth);
+    r.map(|(v, _)| v)
+}
+
+/// How a generator frame left the loop.
+pub enum Exit {
+    Return,
+    Yield,
+}
+
+/// Runs frames until the entry frame returns or yields; returns the value and, for a
+/// generator frame, the frame itself (when it yielded).
+pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut f = frame;
+    let mut kwnames: Option<Value> = None;
+    let mut error: Option<PyErr> = None;
+    let mut pending = crate::ceval_throw::take_pending();
+    loop {
+        // ----- dispatch loop -----
+        let result: Result<(), PyErr> = if let Some(e) = pending.take() {
+            Err(e)
+        } else {
+            'dispatch: loop {
+                let code = &f.code.code.code;
+                let at = f.ip;
+                let mut op = code[at * 2];
+                let mut oparg = code[at * 2 + 1] as u32;
+                f.ip += 1;
+                while op == Opcode::EXTENDED_ARG as u8 {
+                    op = code[f.ip * 2];
+                    oparg = (oparg << 8) | code[f.ip * 2 + 1] as u32;
+                    f.ip += 1;
+                }
+                let Some(opcode) = Opcode::from_u16(op as u16) else {
+                    break 'dispatch Err(vm.new_exception_msg(
+                        vm.types.exc.system_error,
+                        format!("unknown opcode {op}"),
+                    ));
+                };
+                let lasti_here = f.ip - 1;
+                let next = f.ip + opcode.cache_entries() as usize;
+                f.ip = next;
+                macro_rules! tri {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => v,
+                            Err(e) => {
+                                f.ip = lasti_here + 1;
+                                break 'dispatch Err(e);
+                            }
+                        }
+                    };
+                }
+                match opcode {
+                    Opcode::NOP | Opcode::RESUME | Opcode::CACHE => {}
+                    Opcode::POP_TOP => {
+                        drop(f.pop_opt());
+                    }
+                    Opcode::PUSH_NULL => f.push_opt(None),
+                    Opcode::END_FOR => {
+                        drop(f.pop_opt());
+                        drop(f.pop_opt());
+                    }
+                    Opcode::END_SEND => {
+                        let v = f.pop();
+                        drop(f.pop_opt());
+                        f.push(v);
+                    }
+                    Opcode::COPY => {
+                        let v = f.peek(oparg as usize).cloned();
+                        f.push_opt(v);
+                    }
+                    Opcode::SWAP => {
+                        let a = f.sp - 1;
+                        let b = f.sp - oparg as usize;
+                        let va = f.region.take(a);
+                        let vb = f.region.set(b, va);
+                        f.region.set(a, vb);
+                    }
+                    Opcode::LOAD_CONST => {
+                        let v = f.code.consts[oparg as usize].clone();
+                        f.push(v);
+                    }
+                    Opcode::LOAD_FAST | Opcode::LOAD_FAST_CHECK => {
+                        match f.region.get(oparg as usize) {
+                            Some(v) => {
+                                let v = v.clone();
+                                f.push(v);
+                            }
+                            None => {
+                                let name =
+                                    f.code.localsplusnames[oparg as usize].as_str().to_string();
+                                tri!(Err(unbound_local(vm, &name)))
+                            }
+                        }
+                    }
+                    Opcode::LOAD_FAST_AND_CLEAR => {
+                        let v = f.region.take(oparg as usize);
+                        f.push_opt(v);
+                    }
+                    Opcode::STORE_FAST => {
+                        let v = f.pop_opt();
+                        let old = f.region.set(oparg as usize, v);
+                        drop(old);
+                    }
+                    Opcode::DELETE_FAST => {
+                        let old = f.region.take(oparg as usize);
+                        if old.is_none() {
+                            let name = f.code.localsplusnames[oparg as usize].as_str().to_string();
+                            tri!(Err(unbound_local(vm, &name)));
+                        }
+                        drop(old);
+                    }
+                    Opcode::RETURN_VALUE | Opcode::RETURN_CONST => {
+                        let v = if opcode == Opcode::RETURN_VALUE {
+                            f.pop()
+                        } else {
+                            f.code.consts[oparg as usize].clone()
+                        };
+                        if f.entry {
+                            drop(f);
+                            return Ok((v, None));
+                        }
+                        vm.thread
+                            .recursion_depth
+                            .set(vm.thread.recursion_depth.get() - 1);
+                        f = stack.pop().expect("a caller frame");
+                        f.push(v);
+                    }
+                    Opcode::UNARY_NEGATIVE => {
+                        let v = f.pop();
+                        let r = tri!(vm.unary_op(&v, crate::number::UnaryOp::Neg));
+                        f.push(r);
+                    }
+                    Opcode::UNARY_INVERT => {
+                        let v = f.pop();
+                        let r = tri!(vm.unary_op(&v, crate::number::UnaryOp::Invert));
+                        f.push(r);
+                    }
+                    Opcode::UNARY_NOT => {
+                        let v = f.pop();
+                        let b = tri!(vm.is_true(&v));
+                        f.push(vm.new_bool(!b));
+                    }
+                    Opcode::BINARY_OP => {
+                        let b = f.pop();
+                        let a = f.pop();
+                        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                            let r = match oparg {
+                                0 | 13 => Some(x + y),
+                                10 | 23 => Some(x - y),
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                f.push(vm.new_int(r));
+                                continue;
+                            }
+                        }
+                        let r = tri!(vm.binary_op(&a, &b, oparg));
+                        f.push(r);
+                    }
+                    Opcode::COMPARE_OP => {
+                        let b = f.pop();
+                        let a = f.pop();
+                        let cmp = oparg >> 4;
+                        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                            let r = match cmp {
+                                0 => x < y,
+                                1 => x <= y,
+                                2 => x == y,
+                                3 => x != y,
+                                4 => x > y,
+                                _ => x >= y,
+                            };
+                            f.push(vm.new_bool(r));
+                            continue;
+                        }
+                        let r = tri!(vm.compare(&a, &b, crate::number::CompareOp::from_arg(cmp)));
+                        f.push(r);
+                    }
+                    Opcode::IS_OP => {
+                        let b = f.pop();
+                        let a = f.pop();
+                        let r = a.is(&b) != (oparg == 1);
+                        f.push(vm.new_bool(r));
+                    }
+                    Opcode::CONTAINS_OP => {
+                        let b = f.pop();
+                        let a = f.pop();
+                        let r = tri!(vm.contains(&b, &a));
+                        f.push(vm.new_bool(r != (oparg == 1)));
+                    }
+                    Opcode::BINARY_SUBSCR => {
+                        let k = f.pop();
+                        let c = f.pop();
+                        let r = tri!(vm.getitem(&c, &k));
+                        f.push(r);
+                    }
+                    Opcode::STORE_SUBSCR => {
+                        let k = f.pop();
+                        let c = f.pop();
+                        let v = f.pop();
+                        tri!(vm.setitem(&c, &k, Some(v)));
+                    }
+                    Opcode::DELETE_SUBSCR => {
+                        let k = f.pop();
+                        let c = f.pop();
+                        tri!(vm.setitem(&c, &k, None));
+                    }
+                    Opcode::BINARY_SLICE => {
+                        let stop = f.pop();
+                        let start = f.pop();
+                        let c = f.pop();
+                        let s = crate::number::new_slice(vm, start, stop, vm.none.clone());
+                        let r = tri!(vm.getitem(&c, &s));
+                        f.push(r);
+                    }
+                    Opcode::STORE_SLICE => {
+                        let stop = f.pop();
+                        let start = f.pop();
+                        let c = f.pop();
+                        let v = f.pop();
+                        let s = crate::number::new_slice(vm, start, stop, vm.none.clone());
+                        tri!(vm.setitem(&c, &s, Some(v)));
+                    }
+                    Opcode::BUILD_SLICE => {
+                        let step = if oparg == 3 { f.pop() } else { vm.none.clone() };
+                        let stop = f.pop();
+                        let start = f.pop();
+                        f.push(crate::number::new_slice(vm, start, stop, step));
+                    }
+                    Opcode::GET_ITER => {
+                        let v = f.pop();
+                        let it = tri!(vm.iter(&v));
+                        f.push(it);
+                    }
+                    Opcode::GET_YIELD_FROM_ITER => {
+                        let v = f.pop();
+                        let is_gen = v.class().is_subtype(vm.types.generator)
+                            || v.class().is_subtype(vm.types.coroutine);
+                        let it = if is_gen { v } else { tri!(vm.iter(&v)) };
+                        f.push(it);
+                    }
+                    Opcode::FOR_ITER => {
+                        let it = f.top().clone();
+                        match tri!(vm.next(&it)) {
+                            Some(v) => f.push(v),
+                            None => {
+                                drop(f.pop_opt());
+                                f.ip = next + oparg as usize + 1;
+                            }
+                        }
+                    }
+                    Opcode::JUMP_FORWARD => f.ip = next + oparg as usize,
+                    Opcode::JUMP_BACKWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => {
+                        f.ip = next - oparg as usize;
+                        if vm.thread.interrupt.get() {
+                            vm.thread.interrupt.set(false);
+                            tri!(Err(
+                                vm.new_exception(vm.types.exc.keyboard_interrupt, vec![])
+                            ));
+                        }
+                    }
+                    Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
+                        let v = f.pop();
+                        let b = if v.is(&vm.true_) {
+                            true
+                        } else if v.is(&vm.false_) {
+                            false
+                        } else {
+                            tri!(vm.is_true(&v))
+                        };
+                        if b == (opcode == Opcode::POP_JUMP_IF_TRUE) {
+                            f.ip = next + oparg as usize;
+                        }
+                    }
+                    Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE => {
+                        let v = f.pop();
+                        if vm.is_none(&v) == (opcode == Opcode::POP_JUMP_IF_NONE) {
+                            f.ip = next + oparg as usize;
+                        }
+                    }
+                    Opcode::LOAD_GLOBAL => {
+                        let name = f.code.names[(oparg >> 1) as usize].clone();
+                        let v = match f.globals.get_str(&name) {
+                            Some(v) => v,
+                            None => match f.builtins.get_str(&name) {
+                                Some(v) => v,
+                                None => tri!(Err(name_error(vm, name.as_str()))),
+                            },
+                        };
+                        if oparg & 1 != 0 {
+                            f.push_opt(None);
+                        }
+                        f.push(v);
+                    }
+                    Opcode::STORE_GLOBAL => {
+                        let name = f.code.names[oparg as usize].clone();
+                        let v = f.pop();
+                        f.globals.set_str(vm, &name, v);
+                    }
+                    Opcode::DELETE_GLOBAL => {
+                        let name = f.code.names[oparg as usize].clone();
+                        if tri!(f.globals.remove_item(vm, &name.to_value())).is_none() {
+                            tri!(Err(name_error(vm, name.as_str())));
+                        }
+                    }
+                    Opcode::LOAD_NAME => {
+                        let name = f.code.names[oparg as usize].clone();
+                        let v = tri!(load_name(vm, &f, &name));
+                        f.push(v);
+                    }
+                    Opcode::STORE_NAME => {
+                        let name = f.code.names[oparg as usize].clone();
+                        let v = f.pop();
+                        let locals = f.locals.clone().unwrap_or_else(|| f.globals.to_value());
+                        tri!(store_mapping(vm, &locals, name.to_value(), Some(v)));
+                    }
+                    Opcode::DELETE_NAME => {
+                        let name = f.code.names[oparg as usize].clone();
+                        let locals = f.locals.clone().unwrap_or_else(|| f.globals.to_value());
+                        if let Some(d) = locals.downcast::<DictData>() {
+                            if tri!(d.remove_item(vm, &name.to_value())).is_none() {
+                                tri!(Err(name_error(vm, name.as_str())));
+                            }
+                        } else {
+                            tri!(store_mapping(vm, &locals, name.to_value(), None));
+                        }
+                    }
+                    Opcode::LOAD_LOCALS => match &f.locals {
+                        Some(l) => {
+                            let l = l.clone();
+                            f.push(l)
+                        }
+                        None => tri!(Err(
+                            vm.new_exception_msg(vm.types.exc.system_error, "no locals found")
+                        )),
+                    },
+                    Opcode::LOAD_FROM_DICT_OR_GLOBALS => {
+                        let mapping = f.pop();
+                        let name = f.code.names[oparg as usize].clone();
+                        let v = match tri!(mapping_get(vm, &mapping, &name)) {
+                            Some(v) => v,
+                            None => match f.globals.get_str(&name) {
+                                Some(v) => v,
+                                None => match f.builtins.get_str(&name) {
+                                    Some(v) => v,
+                                    None => tri!(Err(name_error(vm, name.as_str()))),
+                                },
+                            },
+                        };
+                        f.push(v);
+                    }
+                    Opcode::LOAD_FROM_DICT_OR_DEREF => {
+                        let mapping = f.pop();
+                        let name = f.code.localsplusnames[oparg as usize].clone();
+                        let v = match tri!(mapping_get(vm, &mapping, &name)) {
+                            Some(v) => v,
+                            None => {
+                                let cell = f.region.get(oparg as usize).cloned();
+                                match cell
+                                    .as_ref()
+                                    .and_then(|c| c.downcast::<CellData>())
+                                    .and_then(|c| c.get())
+                                {
+                                    Some(v) => v,
+                                    None => tri!(Err(free_var_error(vm, name.as_str()))),
+                                }
+                            }
+                        };
+                        f.push(v);
+                    }
+                    Opcode::LOAD_ATTR => {
+                        let name = f.code.names[(oparg >> 1) as usize].clone();
+                        let obj = f.pop();
+                        if oparg & 1 != 0 {
+                            let (m, self_) = tri!(crate::call::load_method(vm, &obj, &name));
+                            f.push_opt(m);
+                            f.push(self_);
+                        } else {
+                            let v = tri!(vm.getattr(&obj, &name));
+                            f.push(v);
+                        }
+                    }
+                    Opcode::STORE_ATTR => {
+                        let name = f.code.names[oparg as usize].clone();
+                        let obj = f.pop();
+                        let v = f.pop();
+                        tri!(vm.setattr(&obj, &name, Some(v)));
+                    }
+                    Opcode::DELETE_ATTR => {
+                        let name = f.code.names[oparg as usize].clone();
+                        let obj = f.pop();
+                        tri!(vm.setattr(&obj, &name, None));
+                    }
+                    Opcode::LOAD_SUPER_ATTR => {
+                        let name = f.code.names[(oparg >> 2) as usize].clone();
+                        let self_ = f.pop();
+                        let class = f.pop();
+                        let global_super = f.pop();
+                        let r = tri!(crate::call::load_super_attr(
+                            vm,
+                            &global_super,
+                            &class,
+                            &self_,
+                            &name,
+                            oparg
+                        ));
+                        match r {
+                            (Some(m), s) if oparg & 1 != 0 => {
+                                f.push(m);
+                                f.push(s);
+                            }
+                            (_, v) if oparg & 1 != 0 => {
+                                f.push_opt(None);
+                                f.push(v);
+                            }
+                            (_, v) => f.push(v),
+                        }
+                    }
+                    Opcode::MAKE_CELL => {
+                        let v = f.region.take(oparg as usize);
+                        let c = alloc_object(
+                            vm.types.cell,
+                            CellData {
+                                contents: std::cell::Cell::new(v),
+                            },
+                        );
+                        f.region.set(oparg as usize, Some(c.into_value()));
+                    }
+                    Opcode::COPY_FREE_VARS => {
+                        let func = f.func.clone();
+                        if let Some(func) = func.as_ref().and_then(|v| v.downcast::<FunctionData>())
+                        {
+                            let closure = func.closure.borrow().clone();
+                            if let Some(items) =
+                                closure.as_ref().and_then(|c| c.downcast::<TupleData>())
+                            {
+                                let off = f.code.nlocalsplus - oparg as usize;
+                                for (i, c) in items.items().iter().enumerate() {
+                                    f.region.set(off + i, Some(c.clone()));
+                                }
+                            }
+                        }
+                    }
+                    Opcode::LOAD_CLOSURE => {
+                        let v = f.region.get(oparg as usize).cloned();
+                        f.push_opt(v);
+                    }
+                    Opcode::LOAD_DEREF => {
+                        let cell = f.region.get(oparg as usize).cloned();
+                        match cell
+                            .as_ref()
+                            .and_then(|c| c.downcast::<CellData>())
+                            .and_then(|c| c.get())
+                        {
+                            Some(v) => f.push(v),
+                            None => {
+                                let name =
+                                    f.code.localsplusnames[oparg as usize].as_str().to_string();
+                                tri!(Err(free_var_error(vm, &name)))
+                            }
+                        }
+                    }
+                    Opcode::STORE_DEREF => {
+                        let v = f.pop();
+                        if let Some(c) = f
+                            .region
+                            .get(oparg as usize)
+                            .and_then(|c| c.downcast::<CellData>())
+                        {
+                            c.set(Some(v));
+                        }
+                    }
+                    Opcode::DELETE_DEREF => {
+                        let cell = f.region.get(oparg as usize).cloned();
+                        if let Some(c) = cell.as_ref().and_then(|c| c.downcast::<CellData>()) {
+                            if c.get().is_none() {
+                                let name =
+                                    f.code.localsplusnames[oparg as usize].as_str().to_string();
+                                tri!(Err(free_var_error(vm, &name)));
+                            }
+                            c.set(None);
+                        }
+                    }
+                    Opcode::BUILD_TUPLE => {
+                        let items = f.pop_n(oparg as usize);
+                        f.push(vm.new_tuple(items));
+                    }
+                    Opcode::BUILD_LIST => {
+                        let items = f.pop_n(oparg as usize);
+                        f.push(vm.new_list(items));
+                    }
+                    Opcode::BUILD_SET => {
+                        let items = f.pop_n(oparg as usize);
+                        let s = tri!(crate::ops::new_set(vm, items));
+                        f.push(s);
+                    }
+                    Opcode::BUILD_MAP => {
+                        let items = f.pop_n(2 * oparg as usize);
+                        let d = vm.new_dict();
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            tri!(d.set_item(vm, k, v));
+                        }
+                        f.push(d.into_value());
+                    }
+                    Opcode::BUILD_CONST_KEY_MAP => {
+                        let keys = f.pop();
+                        let values = f.pop_n(oparg as usize);
+                        let d = vm.new_dict();
+                        if let Some(ks) = keys.downcast::<TupleData>() {
+                            for (k, v) in ks.items().iter().zip(values) {
+                                tri!(d.set_item(vm, k.clone(), v));
+                            }
+                        }
+                        f.push(d.into_value());
+                    }
+                    Opcode::BUILD_STRING => {
+                        let items = f.pop_n(oparg as usize);
+                        let mut s = String::new();
+                        for i in &items {
+                            if let Some(x) = i.downcast::<StrData>() {
+                                s.push_str(x.as_str());
+                            }
+                        }
+                        f.push(vm.new_string(s));
+                    }
+                    Opcode::LIST_APPEND => {
+                        let v = f.pop();
+                        if let Some(l) = f
+                            .peek(oparg as usize)
+                            .and_then(|l| l.downcast::<crate::objects::list::ListData>())
+                        {
+                            l.push(v);
+                        }
+                    }
+                    Opcode::SET_ADD => {
+                        let v = f.pop();
+                        let s = f.peek(oparg as usize).cloned();
+                        if let Some(s) = s
+                            .as_ref()
+                            .and_then(|s| s.downcast::<crate::objects::set::SetData>())
+                        {
+                            tri!(s.add(vm, v));
+                        }
+                    }
+                    Opcode::MAP_ADD => {
+                        let v = f.pop();
+                        let k = f.pop();
+                        let d = f.peek(oparg as usize).cloned();
+                        if let Some(d) = d.as_ref().and_then(|d| d.downcast::<DictData>()) {
+                            tri!(d.set_item(vm, k, v));
+                        }
+                    }
+                    Opcode::LIST_EXTEND => {
+                        let it = f.pop();
+                        let l = f
+                            .peek(oparg as usize)
+                            .cloned()
+                            .unwrap_or_else(|| vm.none.clone());
+                        tri!(crate::call::list_extend(vm, &l, &it));
+                    }
+                    Opcode::SET_UPDATE => {
+                        let it = f.pop();
+                        let s = f
+                            .peek(oparg as usize)
+                            .cloned()
+                            .unwrap_or_else(|| vm.none.clone());
+                        tri!(crate::call::set_update(vm, &s, &it));
+                    }
+                    Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
+                        let other = f.pop();
+                        let d = f
+                            .peek(oparg as usize)
+                            .cloned()
+                            .unwrap_or_else(|| vm.none.clone());
+                        let func = if opcode == Opcode::DICT_MERGE {
+                            f.peek(oparg as usize + 2).cloned()
+                        } else {
+                            None
+                        };
+                        tri!(crate::call::dict_update(
+                            vm,
+                            &d,
+                            &other,
+                            opcode == Opcode::DICT_MERGE,
+                            func.as_ref()
+                        ));
+                    }
+                    Opcode::UNPACK_SEQUENCE => {
+                        let seq = f.pop();
+                        let items = tri!(crate::call::unpack(vm, &seq, oparg as usize, None));
+                        for v in items.into_iter().rev() {
+                            f.push(v);
+                        }
+                    }
+                    Opcode::UNPACK_EX => {
+                        let seq = f.pop();
+                        let before = (oparg & 0xff) as usize;
+                        let after = (oparg >> 8) as usize;
+                        let items = tri!(crate::call::unpack(vm, &seq, before, Some(after)));
+                        for v in items.into_iter().rev() {
+                            f.push(v);
+                        }
+                    }
+                    Opcode::KW_NAMES => {
+                        kwnames = Some(f.code.consts[oparg as usize].clone());
+                    }
+                    Opcode::CALL => {
+                        let argc = oparg as usize;
+                        let kw = kwnames.take();
+                        let is_meth = f.peek(argc + 2).is_some();
+                        let (callable, args) = if is_meth {
+                            let args = f.pop_n(argc + 1);
+                            (f.pop(), args)
+                        } else {
+                            let args = f.pop_n(argc);
+                            let c = f.pop();
+                            drop(f.pop_opt());
+                            (c, args)
+                        };
+                        let kwn: &[Value] =
+                            match kw.as_ref().and_then(|k| k.downcast::<TupleData>()) {
+                                Some(t) => t.items(),
+                                None => &[],
+                            };
+                        // A Python function: push its frame and continue here.
+                        if let Some(func) = callable.downcast::<FunctionData>() {
+                            let flags = func.code.borrow().code.flags;
+                            use ouro_bytecode::code::{
+                                CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR,
+                            };
+                            if flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) == 0 {
+                                let depth = vm.thread.recursion_depth.get();
+                                if depth >= vm.thread.recursion_limit.get() {
+                                    tri!(Err(
+                                        vm.new_recursion_error("maximum recursion depth exceeded")
+                                    ));
+                                }
+                                let mut nf = tri!(crate::call::make_frame(vm, func, &args, kwn));
+                                vm.thread.recursion_depth.set(depth + 1);
+                                nf.entry = false;
+                                f.ip = next;
+                                let caller = std::mem::replace(&mut f, nf);
+                                stack.push(caller);
+                                continue;
+                            }
+                        }
+                        let r = tri!(vm.call(&callable, &args, kwn));
+                        f.push(r);
+                    }
+                    Opcode::CALL_FUNCTION_EX => {
+                        let kwargs = if oparg & 1 != 0 { Some(f.pop()) } else { None };
+                        let args = f.pop();
+                        let callable = f.pop();
+                        drop(f.pop_opt());
+                        let r = tri!(crate::call::call_ex(vm, &callable, &args, kwargs.as_ref()));
+                        f.push(r);
+                    }
+                    Opcode::CALL_INTRINSIC_1 => {
+                        let v = f.pop();
+                        let r = tri!(crate::call::intrinsic1(vm, &mut f, oparg, v));
+                        f.push(r);
+                    }
+                    Opcode::CALL_INTRINSIC_2 => {
+                        let b = f.pop();
+                        let a = f.pop();
+                        let r = tri!(crate::call::intrinsic2(vm, oparg, a, b));
+                        f.push(r);
+                    }
+                    Opcode::MAKE_FUNCTION => {
+                        let code = f.pop();
+                        let closure = if oparg & 8 != 0 { Some(f.pop()) } else { None };
+                        let annotations = if oparg & 4 != 0 { Some(f.pop()) } else { None };
+                        let kwdefaults = if oparg & 2 != 0 { Some(f.pop()) } else { None };
+                        let defaults = if oparg & 1 != 0 { Some(f.pop()) } else { None };
+                        let func = crate::call::make_function(
+                            vm,
+                            &f.globals,
+                            &f.builtins,
+                            code,
+                            defaults,
+                            kwdefaults,
+                            annotations,
+                            closure,
+                        );
+                        f.push(func);
+                    }
+                    Opcode::LOAD_BUILD_CLASS => {
+                        match f.builtins.get_str(&vm.names.__build_class__) {
+                            Some(b) => f.push(b),
+                            None => tri!(Err(vm.new_name_error("__build_class__ not found"))),
+                        }
+                    }
+                    Opcode::SETUP_ANNOTATIONS => {
+                        let locals = f.locals.clone().unwrap_or_else(|| f.globals.to_value());
+                        if let Some(d) = locals.downcast::<DictData>() {
+                            if d.get_str(&vm.names.__annotations__).is_none() {
+                                d.set_str(
+                                    vm,
+                                    &vm.names.__annotations__,
+                                    vm.new_dict().into_value(),
+                                );
+                            }
+                        }
+                    }
+                    Opcode::LOAD_ASSERTION_ERROR => f.push(vm.types.exc.assertion_error.to_value()),
+                    Opcode::RAISE_VARARGS => {
+                        let cause = if oparg == 2 { Some(f.pop()) } else { None };
+                        let exc = if oparg >= 1 { Some(f.pop()) } else { None };
+                        let e = crate::call::do_raise(vm, exc, cause);
+                        match e {
+                            Ok(e) => tri!(Err(e)),
+                            Err(e) => tri!(Err(e)),
+                        }
+                    }
+                    Opcode::RERAISE => {
+                        let exc = f.pop();
+                        if oparg != 0 {
+                            let lasti = f.peek(oparg as usize).and_then(|v| v.as_small_int());
+                            if let Some(l) = lasti {
+                                f.ip = l as usize + 1;
+                            }
+                        }
+                        match exc.try_into_ref::<crate::objects::exceptions::ExceptionData>() {
+                            Ok(e) => {
+                                error = Some(e);
+                                break 'dispatch Err(reraise_marker(vm));
+                            }
+                            Err(_) => tri!(Err(
+                                vm.new_type_error("exceptions must derive from BaseException")
+                            )),
+                        }
+                    }
+                    Opcode::PUSH_EXC_INFO => {
+                        let exc = f.pop();
+                        let prev = {
+                            let mut st = vm.thread.exc_stack.borrow_mut();
+                            if st.is_empty() {
+                                st.push(None);
+                            }
+                            let top = st.last_mut().expect("non-empty");
+                            std::mem::replace(top, Some(exc.clone()))
+                        };
+                        f.push(prev.unwrap_or_else(|| vm.none.clone()));
+                        f.push(exc);
+                    }
+                    Opcode::POP_EXCEPT => {
+                        let v = f.pop();
+                        let v = if vm.is_none(&v) { None } else { Some(v) };
+                        let old = {
+                            let mut st = vm.thread.exc_stack.borrow_mut();
+                            if st.is_empty() {
+                                st.push(None);
+                            }
+                            let top = st.last_mut().expect("non-empty");
+                            std::mem::replace(top, v)
+                        };
+                        drop(old);
+                    }
+                    Opcode::CHECK_EXC_MATCH => {
+                        let ty = f.pop();
+                        let exc = f.top().clone();
+                        let r = tri!(crate::call::exception_matches(vm, &exc, &ty));
+                        f.push(vm.new_bool(r));
+                    }
+                    Opcode::CHECK_EG_MATCH => {
+                        let ty = f.pop();
+                        let eg = f.pop();
+                        let (rest, matched) =
+                            tri!(crate::call::exception_group_match(vm, &eg, &ty));
+                        f.push(rest);
+                        f.push(matched);
+                    }
+                    Opcode::BEFORE_WITH => {
+                        let mgr = f.pop();
+                        let (exit, res) = tri!(crate::call::before_with(vm, &mgr));
+                        f.push(exit);
+                        f.push(res);
+                    }
+                    Opcode::WITH_EXCEPT_START => {
+                        let val = f.peek(1).cloned().unwrap_or_else(|| vm.none.clone());
+                        let exit = f.peek(4).cloned().unwrap_or_else(|| vm.none.clone());
+                        let tb = val
+                            .downcast::<crate::objects::exceptions::ExceptionData>()
+                            .and_then(|e| e.traceback.borrow().clone())
+                            .unwrap_or_else(|| vm.none.clone());
+                        let ty = val.class().to_value();
+                        let r = tri!(vm.call(&exit, &[ty, val, tb], &[]));
+                        f.push(r);
+                    }
+                    Opcode::GET_LEN => {
+                        let v = f.top().clone();
+                        let n = tri!(vm.len(&v));
+                        f.push(vm.new_int(n as i64));
+                    }
+                    Opcode::MATCH_MAPPING | Opcode::MATCH_SEQUENCE => {
+                        let v = f.top().clone();
+                        let r = crate::call::match_kind(vm, &v, opcode == Opcode::MATCH_MAPPING);
+                        f.push(vm.new_bool(r));
+                    }
+                    Opcode::MATCH_KEYS => {
+                        let keys = f.top().clone();
+                        let subject = f.peek(2).cloned().unwrap_or_else(|| vm.none.clone());
+                        let r = tri!(crate::call::match_keys(vm, &subject, &keys));
+                        f.push(r);
+                    }
+                    Opcode::MATCH_CLASS => {
+                        let names = f.pop();
+                        let cls = f.pop();
+                        let subject = f.pop();
+                        let r = tri!(crate::call::match_class(
+                            vm,
+                            &subject,
+                            &cls,
+                            oparg as usize,
+                            &names
+                        ));
+                        f.push(r);
+                    }
+                    Opcode::FORMAT_VALUE => {
+                        let spec = if oparg & 4 != 0 { Some(f.pop()) } else { None };
+                        let v = f.pop();
+                        let v = match oparg & 3 {
+                            1 => tri!(vm.str_value(&v)),
+                            2 => tri!(vm.repr_value(&v)),
+                            3 => {
+                                let r = tri!(vm.repr(&v));
+                                vm.new_string(crate::repr::ascii_escape(&r))
+                            }
+                            _ => v,
+                        };
+                        let r = tri!(vm.format(&v, spec.as_ref()));
+                        f.push(r);
+                    }
+                    Opcode::RETURN_GENERATOR => {
+                        // Generators are created before their frame runs (see `call_function`);
+                        // when resumed the frame starts after this instruction.
+                        f.push(vm.none.clone());
+                    }
+                    Opcode::YIELD_VALUE => {
+                        let v = f.pop();
+                        if f.entry {
+                            return Ok((v, Some(f)));
+                        }
+                        tri!(Err(vm.new_exception_msg(
+                            vm.types.exc.system_error,
+                            "yield outside a generator frame"
+                        )));
+                    }
+                    Opcode::SEND => {
+                        let v = f.pop();
+                        let receiver = f.top().clone();
+                        match tri!(crate::genobject::send(vm, &receiver, v)) {
+                            crate::genobject::SendResult::Yield(y) => f.push(y),
+                            crate::genobject::SendResult::Return(r) => {
+                                f.push(r);
+                                f.ip = next + oparg as usize;
+                            }
+                        }
+                    }
+                    Opcode::GET_AWAITABLE => {
+                        let v = f.pop();
+                        let r = tri!(crate::genobject::get_awaitable(vm, v, oparg));
+                        f.push(r);
+                    }
+                    Opcode::CLEANUP_THROW => {
+                        let exc = f.pop();
+                        let _last_sent = f.pop();
+                        let _sub_iter = f.pop();
+                        if let Some(e) = exc.downcast::<crate::objects::exceptions::ExceptionData>()
+                        {
+                            if e.class().is_subtype(vm.types.exc.stop_iteration) {
+                                let value = tri!(vm.getattr(&exc, &vm.names.value));
+                                f.push(vm.none.clone());
+                                f.push(value);
+                                continue;
+                            }
+                        }
+                        match exc.try_into_ref::<crate::objects::exceptions::ExceptionData>() {
+                            Ok(e) => {
+                                error = Some(e);
+                                break 'dispatch Err(reraise_marker(vm));
+                            }
+                            Err(_) => tri!(Err(vm.new_type_error("bad exception"))),
+                        }
+                    }
+                    Opcode::GET_AITER
+                    | Opcode::GET_ANEXT
+                    | Opcode::BEFORE_ASYNC_WITH
+                    | Opcode::END_ASYNC_FOR => {
+                        tri!(crate::genobject::async_op(vm, &mut f, opcode));
+                    }
+                    Opcode::IMPORT_NAME => {
+                        let name = f.code.names[oparg as usize].clone();
+                        let fromlist = f.pop();
+                        let level = f.pop();
+                        let m = tri!(crate::import::import_name(vm, &f, &name, &fromlist, &level));
+                        f.push(m);
+                    }
+                    Opcode::IMPORT_FROM => {
+                        let name = f.code.names[oparg as usize].clone();
+                        let m = f.top().clone();
+                        let v = tri!(crate::import::import_from(vm, &m, &name));
+                        f.push(v);
+                    }
+                    _ => {
+                        tri!(Err(vm.new_exception_msg(
+                            vm.types.exc.system_error,
+                            format!("opcode {} is not implemented", opcode.name())
+                        )));
+                    }
+                }
+            }
+        };
+        // ----- error handling -----
+        let Err(e) = result else { continue };
+        let (exc, reraise) = match error.take() {
+            Some(orig) if is_reraise_marker(vm, &e) => (orig, true),
+            _ => (e, false),
+        };
+        let lasti = f.ip.saturating_sub(1);
+        if !reraise {
+            crate::call::set_context(vm, &exc);
+            let frame_obj = f.frame_object(vm, lasti);
+            add_traceback(vm, &exc, frame_obj, lasti);
+        }
+        // Find a handler in this frame or the callers of this loop.
+        let mut exc = exc;
+        loop {
+            if let Some(h) = find_handler(&f.code.code.exceptiontable, lasti_of(&f) as u32) {
+                let depth = f.code.nlocalsplus + h.depth as usize;
+                while f.sp > depth {
+                    drop(f.pop_opt());
+                }
+                if h.lasti {
+                    let l = lasti_of(&f) as i64;
+                    f.push(vm.new_int(l));
+                }
+                f.push(exc.into_value());
+                f.ip = h.target as usize;
+                break;
+            }
+            // No handler: leave this frame.
+            if f.entry {
+                drop(f);
+                return Err(exc);
+            }
+            vm.thread
+                .recursion_depth
+                .set(vm.thread.recursion_depth.get() - 1);
+            f = stack.pop().expect("a caller frame");
+            let l = lasti_of(&f);
+            let frame_obj = f.frame_object(vm, l);
+            add_traceback(vm, &exc, frame_obj, l);
+            exc = exc;
+        }
+    }
+}
+
+fn lasti_of(f: &Frame) -> usize {
+    // `ip` is one past the instruction that raised (or its caches were not yet skipped).
+    let mut i = f.ip.saturating_sub(1);
+    let code = &f.code.code.code;
+    // Step back over CACHE entries to the instruction itself.
+    while i > 0 && code[i * 2] == Opcode::CACHE as u8 {
+        i -= 1;
+    }
+    i
+}
+
+thread_local! {
+    static RERAISE_MARKER: std::cell::RefCell<Option<PyErr>> = const { std::cell::RefCell::new(None) };
+}
+
+fn reraise_marker(vm: &Vm) -> PyErr {
+    RERAISE_MARKER.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.is_none() {
+            *m = Some(vm.new_exception(vm.types.exc.system_error, vec![]));
+        }
+        m.clone().expect("just set")
+    })
+}
+
+fn is_reraise_marker(_vm: &Vm, e: &PyErr) -> bool {
+    RERAISE_MARKER.with(|m| m.borrow().as_ref().is_some_and(|x| PyErr::ptr_eq(x, e)))
+}
+
+/// Prepends a traceback entry for `frame_obj` at `lasti` to the exception's traceback.
+fn add_traceback(vm: &Vm, exc: &PyErr, frame_obj: Value, lasti: usize) {
+    let lineno = frame_obj
+        .downcast::<FrameObjectData>()
+        .map(|f| f.lineno.get())
+        .unwrap_or(-1);
+    let next = exc.traceback.borrow_mut().take();
+    let tb = alloc_object(
+        vm.types.traceback,
+        TracebackData {
+            next: std::cell::RefCell::new(next),
+            frame: frame_obj,
+            lasti: (lasti * 2) as i32,
+            lineno,
+        },
+    );
+    *exc.traceback.borrow_mut() = Some(tb.into_value());
+}
+
+fn unbound_local(vm: &Vm, name: &str) -> PyErr {
+    let e = vm.new_exception_msg(
+        vm.types.exc.unbound_local_error,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    );
+    if let Some(d) = crate::ops::instance_dict(vm, e.as_value(), true) {
+        d.set_str(vm, &vm.intern("name"), vm.new_str(name));
+    }
+    e
+}
+
+fn free_var_error(vm: &Vm, name: &str) -> PyErr {
+    vm.new_name_error(format!(
+        "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+    ))
+}
+
+pub fn name_error(vm: &Vm, name: &str) -> PyErr {
+    let e = vm.new_name_error(format!("name '{name}' is not defined"));
+    if let Some(d) = crate::ops::instance_dict(vm, e.as_value(), true) {
+        d.set_str(vm, &vm.intern("name"), vm.new_str(name));
+    }
+    e
+}
+
+fn mapping_get(vm: &Vm, mapping: &Value, name: &Obj<StrData>) -> PyResult<Option<Value>> {
+    if let Some(d) = mapping.downcast::<DictData>() {
+        if std::ptr::eq(mapping.class(), vm.types.dict) {
+            return Ok(d.get_str(name));
+        }
+    }
+    match vm.getitem(mapping, &name.to_value()) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.class().is_subtype(vm.types.exc.key_error) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+fn load_name(vm: &Vm, f: &Frame, name: &Obj<StrData>) -> PyResult<Value> {
+    if let Some(l) = &f.locals {
+        if let Some(v) = mapping_get(vm, l, name)? {
+            return Ok(v);
+        }
+    }
+    if let Some(v) = f.globals.get_str(name) {
+        return Ok(v);
+    }
+    if let Some(v) = f.builtins.get_str(name) {
+        return Ok(v);
+    }
+    Err(name_error(vm, name.as_str()))
+}
+
+fn store_mapping(vm: &Vm, mapping: &Value, key: Value, v: Option<Value>) -> PyResult<()> {
+    if let Some(d) = mapping.downcast::<DictData>() {
+        if std::ptr::eq(mapping.class(), vm.types.dict) {
+            return match v {
+                Some(v) => d.set_item(vm, key, v),
+                None => d.remove_item(vm, &key).map(|_| ()),
+            };
+        }
+    }
+    vm.setitem(mapping, &key, v)
+}

@@ -1,0 +1,171 @@
+//! Frames on the per-thread data stack. Each executing frame owns a contiguous region of value
+//! slots (its "localsplus": locals, cells and free variables, then its value stack) carved
+//! from chunks that never move, in strict last-in-first-out order, as CPython's
+//! `_PyInterpreterFrame`s on `_PyStackChunk`s. A Python-to-Python call takes a region and the
+//! evaluation loop carries on, so Python recursion does not grow the Rust stack. A generator
+//! moves its region off the stack when it suspends (`SavedFrame`) and back when resumed.
+//! This is one of the modules allowed `unsafe`: regions are raw pointers into the chunks.
+//! CPython: Include/internal/pycore_frame.h, Python/frame.c, Python/pystate.c (data stack).
+
+use std::cell::RefCell;
+use std::ptr::NonNull;
+
+use crate::object::Value;
+use crate::objects::code::CodeRef;
+use crate::objects::dict::DictRef;
+
+const CHUNK_SLOTS: usize = 1 << 16;
+
+struct Chunk {
+    slots: Box<[Option<Value>]>,
+    top: usize,
+}
+
+thread_local! {
+    static CHUNKS: RefCell<Vec<Chunk>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The slots of one executing frame: localsplus followed by the value stack.
+pub struct Region {
+    ptr: NonNull<Option<Value>>,
+    len: usize,
+}
+
+impl Region {
+    /// Takes `len` slots from the data stack, all empty.
+    pub fn alloc(len: usize) -> Region {
+        CHUNKS.with(|c| {
+            let mut chunks = c.borrow_mut();
+            let fits = chunks
+                .last()
+                .is_some_and(|ch| ch.slots.len() - ch.top >= len);
+            if !fits {
+                let size = CHUNK_SLOTS.max(len);
+                // Reuse an emptied chunk left at the end, if large enough.
+                chunks.push(Chunk {
+                    slots: (0..size).map(|_| None).collect(),
+                    top: 0,
+                });
+            }
+            let ch = chunks.last_mut().expect("a chunk was just ensured");
+            let start = ch.top;
+            ch.top += len;
+            // SAFETY: `start + len <= slots.len()`, and the chunk's boxed slice never moves
+            // while the chunk exists (chunks are only removed when empty, after every region in
+            // them was released).
+            let ptr = unsafe { NonNull::new_unchecked(ch.slots.as_mut_ptr().add(start)) };
+            Region { ptr, len }
+        })
+    }
+
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    #[inline(always)]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The slot at `i`.
+    #[inline(always)]
+    pub fn slot(&self, i: usize) -> &mut Option<Value> {
+        assert!(i < self.len, "frame slot out of range");
+        // SAFETY: in bounds (checked); the region is exclusively owned by its frame, and the
+        // evaluation loop never keeps two slot references alive at once.
+        unsafe { &mut *self.ptr.as_ptr().add(i) }
+    }
+
+    #[inline(always)]
+    pub fn take(&self, i: usize) -> Option<Value> {
+        self.slot(i).take()
+    }
+
+    #[inline(always)]
+    pub fn set(&self, i: usize, v: Option<Value>) -> Option<Value> {
+        std::mem::replace(self.slot(i), v)
+    }
+
+    #[inline(always)]
+    pub fn get(&self, i: usize) -> Option<&Value> {
+        self.slot(i).as_ref()
+    }
+}
+
+impl Drop for Region {
+    fn drop(&mut self) {
+        // Release in LIFO order: clear the slots (dropping values may run Python code, which
+        // may push and pop frames above us; all of them are gone again when it returns).
+        for i in 0..self.len {
+            let v = self.take(i);
+            drop(v);
+        }
+        CHUNKS.with(|c| {
+            let mut chunks = c.borrow_mut();
+            if let Some(ch) = chunks.last_mut() {
+                debug_assert!(ch.top >= self.len);
+                ch.top -= self.len;
+                if ch.top == 0 && chunks.len() > 1 {
+                    chunks.pop();
+                }
+            }
+        });
+    }
+}
+
+/// A frame's region copied off the data stack (a suspended generator).
+pub struct SavedFrame {
+    pub slots: Vec<Option<Value>>,
+    /// Stack depth (number of slots used above localsplus) and resume point.
+    pub sp: usize,
+    pub ip: usize,
+    pub globals: DictRef,
+    pub builtins: DictRef,
+    pub func: Option<Value>,
+    /// The exception state the generator was handling when it suspended.
+    pub exc_state: Option<Value>,
+}
+
+impl SavedFrame {
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        for v in self.slots.iter().flatten() {
+            visit(v);
+        }
+        visit(self.globals.as_value());
+        if let Some(f) = &self.func {
+            visit(f);
+        }
+    }
+
+    /// Moves the slots onto the data stack.
+    pub fn restore(&mut self) -> Region {
+        let r = Region::alloc(self.slots.len());
+        for (i, v) in self.slots.iter_mut().enumerate() {
+            *r.slot(i) = v.take();
+        }
+        r
+    }
+
+    /// Moves a region's slots into this saved frame.
+    pub fn save_from(&mut self, r: &Region) {
+        self.slots.clear();
+        for i in 0..r.len() {
+            self.slots.push(r.take(i));
+        }
+    }
+}
+
+/// What the thread state records about each executing frame (for tracebacks, `sys._getframe`,
+/// and `f_back`), innermost last.
+pub struct FrameInfo {
+    pub code: CodeRef,
+    pub globals: DictRef,
+    pub builtins: DictRef,
+    pub locals: Option<Value>,
+    pub func: Option<Value>,
+    /// The instruction being executed (code units), updated when the frame calls out or raises.
+    pub lasti: std::cell::Cell<usize>,
+    /// The frame object, once made.
+    pub frame_obj: RefCell<Option<Value>>,
+}

@@ -1,0 +1,266 @@
+//! The import system: `import`, `from ... import`, relative imports, packages, `sys.modules`,
+//! finding `.py` files on `sys.path` and running them as modules. CPython: Python/import.c,
+//! Lib/importlib/_bootstrap.py (the behaviour, not the code).
+
+use crate::ceval::Frame;
+use crate::object::{alloc_object, Obj, Value};
+use crate::objects::dict::DictData;
+use crate::objects::module::ModuleData;
+use crate::objects::str::StrData;
+use crate::vm::{PyResult, Vm};
+
+/// A new module object named `name`.
+pub fn new_module(vm: &Vm, name: &str) -> Value {
+    let d = vm.new_dict();
+    d.set_str(vm, &vm.names.__name__, vm.new_str(name));
+    d.set_str(vm, &vm.names.__doc__, vm.none.clone());
+    d.set_str(vm, &vm.names.__package__, vm.none.clone());
+    d.set_str(vm, &vm.names.__loader__, vm.none.clone());
+    d.set_str(vm, &vm.names.__spec__, vm.none.clone());
+    alloc_object(vm.types.module, ModuleData { dict: d }).into_value()
+}
+
+fn module_name_error(vm: &Vm, name: &str) -> crate::vm::PyErr {
+    let e = vm.new_exception_msg(
+        vm.types.exc.module_not_found_error,
+        format!("No module named '{name}'"),
+    );
+    if let Some(d) = crate::ops::instance_dict(vm, e.as_value(), true) {
+        d.set_str(vm, &vm.intern("name"), vm.new_str(name));
+    }
+    e
+}
+
+/// Imports the module with absolute dotted name `name`, returning it.
+pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
+    if let Some(m) = vm.modules.get_str(&vm.intern(name)) {
+        return Ok(m);
+    }
+    let (parent, path_list) = match name.rfind('.') {
+        Some(i) => {
+            let parent = import_module(vm, &name[..i])?;
+            if let Some(m) = vm.modules.get_str(&vm.intern(name)) {
+                return Ok(m);
+            }
+            let path = vm.getattr_opt(&parent, &vm.names.__path__)?;
+            let Some(path) = path else {
+                return Err(vm.new_exception_msg(
+                    vm.types.exc.module_not_found_error,
+                    format!(
+                        "No module named '{}'; '{}' is not a package",
+                        name,
+                        &name[..i]
+                    ),
+                ));
+            };
+            (Some(parent), vm.collect(&path)?)
+        }
+        None => {
+            if let Some(m) = crate::builtins::builtin_module(vm, name)? {
+                vm.modules.set_str(vm, &vm.intern(name), m.clone());
+                return Ok(m);
+            }
+            let sys_path = crate::builtins::sys_path(vm);
+            (None, sys_path)
+        }
+    };
+    let last = name.rsplit('.').next().unwrap_or(name);
+    for dir in path_list {
+        let Some(dir) = dir.downcast::<StrData>().map(|s| s.as_str().to_string()) else {
+            continue;
+        };
+        let dir = if dir.is_empty() { ".".to_string() } else { dir };
+        let pkg_init = format!("{dir}/{last}/__init__.py");
+        let file = format!("{dir}/{last}.py");
+        let (path, is_pkg) = if std::path::Path::new(&pkg_init).is_file() {
+            (pkg_init, true)
+        } else if std::path::Path::new(&file).is_file() {
+            (file, false)
+        } else {
+            continue;
+        };
+        let m = new_module(vm, name);
+        let md = m
+            .downcast::<ModuleData>()
+            .map(|m| m.dict.clone())
+            .ok_or_else(|| vm.new_type_error("module"))?;
+        md.set_str(vm, &vm.names.__file__, vm.new_str(&path));
+        if is_pkg {
+            let pkg_dir = format!("{dir}/{last}");
+            md.set_str(
+                vm,
+                &vm.names.__path__,
+                vm.new_list(vec![vm.new_string(pkg_dir)]),
+            );
+            md.set_str(vm, &vm.names.__package__, vm.new_str(name));
+        } else {
+            let pkg = name.rfind('.').map(|i| &name[..i]).unwrap_or("");
+            md.set_str(vm, &vm.names.__package__, vm.new_str(pkg));
+        }
+        vm.modules.set_str(vm, &vm.intern(name), m.clone());
+        if let Err(e) = crate::pythonrun::exec_file(vm, &path, &md) {
+            let _ = vm.modules.remove_item(vm, &vm.new_str(name));
+            return Err(e);
+        }
+        let m = vm.modules.get_str(&vm.intern(name)).unwrap_or(m);
+        if let Some(p) = &parent {
+            vm.setattr(p, &vm.intern(last), Some(m.clone()))?;
+        }
+        return Ok(m);
+    }
+    Err(module_name_error(vm, name))
+}
+
+/// Resolves a relative import against the importing module's package.
+fn resolve_name(vm: &Vm, globals: &Obj<DictData>, name: &str, level: usize) -> PyResult<String> {
+    if level == 0 {
+        return Ok(name.to_string());
+    }
+    let package = globals
+        .get_str(&vm.names.__package__)
+        .and_then(|p| p.downcast::<StrData>().map(|s| s.as_str().to_string()));
+    let package = match package {
+        Some(p) if !p.is_empty() => p,
+        _ => {
+            let is_pkg = globals.get_str(&vm.names.__path__).is_some();
+            let modname = globals
+                .get_str(&vm.names.__name__)
+                .and_then(|p| p.downcast::<StrData>().map(|s| s.as_str().to_string()))
+                .unwrap_or_default();
+            if is_pkg {
+                modname
+            } else {
+                match modname.rfind('.') {
+                    Some(i) => modname[..i].to_string(),
+                    None => {
+                        return Err(vm.new_exception_msg(
+                            vm.types.exc.import_error,
+                            "attempted relative import with no known parent package",
+                        ))
+                    }
+                }
+            }
+        }
+    };
+    let mut base = package.as_str();
+    for _ in 1..level {
+        match base.rfind('.') {
+            Some(i) => base = &base[..i],
+            None => {
+                return Err(vm.new_exception_msg(
+                    vm.types.exc.import_error,
+                    "attempted relative import beyond top-level package",
+                ))
+            }
+        }
+    }
+    Ok(if name.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}.{name}")
+    })
+}
+
+/// `IMPORT_NAME`.
+pub fn import_name(
+    vm: &Vm,
+    f: &Frame,
+    name: &Obj<StrData>,
+    fromlist: &Value,
+    level: &Value,
+) -> PyResult<Value> {
+    let level = level.as_small_int().unwrap_or(0) as usize;
+    let full = resolve_name(vm, &f.globals, name.as_str(), level)?;
+    let m = import_module(vm, &full)?;
+    let has_fromlist = !vm.is_none(fromlist) && vm.is_true(fromlist)?;
+    if has_fromlist {
+        if let Some(items) = fromlist.downcast::<crate::objects::tuple::TupleData>() {
+            if vm.getattr_opt(&m, &vm.names.__path__)?.is_some() {
+                for it in items.items() {
+                    if let Some(s) = it.downcast::<StrData>() {
+                        if s.as_str() != "*" && vm.getattr_opt(&m, s)?.is_none() {
+                            let sub = format!("{full}.{}", s.as_str());
+                            match import_module(vm, &sub) {
+                                Ok(_) => {}
+                                Err(e)
+                                    if e.class()
+                                        .is_subtype(vm.types.exc.module_not_found_error) => {}
+                                Err(e) => return Err(e),
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return Ok(m);
+    }
+    if level == 0 {
+        if let Some(i) = full.find('.') {
+            return import_module(vm, &full[..i]);
+        }
+        return Ok(m);
+    }
+    // `from . import x` style with no fromlist does not occur; `import .a` is a syntax error.
+    Ok(m)
+}
+
+/// `IMPORT_FROM`.
+pub fn import_from(vm: &Vm, m: &Value, name: &Obj<StrData>) -> PyResult<Value> {
+    if let Some(v) = vm.getattr_opt(m, name)? {
+        return Ok(v);
+    }
+    let modname = vm
+        .getattr_opt(m, &vm.names.__name__)?
+        .and_then(|n| n.downcast::<StrData>().map(|s| s.as_str().to_string()));
+    if let Some(mn) = &modname {
+        let sub = format!("{mn}.{}", name.as_str());
+        if let Some(v) = vm.modules.get_str(&vm.intern(&sub)) {
+            return Ok(v);
+        }
+    }
+    let file = vm
+        .getattr_opt(m, &vm.names.__file__)?
+        .and_then(|n| n.downcast::<StrData>().map(|s| s.as_str().to_string()));
+    let mn = modname.unwrap_or_else(|| "<unknown module name>".into());
+    let msg = match file {
+        Some(f) => format!(
+            "cannot import name '{}' from '{}' ({})",
+            name.as_str(),
+            mn,
+            f
+        ),
+        None => format!(
+            "cannot import name '{}' from '{}' (unknown location)",
+            name.as_str(),
+            mn
+        ),
+    };
+    Err(vm.new_exception_msg(vm.types.exc.import_error, msg))
+}
+
+/// `from m import *`.
+pub fn import_star(vm: &Vm, f: &mut Frame, m: &Value) -> PyResult<()> {
+    let target = f.locals.clone().unwrap_or_else(|| f.globals.to_value());
+    let all = vm.getattr_opt(m, &vm.names.__all__)?;
+    let names: Vec<Value> = match all {
+        Some(a) => vm.collect(&a)?,
+        None => {
+            let d = crate::ops::instance_dict(vm, m, false);
+            d.map(|d| d.keys())
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|k| {
+                    k.downcast::<StrData>()
+                        .is_some_and(|s| !s.as_str().starts_with('_'))
+                })
+                .collect()
+        }
+    };
+    for n in names {
+        if let Some(s) = n.downcast::<StrData>() {
+            let v = vm.getattr(m, s)?;
+            vm.setitem(&target, &n, Some(v))?;
+        }
+    }
+    Ok(())
+}

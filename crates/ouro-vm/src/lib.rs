@@ -1,0 +1,44 @@
+//! ouro's runtime: the object model, the evaluation loop, the built-in types and modules.
+//! `unsafe` is confined to the object and memory core: `object.rs` (values, headers,
+//! allocation, reference counts), `frame.rs` (the data stack), `gc.rs` (the tracked-object
+//! list); every site carries a `// SAFETY:` comment.
+
+pub mod builtins;
+pub mod builtins_types;
+pub mod call;
+pub mod ceval;
+pub mod ceval_throw;
+pub mod format;
+pub mod frame;
+pub mod gc;
+pub mod genobject;
+pub mod import;
+pub mod number;
+pub mod object;
+pub mod objects;
+pub mod ops;
+pub mod pyhash;
+pub mod pythonrun;
+pub mod repr;
+pub mod seq;
+pub mod sysmodule;
+pub mod traceback;
+pub mod typeobject;
+pub mod typeobject_new;
+pub mod types;
+pub mod vm;
+
+pub use object::Value;
+pub use vm::Vm;
+
+/// Private-name mangling (`__x` in class `C` becomes `_C__x`), as the compiler does.
+pub fn symtable_mangle(class: &str, name: &str) -> String {
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.to_string();
+    }
+    let stripped = class.trim_start_matches('_');
+    if stripped.is_empty() {
+        return name.to_string();
+    }
+    format!("_{stripped}{name}")
+}

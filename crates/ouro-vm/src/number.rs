@@ -1,0 +1,1025 @@
+//! Operators: binary and in-place arithmetic (`BINARY_OP`'s operator numbers), unary
+//! operators, rich comparisons, containment, subscripting, `len`, iteration and `format`. The
+//! built-in types are handled natively (`native_binop`, `native_compare`); the same functions
+//! back their `__add__`, `__lt__`, ... methods, and other types go through CPython's protocol:
+//! the reflected method of a right operand whose type is a subclass first, `NotImplemented`
+//! falls through to the other operand, and the TypeError names both types.
+//! CPython: Objects/abstract.c (binary_op1, PyNumber_*), Objects/object.c (do_richcompare),
+//! Objects/longobject.c, Objects/floatobject.c.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::object::{alloc_object, Value};
+use crate::objects::builtin::add_method;
+use crate::objects::dict::DictData;
+use crate::objects::float::FloatData;
+use crate::objects::int::{as_int, IntData, IntRef};
+use crate::objects::list::ListData;
+use crate::objects::range::SliceData;
+use crate::objects::str::StrData;
+use crate::objects::tuple::TupleData;
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// Operator names and symbols by `BINARY_OP` oparg (0..13; in-place forms add 13).
+pub const BINOP_SYMBOLS: [&str; 13] = [
+    "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
+];
+pub const BINOP_DUNDERS: [(&str, &str, &str); 13] = [
+    ("__add__", "__radd__", "__iadd__"),
+    ("__and__", "__rand__", "__iand__"),
+    ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+    ("__lshift__", "__rlshift__", "__ilshift__"),
+    ("__matmul__", "__rmatmul__", "__imatmul__"),
+    ("__mul__", "__rmul__", "__imul__"),
+    ("__mod__", "__rmod__", "__imod__"),
+    ("__or__", "__ror__", "__ior__"),
+    ("__pow__", "__rpow__", "__ipow__"),
+    ("__rshift__", "__rrshift__", "__irshift__"),
+    ("__sub__", "__rsub__", "__isub__"),
+    ("__truediv__", "__rtruediv__", "__itruediv__"),
+    ("__xor__", "__rxor__", "__ixor__"),
+];
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Invert,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CompareOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl CompareOp {
+    pub fn from_arg(a: u32) -> CompareOp {
+        match a {
+            0 => CompareOp::Lt,
+            1 => CompareOp::Le,
+            2 => CompareOp::Eq,
+            3 => CompareOp::Ne,
+            4 => CompareOp::Gt,
+            _ => CompareOp::Ge,
+        }
+    }
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CompareOp::Lt => "<",
+            CompareOp::Le => "<=",
+            CompareOp::Eq => "==",
+            CompareOp::Ne => "!=",
+            CompareOp::Gt => ">",
+            CompareOp::Ge => ">=",
+        }
+    }
+    pub fn dunder(self) -> &'static str {
+        match self {
+            CompareOp::Lt => "__lt__",
+            CompareOp::Le => "__le__",
+            CompareOp::Eq => "__eq__",
+            CompareOp::Ne => "__ne__",
+            CompareOp::Gt => "__gt__",
+            CompareOp::Ge => "__ge__",
+        }
+    }
+    pub fn swapped(self) -> CompareOp {
+        match self {
+            CompareOp::Lt => CompareOp::Gt,
+            CompareOp::Le => CompareOp::Ge,
+            CompareOp::Eq => CompareOp::Eq,
+            CompareOp::Ne => CompareOp::Ne,
+            CompareOp::Gt => CompareOp::Lt,
+            CompareOp::Ge => CompareOp::Le,
+        }
+    }
+    fn test(self, o: std::cmp::Ordering) -> bool {
+        use std::cmp::Ordering::*;
+        match self {
+            CompareOp::Lt => o == Less,
+            CompareOp::Le => o != Greater,
+            CompareOp::Eq => o == Equal,
+            CompareOp::Ne => o != Equal,
+            CompareOp::Gt => o == Greater,
+            CompareOp::Ge => o != Less,
+        }
+    }
+}
+
+pub fn new_slice(vm: &Vm, start: Value, stop: Value, step: Value) -> Value {
+    alloc_object(vm.types.slice, SliceData { start, stop, step }).into_value()
+}
+
+fn is_float(v: &Value) -> Option<f64> {
+    v.downcast::<FloatData>().map(|f| f.0)
+}
+
+/// A number as a float for mixed arithmetic (ints convert, with OverflowError when too big).
+fn to_f64(vm: &Vm, v: &Value) -> Option<PyResult<f64>> {
+    if let Some(f) = is_float(v) {
+        return Some(Ok(f));
+    }
+    match as_int(v)? {
+        IntRef::Small(i) => Some(Ok(i as f64)),
+        IntRef::Big(b) => Some(
+            b.to_f64()
+                .filter(|f| f.is_finite())
+                .ok_or_else(|| vm.new_overflow_error("int too large to convert to float")),
+        ),
+    }
+}
+
+fn int_result(vm: &Vm, b: BigInt) -> Value {
+    vm.new_bigint(b)
+}
+
+/// Floor division and modulo of ints, Python-style.
+fn int_binop(vm: &Vm, a: IntRef, b: IntRef, op: u32) -> PyResult<Value> {
+    if let (IntRef::Small(x), IntRef::Small(y)) = (&a, &b) {
+        let (x, y) = (*x, *y);
+        match op {
+            0 => return Ok(vm.new_int(x + y)),
+            10 => return Ok(vm.new_int(x - y)),
+            5 => {
+                if let Some(r) = x.checked_mul(y) {
+                    return Ok(vm.new_int(r));
+                }
+            }
+            1 => return Ok(vm.new_int(x & y)),
+            7 => return Ok(vm.new_int(x | y)),
+            12 => return Ok(vm.new_int(x ^ y)),
+            2 | 6 => {
+                if y == 0 {
+                    return Err(vm.new_zero_division_error(if op == 2 {
+                        "integer division or modulo by zero"
+                    } else {
+                        "integer modulo by zero"
+                    }));
+                }
+                let r = if op == 2 {
+                    x.div_floor(&y)
+                } else {
+                    x.mod_floor(&y)
+                };
+                return Ok(vm.new_int(r));
+            }
+            _ => {}
+        }
+    }
+    let x = a.to_bigint();
+    let y = b.to_bigint();
+    Ok(match op {
+        0 => int_result(vm, x + y),
+        10 => int_result(vm, x - y),
+        5 => int_result(vm, x * y),
+        1 => int_result(vm, x & y),
+        7 => int_result(vm, x | y),
+        12 => int_result(vm, x ^ y),
+        2 | 6 => {
+            if y.is_zero() {
+                return Err(vm.new_zero_division_error(if op == 2 {
+                    "integer division or modulo by zero"
+                } else {
+                    "integer modulo by zero"
+                }));
+            }
+            if op == 2 {
+                int_result(vm, x.div_floor(&y))
+            } else {
+                int_result(vm, x.mod_floor(&y))
+            }
+        }
+        11 => {
+            if y.is_zero() {
+                return Err(vm.new_zero_division_error("division by zero"));
+            }
+            let r = int_true_divide(vm, &x, &y)?;
+            vm.new_float(r)
+        }
+        3 | 9 => {
+            if y.is_negative() {
+                return Err(vm.new_value_error("negative shift count"));
+            }
+            let n = y
+                .to_usize()
+                .ok_or_else(|| vm.new_overflow_error("too many digits in integer"))?;
+            if op == 3 {
+                if !x.is_zero() && n > 1 << 32 {
+                    return Err(vm.new_overflow_error("too many digits in integer"));
+                }
+                int_result(vm, x << n)
+            } else {
+                int_result(vm, x >> n)
+            }
+        }
+        8 => {
+            if y.is_negative() {
+                let xf = x.to_f64().unwrap_or(f64::INFINITY);
+                let yf = y.to_f64().unwrap_or(f64::NEG_INFINITY);
+                if xf == 0.0 {
+                    return Err(
+                        vm.new_zero_division_error("0.0 cannot be raised to a negative power")
+                    );
+                }
+                return Ok(vm.new_float(xf.powf(yf)));
+            }
+            let e = y
+                .to_u32()
+                .ok_or_else(|| vm.new_overflow_error("exponent too large"))?;
+            int_result(vm, num_traits::pow::Pow::pow(x, e))
+        }
+        _ => vm.not_implemented.clone(),
+    })
+}
+
+fn int_true_divide(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
+    if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64()) {
+        if a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) {
+            return Ok(a as f64 / b as f64);
+        }
+    }
+    // Correctly rounded division of big ints: scale to 55+ significant bits.
+    let neg = x.is_negative() != y.is_negative();
+    let (a, b) = (x.abs(), y.abs());
+    let shift = 60i64 - (a.bits() as i64 - b.bits() as i64);
+    let (num, den) = if shift >= 0 {
+        (a << shift as usize, b)
+    } else {
+        (a, b << (-shift) as usize)
+    };
+    let (q, r) = num.div_rem(&den);
+    let mut q = q.to_u64().unwrap_or(u64::MAX);
+    if !r.is_zero() {
+        q |= 1;
+    }
+    let mut f = (q as f64) * 2f64.powi(-(shift as i32));
+    if !f.is_finite() {
+        return Err(vm.new_overflow_error("integer division result too large for a float"));
+    }
+    if neg {
+        f = -f;
+    }
+    Ok(f)
+}
+
+fn float_binop(vm: &Vm, x: f64, y: f64, op: u32) -> PyResult<Value> {
+    Ok(vm.new_float(match op {
+        0 => x + y,
+        10 => x - y,
+        5 => x * y,
+        11 => {
+            if y == 0.0 {
+                return Err(vm.new_zero_division_error("float division by zero"));
+            }
+            x / y
+        }
+        2 | 6 => {
+            if y == 0.0 {
+                return Err(vm.new_zero_division_error(if op == 2 {
+                    "float floor division by zero"
+                } else {
+                    "float modulo"
+                }));
+            }
+            let (d, m) = float_divmod(x, y);
+            if op == 2 {
+                d
+            } else {
+                m
+            }
+        }
+        8 => {
+            if x == 0.0 && y < 0.0 {
+                return Err(vm.new_zero_division_error("0.0 cannot be raised to a negative power"));
+            }
+            if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+                return Ok(crate::ops::new_complex(vm, 0.0, 0.0)).and_then(|_| {
+                    let (r, t) = ((-x).powf(y), std::f64::consts::PI * y);
+                    Ok(crate::ops::new_complex(vm, r * t.cos(), r * t.sin()))
+                });
+            }
+            let r = x.powf(y);
+            if r.is_infinite() && x.is_finite() && y.is_finite() {
+                return Err(vm.new_overflow_error("(34, 'Numerical result out of range')"));
+            }
+            r
+        }
+        _ => return Ok(vm.not_implemented.clone()),
+    }))
+}
+
+/// Python's float divmod (CPython float_divmod).
+pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
+    let mut m = vx % wx;
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(wx);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(vx / wx)
+    };
+    (floordiv, m)
+}
+
+fn repeat_count(vm: &Vm, n: &Value) -> Option<PyResult<isize>> {
+    match as_int(n)? {
+        IntRef::Small(i) => Some(Ok(i.max(0) as isize)),
+        IntRef::Big(b) => Some(if b.is_negative() {
+            Ok(0)
+        } else {
+            Err(vm.new_overflow_error("cannot fit 'int' into an index-sized integer"))
+        }),
+    }
+}
+
+/// The built-in types' arithmetic, or None when the pair is not handled natively.
+pub fn native_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> Option<PyResult<Value>> {
+    let op = if op >= 13 { op - 13 } else { op };
+    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+        return Some(int_binop(vm, x, y, op));
+    }
+    if is_float(a).is_some() || is_float(b).is_some() {
+        let x = to_f64(vm, a)?;
+        let y = to_f64(vm, b)?;
+        return Some(x.and_then(|x| y.and_then(|y| float_binop(vm, x, y, op))));
+    }
+    if let (Some(x), Some(y)) = (a.downcast::<StrData>(), b.downcast::<StrData>()) {
+        if op == 0 {
+            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+            s.push_str(x.as_str());
+            s.push_str(y.as_str());
+            return Some(Ok(vm.new_string(s)));
+        }
+        if op == 6 {
+            return None;
+        }
+        return None;
+    }
+    if op == 6 {
+        if let Some(s) = a.downcast::<StrData>() {
+            return Some(
+                crate::format::percent_format(vm, s.as_str(), b).map(|s| vm.new_string(s)),
+            );
+        }
+    }
+    if op == 5 {
+        for (seq, n) in [(a, b), (b, a)] {
+            if let Some(s) = seq.downcast::<StrData>() {
+                let n = repeat_count(vm, n)?;
+                return Some(n.map(|n| vm.new_string(s.as_str().repeat(n as usize))));
+            }
+            if let Some(l) = seq.downcast::<ListData>() {
+                let n = repeat_count(vm, n)?;
+                return Some(n.map(|n| {
+                    let items = l.snapshot();
+                    let mut out = Vec::with_capacity(items.len() * n as usize);
+                    for _ in 0..n {
+                        out.extend(items.iter().cloned());
+                    }
+                    vm.new_list(out)
+                }));
+            }
+            if let Some(t) = seq.downcast::<TupleData>() {
+                let n = repeat_count(vm, n)?;
+                return Some(n.map(|n| {
+                    let mut out = Vec::with_capacity(t.len() * n as usize);
+                    for _ in 0..n {
+                        out.extend(t.items().iter().cloned());
+                    }
+                    vm.new_tuple(out)
+                }));
+            }
+        }
+    }
+    if op == 0 {
+        if let (Some(x), Some(y)) = (a.downcast::<ListData>(), b.downcast::<ListData>()) {
+            let mut items = x.snapshot();
+            items.extend(y.snapshot());
+            return Some(Ok(vm.new_list(items)));
+        }
+        if let (Some(x), Some(y)) = (a.downcast::<TupleData>(), b.downcast::<TupleData>()) {
+            let mut items = x.items().to_vec();
+            items.extend(y.items().iter().cloned());
+            return Some(Ok(vm.new_tuple(items)));
+        }
+    }
+    None
+}
+
+impl Vm {
+    /// `a OP b` for a `BINARY_OP` oparg (in-place forms are 13 and up).
+    pub fn binary_op(&self, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
+        let inplace = op >= 13;
+        let base = if inplace { op - 13 } else { op };
+        let (ta, tb) = (a.class(), b.class());
+        if !ta.is_heap() && !tb.is_heap() {
+            if inplace && base == 0 {
+                if let Some(l) = a.downcast::<ListData>() {
+                    crate::call::list_extend(self, a, b)?;
+                    let _ = l;
+                    return Ok(a.clone());
+                }
+            }
+            if let Some(r) = native_binop(self, a, b, op) {
+                let r = r?;
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let (name, rname, iname) = BINOP_DUNDERS[base as usize];
+        if inplace {
+            if let Some(r) = self.call_special(a, &self.intern(iname), &[b.clone()])? {
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let fa = ta.lookup(&self.intern(name));
+        let fb = if std::ptr::eq(ta, tb) {
+            None
+        } else {
+            tb.lookup(&self.intern(rname))
+        };
+        let mut fb = fb;
+        if let Some(g) = &fb {
+            if tb.is_subtype(ta) {
+                let r = self.call(g, &[b.clone(), a.clone()], &[])?;
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+                fb = None;
+            }
+        }
+        if let Some(f) = fa {
+            let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
+            if !r.is(&self.not_implemented) {
+                return Ok(r);
+            }
+        }
+        if let Some(g) = fb {
+            let r = self.call(&g, &[b.clone(), a.clone()], &[])?;
+            if !r.is(&self.not_implemented) {
+                return Ok(r);
+            }
+        }
+        let sym = BINOP_SYMBOLS[base as usize];
+        let sym = if inplace {
+            format!("{sym}=")
+        } else {
+            sym.to_string()
+        };
+        if base == 8 && !inplace {
+            return Err(self.new_type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
+                ta.name(),
+                tb.name()
+            )));
+        }
+        if base == 9
+            && !inplace
+            && a.downcast::<crate::objects::builtin::BuiltinFunctionData>()
+                .is_some_and(|f| f.name == "print")
+        {
+            return Err(self.new_type_error(format!(
+                "unsupported operand type(s) for >>: '{}' and '{}'. Did you mean \"print(<message>, file=<output_stream>)\"?",
+                ta.name(),
+                tb.name()
+            )));
+        }
+        Err(self.new_type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            sym,
+            ta.name(),
+            tb.name()
+        )))
+    }
+
+    pub fn unary_op(&self, v: &Value, op: UnaryOp) -> PyResult<Value> {
+        if !v.class().is_heap() {
+            if let Some(i) = as_int(v) {
+                return Ok(match op {
+                    UnaryOp::Neg => match i {
+                        IntRef::Small(x) => self.new_int(-x),
+                        IntRef::Big(b) => self.new_bigint(-b.clone()),
+                    },
+                    UnaryOp::Pos => self.new_bigint(i.to_bigint()),
+                    UnaryOp::Invert => match i {
+                        IntRef::Small(x) => self.new_int(!x),
+                        IntRef::Big(b) => self.new_bigint(-(b.clone()) - 1),
+                    },
+                });
+            }
+            if let Some(f) = is_float(v) {
+                match op {
+                    UnaryOp::Neg => return Ok(self.new_float(-f)),
+                    UnaryOp::Pos => return Ok(self.new_float(f)),
+                    UnaryOp::Invert => {}
+                }
+            }
+        }
+        let (name, sym) = match op {
+            UnaryOp::Neg => ("__neg__", "-"),
+            UnaryOp::Pos => ("__pos__", "+"),
+            UnaryOp::Invert => ("__invert__", "~"),
+        };
+        match self.call_special(v, &self.intern(name), &[])? {
+            Some(r) => Ok(r),
+            None => Err(self.new_type_error(format!(
+                "bad operand type for unary {}: '{}'",
+                sym,
+                v.class().name()
+            ))),
+        }
+    }
+
+    /// `a OP b` for a rich comparison.
+    pub fn compare(&self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+        let (ta, tb) = (a.class(), b.class());
+        if !ta.is_heap() && !tb.is_heap() {
+            if let Some(r) = native_compare(self, a, b, op)? {
+                return Ok(self.new_bool(r));
+            }
+        }
+        let mut checked_reverse = false;
+        if !std::ptr::eq(ta, tb) && tb.is_subtype(ta) {
+            if let Some(f) = tb.lookup(&self.intern(op.swapped().dunder())) {
+                checked_reverse = true;
+                let r = self.call(&f, &[b.clone(), a.clone()], &[])?;
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(f) = ta.lookup(&self.intern(op.dunder())) {
+            let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
+            if !r.is(&self.not_implemented) {
+                return Ok(r);
+            }
+        }
+        if !checked_reverse {
+            if let Some(f) = tb.lookup(&self.intern(op.swapped().dunder())) {
+                let r = self.call(&f, &[b.clone(), a.clone()], &[])?;
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        match op {
+            CompareOp::Eq => Ok(self.new_bool(a.is(b))),
+            CompareOp::Ne => Ok(self.new_bool(!a.is(b))),
+            _ => Err(self.new_type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                ta.name(),
+                tb.name()
+            ))),
+        }
+    }
+
+    /// `a == b` as a bool (identity implies equality, as containers assume).
+    pub fn eq_bool(&self, a: &Value, b: &Value) -> PyResult<bool> {
+        if a.is(b) {
+            return Ok(true);
+        }
+        let r = self.compare(a, b, CompareOp::Eq)?;
+        if r.is(&self.true_) {
+            return Ok(true);
+        }
+        if r.is(&self.false_) {
+            return Ok(false);
+        }
+        self.is_true(&r)
+    }
+
+    pub fn compare_bool(&self, a: &Value, b: &Value, op: CompareOp) -> PyResult<bool> {
+        let r = self.compare(a, b, op)?;
+        if r.is(&self.true_) {
+            return Ok(true);
+        }
+        if r.is(&self.false_) {
+            return Ok(false);
+        }
+        self.is_true(&r)
+    }
+
+    /// `item in container`.
+    pub fn contains(&self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(d) = container.downcast::<DictData>() {
+            return Ok(d.get_item(self, item)?.is_some());
+        }
+        if let Some(s) = container.downcast::<crate::objects::set::SetData>() {
+            return s.contains(self, item);
+        }
+        if let Some(s) = container.downcast::<StrData>() {
+            return match item.downcast::<StrData>() {
+                Some(i) => Ok(s.as_str().contains(i.as_str())),
+                None => Err(self.new_type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    item.class().name()
+                ))),
+            };
+        }
+        if container.class().is_heap() {
+            if let Some(r) =
+                self.call_special(container, &self.names.__contains__, &[item.clone()])?
+            {
+                return self.is_true(&r);
+            }
+        }
+        if let Some(l) = container.downcast::<ListData>() {
+            let mut i = 0;
+            while let Some(v) = l.get(i) {
+                if self.eq_bool(&v, item)? {
+                    return Ok(true);
+                }
+                i += 1;
+            }
+            return Ok(false);
+        }
+        if let Some(t) = container.downcast::<TupleData>() {
+            for v in t.items() {
+                if self.eq_bool(v, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if let Some(r) = self.call_special(container, &self.names.__contains__, &[item.clone()])? {
+            return self.is_true(&r);
+        }
+        let it = match self.iter(container) {
+            Ok(it) => it,
+            Err(e) if e.class().is_subtype(self.types.exc.type_error) => {
+                return Err(self.new_type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    container.class().name()
+                )))
+            }
+            Err(e) => return Err(e),
+        };
+        while let Some(v) = self.next(&it)? {
+            if self.eq_bool(&v, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// `len(v)`.
+    pub fn len(&self, v: &Value) -> PyResult<usize> {
+        if !v.class().is_heap() {
+            if let Some(n) = crate::seq::native_len(v) {
+                return Ok(n);
+            }
+        }
+        match self.call_special(v, &self.names.__len__, &[])? {
+            Some(r) => {
+                let n = self.index_to_isize(&r)?;
+                if n < 0 {
+                    return Err(self.new_value_error("__len__() should return >= 0"));
+                }
+                Ok(n as usize)
+            }
+            None => Err(self.new_type_error(format!(
+                "object of type '{}' has no len()",
+                v.class().name()
+            ))),
+        }
+    }
+
+    /// `operator.index(v)` as an isize.
+    pub fn index_to_isize(&self, v: &Value) -> PyResult<isize> {
+        match as_int(v) {
+            Some(IntRef::Small(i)) => Ok(i as isize),
+            Some(IntRef::Big(b)) => b.to_isize().ok_or_else(|| {
+                self.new_exception_msg(
+                    self.types.exc.overflow_error,
+                    format!("cannot fit 'int' into an index-sized integer"),
+                )
+            }),
+            None => match self.call_special(v, &self.names.__index__, &[])? {
+                Some(r) => self.index_to_isize(&r),
+                None => Err(self.new_type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    v.class().name()
+                ))),
+            },
+        }
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&self, v: &Value, spec: Option<&Value>) -> PyResult<Value> {
+        let spec_str = spec
+            .and_then(|s| s.downcast::<StrData>())
+            .map(|s| s.as_str())
+            .unwrap_or("");
+        if spec_str.is_empty() {
+            if let Some(s) = v.downcast::<StrData>() {
+                if s.is_exact() {
+                    return Ok(v.clone());
+                }
+            }
+        }
+        if !v.class().is_heap() {
+            if let Some(r) = crate::format::native_format(self, v, spec_str)? {
+                return Ok(self.new_string(r));
+            }
+        }
+        let spec_v = spec.cloned().unwrap_or_else(|| self.new_str(""));
+        match self.call_special(v, &self.names.__format__, &[spec_v])? {
+            Some(r) => Ok(r),
+            None => self.str_value(v),
+        }
+    }
+}
+
+/// Native comparisons of built-in values; Ok(None) when the pair is not handled.
+pub fn native_compare(vm: &Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<bool>> {
+    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+        let o = match (&x, &y) {
+            (IntRef::Small(p), IntRef::Small(q)) => p.cmp(q),
+            _ => x.to_bigint().cmp(&y.to_bigint()),
+        };
+        return Ok(Some(op.test(o)));
+    }
+    if is_float(a).is_some() || is_float(b).is_some() {
+        let (Some(x), Some(y)) = (float_or_int(a), float_or_int(b)) else {
+            return Ok(None);
+        };
+        return Ok(Some(match x.partial_cmp(&y) {
+            Some(o) => op.test(o),
+            None => op == CompareOp::Ne,
+        }));
+    }
+    if let (Some(x), Some(y)) = (a.downcast::<StrData>(), b.downcast::<StrData>()) {
+        return Ok(Some(op.test(x.as_str().cmp(y.as_str()))));
+    }
+    if let (Some(x), Some(y)) = (a.downcast::<TupleData>(), b.downcast::<TupleData>()) {
+        return seq_compare(vm, x.items(), y.items(), op).map(Some);
+    }
+    if let (Some(x), Some(y)) = (a.downcast::<ListData>(), b.downcast::<ListData>()) {
+        return seq_compare(vm, &x.snapshot(), &y.snapshot(), op).map(Some);
+    }
+    if op == CompareOp::Eq || op == CompareOp::Ne {
+        if let (Some(x), Some(y)) = (a.downcast::<DictData>(), b.downcast::<DictData>()) {
+            let mut eq = x.len() == y.len();
+            if eq {
+                for (k, v) in x.items() {
+                    match y.get_item(vm, &k)? {
+                        Some(w) if vm.eq_bool(&v, &w)? => {}
+                        _ => {
+                            eq = false;
+                            break;
+                        }
+                    }
+                }
+            }
+            return Ok(Some(eq == (op == CompareOp::Eq)));
+        }
+    }
+    if let (Some(x), Some(y)) = (
+        a.downcast::<crate::objects::set::SetData>(),
+        b.downcast::<crate::objects::set::SetData>(),
+    ) {
+        let sub = |p: &crate::objects::set::SetData,
+                   q: &crate::objects::set::SetData|
+         -> PyResult<bool> {
+            for (h, k) in p.hashed_items() {
+                if !q.contains_hashed(vm, &k, h)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        };
+        let (lx, ly) = (x.len(), y.len());
+        return Ok(Some(match op {
+            CompareOp::Eq => lx == ly && sub(x, y)?,
+            CompareOp::Ne => !(lx == ly && sub(x, y)?),
+            CompareOp::Le => lx <= ly && sub(x, y)?,
+            CompareOp::Lt => lx < ly && sub(x, y)?,
+            CompareOp::Ge => lx >= ly && sub(y, x)?,
+            CompareOp::Gt => lx > ly && sub(y, x)?,
+        }));
+    }
+    if a.is(b) && (op == CompareOp::Eq || op == CompareOp::Ne) {
+        return Ok(Some(op == CompareOp::Eq));
+    }
+    Ok(None)
+}
+
+fn float_or_int(v: &Value) -> Option<f64> {
+    if let Some(f) = is_float(v) {
+        return Some(f);
+    }
+    as_int(v).map(|i| match i {
+        IntRef::Small(x) => x as f64,
+        IntRef::Big(b) => b.to_f64().unwrap_or(if b.is_negative() {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        }),
+    })
+}
+
+fn seq_compare(vm: &Vm, x: &[Value], y: &[Value], op: CompareOp) -> PyResult<bool> {
+    let n = x.len().min(y.len());
+    for i in 0..n {
+        if !vm.eq_bool(&x[i], &y[i])? {
+            return match op {
+                CompareOp::Eq => Ok(false),
+                CompareOp::Ne => Ok(true),
+                _ => vm.compare_bool(&x[i], &y[i], op),
+            };
+        }
+    }
+    Ok(op.test(x.len().cmp(&y.len())))
+}
+
+/// Truth of built-in values; None when not handled.
+pub fn native_truth(vm: &Vm, v: &Value) -> Option<bool> {
+    if let Some(i) = as_int(v) {
+        return Some(match i {
+            IntRef::Small(x) => x != 0,
+            IntRef::Big(b) => !b.is_zero(),
+        });
+    }
+    if let Some(f) = is_float(v) {
+        return Some(f != 0.0);
+    }
+    let _ = vm;
+    crate::seq::native_len(v).map(|n| n != 0)
+}
+
+/// `hash()` of a big int.
+pub fn hash_bigint(b: &BigInt) -> i64 {
+    let m = BigInt::from(crate::pyhash::MODULUS);
+    let r = b.abs().mod_floor(&m).to_i64().unwrap_or(0);
+    let h = if b.is_negative() { -r } else { r };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// Hashes of built-in values; Ok(None) when not handled natively.
+pub fn native_hash(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
+    if let Some(i) = as_int(v) {
+        return Ok(Some(match i {
+            IntRef::Small(x) => crate::pyhash::hash_i64(x),
+            IntRef::Big(b) => hash_bigint(b),
+        }));
+    }
+    if let Some(f) = is_float(v) {
+        return Ok(Some(crate::pyhash::hash_f64(f)));
+    }
+    if let Some(s) = v.downcast::<StrData>() {
+        return Ok(Some(s.hash_value()));
+    }
+    if let Some(t) = v.downcast::<TupleData>() {
+        // CPython's xxHash-based tuple hash.
+        const P1: u64 = 11400714785074694791;
+        const P2: u64 = 14029467366897019727;
+        const P5: u64 = 2870177450012600261;
+        let mut acc: u64 = P5;
+        for item in t.items() {
+            let lane = vm.hash(item)? as u64;
+            acc = acc.wrapping_add(lane.wrapping_mul(P2));
+            acc = acc.rotate_left(31);
+            acc = acc.wrapping_mul(P1);
+        }
+        acc = acc.wrapping_add((t.len() as u64) ^ (P5 ^ 3527539));
+        if acc == u64::MAX {
+            return Ok(Some(1546275796));
+        }
+        return Ok(Some(acc as i64));
+    }
+    if v.is(&vm.none) {
+        return Ok(Some(crate::ops::pointer_hash(v)));
+    }
+    Ok(None)
+}
+
+fn binop_method(vm: &Vm, args: &[Value], op: u32, reflected: bool) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.new_type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let (a, b) = if reflected {
+        (&args[1], &args[0])
+    } else {
+        (&args[0], &args[1])
+    };
+    match native_binop(vm, a, b, op) {
+        Some(r) => r,
+        None => Ok(vm.not_implemented.clone()),
+    }
+}
+
+fn cmp_method(vm: &Vm, args: &[Value], op: CompareOp) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.new_type_error("expected 1 argument"));
+    }
+    match native_compare(vm, &args[0], &args[1], op)? {
+        Some(r) => Ok(vm.new_bool(r)),
+        None => Ok(vm.not_implemented.clone()),
+    }
+}
+
+macro_rules! binop_fns {
+    ($($f:ident, $rf:ident = $op:expr;)*) => {
+        $(
+            fn $f(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> { binop_method(vm, args, $op, false) }
+            fn $rf(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> { binop_method(vm, args, $op, true) }
+        )*
+        const BINOP_FNS: &[(u32, crate::objects::builtin::NativeFn, crate::objects::builtin::NativeFn)] = &[$(($op, $f, $rf),)*];
+    };
+}
+
+binop_fns! {
+    op_add, op_radd = 0; op_and, op_rand = 1; op_floordiv, op_rfloordiv = 2;
+    op_lshift, op_rlshift = 3; op_mul, op_rmul = 5; op_mod, op_rmod = 6; op_or, op_ror = 7;
+    op_pow, op_rpow = 8; op_rshift, op_rrshift = 9; op_sub, op_rsub = 10;
+    op_truediv, op_rtruediv = 11; op_xor, op_rxor = 12;
+}
+
+macro_rules! cmp_fns {
+    ($($f:ident = $op:expr;)*) => {
+        $( fn $f(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> { cmp_method(vm, args, $op) } )*
+        const CMP_FNS: &[(CompareOp, crate::objects::builtin::NativeFn)] = &[$(($op, $f),)*];
+    };
+}
+
+cmp_fns! {
+    op_lt = CompareOp::Lt; op_le = CompareOp::Le; op_eq = CompareOp::Eq;
+    op_ne = CompareOp::Ne; op_gt = CompareOp::Gt; op_ge = CompareOp::Ge;
+}
+
+fn names_for(op: u32) -> (&'static str, &'static str) {
+    let (a, b, _) = BINOP_DUNDERS[op as usize];
+    (a, b)
+}
+
+/// Adds `__add__`, `__radd__`, ... for the operators `ops` to a built-in type.
+pub fn add_binops(
+    vm: &Vm,
+    ty: &'static crate::object::Obj<crate::typeobject::TypeData>,
+    ops: &[u32],
+) {
+    for (op, f, rf) in BINOP_FNS {
+        if ops.contains(op) {
+            let (n, rn) = names_for(*op);
+            add_method(vm, ty, n, *f);
+            add_method(vm, ty, rn, *rf);
+        }
+    }
+}
+
+/// Adds the six rich comparisons to a built-in type.
+pub fn add_comparisons(vm: &Vm, ty: &'static crate::object::Obj<crate::typeobject::TypeData>) {
+    for (op, f) in CMP_FNS {
+        add_method(vm, ty, op.dunder(), *f);
+    }
+}
+
+pub fn init_int_methods(vm: &Vm) {
+    let all: Vec<u32> = (0..13).filter(|o| *o != 4).collect();
+    add_binops(vm, vm.types.int, &all);
+    add_comparisons(vm, vm.types.int);
+}
+
+pub fn init_float_methods(vm: &Vm) {
+    add_binops(vm, vm.types.float, &[0, 2, 5, 6, 8, 10, 11]);
+    add_comparisons(vm, vm.types.float);
+}
+
+/// An error for a value that is not an int where one is needed.
+pub fn int_expected(vm: &Vm, v: &Value) -> PyErr {
+    vm.new_type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        v.class().name()
+    ))
+}
+
+pub fn _unused(_: &IntData) {}

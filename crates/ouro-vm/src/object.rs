@@ -1,0 +1,781 @@
+//! The object core: how a Python value is represented in memory. A `Value` is one machine word,
+//! either a small int carried in the word itself (low bit 1) or a pointer to a heap object whose
+//! 16-byte header holds a non-atomic reference count and the type pointer, as CPython's
+//! `PyObject`. Heap objects are `Obj<T>`: the header followed by a Rust payload `T`; containers
+//! that the cycle collector tracks, and instances with a `__dict__`, carry a pre-header before the
+//! header (CPython 3.12's managed dict and GC links live there too). This module owns allocation,
+//! reference counting, deallocation (with CPython's "trashcan" so that freeing a long chain
+//! never recurses deeply) and typed downcasting. It is one of the few modules allowed `unsafe`;
+//! every site says why it is sound. CPython counterparts: Include/object.h, Objects/object.c.
+
+use std::alloc::{alloc, dealloc, handle_alloc_error, Layout};
+use std::any::TypeId;
+use std::cell::Cell;
+use std::marker::PhantomData;
+use std::mem::{align_of, size_of, ManuallyDrop};
+use std::num::NonZeroUsize;
+use std::ops::Deref;
+use std::ptr::NonNull;
+
+use crate::typeobject::TypeData;
+
+/// A reference count at or above this value marks an immortal object (the built-in types,
+/// `None`, `True`, ...). It is never decremented to zero in practice, so increments need no test.
+pub const IMMORTAL: usize = 1 << 62;
+/// What `sys.getrefcount` reports for an immortal object, as CPython 3.12 on 64-bit platforms.
+pub const IMMORTAL_REPORTED: usize = u32::MAX as usize;
+
+/// Flags of a type (`tp_flags`) that decide the memory layout of its instances.
+pub mod layout_flags {
+    /// Instances are tracked by the cycle collector and carry GC links before the header.
+    pub const HAS_GC: u64 = 1 << 14;
+    /// Instances carry a `__dict__` slot (and a weak-reference list) before the header.
+    pub const MANAGED_DICT: u64 = 1 << 4;
+}
+
+/// Every heap object starts with this header: 16 bytes, as CPython's `PyObject`.
+#[repr(C)]
+pub struct ObjHeader {
+    refcnt: Cell<usize>,
+    ty: Cell<*const Obj<TypeData>>,
+}
+
+/// A heap object with payload `T`.
+#[repr(C)]
+pub struct Obj<T> {
+    header: ObjHeader,
+    data: T,
+}
+
+impl<T> Deref for Obj<T> {
+    type Target = T;
+    #[inline(always)]
+    fn deref(&self) -> &T {
+        &self.data
+    }
+}
+
+impl<T> Obj<T> {
+    /// The type of this object.
+    #[inline(always)]
+    pub fn class(&self) -> &Obj<TypeData> {
+        // SAFETY: the type pointer of a live object always points to a live type object: every
+        // instance of a heap type holds a reference to it, and built-in types are immortal.
+        unsafe { &*self.header.ty.get() }
+    }
+
+    /// A new owned reference to this object.
+    #[inline]
+    pub fn to_value(&self) -> Value {
+        let p = self as *const Obj<T> as *const ObjHeader;
+        // SAFETY: `self` is a live object, so taking a new reference to it is sound.
+        unsafe { Value::from_borrowed_ptr(p) }
+    }
+
+    /// A new owned typed reference to this object.
+    #[inline]
+    pub fn to_ref(&self) -> PyRef<T> {
+        self.incref();
+        PyRef {
+            ptr: NonNull::from(self),
+            _marker: PhantomData,
+        }
+    }
+
+    #[inline(always)]
+    fn incref(&self) {
+        self.header.refcnt.set(self.header.refcnt.get() + 1);
+    }
+
+    /// The current reference count (`sys.getrefcount` adds its own argument's reference).
+    pub fn refcount(&self) -> usize {
+        self.header.refcnt.get()
+    }
+
+    /// This object's address, for `id()` and `is`.
+    #[inline(always)]
+    pub fn addr(&self) -> usize {
+        self as *const Obj<T> as usize
+    }
+}
+
+/// A Rust type that can be the payload of a Python object. `traverse` reports every `Value`
+/// the payload holds (for the cycle collector); `clear` drops them to break a cycle.
+pub trait Payload: Sized + 'static {
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+    fn clear(&self) {}
+}
+
+/// What a type knows about the Rust payload of its instances (inherited by subclasses).
+#[derive(Clone, Copy)]
+pub struct PayloadInfo {
+    pub id: TypeId,
+    pub name: &'static str,
+    /// Drops the payload in place and frees the memory.
+    drop: unsafe fn(*const ObjHeader),
+    traverse: unsafe fn(*const ObjHeader, &mut dyn FnMut(&Value)),
+    clear: unsafe fn(*const ObjHeader),
+}
+
+impl PayloadInfo {
+    pub fn of<T: Payload>() -> PayloadInfo {
+        PayloadInfo {
+            id: TypeId::of::<T>(),
+            name: std::any::type_name::<T>(),
+            drop: drop_object::<T>,
+            traverse: traverse_object::<T>,
+            clear: clear_object::<T>,
+        }
+    }
+}
+
+/// Size of the pre-header for a type's flags: GC links (16 bytes), then `__dict__` and the
+/// weak-reference list (16 bytes), each present only when the flags ask for it.
+#[inline]
+fn pre_header_size(flags: u64) -> usize {
+    let mut n = 0;
+    if flags & layout_flags::HAS_GC != 0 {
+        n += size_of::<GcLinks>();
+    }
+    if flags & layout_flags::MANAGED_DICT != 0 {
+        n += 2 * size_of::<usize>();
+    }
+    n
+}
+
+fn object_layout<T>(flags: u64) -> (Layout, usize) {
+    let pre = pre_header_size(flags);
+    let align = align_of::<Obj<T>>().max(align_of::<usize>());
+    // `pre` is a multiple of 8 and payloads with larger alignment are not used, so the header
+    // stays aligned.
+    debug_assert!(pre % align == 0 || align <= 8);
+    match Layout::from_size_align(pre + size_of::<Obj<T>>(), align) {
+        Ok(l) => (l, pre),
+        Err(_) => handle_alloc_error(Layout::new::<Obj<T>>()),
+    }
+}
+
+/// Links of the cycle collector's list of tracked containers (CPython's `PyGC_Head`).
+#[repr(C)]
+pub struct GcLinks {
+    pub prev: Cell<*const GcLinks>,
+    pub next: Cell<*const GcLinks>,
+}
+
+/// Allocates a new object of type `ty` (whose instances must have payload `T`), with reference
+/// count 1. Instances of heap types hold a reference to their type.
+pub fn alloc_object<T: Payload>(ty: &Obj<TypeData>, data: T) -> PyRef<T> {
+    assert!(
+        ty.payload.id == TypeId::of::<T>(),
+        "object of payload {} allocated for type with payload {}",
+        std::any::type_name::<T>(),
+        ty.payload.name
+    );
+    let flags = ty.layout_flags;
+    let (layout, pre) = object_layout::<T>(flags);
+    // SAFETY: the layout has non-zero size (it holds at least the 16-byte header).
+    let base = unsafe { alloc(layout) };
+    if base.is_null() {
+        handle_alloc_error(layout);
+    }
+    // SAFETY: `base` is a fresh allocation of `layout`, large enough for the pre-header followed
+    // by `Obj<T>`, and suitably aligned for both.
+    unsafe {
+        let obj = base.add(pre) as *mut Obj<T>;
+        if flags & layout_flags::MANAGED_DICT != 0 {
+            let slots = base.add(pre - dict_offset_from_header(flags)) as *mut usize;
+            slots.write(0);
+            slots.add(1).write(0);
+        }
+        if !ty.is_immortal() {
+            ty.incref();
+        }
+        obj.write(Obj {
+            header: ObjHeader {
+                refcnt: Cell::new(1),
+                ty: Cell::new(ty as *const _),
+            },
+            data,
+        });
+        if flags & layout_flags::HAS_GC != 0 {
+            crate::gc::track(gc_links_of(obj as *const ObjHeader));
+        }
+        PyRef {
+            ptr: NonNull::new_unchecked(obj),
+            _marker: PhantomData,
+        }
+    }
+}
+
+/// Allocates an immortal object whose type pointer is filled in later (for bootstrapping the
+/// built-in types, which are instances of `type` before `type` exists).
+pub(crate) fn alloc_immortal_uninit_type<T: Payload>(data: T) -> &'static Obj<T> {
+    let obj = Box::new(Obj {
+        header: ObjHeader {
+            refcnt: Cell::new(IMMORTAL),
+            ty: Cell::new(std::ptr::null()),
+        },
+        data,
+    });
+    Box::leak(obj)
+}
+
+/// Sets the type pointer of an object made by `alloc_immortal_uninit_type`.
+pub(crate) fn set_type_of_immortal<T>(obj: &Obj<T>, ty: &'static Obj<TypeData>) {
+    obj.header.ty.set(ty as *const _);
+}
+
+/// Allocates an immortal object (never freed), for singletons such as `None`.
+pub(crate) fn alloc_immortal<T: Payload>(ty: &'static Obj<TypeData>, data: T) -> &'static Obj<T> {
+    let obj = alloc_immortal_uninit_type(data);
+    set_type_of_immortal(obj, ty);
+    obj
+}
+
+#[inline(always)]
+fn dict_offset_from_header(flags: u64) -> usize {
+    // The dict slot and the weak-list slot sit just before the GC links (if any).
+    let gc = if flags & layout_flags::HAS_GC != 0 {
+        size_of::<GcLinks>()
+    } else {
+        0
+    };
+    gc + 2 * size_of::<usize>()
+}
+
+/// The GC links of a tracked object.
+///
+/// # Safety
+/// `obj` must be a live object whose type has `HAS_GC`.
+#[inline]
+pub(crate) unsafe fn gc_links_of(obj: *const ObjHeader) -> *const GcLinks {
+    // SAFETY: the caller guarantees that the pre-header holds GC links right before the header.
+    unsafe { (obj as *const u8).sub(size_of::<GcLinks>()) as *const GcLinks }
+}
+
+/// The object whose GC links are at `links`.
+///
+/// # Safety
+/// `links` must be the GC links of a live tracked object.
+#[inline]
+pub(crate) unsafe fn object_of_gc_links(links: *const GcLinks) -> *const ObjHeader {
+    // SAFETY: GC links are immediately followed by the header (see `pre_header_size`).
+    unsafe { (links as *const u8).add(size_of::<GcLinks>()) as *const ObjHeader }
+}
+
+thread_local! {
+    /// Depth of nested deallocations, and the objects whose freeing was deferred because the
+    /// depth limit was reached (CPython's trashcan mechanism, Include/cpython/object.h).
+    static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
+    static DEFERRED: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+const TRASHCAN_DEPTH: u32 = 50;
+
+/// Frees an object whose reference count reached zero.
+///
+/// # Safety
+/// `obj` must be a live heap object with a reference count of zero and no other users.
+#[cold]
+unsafe fn dealloc_object(obj: *const ObjHeader) {
+    // SAFETY: the object is live until its payload is dropped below.
+    let ty = unsafe { &*(*obj).ty.get() };
+    if ty.has_finalizer() {
+        // `__del__` may resurrect the object: it runs with a temporary reference.
+        // SAFETY: the object is still fully alive here.
+        unsafe { (*obj).refcnt.set(1) };
+        crate::gc::call_finalizer(obj);
+        // SAFETY: as above; the finalizer returned and the object is still allocated.
+        let rc = unsafe { (*obj).refcnt.get() } - 1;
+        unsafe { (*obj).refcnt.set(rc) };
+        if rc > 0 {
+            return;
+        }
+    }
+    let depth = DEALLOC_DEPTH.with(|d| d.get());
+    if depth >= TRASHCAN_DEPTH {
+        DEFERRED.with(|q| q.borrow_mut().push(obj as usize));
+        return;
+    }
+    DEALLOC_DEPTH.with(|d| d.set(depth + 1));
+    // SAFETY: the type's payload drop function matches the payload this object was allocated
+    // with (`alloc_object` checked the TypeId), and the object has no other users.
+    unsafe { (ty.payload.drop)(obj) };
+    DEALLOC_DEPTH.with(|d| d.set(depth));
+    if depth == 0 {
+        loop {
+            let next = DEFERRED.with(|q| q.borrow_mut().pop());
+            match next {
+                // SAFETY: deferred objects were dead with refcount zero when queued and nothing
+                // can have revived them (no reference to them exists).
+                Some(p) => unsafe { dealloc_object(p as *const ObjHeader) },
+                None => break,
+            }
+        }
+    }
+}
+
+/// Drops the payload, the managed dict and the type reference of an object, then frees it.
+///
+/// # Safety
+/// `obj` must point to a dead `Obj<T>` allocated by `alloc_object::<T>`.
+unsafe fn drop_object<T: Payload>(obj: *const ObjHeader) {
+    // SAFETY: guaranteed by the caller; we read the type before the payload is gone.
+    unsafe {
+        let ty_ptr = (*obj).ty.get();
+        let ty = &*ty_ptr;
+        let flags = ty.layout_flags;
+        let (layout, pre) = object_layout::<T>(flags);
+        if flags & layout_flags::HAS_GC != 0 {
+            crate::gc::untrack(gc_links_of(obj));
+        }
+        let typed = obj as *mut Obj<T>;
+        std::ptr::drop_in_place(&mut (*typed).data);
+        if flags & layout_flags::MANAGED_DICT != 0 {
+            let slot = (obj as *const u8).sub(dict_offset_from_header(flags)) as *mut usize;
+            drop(Value::from_raw_opt(slot.read()));
+            drop(Value::from_raw_opt(slot.add(1).read()));
+        }
+        let base = (obj as *mut u8).sub(pre);
+        dealloc(base, layout);
+        if !ty.is_immortal() {
+            // The instance's reference to its (heap) type.
+            drop(Value::from_owned_ptr(ty_ptr as *const ObjHeader));
+        }
+    }
+}
+
+unsafe fn traverse_object<T: Payload>(obj: *const ObjHeader, visit: &mut dyn FnMut(&Value)) {
+    // SAFETY: the caller passes a live object of payload `T`.
+    unsafe {
+        let typed = &*(obj as *const Obj<T>);
+        typed.data.traverse(visit);
+        let flags = typed.class().layout_flags;
+        if flags & layout_flags::MANAGED_DICT != 0 {
+            let slot = (obj as *const u8).sub(dict_offset_from_header(flags)) as *const usize;
+            let d = ManuallyDrop::new(Value::from_raw_opt(slot.read()));
+            if let Some(v) = d.as_ref() {
+                visit(v);
+            }
+        }
+    }
+}
+
+unsafe fn clear_object<T: Payload>(obj: *const ObjHeader) {
+    // SAFETY: the caller passes a live object of payload `T`.
+    unsafe {
+        let typed = &*(obj as *const Obj<T>);
+        let flags = typed.class().layout_flags;
+        if flags & layout_flags::MANAGED_DICT != 0 {
+            let slot = (obj as *const u8).sub(dict_offset_from_header(flags)) as *mut usize;
+            let old = slot.read();
+            slot.write(0);
+            drop(Value::from_raw_opt(old));
+        }
+        typed.data.clear();
+    }
+}
+
+/// An owned reference to a Python value: a small int in the word itself, or a counted pointer
+/// to a heap object. Cloning increments the count; dropping decrements it and frees the object
+/// at zero.
+#[repr(transparent)]
+pub struct Value(NonZeroUsize);
+
+/// Small ints use 62 bits, so that `a + b` of two small ints never overflows an `i64`.
+pub const SMALL_INT_MAX: i64 = (1 << 61) - 1;
+pub const SMALL_INT_MIN: i64 = -(1 << 61);
+
+impl Value {
+    /// A small int, if `i` fits in the tagged representation.
+    #[inline(always)]
+    pub fn small_int(i: i64) -> Option<Value> {
+        if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&i) {
+            Some(Value::small_int_unchecked(i))
+        } else {
+            None
+        }
+    }
+
+    /// A small int known to be in range.
+    #[inline(always)]
+    pub fn small_int_unchecked(i: i64) -> Value {
+        debug_assert!((SMALL_INT_MIN..=SMALL_INT_MAX).contains(&i));
+        let w = ((i as usize) << 1) | 1;
+        // SAFETY: the low bit is set, so the word is non-zero.
+        Value(unsafe { NonZeroUsize::new_unchecked(w) })
+    }
+
+    #[inline(always)]
+    pub fn is_small_int(&self) -> bool {
+        self.0.get() & 1 != 0
+    }
+
+    #[inline(always)]
+    pub fn as_small_int(&self) -> Option<i64> {
+        if self.is_small_int() {
+            Some((self.0.get() as i64) >> 1)
+        } else {
+            None
+        }
+    }
+
+    /// The raw word (tagged int or pointer), for identity (`is`) and `id()`.
+    #[inline(always)]
+    pub fn raw(&self) -> usize {
+        self.0.get()
+    }
+
+    /// Turns the value into its raw word without dropping the reference.
+    #[inline(always)]
+    pub fn into_raw(self) -> usize {
+        ManuallyDrop::new(self).0.get()
+    }
+
+    /// Takes back a reference given away by `into_raw`.
+    ///
+    /// # Safety
+    /// `raw` must come from `into_raw` and be used once.
+    #[inline(always)]
+    pub unsafe fn from_raw(raw: usize) -> Value {
+        // SAFETY: `into_raw` words are never zero.
+        Value(unsafe { NonZeroUsize::new_unchecked(raw) })
+    }
+
+    /// `from_raw` for a word that may be 0 (no value).
+    ///
+    /// # Safety
+    /// As `from_raw`.
+    #[inline(always)]
+    pub(crate) unsafe fn from_raw_opt(raw: usize) -> Option<Value> {
+        NonZeroUsize::new(raw).map(Value)
+    }
+
+    /// Takes ownership of one reference to a heap object.
+    ///
+    /// # Safety
+    /// `p` must be a live heap object whose reference the caller owns.
+    #[inline(always)]
+    pub(crate) unsafe fn from_owned_ptr(p: *const ObjHeader) -> Value {
+        // SAFETY: heap objects are 8-aligned and non-null, so the word is non-zero, low bit 0.
+        Value(unsafe { NonZeroUsize::new_unchecked(p as usize) })
+    }
+
+    /// Makes a new reference to a heap object.
+    ///
+    /// # Safety
+    /// `p` must be a live heap object.
+    #[inline(always)]
+    pub(crate) unsafe fn from_borrowed_ptr(p: *const ObjHeader) -> Value {
+        // SAFETY: the caller guarantees `p` is live.
+        unsafe {
+            let h = &*p;
+            h.refcnt.set(h.refcnt.get() + 1);
+            Value::from_owned_ptr(p)
+        }
+    }
+
+    #[inline(always)]
+    pub(crate) fn header_ptr(&self) -> Option<*const ObjHeader> {
+        if self.is_small_int() {
+            None
+        } else {
+            Some(self.0.get() as *const ObjHeader)
+        }
+    }
+
+    /// The type of this value.
+    #[inline(always)]
+    pub fn class(&self) -> &Obj<TypeData> {
+        match self.header_ptr() {
+            // SAFETY: `self` keeps the object alive, and the object keeps its type alive.
+            Some(p) => unsafe { &*(*p).ty.get() },
+            None => crate::types::int_type(),
+        }
+    }
+
+    /// Whether two values are the same object (`is`).
+    #[inline(always)]
+    pub fn is(&self, other: &Value) -> bool {
+        self.0 == other.0
+    }
+
+    /// The payload, if this value's type stores a `T` (the type or one of its bases is the Rust
+    /// type that owns `T`).
+    #[inline(always)]
+    pub fn downcast<T: Payload>(&self) -> Option<&Obj<T>> {
+        let p = self.header_ptr()?;
+        // SAFETY: `p` is live while `self` is; the payload id check guarantees the layout.
+        unsafe {
+            let ty = &*(*p).ty.get();
+            if ty.payload.id == TypeId::of::<T>() {
+                Some(&*(p as *const Obj<T>))
+            } else {
+                None
+            }
+        }
+    }
+
+    /// A typed owned reference, if the payload is `T`.
+    #[inline]
+    pub fn downcast_ref<T: Payload>(&self) -> Option<PyRef<T>> {
+        self.downcast::<T>().map(|o| o.to_ref())
+    }
+
+    /// Converts into a typed reference without touching the count, if the payload is `T`.
+    #[inline]
+    pub fn try_into_ref<T: Payload>(self) -> Result<PyRef<T>, Value> {
+        if self.downcast::<T>().is_some() {
+            let p = ManuallyDrop::new(self).0.get() as *mut Obj<T>;
+            // SAFETY: checked above; the reference moves from `self` into the PyRef.
+            Ok(PyRef {
+                ptr: unsafe { NonNull::new_unchecked(p) },
+                _marker: PhantomData,
+            })
+        } else {
+            Err(self)
+        }
+    }
+
+    /// The current reference count (immortal objects and small ints report CPython's value).
+    pub fn refcount(&self) -> usize {
+        match self.header_ptr() {
+            // SAFETY: live while `self` is.
+            Some(p) => {
+                let rc = unsafe { (*p).refcnt.get() };
+                if rc >= IMMORTAL / 2 {
+                    IMMORTAL_REPORTED
+                } else {
+                    rc
+                }
+            }
+            None => IMMORTAL_REPORTED,
+        }
+    }
+
+    /// The `__dict__` slot of an instance whose type has `MANAGED_DICT`.
+    pub fn managed_dict(&self) -> Option<&Cell<Option<Value>>> {
+        let p = self.header_ptr()?;
+        let flags = self.class().layout_flags;
+        if flags & layout_flags::MANAGED_DICT == 0 {
+            return None;
+        }
+        // SAFETY: the type says the pre-header has a dict slot; `Cell<Option<Value>>` has the
+        // layout of a word (Value is a NonZeroUsize, so Option<Value> uses the zero niche).
+        unsafe {
+            let slot =
+                (p as *const u8).sub(dict_offset_from_header(flags)) as *const Cell<Option<Value>>;
+            Some(&*slot)
+        }
+    }
+
+    /// Changes the type of a heap object (`obj.__class__ = C`); the caller has checked that the
+    /// two types have the same layout.
+    pub(crate) fn set_class(&self, ty: PyRef<TypeData>) {
+        if let Some(p) = self.header_ptr() {
+            // SAFETY: live object; layouts are compatible (caller's check), and we move the new
+            // type reference in and drop the old one.
+            unsafe {
+                let old = (*p).ty.replace(ty.into_raw_ptr());
+                let old = &*old;
+                if !old.is_immortal() {
+                    drop(Value::from_owned_ptr(old as *const _ as *const ObjHeader));
+                }
+            }
+        }
+    }
+
+    /// Reports each value this object refers to (for the cycle collector).
+    pub(crate) fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Some(p) = self.header_ptr() {
+            // SAFETY: live object; its type's traverse matches its payload.
+            unsafe { (self.class().payload.traverse)(p, visit) }
+        }
+    }
+}
+
+/// Traverses the object at `p` (used by the collector, which holds raw pointers).
+///
+/// # Safety
+/// `p` must be a live heap object.
+pub(crate) unsafe fn traverse_raw(p: *const ObjHeader, visit: &mut dyn FnMut(&Value)) {
+    // SAFETY: per the caller.
+    unsafe {
+        let ty = &*(*p).ty.get();
+        (ty.payload.traverse)(p, visit)
+    }
+}
+
+/// Clears the references held by the object at `p` (to break a cycle).
+///
+/// # Safety
+/// `p` must be a live heap object.
+pub(crate) unsafe fn clear_raw(p: *const ObjHeader) {
+    // SAFETY: per the caller.
+    unsafe {
+        let ty = &*(*p).ty.get();
+        (ty.payload.clear)(p)
+    }
+}
+
+/// The reference count cell of the object at `p`.
+///
+/// # Safety
+/// `p` must be a live heap object.
+pub(crate) unsafe fn refcnt_raw(p: *const ObjHeader) -> usize {
+    // SAFETY: per the caller.
+    unsafe { (*p).refcnt.get() }
+}
+
+impl Clone for Value {
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        if let Some(p) = self.header_ptr() {
+            // SAFETY: `self` keeps the object alive.
+            unsafe {
+                let h = &*p;
+                h.refcnt.set(h.refcnt.get() + 1);
+            }
+        }
+        Value(self.0)
+    }
+}
+
+impl Drop for Value {
+    #[inline(always)]
+    fn drop(&mut self) {
+        if let Some(p) = self.header_ptr() {
+            // SAFETY: we own one reference; when it is the last, nobody else can reach the object.
+            unsafe {
+                let h = &*p;
+                let rc = h.refcnt.get() - 1;
+                h.refcnt.set(rc);
+                if rc == 0 {
+                    dealloc_object(p);
+                }
+            }
+        }
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.as_small_int() {
+            Some(i) => write!(f, "Value({i})"),
+            None => write!(
+                f,
+                "Value(<{} object at {:#x}>)",
+                self.class().name(),
+                self.raw()
+            ),
+        }
+    }
+}
+
+/// An owned reference to an object known to have payload `T`.
+#[repr(transparent)]
+pub struct PyRef<T> {
+    ptr: NonNull<Obj<T>>,
+    _marker: PhantomData<*const T>,
+}
+
+impl<T> PyRef<T> {
+    /// The object as an untyped value (a new reference).
+    #[inline(always)]
+    pub fn to_value(&self) -> Value {
+        self.obj().to_value()
+    }
+
+    /// The object as an untyped value, moving this reference.
+    #[inline(always)]
+    pub fn into_value(self) -> Value {
+        let p = ManuallyDrop::new(self).ptr.as_ptr() as *const ObjHeader;
+        // SAFETY: the reference moves from the PyRef into the Value.
+        unsafe { Value::from_owned_ptr(p) }
+    }
+
+    fn into_raw_ptr(self) -> *const Obj<T> {
+        ManuallyDrop::new(self).ptr.as_ptr()
+    }
+
+    #[inline(always)]
+    pub fn obj(&self) -> &Obj<T> {
+        // SAFETY: the PyRef keeps the object alive.
+        unsafe { self.ptr.as_ref() }
+    }
+
+    /// The untyped view, borrowed (no count change).
+    #[inline(always)]
+    pub fn as_value(&self) -> &Value {
+        // SAFETY: PyRef and Value are both one non-zero word holding the object's address, and
+        // a borrowed view does not change the count.
+        unsafe { &*(self as *const PyRef<T> as *const Value) }
+    }
+
+    pub fn ptr_eq(a: &PyRef<T>, b: &PyRef<T>) -> bool {
+        a.ptr == b.ptr
+    }
+}
+
+impl<T> Deref for PyRef<T> {
+    type Target = Obj<T>;
+    #[inline(always)]
+    fn deref(&self) -> &Obj<T> {
+        self.obj()
+    }
+}
+
+impl<T> Clone for PyRef<T> {
+    #[inline(always)]
+    fn clone(&self) -> PyRef<T> {
+        self.obj().incref();
+        PyRef {
+            ptr: self.ptr,
+            _marker: PhantomData,
+        }
+    }
+}
+
+impl<T> Drop for PyRef<T> {
+    #[inline(always)]
+    fn drop(&mut self) {
+        let p = self.ptr.as_ptr() as *const ObjHeader;
+        // SAFETY: we own one reference (see `Value::drop`).
+        unsafe {
+            let h = &*p;
+            let rc = h.refcnt.get() - 1;
+            h.refcnt.set(rc);
+            if rc == 0 {
+                dealloc_object(p);
+            }
+        }
+    }
+}
+
+impl<T> std::fmt::Debug for PyRef<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_value().fmt(f)
+    }
+}
+
+impl Obj<TypeData> {
+    #[inline(always)]
+    pub(crate) fn is_immortal(&self) -> bool {
+        self.header.refcnt.get() >= IMMORTAL / 2
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_ints_round_trip() {
+        for i in [0, 1, -1, SMALL_INT_MAX, SMALL_INT_MIN, 12345, -98765] {
+            let v = Value::small_int(i).unwrap();
+            assert_eq!(v.as_small_int(), Some(i));
+        }
+        assert!(Value::small_int(SMALL_INT_MAX + 1).is_none());
+        assert!(Value::small_int(SMALL_INT_MIN - 1).is_none());
+    }
+}

@@ -1,0 +1,147 @@
+//! Functions and methods written in Rust: `builtin_function_or_method` (a Rust function,
+//! possibly bound to a `self`) and `method_descriptor` (a Rust method in a type's dict, which
+//! binds to an instance on attribute access). The calling convention is CPython's vectorcall:
+//! positional values, then keyword values, with the keyword names in a separate slice.
+//! CPython: Objects/methodobject.c, Objects/descrobject.c.
+
+use crate::object::{alloc_object, Obj, Payload, Value};
+use crate::typeobject::TypeData;
+use crate::vm::{PyResult, Vm};
+
+/// A Rust function callable from Python: `(vm, args, kwnames)`, where the last
+/// `kwnames.len()` entries of `args` are keyword values. Methods get `self` as `args[0]`.
+pub type NativeFn = fn(&Vm, &[Value], &[Value]) -> PyResult<Value>;
+
+pub struct BuiltinFunctionData {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// `__self__`: the bound instance or the module.
+    pub self_: Option<Value>,
+    /// Whether `self_` is passed as the first argument (bound methods) or not (module functions).
+    pub pass_self: bool,
+    pub qualname_owner: Option<&'static str>,
+}
+
+impl Payload for BuiltinFunctionData {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Some(s) = &self.self_ {
+            visit(s);
+        }
+    }
+}
+
+pub struct MethodDescrData {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// The type whose dict holds the descriptor (`__objclass__`), by address; the types that
+    /// own built-in method descriptors are immortal.
+    pub owner: &'static Obj<TypeData>,
+    /// `classmethod`-style descriptors bind to the type (e.g. `dict.fromkeys`).
+    pub is_class: bool,
+    pub is_static: bool,
+}
+
+impl Payload for MethodDescrData {}
+
+/// Adds a Rust method to a built-in type's dict.
+pub fn add_method(vm: &Vm, ty: &'static Obj<TypeData>, name: &'static str, func: NativeFn) {
+    let d = alloc_object(
+        vm.types.method_descriptor,
+        MethodDescrData {
+            name,
+            func,
+            owner: ty,
+            is_class: false,
+            is_static: false,
+        },
+    );
+    ty.dict.set_str(vm, &vm.intern(name), d.into_value());
+}
+
+/// Adds a Rust class method (bound to the type) to a built-in type's dict.
+pub fn add_classmethod(vm: &Vm, ty: &'static Obj<TypeData>, name: &'static str, func: NativeFn) {
+    let d = alloc_object(
+        vm.types.method_descriptor,
+        MethodDescrData {
+            name,
+            func,
+            owner: ty,
+            is_class: true,
+            is_static: false,
+        },
+    );
+    ty.dict.set_str(vm, &vm.intern(name), d.into_value());
+}
+
+/// Adds a Rust static method (like `__new__`, called with the type as first argument).
+pub fn add_staticmethod(vm: &Vm, ty: &'static Obj<TypeData>, name: &'static str, func: NativeFn) {
+    let f = new_function(vm, name, func, None);
+    let _ = f;
+    let d = alloc_object(
+        vm.types.method_descriptor,
+        MethodDescrData {
+            name,
+            func,
+            owner: ty,
+            is_class: false,
+            is_static: true,
+        },
+    );
+    ty.dict.set_str(vm, &vm.intern(name), d.into_value());
+}
+
+/// A new built-in function, optionally bound to `self_` (passed as the first argument).
+pub fn new_function(vm: &Vm, name: &'static str, func: NativeFn, self_: Option<Value>) -> Value {
+    let pass_self = self_.is_some();
+    alloc_object(
+        vm.types.builtin_function,
+        BuiltinFunctionData {
+            name,
+            func,
+            self_,
+            pass_self,
+            qualname_owner: None,
+        },
+    )
+    .into_value()
+}
+
+/// A module-level built-in function (`__self__` is the module, not passed as an argument).
+pub fn new_module_function(
+    vm: &Vm,
+    name: &'static str,
+    func: NativeFn,
+    module: Option<Value>,
+) -> Value {
+    alloc_object(
+        vm.types.builtin_function,
+        BuiltinFunctionData {
+            name,
+            func,
+            self_: module,
+            pass_self: false,
+            qualname_owner: None,
+        },
+    )
+    .into_value()
+}
+
+/// Calls a Rust function with `self_` prepended when it is bound.
+pub fn call_builtin(
+    vm: &Vm,
+    f: &Obj<BuiltinFunctionData>,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    match (&f.self_, f.pass_self) {
+        (Some(s), true) => {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(s.clone());
+            all.extend_from_slice(args);
+            (f.func)(vm, &all, kwnames)
+        }
+        _ => (f.func)(vm, args, kwnames),
+    }
+}
+
+pub fn init(_vm: &Vm) {}

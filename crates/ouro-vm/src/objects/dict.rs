@@ -1,0 +1,422 @@
+//! `dict`: an insertion-ordered hash table laid out as CPython's compact dict (an index table
+//! probed with CPython's perturbation scheme, pointing into a dense entry array), so that
+//! iteration order and behaviour under deletion match. Keys compare by identity first, then
+//! exact `str` keys directly, then through `__eq__` with the table borrow released (a mutation
+//! during the comparison restarts the lookup, as CPython does). CPython: Objects/dictobject.c.
+
+use std::cell::{Cell, RefCell};
+
+use crate::object::{Obj, Payload, PyRef, Value};
+use crate::objects::str::StrData;
+use crate::vm::{PyResult, Vm};
+
+const PERTURB_SHIFT: u32 = 5;
+const MIN_SIZE: usize = 8;
+const EMPTY: i64 = -1;
+const DUMMY: i64 = -2;
+
+#[derive(Default)]
+pub struct DictTable {
+    /// Index table: EMPTY, DUMMY or an index into `entries`.
+    indices: Vec<i64>,
+    /// Entries in insertion order; `None` once deleted.
+    entries: Vec<Option<(i64, Value, Value)>>,
+    used: usize,
+}
+
+pub struct DictData {
+    table: RefCell<DictTable>,
+    /// Bumped on every change, for lookups that released the borrow and for iterators.
+    pub version: Cell<u64>,
+}
+
+impl Payload for DictData {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(t) = self.table.try_borrow() {
+            for (_, k, v) in t.entries.iter().flatten() {
+                visit(k);
+                visit(v);
+            }
+        }
+    }
+    fn clear(&self) {
+        let old = std::mem::take(&mut *self.table.borrow_mut());
+        self.bump();
+        drop(old);
+    }
+}
+
+impl Default for DictData {
+    fn default() -> Self {
+        DictData::new()
+    }
+}
+
+enum Probe {
+    Found(usize),
+    /// Not found; the slot in `indices` where the key would go.
+    Missing(usize),
+}
+
+fn exact_str(v: &Value) -> Option<&Obj<StrData>> {
+    let s = v.downcast::<StrData>()?;
+    if std::ptr::eq(s.class(), crate::types::str_type()) {
+        Some(s)
+    } else {
+        None
+    }
+}
+
+impl DictTable {
+    fn usable(&self) -> usize {
+        self.indices.len() * 2 / 3
+    }
+
+    /// Rebuilds the index table with at least `min_size` slots, compacting the entries.
+    fn resize(&mut self, min_size: usize) {
+        let mut size = MIN_SIZE;
+        while size < min_size {
+            size <<= 1;
+        }
+        self.entries.retain(|e| e.is_some());
+        self.indices = vec![EMPTY; size];
+        let mask = size - 1;
+        for (ix, e) in self.entries.iter().enumerate() {
+            let h = e.as_ref().map(|e| e.0).unwrap_or(0);
+            let mut perturb = h as u64;
+            let mut i = (h as u64 as usize) & mask;
+            while self.indices[i] != EMPTY {
+                perturb >>= PERTURB_SHIFT;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
+            }
+            self.indices[i] = ix as i64;
+        }
+    }
+
+    fn find_empty_slot(&self, hash: i64) -> usize {
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        while self.indices[i] >= 0 {
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+        i
+    }
+}
+
+impl DictData {
+    pub fn new() -> DictData {
+        DictData {
+            table: RefCell::new(DictTable::default()),
+            version: Cell::new(0),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.borrow().used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn bump(&self) {
+        self.version.set(self.version.get().wrapping_add(1));
+    }
+
+    /// Finds `key` (with `hash`), calling `__eq__` when needed.
+    fn probe(&self, vm: &Vm, key: &Value, hash: i64) -> PyResult<Probe> {
+        'restart: loop {
+            let start_version = self.version.get();
+            let mut perturb = hash as u64;
+            let mut free_slot = None;
+            let (mut i, mask) = {
+                let t = self.table.borrow();
+                if t.indices.is_empty() {
+                    return Ok(Probe::Missing(usize::MAX));
+                }
+                let mask = t.indices.len() - 1;
+                ((hash as u64 as usize) & mask, mask)
+            };
+            loop {
+                let candidate = {
+                    let t = self.table.borrow();
+                    let ix = t.indices[i];
+                    if ix == EMPTY {
+                        return Ok(Probe::Missing(free_slot.unwrap_or(i)));
+                    }
+                    let mut candidate = None;
+                    if ix == DUMMY {
+                        if free_slot.is_none() {
+                            free_slot = Some(i);
+                        }
+                    } else if let Some((h, k, _)) = &t.entries[ix as usize] {
+                        if k.is(key) {
+                            return Ok(Probe::Found(ix as usize));
+                        }
+                        if *h == hash {
+                            match (exact_str(k), exact_str(key)) {
+                                (Some(a), Some(b)) => {
+                                    if a.as_str() == b.as_str() {
+                                        return Ok(Probe::Found(ix as usize));
+                                    }
+                                }
+                                _ => candidate = Some((ix as usize, k.clone())),
+                            }
+                        }
+                    }
+                    candidate
+                };
+                if let Some((ix, k)) = candidate {
+                    let eq = vm.eq_bool(&k, key)?;
+                    if self.version.get() != start_version {
+                        continue 'restart;
+                    }
+                    if eq {
+                        return Ok(Probe::Found(ix));
+                    }
+                }
+                perturb >>= PERTURB_SHIFT;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
+            }
+        }
+    }
+
+    /// `d[key]` lookup with a known hash.
+    pub fn get_hashed(&self, vm: &Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        match self.probe(vm, key, hash)? {
+            Probe::Found(ix) => Ok(self.table.borrow().entries[ix]
+                .as_ref()
+                .map(|e| e.2.clone())),
+            Probe::Missing(_) => Ok(None),
+        }
+    }
+
+    pub fn get_item(&self, vm: &Vm, key: &Value) -> PyResult<Option<Value>> {
+        let h = vm.hash(key)?;
+        self.get_hashed(vm, key, h)
+    }
+
+    /// Lookup of a `str` key that never calls Python code (exact-str keys only): globals,
+    /// builtins, class and instance dicts.
+    pub fn get_str(&self, key: &Obj<StrData>) -> Option<Value> {
+        let hash = key.hash_value();
+        let t = self.table.borrow();
+        if t.indices.is_empty() {
+            return None;
+        }
+        let mask = t.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = t.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix >= 0 {
+                if let Some((h, k, v)) = &t.entries[ix as usize] {
+                    if *h == hash {
+                        if k.raw() == key.addr() {
+                            return Some(v.clone());
+                        }
+                        if let Some(ks) = k.downcast::<StrData>() {
+                            if ks.as_str() == key.as_str() {
+                                return Some(v.clone());
+                            }
+                        }
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    /// `d[key] = value` with a known hash.
+    pub fn set_hashed(&self, vm: &Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
+        match self.probe(vm, &key, hash)? {
+            Probe::Found(ix) => {
+                let old = {
+                    let mut t = self.table.borrow_mut();
+                    match &mut t.entries[ix] {
+                        Some(e) => Some(std::mem::replace(&mut e.2, value)),
+                        None => None,
+                    }
+                };
+                self.bump();
+                drop(old);
+            }
+            Probe::Missing(_) => {
+                let mut t = self.table.borrow_mut();
+                if t.indices.is_empty() || t.entries.len() >= t.usable() {
+                    let want = (t.used * 3).max(MIN_SIZE);
+                    t.resize(want);
+                }
+                let slot = t.find_empty_slot(hash);
+                let ix = t.entries.len();
+                t.entries.push(Some((hash, key, value)));
+                t.indices[slot] = ix as i64;
+                t.used += 1;
+                drop(t);
+                self.bump();
+            }
+        }
+        Ok(())
+    }
+
+    pub fn set_item(&self, vm: &Vm, key: Value, value: Value) -> PyResult<()> {
+        let h = vm.hash(&key)?;
+        self.set_hashed(vm, key, h, value)
+    }
+
+    /// Stores under a `str` key (never calls Python code).
+    pub fn set_str(&self, vm: &Vm, key: &Obj<StrData>, value: Value) {
+        let h = key.hash_value();
+        // Probing with an exact str key compares other exact strs directly; a non-str key with
+        // the same hash would need `__eq__`, which cannot fail for interned names in practice.
+        let _ = self.set_hashed(vm, key.to_value(), h, value);
+    }
+
+    /// Removes `key`, returning its value.
+    pub fn remove_hashed(&self, vm: &Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        match self.probe(vm, key, hash)? {
+            Probe::Found(ix) => {
+                let old = {
+                    let mut t = self.table.borrow_mut();
+                    let mask = t.indices.len() - 1;
+                    // Find the index slot pointing at `ix`.
+                    let mut perturb = hash as u64;
+                    let mut i = (hash as u64 as usize) & mask;
+                    while t.indices[i] != ix as i64 {
+                        perturb >>= PERTURB_SHIFT;
+                        i = (i
+                            .wrapping_mul(5)
+                            .wrapping_add(1)
+                            .wrapping_add(perturb as usize))
+                            & mask;
+                    }
+                    t.indices[i] = DUMMY;
+                    t.used -= 1;
+                    t.entries[ix].take()
+                };
+                self.bump();
+                Ok(old.map(|(_, _, v)| v))
+            }
+            Probe::Missing(_) => Ok(None),
+        }
+    }
+
+    pub fn remove_item(&self, vm: &Vm, key: &Value) -> PyResult<Option<Value>> {
+        let h = vm.hash(key)?;
+        self.remove_hashed(vm, key, h)
+    }
+
+    /// The entry at position `pos` or later that is live, with the next position.
+    pub fn next_entry(&self, pos: usize) -> Option<(usize, Value, Value)> {
+        let t = self.table.borrow();
+        let mut p = pos;
+        while p < t.entries.len() {
+            if let Some((_, k, v)) = &t.entries[p] {
+                return Some((p + 1, k.clone(), v.clone()));
+            }
+            p += 1;
+        }
+        None
+    }
+
+    /// Snapshot of the live (key, value) pairs, in order.
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        let t = self.table.borrow();
+        t.entries
+            .iter()
+            .flatten()
+            .map(|(_, k, v)| (k.clone(), v.clone()))
+            .collect()
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        let t = self.table.borrow();
+        t.entries
+            .iter()
+            .flatten()
+            .map(|(_, k, _)| k.clone())
+            .collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        let t = self.table.borrow();
+        t.entries
+            .iter()
+            .flatten()
+            .map(|(_, _, v)| v.clone())
+            .collect()
+    }
+
+    /// Entries with their hashes (for copying without rehashing).
+    pub fn hashed_items(&self) -> Vec<(i64, Value, Value)> {
+        let t = self.table.borrow();
+        t.entries
+            .iter()
+            .flatten()
+            .map(|(h, k, v)| (*h, k.clone(), v.clone()))
+            .collect()
+    }
+
+    pub fn clear_all(&self) {
+        Payload::clear(self);
+    }
+
+    /// Removes and returns the last entry (`popitem`).
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let (h, k, _) = {
+            let t = self.table.borrow();
+            t.entries
+                .iter()
+                .rev()
+                .flatten()
+                .next()
+                .map(|(h, k, v)| (*h, k.clone(), v.clone()))?
+        };
+        let mut t = self.table.borrow_mut();
+        let ix = t.entries.iter().rposition(|e| e.is_some())?;
+        let mask = t.indices.len() - 1;
+        let mut perturb = h as u64;
+        let mut i = (h as u64 as usize) & mask;
+        while t.indices[i] != ix as i64 {
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+        t.indices[i] = DUMMY;
+        t.used -= 1;
+        let e = t.entries[ix].take();
+        t.entries.truncate(ix);
+        drop(t);
+        self.bump();
+        let _ = k;
+        e.map(|(_, k, v)| (k, v))
+    }
+}
+
+pub type DictRef = PyRef<DictData>;
+pub fn init(_vm: &Vm) {}

@@ -1,0 +1,68 @@
+//! Frame objects (made only when asked for: tracebacks, `sys._getframe`, generators) and
+//! traceback objects. CPython: Objects/frameobject.c, Python/traceback.c.
+
+use std::cell::{Cell, RefCell};
+
+use crate::object::{Payload, Value};
+use crate::objects::code::CodeRef;
+use crate::objects::dict::DictRef;
+use crate::vm::Vm;
+
+pub struct FrameObjectData {
+    pub code: CodeRef,
+    pub globals: DictRef,
+    pub builtins: DictRef,
+    /// `f_locals` when the frame has a locals dict (module and class bodies).
+    pub locals: RefCell<Option<Value>>,
+    pub back: RefCell<Option<Value>>,
+    /// Index of the last instruction run, in code units (`f_lasti` is twice this).
+    pub lasti: Cell<i32>,
+    pub lineno: Cell<i32>,
+    /// Whether the frame is still executing (its data lives on the data stack).
+    pub live: Cell<bool>,
+    /// Identity of the executing frame on the data stack, while live.
+    pub frame_id: Cell<usize>,
+}
+
+impl Payload for FrameObjectData {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(self.globals.as_value());
+        for c in [&self.locals, &self.back] {
+            if let Ok(b) = c.try_borrow() {
+                if let Some(v) = &*b {
+                    visit(v);
+                }
+            }
+        }
+    }
+    fn clear(&self) {
+        for c in [&self.locals, &self.back] {
+            let old = c.borrow_mut().take();
+            drop(old);
+        }
+    }
+}
+
+pub struct TracebackData {
+    pub next: RefCell<Option<Value>>,
+    pub frame: Value,
+    pub lasti: i32,
+    pub lineno: i32,
+}
+
+impl Payload for TracebackData {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.frame);
+        if let Ok(b) = self.next.try_borrow() {
+            if let Some(v) = &*b {
+                visit(v);
+            }
+        }
+    }
+    fn clear(&self) {
+        let old = self.next.borrow_mut().take();
+        drop(old);
+    }
+}
+
+pub fn init(_vm: &Vm) {}

@@ -1,0 +1,310 @@
+//! `set` and `frozenset`: open-addressing hash tables with CPython's layout and probing (runs
+//! of linear probes, then perturbation; growth by 4x, 2x beyond 50,000 entries), so that
+//! iteration order equals CPython's for the same hashes and insertion history.
+//! CPython: Objects/setobject.c.
+
+use std::cell::{Cell, RefCell};
+
+use crate::object::{Payload, Value};
+use crate::vm::{PyResult, Vm};
+
+const MIN_SIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+const DUMMY_HASH: i64 = -1;
+
+#[derive(Default)]
+pub struct SetTable {
+    /// (hash, key); `None` key with hash 0 is unused, `None` with DUMMY_HASH a deleted slot.
+    slots: Vec<(i64, Option<Value>)>,
+    fill: usize,
+    used: usize,
+}
+
+pub struct SetData {
+    table: RefCell<SetTable>,
+    pub version: Cell<u64>,
+    /// Cached hash of a frozenset (-1 until computed).
+    pub hash: Cell<i64>,
+}
+
+impl Payload for SetData {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(t) = self.table.try_borrow() {
+            for (_, k) in t.slots.iter() {
+                if let Some(k) = k {
+                    visit(k);
+                }
+            }
+        }
+    }
+    fn clear(&self) {
+        let old = std::mem::take(&mut *self.table.borrow_mut());
+        drop(old);
+    }
+}
+
+impl Default for SetData {
+    fn default() -> Self {
+        SetData::new()
+    }
+}
+
+fn insert_clean(slots: &mut [(i64, Option<Value>)], hash: i64, key: Value) {
+    let mask = slots.len() - 1;
+    let mut perturb = hash as u64;
+    let mut i = (hash as u64 as usize) & mask;
+    loop {
+        if slots[i].1.is_none() {
+            slots[i] = (hash, Some(key));
+            return;
+        }
+        if i + LINEAR_PROBES <= mask {
+            for j in 1..=LINEAR_PROBES {
+                if slots[i + j].1.is_none() {
+                    slots[i + j] = (hash, Some(key));
+                    return;
+                }
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb as usize))
+            & mask;
+    }
+}
+
+impl SetTable {
+    fn resize(&mut self, minused: usize) {
+        let mut size = MIN_SIZE;
+        while size <= minused {
+            size <<= 1;
+        }
+        let old = std::mem::take(&mut self.slots);
+        self.slots = (0..size).map(|_| (0, None)).collect();
+        self.fill = self.used;
+        for (h, k) in old {
+            if let Some(k) = k {
+                insert_clean(&mut self.slots, h, k);
+            }
+        }
+    }
+}
+
+enum Found {
+    Active(usize),
+    Missing { free: Option<usize>, unused: usize },
+}
+
+impl SetData {
+    pub fn new() -> SetData {
+        SetData {
+            table: RefCell::new(SetTable::default()),
+            version: Cell::new(0),
+            hash: Cell::new(-1),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.borrow().used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn find(&self, vm: &Vm, key: &Value, hash: i64) -> PyResult<Option<Found>> {
+        'restart: loop {
+            let version = self.version.get();
+            let (mask, mut i) = {
+                let t = self.table.borrow();
+                if t.slots.is_empty() {
+                    return Ok(None);
+                }
+                let mask = t.slots.len() - 1;
+                (mask, (hash as u64 as usize) & mask)
+            };
+            let mut perturb = hash as u64;
+            let mut free = None;
+            loop {
+                let probes = if i + LINEAR_PROBES <= mask {
+                    LINEAR_PROBES
+                } else {
+                    0
+                };
+                for j in 0..=probes {
+                    let idx = i + j;
+                    let candidate = {
+                        let t = self.table.borrow();
+                        let (h, k) = &t.slots[idx];
+                        match k {
+                            None if *h == DUMMY_HASH => {
+                                if free.is_none() {
+                                    free = Some(idx);
+                                }
+                                None
+                            }
+                            None => return Ok(Some(Found::Missing { free, unused: idx })),
+                            Some(k) if *h == hash => {
+                                if k.is(key) {
+                                    return Ok(Some(Found::Active(idx)));
+                                }
+                                if let (Some(a), Some(b)) = (exact_str(k), exact_str(key)) {
+                                    if a == b {
+                                        return Ok(Some(Found::Active(idx)));
+                                    }
+                                    None
+                                } else {
+                                    Some(k.clone())
+                                }
+                            }
+                            Some(_) => None,
+                        }
+                    };
+                    if let Some(k) = candidate {
+                        let eq = vm.eq_bool(&k, key)?;
+                        if self.version.get() != version {
+                            continue 'restart;
+                        }
+                        if eq {
+                            return Ok(Some(Found::Active(idx)));
+                        }
+                    }
+                }
+                perturb >>= PERTURB_SHIFT;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
+            }
+        }
+    }
+
+    pub fn add_hashed(&self, vm: &Vm, key: Value, hash: i64) -> PyResult<()> {
+        if self.table.borrow().slots.is_empty() {
+            self.table.borrow_mut().resize(0);
+        }
+        match self.find(vm, &key, hash)? {
+            Some(Found::Active(_)) => Ok(()),
+            Some(Found::Missing { free, unused }) => {
+                let mut t = self.table.borrow_mut();
+                self.version.set(self.version.get() + 1);
+                t.used += 1;
+                if let Some(f) = free {
+                    t.slots[f] = (hash, Some(key));
+                    return Ok(());
+                }
+                t.fill += 1;
+                t.slots[unused] = (hash, Some(key));
+                let mask = t.slots.len() - 1;
+                if t.fill * 5 >= mask * 3 {
+                    let used = t.used;
+                    t.resize(if used > 50000 { used * 2 } else { used * 4 });
+                }
+                Ok(())
+            }
+            None => Ok(()),
+        }
+    }
+
+    pub fn add(&self, vm: &Vm, key: Value) -> PyResult<()> {
+        let h = vm.hash(&key)?;
+        self.add_hashed(vm, key, h)
+    }
+
+    pub fn contains_hashed(&self, vm: &Vm, key: &Value, hash: i64) -> PyResult<bool> {
+        Ok(matches!(self.find(vm, key, hash)?, Some(Found::Active(_))))
+    }
+
+    pub fn contains(&self, vm: &Vm, key: &Value) -> PyResult<bool> {
+        let h = vm.hash(key)?;
+        self.contains_hashed(vm, key, h)
+    }
+
+    /// Removes `key`; whether it was present.
+    pub fn discard(&self, vm: &Vm, key: &Value) -> PyResult<bool> {
+        let h = vm.hash(key)?;
+        match self.find(vm, key, h)? {
+            Some(Found::Active(idx)) => {
+                let old = {
+                    let mut t = self.table.borrow_mut();
+                    t.used -= 1;
+                    std::mem::replace(&mut t.slots[idx], (DUMMY_HASH, None))
+                };
+                self.version.set(self.version.get() + 1);
+                drop(old);
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// The items in table order (CPython's iteration order).
+    pub fn items(&self) -> Vec<Value> {
+        self.table
+            .borrow()
+            .slots
+            .iter()
+            .filter_map(|(_, k)| k.clone())
+            .collect()
+    }
+
+    pub fn hashed_items(&self) -> Vec<(i64, Value)> {
+        self.table
+            .borrow()
+            .slots
+            .iter()
+            .filter_map(|(h, k)| k.clone().map(|k| (*h, k)))
+            .collect()
+    }
+
+    /// The item at table position `pos` or later, with the next position.
+    pub fn next_item(&self, pos: usize) -> Option<(usize, Value)> {
+        let t = self.table.borrow();
+        let mut p = pos;
+        while p < t.slots.len() {
+            if let Some(k) = &t.slots[p].1 {
+                return Some((p + 1, k.clone()));
+            }
+            p += 1;
+        }
+        None
+    }
+
+    /// Removes and returns an arbitrary item (`set.pop`), as CPython picks it.
+    pub fn pop_any(&self) -> Option<Value> {
+        let (idx, _) = {
+            let t = self.table.borrow();
+            t.slots
+                .iter()
+                .enumerate()
+                .find(|(_, (_, k))| k.is_some())
+                .map(|(i, _)| (i, ()))?
+        };
+        let mut t = self.table.borrow_mut();
+        t.used -= 1;
+        let (_, k) = std::mem::replace(&mut t.slots[idx], (DUMMY_HASH, None));
+        drop(t);
+        self.version.set(self.version.get() + 1);
+        k
+    }
+
+    pub fn clear_all(&self) {
+        Payload::clear(self);
+        self.version.set(self.version.get() + 1);
+    }
+}
+
+fn exact_str(v: &Value) -> Option<&str> {
+    let s = v.downcast::<crate::objects::str::StrData>()?;
+    if s.is_exact() {
+        Some(s.as_str())
+    } else {
+        None
+    }
+}
+
+pub fn init(_vm: &Vm) {}

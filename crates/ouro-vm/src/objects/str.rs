@@ -1,0 +1,101 @@
+//! `str`: immutable text. The payload keeps the UTF-8 text, its length in code points (so
+//! `len()` is O(1) and ASCII text indexes in O(1)) and the cached hash, which is CPython's
+//! (SipHash-1-3 over the 1-, 2- or 4-byte-per-character form, keyed by the hash seed).
+//! Lone surrogates are not representable yet. CPython: Objects/unicodeobject.c.
+
+use std::cell::Cell;
+
+use crate::object::{Obj, Payload, PyRef};
+
+pub struct StrData {
+    s: Box<str>,
+    chars: usize,
+    hash: Cell<i64>,
+}
+
+impl Payload for StrData {}
+
+impl StrData {
+    pub fn new(s: &str) -> StrData {
+        StrData {
+            chars: s.chars().count(),
+            s: s.into(),
+            hash: Cell::new(-1),
+        }
+    }
+
+    pub fn from_string(s: String) -> StrData {
+        StrData {
+            chars: s.chars().count(),
+            s: s.into_boxed_str(),
+            hash: Cell::new(-1),
+        }
+    }
+
+    #[inline(always)]
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+
+    /// Length in code points.
+    #[inline(always)]
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+
+    #[inline(always)]
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+
+    /// CPython's `hash()` of this string, computed once.
+    #[inline]
+    pub fn hash_value(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = crate::pyhash::hash_str(&self.s);
+        self.hash.set(h);
+        h
+    }
+
+    /// The code point at index `i` (0 <= i < char_len).
+    pub fn char_at(&self, i: usize) -> Option<char> {
+        if self.is_ascii() {
+            self.s.as_bytes().get(i).map(|&b| b as char)
+        } else {
+            self.s.chars().nth(i)
+        }
+    }
+
+    /// The substring of code points `start..end`.
+    pub fn substring(&self, start: usize, end: usize) -> &str {
+        if self.is_ascii() {
+            &self.s[start..end]
+        } else {
+            let mut it = self
+                .s
+                .char_indices()
+                .map(|(b, _)| b)
+                .chain(std::iter::once(self.s.len()));
+            let b0 = it.nth(start).unwrap_or(self.s.len());
+            let b1 = if end > start {
+                it.nth(end - start - 1).unwrap_or(self.s.len())
+            } else {
+                b0
+            };
+            &self.s[b0..b1]
+        }
+    }
+}
+
+pub type StrRef = PyRef<StrData>;
+
+impl Obj<StrData> {
+    pub fn is_exact(&self) -> bool {
+        std::ptr::eq(self.class(), crate::types::str_type())
+    }
+}
+
+pub fn init(_vm: &crate::vm::Vm) {}

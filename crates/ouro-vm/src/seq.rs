@@ -1,0 +1,505 @@
+//! Sequence and mapping protocols: subscripting (`getitem`/`setitem` with ints and slices),
+//! `len` of the built-in containers, `iter` and `next` (with the `__getitem__` fallback).
+//! CPython: Objects/abstract.c (PyObject_GetItem, PyObject_GetIter, PyIter_Next),
+//! Objects/listobject.c, Objects/tupleobject.c, Objects/iterobject.c.
+
+use crate::object::{alloc_object, Value};
+use crate::objects::dict::DictData;
+use crate::objects::int::{as_int, IntRef};
+use crate::objects::iter::{DictIterData, DictIterKind, SeqIterData};
+use crate::objects::list::ListData;
+use crate::objects::range::{RangeIterData, SliceData};
+use crate::objects::str::StrData;
+use crate::objects::tuple::TupleData;
+use crate::vm::{PyResult, Vm};
+
+/// `len` of built-in containers; None when not one.
+pub fn native_len(v: &Value) -> Option<usize> {
+    if let Some(l) = v.downcast::<ListData>() {
+        return Some(l.len());
+    }
+    if let Some(t) = v.downcast::<TupleData>() {
+        return Some(t.len());
+    }
+    if let Some(s) = v.downcast::<StrData>() {
+        return Some(s.char_len());
+    }
+    if let Some(d) = v.downcast::<DictData>() {
+        return Some(d.len());
+    }
+    if let Some(s) = v.downcast::<crate::objects::set::SetData>() {
+        return Some(s.len());
+    }
+    if let Some(b) = v.downcast::<crate::objects::bytes::BytesData>() {
+        return Some(b.0.len());
+    }
+    None
+}
+
+/// Resolves a possibly negative index against `len`.
+fn norm_index(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i + len as i64 } else { i };
+    if i < 0 || i >= len as i64 {
+        None
+    } else {
+        Some(i as usize)
+    }
+}
+
+/// `slice.indices(len)`: (start, stop, step, slicelength).
+pub fn slice_indices(vm: &Vm, s: &SliceData, len: usize) -> PyResult<(isize, isize, isize, usize)> {
+    let get = |v: &Value| -> PyResult<Option<isize>> {
+        if vm.is_none(v) {
+            Ok(None)
+        } else {
+            match as_int(v) {
+                Some(IntRef::Small(i)) => Ok(Some(
+                    i.clamp(isize::MIN as i64 / 2, isize::MAX as i64 / 2) as isize,
+                )),
+                Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) {
+                    isize::MIN / 2
+                } else {
+                    isize::MAX / 2
+                })),
+                None => vm.index_to_isize(v).map(Some).map_err(|_| {
+                    vm.new_type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    )
+                }),
+            }
+        }
+    };
+    let step = get(&s.step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(vm.new_value_error("slice step cannot be zero"));
+    }
+    let len = len as isize;
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let fix = |v: Option<isize>, default: isize| -> isize {
+        match v {
+            None => default,
+            Some(mut x) => {
+                if x < 0 {
+                    x += len;
+                    if x < lower {
+                        x = lower;
+                    }
+                } else if x > upper {
+                    x = upper;
+                }
+                x
+            }
+        }
+    };
+    let start = fix(get(&s.start)?, if step < 0 { upper } else { lower });
+    let stop = fix(get(&s.stop)?, if step < 0 { lower } else { upper });
+    let n = if step < 0 {
+        if stop < start {
+            ((start - stop - 1) / (-step) + 1) as usize
+        } else {
+            0
+        }
+    } else if start < stop {
+        ((stop - start - 1) / step + 1) as usize
+    } else {
+        0
+    };
+    Ok((start, stop, step, n))
+}
+
+fn slice_positions(start: isize, step: isize, n: usize) -> impl Iterator<Item = usize> {
+    (0..n).map(move |i| (start + i as isize * step) as usize)
+}
+
+impl Vm {
+    /// `container[key]`.
+    pub fn getitem(&self, c: &Value, key: &Value) -> PyResult<Value> {
+        let heap = c.class().is_heap();
+        if !heap {
+            if let Some(l) = c.downcast::<ListData>() {
+                if let Some(i) = as_int(key) {
+                    let items = l.items.borrow();
+                    let idx = i.to_i64().and_then(|i| norm_index(i, items.len()));
+                    return match idx {
+                        Some(i) => Ok(items[i].clone()),
+                        None => Err(self.new_index_error("list index out of range")),
+                    };
+                }
+                if let Some(s) = key.downcast::<SliceData>() {
+                    let items = l.snapshot();
+                    let (start, _, step, n) = slice_indices(self, s, items.len())?;
+                    return Ok(self.new_list(
+                        slice_positions(start, step, n)
+                            .map(|p| items[p].clone())
+                            .collect(),
+                    ));
+                }
+                return Err(self.new_type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    key.class().name()
+                )));
+            }
+            if let Some(t) = c.downcast::<TupleData>() {
+                if let Some(i) = as_int(key) {
+                    let idx = i.to_i64().and_then(|i| norm_index(i, t.len()));
+                    return match idx {
+                        Some(i) => Ok(t.items()[i].clone()),
+                        None => Err(self.new_index_error("tuple index out of range")),
+                    };
+                }
+                if let Some(s) = key.downcast::<SliceData>() {
+                    let (start, _, step, n) = slice_indices(self, s, t.len())?;
+                    return Ok(self.new_tuple(
+                        slice_positions(start, step, n)
+                            .map(|p| t.items()[p].clone())
+                            .collect(),
+                    ));
+                }
+                return Err(self.new_type_error(format!(
+                    "tuple indices must be integers or slices, not {}",
+                    key.class().name()
+                )));
+            }
+            if let Some(s) = c.downcast::<StrData>() {
+                if let Some(i) = as_int(key) {
+                    let idx = i.to_i64().and_then(|i| norm_index(i, s.char_len()));
+                    return match idx.and_then(|i| s.char_at(i)) {
+                        Some(ch) => Ok(self.new_string(ch.to_string())),
+                        None => Err(self.new_index_error("string index out of range")),
+                    };
+                }
+                if let Some(sl) = key.downcast::<SliceData>() {
+                    let (start, stop, step, n) = slice_indices(self, sl, s.char_len())?;
+                    if step == 1 {
+                        return Ok(
+                            self.new_str(s.substring(start as usize, (start.max(stop)) as usize))
+                        );
+                    }
+                    let chars: Vec<char> = s.as_str().chars().collect();
+                    return Ok(self
+                        .new_string(slice_positions(start, step, n).map(|p| chars[p]).collect()));
+                }
+                return Err(self.new_type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    key.class().name()
+                )));
+            }
+            if let Some(d) = c.downcast::<DictData>() {
+                return match d.get_item(self, key)? {
+                    Some(v) => Ok(v),
+                    None => Err(self.new_key_error(key.clone())),
+                };
+            }
+        }
+        if let Some(d) = c.downcast::<DictData>() {
+            if let Some(v) = d.get_item(self, key)? {
+                return Ok(v);
+            }
+            if let Some(r) = self.call_special(c, &self.names.__missing__, &[key.clone()])? {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = self.call_special(c, &self.names.__getitem__, &[key.clone()])? {
+            return Ok(r);
+        }
+        if let Some(t) = c.downcast::<crate::typeobject::TypeData>() {
+            if let Some(f) = t.lookup(&self.names.__class_getitem__) {
+                let f = crate::ops::descr_get(self, f, None, t)?;
+                return self.call(&f, &[key.clone()], &[]);
+            }
+            if std::ptr::eq(c.class(), self.types.type_) {
+                return Err(
+                    self.new_type_error(format!("type '{}' is not subscriptable", t.name()))
+                );
+            }
+        }
+        Err(self.new_type_error(format!(
+            "'{}' object is not subscriptable",
+            c.class().name()
+        )))
+    }
+
+    /// `container[key] = value`, or `del container[key]` when value is None.
+    pub fn setitem(&self, c: &Value, key: &Value, value: Option<Value>) -> PyResult<()> {
+        if !c.class().is_heap() {
+            if let Some(l) = c.downcast::<ListData>() {
+                if let Some(i) = as_int(key) {
+                    let len = l.len();
+                    let idx = i.to_i64().and_then(|i| norm_index(i, len));
+                    return match (idx, value) {
+                        (Some(i), Some(v)) => {
+                            l.set(i, v);
+                            Ok(())
+                        }
+                        (Some(i), None) => {
+                            let old = l.items.borrow_mut().remove(i);
+                            drop(old);
+                            Ok(())
+                        }
+                        (None, Some(_)) => {
+                            Err(self.new_index_error("list assignment index out of range"))
+                        }
+                        (None, None) => {
+                            Err(self.new_index_error("list assignment index out of range"))
+                        }
+                    };
+                }
+                if let Some(s) = key.downcast::<SliceData>() {
+                    return crate::call::list_set_slice(self, l, s, value);
+                }
+                return Err(self.new_type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    key.class().name()
+                )));
+            }
+            if let Some(d) = c.downcast::<DictData>() {
+                return match value {
+                    Some(v) => d.set_item(self, key.clone(), v),
+                    None => match d.remove_item(self, key)? {
+                        Some(_) => Ok(()),
+                        None => Err(self.new_key_error(key.clone())),
+                    },
+                };
+            }
+        }
+        let (name, args) = match &value {
+            Some(v) => (&self.names.__setitem__, vec![key.clone(), v.clone()]),
+            None => (&self.names.__delitem__, vec![key.clone()]),
+        };
+        match self.call_special(c, name, &args)? {
+            Some(_) => Ok(()),
+            None => Err(self.new_type_error(if value.is_some() {
+                format!(
+                    "'{}' object does not support item assignment",
+                    c.class().name()
+                )
+            } else {
+                format!(
+                    "'{}' object does not support item deletion",
+                    c.class().name()
+                )
+            })),
+        }
+    }
+
+    /// `iter(v)`.
+    pub fn iter(&self, v: &Value) -> PyResult<Value> {
+        let t = v.class();
+        if !t.is_heap() {
+            if v.downcast::<ListData>().is_some() {
+                return Ok(
+                    alloc_object(self.types.list_iterator, SeqIterData::new(v.clone()))
+                        .into_value(),
+                );
+            }
+            if v.downcast::<TupleData>().is_some() {
+                return Ok(
+                    alloc_object(self.types.tuple_iterator, SeqIterData::new(v.clone()))
+                        .into_value(),
+                );
+            }
+            if v.downcast::<StrData>().is_some() {
+                return Ok(
+                    alloc_object(self.types.str_iterator, SeqIterData::new(v.clone())).into_value(),
+                );
+            }
+            if let Some(d) = v.downcast::<DictData>() {
+                return Ok(alloc_object(
+                    self.types.dict_iterator,
+                    DictIterData {
+                        dict: std::cell::RefCell::new(Some(d.to_ref())),
+                        pos: std::cell::Cell::new(0),
+                        kind: DictIterKind::Keys,
+                        initial_len: d.len(),
+                        reversed: false,
+                    },
+                )
+                .into_value());
+            }
+            if let Some(s) = v.downcast::<crate::objects::set::SetData>() {
+                let it = SeqIterData::new(v.clone());
+                it.expected_len.set(s.len());
+                return Ok(alloc_object(self.types.set_iterator, it).into_value());
+            }
+            if let Some(r) = v.downcast::<crate::objects::range::RangeData>() {
+                if let (Some(a), Some(b), Some(s)) = (
+                    as_int(&r.start).and_then(|i| i.to_i64()),
+                    as_int(&r.stop).and_then(|i| i.to_i64()),
+                    as_int(&r.step).and_then(|i| i.to_i64()),
+                ) {
+                    let n = if s > 0 {
+                        if b > a {
+                            ((b - a - 1) / s + 1) as u64
+                        } else {
+                            0
+                        }
+                    } else if a > b {
+                        ((a - b - 1) / (-s) + 1) as u64
+                    } else {
+                        0
+                    };
+                    return Ok(alloc_object(
+                        self.types.range_iterator,
+                        RangeIterData {
+                            next: std::cell::Cell::new(a),
+                            step: s,
+                            remaining: std::cell::Cell::new(n),
+                        },
+                    )
+                    .into_value());
+                }
+            }
+        }
+        if let Some(f) = t.lookup(&self.names.__iter__) {
+            if self.is_none(&f) {
+                return Err(self.new_type_error(format!("'{}' object is not iterable", t.name())));
+            }
+            let it = self.call(&f, &[v.clone()], &[])?;
+            if it.class().lookup(&self.names.__next__).is_none() && !is_native_iterator(&it) {
+                return Err(self.new_type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    it.class().name()
+                )));
+            }
+            return Ok(it);
+        }
+        if t.lookup(&self.names.__getitem__).is_some() {
+            return Ok(
+                alloc_object(self.types.seq_iterator, SeqIterData::new(v.clone())).into_value(),
+            );
+        }
+        Err(self.new_type_error(format!("'{}' object is not iterable", t.name())))
+    }
+
+    /// `next(it)`: Ok(None) when exhausted.
+    pub fn next(&self, it: &Value) -> PyResult<Option<Value>> {
+        if let Some(r) = it.downcast::<RangeIterData>() {
+            let n = r.remaining.get();
+            if n == 0 {
+                return Ok(None);
+            }
+            r.remaining.set(n - 1);
+            let v = r.next.get();
+            r.next.set(v.wrapping_add(r.step));
+            return Ok(Some(self.new_int(v)));
+        }
+        if let Some(s) = it.downcast::<SeqIterData>() {
+            let seq = s.seq.borrow().clone();
+            let Some(seq) = seq else { return Ok(None) };
+            let i = s.index.get();
+            let t = it.class();
+            let item = if std::ptr::eq(t, self.types.list_iterator) {
+                seq.downcast::<ListData>().and_then(|l| l.get(i))
+            } else if std::ptr::eq(t, self.types.tuple_iterator) {
+                seq.downcast::<TupleData>()
+                    .and_then(|l| l.items().get(i).cloned())
+            } else if std::ptr::eq(t, self.types.str_iterator) {
+                seq.downcast::<StrData>()
+                    .and_then(|l| l.char_at(i))
+                    .map(|c| self.new_string(c.to_string()))
+            } else if std::ptr::eq(t, self.types.set_iterator) {
+                let set = seq.downcast::<crate::objects::set::SetData>();
+                if let Some(set) = set {
+                    if set.len() != s.expected_len.get() {
+                        s.expected_len.set(usize::MAX);
+                        return Err(self.new_runtime_error("Set changed size during iteration"));
+                    }
+                    match set.next_item(i) {
+                        Some((p, v)) => {
+                            s.index.set(p);
+                            return Ok(Some(v));
+                        }
+                        None => None,
+                    }
+                } else {
+                    None
+                }
+            } else {
+                match self.getitem(&seq, &self.new_int(i as i64)) {
+                    Ok(v) => Some(v),
+                    Err(e)
+                        if e.class().is_subtype(self.types.exc.index_error)
+                            || e.class().is_subtype(self.types.exc.stop_iteration) =>
+                    {
+                        None
+                    }
+                    Err(e) => return Err(e),
+                }
+            };
+            match item {
+                Some(v) => {
+                    s.index.set(i + 1);
+                    Ok(Some(v))
+                }
+                None => {
+                    *s.seq.borrow_mut() = None;
+                    Ok(None)
+                }
+            }
+        } else if let Some(d) = it.downcast::<DictIterData>() {
+            let dict = d.dict.borrow().clone();
+            let Some(dict) = dict else { return Ok(None) };
+            if dict.len() != d.initial_len {
+                *d.dict.borrow_mut() = None;
+                return Err(self.new_runtime_error("dictionary changed size during iteration"));
+            }
+            match dict.next_entry(d.pos.get()) {
+                Some((p, k, v)) => {
+                    d.pos.set(p);
+                    Ok(Some(match d.kind {
+                        DictIterKind::Keys => k,
+                        DictIterKind::Values => v,
+                        DictIterKind::Items => self.new_tuple(vec![k, v]),
+                    }))
+                }
+                None => {
+                    *d.dict.borrow_mut() = None;
+                    Ok(None)
+                }
+            }
+        } else if it
+            .downcast::<crate::objects::generator::GeneratorData>()
+            .is_some()
+        {
+            crate::genobject::gen_next(self, it)
+        } else if let Some(r) = crate::builtins::native_next(self, it)? {
+            Ok(r)
+        } else {
+            match it.class().lookup(&self.names.__next__) {
+                Some(f) => match self.call(&f, &[it.clone()], &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.class().is_subtype(self.types.exc.stop_iteration) => Ok(None),
+                    Err(e) => Err(e),
+                },
+                None => Err(self
+                    .new_type_error(format!("'{}' object is not an iterator", it.class().name()))),
+            }
+        }
+    }
+
+    /// Collects an iterable into a vector.
+    pub fn collect(&self, v: &Value) -> PyResult<Vec<Value>> {
+        if !v.class().is_heap() {
+            if let Some(t) = v.downcast::<TupleData>() {
+                return Ok(t.items().to_vec());
+            }
+            if let Some(l) = v.downcast::<ListData>() {
+                return Ok(l.snapshot());
+            }
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+}
+
+fn is_native_iterator(v: &Value) -> bool {
+    v.downcast::<SeqIterData>().is_some()
+        || v.downcast::<DictIterData>().is_some()
+        || v.downcast::<RangeIterData>().is_some()
+        || v.downcast::<crate::objects::generator::GeneratorData>()
+            .is_some()
+}

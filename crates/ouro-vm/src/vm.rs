@@ -1,0 +1,320 @@
+//! The interpreter state (`Vm`): the built-in types and singletons, interned strings, `sys`
+//! and `builtins`, the thread's frame stack and handled-exception stack, and the recursion
+//! limit. Every runtime function takes `&Vm`; state that changes lives in cells so that Python
+//! code may re-enter the interpreter from anywhere (a `__del__`, a `__eq__` inside a dict
+//! lookup). Also the constructors of common values and exceptions.
+//! CPython counterparts: Include/internal/pycore_interp.h, pycore_pystate.h, Python/errors.c.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+use crate::object::{Obj, PyRef, Value};
+use crate::objects::dict::{DictData, DictRef};
+use crate::objects::exceptions::ExceptionData;
+use crate::objects::float::FloatData;
+use crate::objects::int::IntData;
+use crate::objects::list::ListData;
+use crate::objects::str::{StrData, StrRef};
+use crate::objects::tuple::TupleData;
+use crate::typeobject::TypeData;
+use crate::types::Types;
+
+/// A raised exception: the exception instance.
+pub type PyErr = PyRef<ExceptionData>;
+pub type PyResult<T> = Result<T, PyErr>;
+
+macro_rules! names {
+    ($($field:ident = $text:literal,)*) => {
+        /// Interned strings the runtime uses by name (mostly special-method names).
+        pub struct Names { $(pub $field: StrRef,)* }
+        impl Names {
+            fn new(intern: &mut dyn FnMut(&str) -> StrRef) -> Names {
+                Names { $($field: intern($text),)* }
+            }
+        }
+    };
+}
+
+names! {
+    __abs__ = "__abs__", __add__ = "__add__", __aenter__ = "__aenter__", __aexit__ = "__aexit__",
+    __aiter__ = "__aiter__", __anext__ = "__anext__", __await__ = "__await__",
+    __and__ = "__and__", __annotations__ = "__annotations__", __bool__ = "__bool__",
+    __build_class__ = "__build_class__", __builtins__ = "__builtins__", __call__ = "__call__",
+    __class__ = "__class__", __class_getitem__ = "__class_getitem__",
+    __classcell__ = "__classcell__", __contains__ = "__contains__", __del__ = "__del__",
+    __delattr__ = "__delattr__", __delete__ = "__delete__", __delitem__ = "__delitem__",
+    __dict__ = "__dict__", __doc__ = "__doc__", __enter__ = "__enter__", __eq__ = "__eq__",
+    __exit__ = "__exit__", __file__ = "__file__", __float__ = "__float__",
+    __floordiv__ = "__floordiv__", __format__ = "__format__", __ge__ = "__ge__",
+    __get__ = "__get__", __getattr__ = "__getattr__", __getattribute__ = "__getattribute__",
+    __getitem__ = "__getitem__", __gt__ = "__gt__", __hash__ = "__hash__",
+    __iadd__ = "__iadd__", __iand__ = "__iand__", __ifloordiv__ = "__ifloordiv__",
+    __ilshift__ = "__ilshift__", __imatmul__ = "__imatmul__", __imod__ = "__imod__",
+    __import__ = "__import__", __imul__ = "__imul__", __index__ = "__index__",
+    __init__ = "__init__", __init_subclass__ = "__init_subclass__", __int__ = "__int__",
+    __invert__ = "__invert__", __ior__ = "__ior__", __ipow__ = "__ipow__",
+    __irshift__ = "__irshift__", __isub__ = "__isub__", __iter__ = "__iter__",
+    __itruediv__ = "__itruediv__", __ixor__ = "__ixor__", __le__ = "__le__",
+    __len__ = "__len__", __length_hint__ = "__length_hint__", __loader__ = "__loader__",
+    __lshift__ = "__lshift__", __lt__ = "__lt__", __main__ = "__main__",
+    __matmul__ = "__matmul__", __missing__ = "__missing__", __mod__ = "__mod__",
+    __module__ = "__module__", __mro_entries__ = "__mro_entries__", __mul__ = "__mul__",
+    __name__ = "__name__", __ne__ = "__ne__", __neg__ = "__neg__", __new__ = "__new__",
+    __next__ = "__next__", __or__ = "__or__", __package__ = "__package__",
+    __path__ = "__path__", __pos__ = "__pos__", __pow__ = "__pow__",
+    __prepare__ = "__prepare__", __qualname__ = "__qualname__", __radd__ = "__radd__",
+    __rand__ = "__rand__", __repr__ = "__repr__", __reversed__ = "__reversed__",
+    __rfloordiv__ = "__rfloordiv__", __rlshift__ = "__rlshift__", __rmatmul__ = "__rmatmul__",
+    __rmod__ = "__rmod__", __rmul__ = "__rmul__", __ror__ = "__ror__", __round__ = "__round__",
+    __rpow__ = "__rpow__", __rrshift__ = "__rrshift__", __rshift__ = "__rshift__",
+    __rsub__ = "__rsub__", __rtruediv__ = "__rtruediv__", __rxor__ = "__rxor__",
+    __set__ = "__set__", __set_name__ = "__set_name__", __setattr__ = "__setattr__",
+    __setitem__ = "__setitem__", __slots__ = "__slots__", __spec__ = "__spec__",
+    __str__ = "__str__", __sub__ = "__sub__", __truediv__ = "__truediv__",
+    __xor__ = "__xor__", __static_attributes__ = "__static_attributes__",
+    __type_params__ = "__type_params__", __weakref__ = "__weakref__",
+    __firstlineno__ = "__firstlineno__", __cause__ = "__cause__", __context__ = "__context__",
+    __traceback__ = "__traceback__", __suppress_context__ = "__suppress_context__",
+    args = "args", close = "close", send = "send", throw = "throw", keys = "keys",
+    items = "items", mro = "mro", __orig_bases__ = "__orig_bases__", code = "code",
+    value = "value", __notes__ = "__notes__", __subclasscheck__ = "__subclasscheck__",
+    __instancecheck__ = "__instancecheck__", __ceil__ = "__ceil__", __floor__ = "__floor__",
+    __trunc__ = "__trunc__", __complex__ = "__complex__", __bytes__ = "__bytes__",
+    __fspath__ = "__fspath__", __sizeof__ = "__sizeof__", __dir__ = "__dir__",
+    __reduce__ = "__reduce__", __abstractmethods__ = "__abstractmethods__",
+    __objclass__ = "__objclass__", __wrapped__ = "__wrapped__", __self__ = "__self__",
+    __func__ = "__func__", empty = "", stdout = "stdout", stderr = "stderr", write = "write",
+    flush = "flush", __all__ = "__all__", __isabstractmethod__ = "__isabstractmethod__",
+}
+
+/// Per-thread execution state (CPython's `PyThreadState`).
+pub struct ThreadState {
+    /// Python recursion depth (frames pushed) and the limit (`sys.setrecursionlimit`).
+    pub recursion_depth: Cell<u32>,
+    pub recursion_limit: Cell<u32>,
+    /// The exceptions being handled (`sys.exc_info()`), innermost last; None entries stand for
+    /// frames that handle nothing (generators push their own state).
+    pub exc_stack: RefCell<Vec<Option<Value>>>,
+    /// Set by the SIGINT handler; checked on backward jumps and calls.
+    pub interrupt: Cell<bool>,
+}
+
+/// The interpreter.
+pub struct Vm {
+    pub types: &'static Types,
+    pub names: Names,
+    interned: RefCell<HashMap<Box<str>, StrRef>>,
+    pub builtins: DictRef,
+    /// `sys.modules`.
+    pub modules: DictRef,
+    pub sys: RefCell<Option<Value>>,
+    pub none: Value,
+    pub true_: Value,
+    pub false_: Value,
+    pub not_implemented: Value,
+    pub ellipsis: Value,
+    pub empty_tuple: Value,
+    pub thread: ThreadState,
+    /// `sys.argv`, `sys.path` and friends are set up by `pythonrun`.
+    pub argv: RefCell<Vec<String>>,
+    /// Per-code-object runtime data (constants as values), keyed by the code object's address.
+    pub lib_dir: RefCell<Option<String>>,
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        let types = crate::types::bootstrap();
+        let mut interned: HashMap<Box<str>, StrRef> = HashMap::new();
+        let names = Names::new(&mut |s: &str| {
+            let r = crate::object::alloc_object(types.str, StrData::new(s));
+            interned.insert(s.into(), r.clone());
+            r
+        });
+        let vm = Vm {
+            types,
+            names,
+            interned: RefCell::new(interned),
+            builtins: crate::object::alloc_object(types.dict, DictData::new()),
+            modules: crate::object::alloc_object(types.dict, DictData::new()),
+            sys: RefCell::new(None),
+            none: types.none_value.clone(),
+            true_: types.true_value.clone(),
+            false_: types.false_value.clone(),
+            not_implemented: types.not_implemented_value.clone(),
+            ellipsis: types.ellipsis_value.clone(),
+            empty_tuple: crate::object::alloc_object(types.tuple, TupleData::new(Vec::new()))
+                .into_value(),
+            thread: ThreadState {
+                recursion_depth: Cell::new(0),
+                recursion_limit: Cell::new(1000),
+                exc_stack: RefCell::new(Vec::new()),
+                interrupt: Cell::new(false),
+            },
+            argv: RefCell::new(Vec::new()),
+            lib_dir: RefCell::new(None),
+        };
+        crate::types::init_type_dicts(&vm);
+        crate::builtins::init(&vm);
+        vm
+    }
+
+    /// The interned string for `s`.
+    pub fn intern(&self, s: &str) -> StrRef {
+        if let Some(r) = self.interned.borrow().get(s) {
+            return r.clone();
+        }
+        let r = crate::object::alloc_object(self.types.str, StrData::new(s));
+        self.interned.borrow_mut().insert(s.into(), r.clone());
+        r
+    }
+
+    // ----- constructors -----
+
+    pub fn new_str(&self, s: &str) -> Value {
+        crate::object::alloc_object(self.types.str, StrData::new(s)).into_value()
+    }
+
+    pub fn new_string(&self, s: String) -> Value {
+        crate::object::alloc_object(self.types.str, StrData::from_string(s)).into_value()
+    }
+
+    #[inline]
+    pub fn new_int(&self, i: i64) -> Value {
+        match Value::small_int(i) {
+            Some(v) => v,
+            None => self.new_bigint(num_bigint::BigInt::from(i)),
+        }
+    }
+
+    /// An int from a big integer, small when it fits.
+    pub fn new_bigint(&self, b: num_bigint::BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        if let Some(i) = b.to_i64() {
+            if let Some(v) = Value::small_int(i) {
+                return v;
+            }
+        }
+        crate::object::alloc_object(self.types.int, IntData(b)).into_value()
+    }
+
+    pub fn new_float(&self, f: f64) -> Value {
+        crate::object::alloc_object(self.types.float, FloatData(f)).into_value()
+    }
+
+    pub fn new_bool(&self, b: bool) -> Value {
+        if b {
+            self.true_.clone()
+        } else {
+            self.false_.clone()
+        }
+    }
+
+    pub fn new_tuple(&self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return self.empty_tuple.clone();
+        }
+        crate::object::alloc_object(self.types.tuple, TupleData::new(items)).into_value()
+    }
+
+    pub fn new_list(&self, items: Vec<Value>) -> Value {
+        crate::object::alloc_object(self.types.list, ListData::new(items)).into_value()
+    }
+
+    pub fn new_dict(&self) -> DictRef {
+        crate::object::alloc_object(self.types.dict, DictData::new())
+    }
+
+    pub fn is_none(&self, v: &Value) -> bool {
+        v.is(&self.none)
+    }
+
+    // ----- exceptions -----
+
+    /// A new exception of type `ty` with the given args.
+    pub fn new_exception(&self, ty: &Obj<TypeData>, args: Vec<Value>) -> PyErr {
+        crate::objects::exceptions::new_exception(self, ty, args)
+    }
+
+    pub fn new_exception_msg(&self, ty: &Obj<TypeData>, msg: impl Into<String>) -> PyErr {
+        let m = self.new_string(msg.into());
+        self.new_exception(ty, vec![m])
+    }
+
+    pub fn new_type_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_exception_msg(self.types.exc.type_error, msg)
+    }
+
+    pub fn new_value_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_exception_msg(self.types.exc.value_error, msg)
+    }
+
+    pub fn new_attribute_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_exception_msg(self.types.exc.attribute_error, msg)
+    }
+
+    pub fn new_name_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_exception_msg(self.types.exc.name_error, msg)
+    }
+
+    pub fn new_index_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_exception_msg(self.types.exc.index_error, msg)
+    }
+
+    pub fn new_key_error(&self, key: Value) -> PyErr {
+        self.new_exception(self.types.exc.key_error, vec![key])
+    }
+
+    pub fn new_overflow_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_exception_msg(self.types.exc.overflow_error, msg)
+    }
+
+    pub fn new_zero_division_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_exception_msg(self.types.exc.zero_division_error, msg)
+    }
+
+    pub fn new_runtime_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_exception_msg(self.types.exc.runtime_error, msg)
+    }
+
+    pub fn new_recursion_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_exception_msg(self.types.exc.recursion_error, msg)
+    }
+
+    pub fn new_stop_iteration(&self, value: Option<Value>) -> PyErr {
+        let args = value.into_iter().collect();
+        self.new_exception(self.types.exc.stop_iteration, args)
+    }
+
+    /// The type name used in messages (`type(x).__name__`).
+    pub fn type_name(&self, v: &Value) -> std::rc::Rc<str> {
+        v.class().name()
+    }
+
+    /// The exception currently being handled (`sys.exception()`).
+    pub fn current_exception(&self) -> Option<Value> {
+        self.thread
+            .exc_stack
+            .borrow()
+            .iter()
+            .rev()
+            .flatten()
+            .next()
+            .cloned()
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}
+
+/// Shorthand for the payload of an exact or subclassed str value.
+pub fn as_str(v: &Value) -> Option<&Obj<StrData>> {
+    v.downcast::<StrData>()
+}
+
+/// The type of a value, as an owned reference.
+pub fn type_of(v: &Value) -> PyRef<TypeData> {
+    v.class().to_ref()
+}

@@ -1,0 +1,11 @@
+from abc import ABC, abstractmethod
+
+class Base(ABC):
+    @abstractmethod
+    def run(self):
+        pass
+    @abstractmethod
+    def stop(self):
+        pass
+
+Base()

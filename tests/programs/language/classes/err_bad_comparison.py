@@ -1,0 +1,6 @@
+class Box:
+    pass
+
+boxes = [Box(), Box()]
+print(len(boxes))
+sorted(boxes)

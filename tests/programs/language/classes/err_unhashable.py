@@ -1,0 +1,6 @@
+class Key:
+    def __eq__(self, other):
+        return True
+
+d = {}
+d[Key()] = 1

@@ -1,0 +1,7 @@
+class Stop(BaseException):
+    pass
+
+try:
+    raise Stop("not an Exception")
+except Exception:
+    print("not reached")

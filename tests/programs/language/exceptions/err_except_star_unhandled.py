@@ -1,0 +1,4 @@
+try:
+    raise ExceptionGroup("batch", [ValueError("a"), TypeError("b")])
+except* ValueError:
+    print("handled the ValueError")

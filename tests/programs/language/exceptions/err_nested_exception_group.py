@@ -1,0 +1,4 @@
+raise ExceptionGroup("outer", [
+    ValueError("v"),
+    ExceptionGroup("inner", [KeyError("k"), OSError("o")]),
+])

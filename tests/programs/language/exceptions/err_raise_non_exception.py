@@ -1,0 +1,4 @@
+class NotAnError:
+    pass
+
+raise NotAnError()

@@ -1,0 +1,7 @@
+def work():
+    try:
+        raise ValueError("work failed")
+    finally:
+        print("cleanup")
+
+work()

@@ -1,0 +1,6 @@
+def broken():
+    yield "ok"
+    raise StopIteration
+
+for x in broken():
+    print(x)

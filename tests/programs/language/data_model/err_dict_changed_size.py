@@ -1,0 +1,3 @@
+scores = {"a": 1, "b": 2}
+for name in scores:
+    scores[name + "!"] = 0

@@ -1,0 +1,3 @@
+routes = {("GET", "/"): "index"}
+print(routes[("GET", "/")])
+print(routes[("POST", "/")])

@@ -1,0 +1,3 @@
+total = 0
+for digit in 12345:
+    total += digit

@@ -1,0 +1,4 @@
+items = ["a", "b"]
+items.pop()
+items.pop()
+items.pop()

@@ -1,0 +1,3 @@
+seen = {"a", "b"}
+seen.remove("a")
+seen.remove("a")

@@ -1,0 +1,2 @@
+values = [3, "2", 1]
+print(max(values))

@@ -1,0 +1,7 @@
+def risky():
+    return {}["missing"]
+try:
+    risky()
+except KeyError as e:
+    print("handling", repr(e))
+    log = open("/nonexistent/log.txt", "w")

@@ -1,0 +1,3 @@
+stack = [1, 2]
+while stack.pop():
+    print("popped")

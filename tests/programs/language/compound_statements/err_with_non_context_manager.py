@@ -1,0 +1,4 @@
+class Plain:
+    pass
+with Plain() as p:
+    print(p)

@@ -1,0 +1,2 @@
+expression = "price * quantity"
+print(eval(expression, {"price": 2}))

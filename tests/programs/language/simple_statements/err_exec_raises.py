@@ -1,0 +1,6 @@
+source = """
+def helper():
+    return 1 / 0
+helper()
+"""
+exec(source)

@@ -1,0 +1,2 @@
+import os
+import definitely_not_a_module_name

@@ -1,0 +1,4 @@
+def reraise():
+    raise
+
+reraise()

@@ -1,0 +1,4 @@
+def get_pair():
+    return None
+
+left, right = get_pair()

@@ -1,0 +1,1 @@
+header, body, footer = "title\ncontent".split("\n")

@@ -1,0 +1,7 @@
+def outer():
+    items = []
+    def add():
+        items.append(1)
+        items = [2]
+    add()
+outer()

@@ -1,0 +1,6 @@
+import sys
+try:
+    print("in try")
+    sys.exit(0)
+finally:
+    print("finally runs before exit")

@@ -1,0 +1,1 @@
+import pkgs.broken_circ_a

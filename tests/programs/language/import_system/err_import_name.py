@@ -1,0 +1,1 @@
+from pkgs.alpha import no_such_name

@@ -1,0 +1,2 @@
+import pkgs
+import pkgs.does_not_exist

@@ -1,0 +1,1 @@
+from pkgs.rel import too_far

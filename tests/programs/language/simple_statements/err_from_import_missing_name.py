@@ -1,1 +1,1 @@
-from math import sqrt, squareroot
+from json import loads, load_string

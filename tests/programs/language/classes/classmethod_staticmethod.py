@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 class Counter:
     count = 0
     @classmethod

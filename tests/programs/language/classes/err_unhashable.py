@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 class Key:
     def __eq__(self, other):
         return True

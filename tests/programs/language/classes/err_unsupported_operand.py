@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 class Money:
     def __init__(self, cents):
         self.cents = cents

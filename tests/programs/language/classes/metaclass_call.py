@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 class Singleton(type):
     instances = {}
     def __call__(cls, *args):

@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 log = []
 
 class Meta(type):

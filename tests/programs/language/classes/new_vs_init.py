@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 class Pos(int):
     def __new__(cls, v):
         print("new", v)

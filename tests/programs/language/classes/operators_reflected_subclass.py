@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 class Base:
     def __add__(self, o):
         return "Base.add"

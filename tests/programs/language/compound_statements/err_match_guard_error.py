@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 def check(point):
     match point:
         case (x, y) if x / y > 1:

@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 def convert(values):
     out = []
     for v in values:

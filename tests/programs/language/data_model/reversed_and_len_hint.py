@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 class Rev:
     def __reversed__(self):
         return iter("cba")

@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 s = "héllo €"
 b = s.encode("utf-8")
 print(b, len(s), len(b))

@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 eg = ExceptionGroup("top", [
     ValueError("a"),
     ExceptionGroup("mid", [TypeError("b"), ValueError("c")]),

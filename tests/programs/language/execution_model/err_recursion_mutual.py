@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 def ping(n):
     return pong(n + 1)
 def pong(n):

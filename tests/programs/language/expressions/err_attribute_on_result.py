@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 def find(items, key):
     for item in items:
         if item.get("id") == key:

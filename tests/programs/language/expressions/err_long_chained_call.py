@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 text = "alpha,beta,,delta"
 lengths = [len(part) for part in text.split(",")]
 print(lengths)

@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 def handle(cmd):
     match cmd.split():
         case ["go", direction]:

@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 cases = [
     lambda: len(),
     lambda: len(1, 2),

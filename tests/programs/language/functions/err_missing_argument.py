@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 def connect(host, port, timeout):
     return host, port, timeout
 

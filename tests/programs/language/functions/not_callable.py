@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 cases = [lambda: 5(), lambda: "s"(), lambda: None(), lambda: [1]()]
 for case in cases:
     try:

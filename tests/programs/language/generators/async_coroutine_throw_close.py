@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 class Suspend:
     def __await__(self):
         yield "suspended"

@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 class Step:
     def __await__(self):
         yield

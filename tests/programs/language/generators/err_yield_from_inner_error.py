@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 def inner(n):
     for i in range(n):
         yield 10 // (2 - i)

@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 import itertools as it
 print(list(it.chain([1, 2], "ab")))
 print(list(it.accumulate([1, 2, 3, 4])))

@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 import pkgs.alpha.beta
 import pkgs.alpha.beta as b
 from pkgs.alpha.beta import value

@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 from pkgs.exports import *
 print(public_one(), public_two())
 try:

@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 for i in range(10):
     if i % 2:
         continue

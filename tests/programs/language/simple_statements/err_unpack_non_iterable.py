@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 def get_pair():
     return None
 

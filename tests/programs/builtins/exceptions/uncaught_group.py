@@ -1,0 +1,2 @@
+print("raising a group")
+raise ExceptionGroup("several problems", [ValueError("bad value"), TypeError("bad type")])

@@ -1,0 +1,5 @@
+print({x % 5 for x in range(20)})
+print({c for c in "mississippi"})
+print({(x, y) for x in range(2) for y in "ab"})
+print({x for x in range(50) if x % 7 == 0})
+print(set(), {*()}, {*"ab", *[1]})

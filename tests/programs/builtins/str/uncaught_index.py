@@ -1,0 +1,3 @@
+s = "short"
+for i in range(7):
+    print(i, s[i])

@@ -1,0 +1,7 @@
+# xfail: not yet identical to CPython
+class Box:
+    pass
+
+boxes = [Box(), Box()]
+print(len(boxes))
+sorted(boxes)

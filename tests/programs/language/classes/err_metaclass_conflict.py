@@ -1,0 +1,15 @@
+# xfail: not yet identical to CPython
+class MetaA(type):
+    pass
+
+class MetaB(type):
+    pass
+
+class A(metaclass=MetaA):
+    pass
+
+class B(metaclass=MetaB):
+    pass
+
+class C(A, B):
+    pass

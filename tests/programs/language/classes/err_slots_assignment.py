@@ -1,0 +1,7 @@
+# xfail: not yet identical to CPython
+class Pair:
+    __slots__ = ("first", "second")
+
+p = Pair()
+p.first = 1
+p.third = 3

@@ -1,0 +1,7 @@
+# xfail: not yet identical to CPython
+class Key:
+    def __eq__(self, other):
+        return True
+
+d = {}
+d[Key()] = 1

@@ -1,0 +1,7 @@
+# xfail: not yet identical to CPython
+class Money:
+    def __init__(self, cents):
+        self.cents = cents
+
+total = Money(100)
+total = total + Money(50)

@@ -1,0 +1,8 @@
+# xfail: not yet identical to CPython
+def risky():
+    return {}["missing"]
+try:
+    risky()
+except KeyError as e:
+    print("handling", repr(e))
+    log = open("/nonexistent/log.txt", "w")

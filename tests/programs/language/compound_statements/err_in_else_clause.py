@@ -1,0 +1,7 @@
+# xfail: not yet identical to CPython
+try:
+    value = int("10")
+except ValueError:
+    value = 0
+else:
+    value = value / (value - 10)

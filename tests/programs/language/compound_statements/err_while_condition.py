@@ -1,0 +1,4 @@
+# xfail: not yet identical to CPython
+stack = [1, 2]
+while stack.pop():
+    print("popped")

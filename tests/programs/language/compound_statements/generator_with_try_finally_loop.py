@@ -1,0 +1,11 @@
+# xfail: not yet identical to CPython
+def numbers():
+    for i in range(5):
+        try:
+            yield i
+        finally:
+            print("finally", i)
+for n in numbers():
+    if n == 2:
+        break
+print("after break")

@@ -1,0 +1,13 @@
+# xfail: not yet identical to CPython
+def convert(values):
+    out = []
+    for v in values:
+        try:
+            out.append(int(v))
+        except ValueError as e:
+            try:
+                out.append(float(v))
+            except ValueError:
+                out.append(None)
+    return out
+print(convert(["1", "2.5", "x", "1e3"]))

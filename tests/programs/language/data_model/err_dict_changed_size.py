@@ -1,0 +1,4 @@
+# xfail: not yet identical to CPython
+scores = {"a": 1, "b": 2}
+for name in scores:
+    scores[name + "!"] = 0

@@ -1,0 +1,2 @@
+# xfail: not yet identical to CPython
+int("12.5")

@@ -1,0 +1,3 @@
+# xfail: not yet identical to CPython
+count = 3
+message = "count: " + count

@@ -1,0 +1,4 @@
+# xfail: not yet identical to CPython
+cache = {}
+key = [1, 2]
+cache[key] = "value"

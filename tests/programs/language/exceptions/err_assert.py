@@ -1,0 +1,7 @@
+# xfail: not yet identical to CPython
+def check(values):
+    assert all(v > 0 for v in values), f"non-positive value in {values}"
+    return sum(values)
+
+print(check([1, 2]))
+check([1, -2])

@@ -1,0 +1,8 @@
+# xfail: not yet identical to CPython
+class Stop(BaseException):
+    pass
+
+try:
+    raise Stop("not an Exception")
+except Exception:
+    print("not reached")

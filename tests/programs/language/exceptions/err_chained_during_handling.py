@@ -1,0 +1,8 @@
+# xfail: not yet identical to CPython
+def load(config):
+    try:
+        return config["path"]
+    except KeyError:
+        raise ValueError("config has no path")
+
+load({})

@@ -1,0 +1,5 @@
+# xfail: not yet identical to CPython
+try:
+    raise ExceptionGroup("batch", [ValueError("a"), TypeError("b")])
+except* ValueError:
+    print("handled the ValueError")

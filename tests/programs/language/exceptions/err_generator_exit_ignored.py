@@ -1,0 +1,10 @@
+# xfail: not yet identical to CPython
+def stubborn():
+    try:
+        yield 1
+    except GeneratorExit:
+        yield "refusing to stop"
+
+g = stubborn()
+print(next(g))
+g.close()

@@ -1,0 +1,4 @@
+# xfail: not yet identical to CPython
+data = [1, 2, 3]
+for i in range(4):
+    print(data[i])

@@ -1,0 +1,5 @@
+# xfail: not yet identical to CPython
+def fail():
+    raise NotImplementedError
+
+fail()

@@ -1,0 +1,7 @@
+# xfail: not yet identical to CPython
+def main():
+    print("main running")
+    raise SystemExit(7)
+
+if __name__ == "__main__":
+    main()

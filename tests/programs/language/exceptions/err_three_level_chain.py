@@ -1,0 +1,8 @@
+# xfail: not yet identical to CPython
+try:
+    try:
+        1 / 0
+    except ZeroDivisionError as e:
+        raise ValueError("second") from e
+except ValueError:
+    raise RuntimeError("third")

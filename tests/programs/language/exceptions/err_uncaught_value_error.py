@@ -1,0 +1,7 @@
+# xfail: not yet identical to CPython
+def parse_age(text):
+    age = int(text)
+    return age
+
+print(parse_age("42"))
+parse_age("forty")

@@ -1,0 +1,11 @@
+# xfail: not yet identical to CPython
+import sys
+for arg in [None, 0, 5, "message"]:
+    try:
+        sys.exit(arg)
+    except SystemExit as e:
+        print(repr(e.code))
+try:
+    raise SystemExit(1, 2)
+except SystemExit as e:
+    print(e.code)

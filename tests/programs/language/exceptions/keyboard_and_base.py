@@ -1,0 +1,10 @@
+# xfail: not yet identical to CPython
+def f(e):
+    try:
+        raise e
+    except Exception:
+        return "Exception"
+    except BaseException as b:
+        return "BaseException " + type(b).__name__
+
+print(f(ValueError()), f(KeyboardInterrupt()), f(SystemExit()), f(GeneratorExit()))

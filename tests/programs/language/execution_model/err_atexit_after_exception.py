@@ -1,0 +1,5 @@
+# xfail: not yet identical to CPython
+import atexit
+atexit.register(print, "atexit still runs")
+print("before error")
+raise ValueError("uncaught at top level")

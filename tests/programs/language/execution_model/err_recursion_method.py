@@ -1,0 +1,7 @@
+# xfail: not yet identical to CPython
+class Tree:
+    def __init__(self):
+        self.parent = self
+    def depth(self):
+        return 1 + self.parent.depth()
+Tree().depth()

@@ -1,0 +1,6 @@
+# xfail: not yet identical to CPython
+def ping(n):
+    return pong(n + 1)
+def pong(n):
+    return ping(n + 1)
+ping(0)

@@ -1,0 +1,8 @@
+# xfail: not yet identical to CPython
+def outer():
+    items = []
+    def add():
+        items.append(1)
+        items = [2]
+    add()
+outer()

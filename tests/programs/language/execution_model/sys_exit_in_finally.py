@@ -1,0 +1,7 @@
+# xfail: not yet identical to CPython
+import sys
+try:
+    print("in try")
+    sys.exit(0)
+finally:
+    print("finally runs before exit")

@@ -1,0 +1,6 @@
+# xfail: not yet identical to CPython
+import sys
+me = sys.modules[__name__]
+def hello():
+    return "hello from main"
+print(me.hello(), sorted(k for k in ("sys", "builtins", "__main__") if k in sys.modules))

@@ -1,0 +1,3 @@
+# xfail: not yet identical to CPython
+values = [3, "2", 1]
+print(max(values))

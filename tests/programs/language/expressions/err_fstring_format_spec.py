@@ -1,0 +1,4 @@
+# xfail: not yet identical to CPython
+value = "text"
+print(f"{value:>10}")
+print(f"{value:.2f}")

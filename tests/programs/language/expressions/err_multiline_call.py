@@ -1,0 +1,10 @@
+# xfail: not yet identical to CPython
+def make(name, size, colour):
+    return {"name": name, "size": size, "colour": colour}
+
+config = {"name": "box", "size": 3}
+item = make(
+    config["name"],
+    config["size"],
+    config["colour"],
+)

@@ -1,0 +1,3 @@
+# xfail: not yet identical to CPython
+values = [1, 2, 3]
+print(lenght(values))

@@ -1,0 +1,3 @@
+# xfail: not yet identical to CPython
+counter = 10
+print(countr + 1)

@@ -1,0 +1,7 @@
+# xfail: not yet identical to CPython
+a = "interned"
+b = "interned"
+print(a == b)
+x = None
+print(x is None, type(x) is type(None), [] is not [])
+print(() == (), True is (1 == 1))

@@ -1,0 +1,6 @@
+# xfail: not yet identical to CPython
+def build(*, name, size):
+    return name, size
+
+print(build(name="a", size=1))
+build(name="x")

@@ -1,0 +1,8 @@
+# xfail: not yet identical to CPython
+total = 0
+
+def add(n):
+    total += n
+    return total
+
+add(1)

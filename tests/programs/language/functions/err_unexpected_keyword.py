@@ -1,0 +1,6 @@
+# xfail: not yet identical to CPython
+def area(width, height):
+    return width * height
+
+print(area(2, 3))
+area(width=2, hieght=3)

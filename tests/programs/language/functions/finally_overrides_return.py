@@ -1,0 +1,18 @@
+# xfail: not yet identical to CPython
+def f():
+    try:
+        return 1
+    finally:
+        return 2
+
+def g():
+    for i in range(3):
+        try:
+            return i
+        finally:
+            if i == 0:
+                continue
+    return "end"
+
+print(f())
+print(g())

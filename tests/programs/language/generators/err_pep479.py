@@ -1,0 +1,7 @@
+# xfail: not yet identical to CPython
+def broken():
+    yield "ok"
+    raise StopIteration
+
+for x in broken():
+    print(x)

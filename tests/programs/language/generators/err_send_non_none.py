@@ -1,0 +1,6 @@
+# xfail: not yet identical to CPython
+def g():
+    yield 1
+
+gen = g()
+gen.send(42)

@@ -1,0 +1,10 @@
+# xfail: not yet identical to CPython
+def worker():
+    while True:
+        job = yield
+        print("job", job)
+
+w = worker()
+next(w)
+w.send("a")
+w.throw(RuntimeError("shutdown requested"))

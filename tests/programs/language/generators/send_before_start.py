@@ -1,0 +1,13 @@
+# xfail: not yet identical to CPython
+def g():
+    x = yield 1
+    print("got", x)
+    yield 2
+
+gen = g()
+try:
+    gen.send("too early")
+except TypeError as e:
+    print(e)
+print(gen.send(None))
+print(gen.send("now"))

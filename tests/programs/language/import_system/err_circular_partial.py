@@ -1,0 +1,2 @@
+# xfail: not yet identical to CPython
+import pkgs.broken_circ_a

@@ -1,0 +1,2 @@
+# xfail: not yet identical to CPython
+from pkgs.alpha import no_such_name

@@ -1,0 +1,3 @@
+# xfail: not yet identical to CPython
+import pkgs
+import pkgs.does_not_exist

@@ -1,0 +1,2 @@
+# xfail: not yet identical to CPython
+from . import sibling

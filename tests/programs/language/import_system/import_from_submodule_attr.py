@@ -1,0 +1,5 @@
+# xfail: not yet identical to CPython
+from pkgs.alpha.beta import value, CONSTANT
+print(value(), CONSTANT)
+import pkgs
+print(hasattr(pkgs, "alpha"))

@@ -1,0 +1,1 @@
+"""Helper packages imported by the import_system programs (not programs themselves)."""

@@ -1,0 +1,5 @@
+CONSTANT = 299792458
+
+
+def value():
+    return "beta value"

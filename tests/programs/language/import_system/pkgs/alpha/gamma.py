@@ -1,0 +1,6 @@
+from .beta import value
+from . import NAME
+
+
+def describe():
+    return f"gamma sees {value()!r} in {NAME!r}"

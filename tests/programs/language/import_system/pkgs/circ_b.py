@@ -1,0 +1,3 @@
+from . import circ_a
+B_VALUE = "b"
+a_loaded_at_import = hasattr(circ_a, "A_VALUE")

@@ -1,0 +1,6 @@
+WHO = "leaf"
+
+
+def parent_name():
+    from .. import top
+    return top.__name__

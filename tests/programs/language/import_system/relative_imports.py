@@ -1,0 +1,5 @@
+# xfail: not yet identical to CPython
+from pkgs.rel import top
+print(top.chain())
+from pkgs.rel.sub import leaf
+print(leaf.WHO, leaf.parent_name())

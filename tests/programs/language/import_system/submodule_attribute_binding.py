@@ -1,0 +1,5 @@
+# xfail: not yet identical to CPython
+import pkgs.rel
+print(hasattr(pkgs.rel, "top"))
+import pkgs.rel.top
+print(hasattr(pkgs.rel, "top"), hasattr(pkgs.rel, "sub"))

@@ -1,0 +1,3 @@
+# xfail: not yet identical to CPython
+expression = "price * quantity"
+print(eval(expression, {"price": 2}))

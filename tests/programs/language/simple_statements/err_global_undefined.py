@@ -1,0 +1,6 @@
+# xfail: not yet identical to CPython
+def use():
+    global not_yet_defined
+    return not_yet_defined + 1
+
+use()

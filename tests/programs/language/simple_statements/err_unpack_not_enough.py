@@ -1,0 +1,2 @@
+# xfail: not yet identical to CPython
+header, body, footer = "title\ncontent".split("\n")

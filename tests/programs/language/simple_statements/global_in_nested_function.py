@@ -1,0 +1,10 @@
+# xfail: not yet identical to CPython
+x = 0
+def outer():
+    x = "outer local"
+    def inner():
+        global x
+        x = "set by inner"
+    inner()
+    return x
+print(outer(), x)

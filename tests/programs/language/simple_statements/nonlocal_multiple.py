@@ -1,0 +1,11 @@
+# xfail: not yet identical to CPython
+def outer():
+    a = b = 0
+    def inc():
+        nonlocal a, b
+        a += 1
+        b += 2
+    for _ in range(3):
+        inc()
+    return a, b
+print(outer())

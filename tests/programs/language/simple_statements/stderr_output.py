@@ -1,0 +1,7 @@
+# xfail: not yet identical to CPython
+import sys
+print("on stdout")
+print("on stderr", file=sys.stderr)
+sys.stderr.write("raw write\n")
+sys.stdout.write("raw stdout\n")
+print("done")

@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 from abc import ABC, abstractmethod
 class Shape(ABC):
     @abstractmethod

@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 for op in ("<", "<=", ">", ">="):
     try:
         eval("1j " + op + " 2j")

@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 try:
     b"\xff".decode("utf-8")
 except UnicodeDecodeError as e:

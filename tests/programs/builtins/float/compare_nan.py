@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 nan = float("nan")
 inf = float("inf")
 print(nan == nan, nan != nan, nan < 1, nan > 1, nan is nan)

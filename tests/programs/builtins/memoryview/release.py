@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 m = memoryview(b"abc")
 m.release()
 for op in (lambda: m[0], lambda: len(m), lambda: m.tobytes(), lambda: bytes(m)):

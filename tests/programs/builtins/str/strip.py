@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 s = "  \t hello \n "
 print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
 print(repr("xxhixx".strip("x")), repr("abchiabc".strip("cba")), repr("hello".strip("")), repr("hello".strip(None)))

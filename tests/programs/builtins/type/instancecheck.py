@@ -1,3 +1,4 @@
+# xfail: not yet identical to CPython
 class Meta(type):
     def __instancecheck__(cls, inst):
         return inst == 5

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Evens:
     def __contains__(self, x):
         return x % 2 == 0

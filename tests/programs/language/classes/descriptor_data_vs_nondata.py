@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Data:
     def __get__(self, obj, t=None):
         return "data"

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Guarded:
     def __set_name__(self, owner, name):
         self.key = "_" + name

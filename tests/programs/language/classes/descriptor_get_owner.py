@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Described:
     def __get__(self, obj, owner):
         return ("instance" if obj is not None else "class", owner.__name__)

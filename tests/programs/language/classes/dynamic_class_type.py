@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def init(self, v):
     self.v = v
 

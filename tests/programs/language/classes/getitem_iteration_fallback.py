@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Seq:
     def __getitem__(self, i):
         if i >= 4:

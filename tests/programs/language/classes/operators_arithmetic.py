@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class V:
     def __init__(self, x, y):
         self.x, self.y = x, y

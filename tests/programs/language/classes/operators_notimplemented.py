@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class A:
     def __add__(self, o):
         print("A.__add__")

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Temp:
     def __init__(self):
         self._c = 0

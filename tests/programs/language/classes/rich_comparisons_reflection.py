@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class L:
     def __lt__(self, o):
         print("L.__lt__")

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class P:
     __slots__ = ("x", "y")
     def __init__(self, x, y):

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Empty:
     pass
 class WithBases(Empty, object):

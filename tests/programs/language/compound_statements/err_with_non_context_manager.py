@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Plain:
     pass
 with Plain() as p:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 for n in range(2, 20):
     for d in range(2, n):
         if n % d == 0:

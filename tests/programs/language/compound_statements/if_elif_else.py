@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def classify(n):
     if n < 0:
         return "negative"

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 match (1, [2, 3]):
     case (a, [b, *c]) as whole:
         print(a, b, c, whole)

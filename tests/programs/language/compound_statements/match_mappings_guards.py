@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def handle(event):
     match event:
         case {"type": "click", "pos": (x, y)} if x > 100:

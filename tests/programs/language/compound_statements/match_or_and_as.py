@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def kind(x):
     match x:
         case int() | float() as num if num > 100:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def make_multipliers():
     return [lambda x, i=i: x * i for i in range(4)]
 print([m(10) for m in make_multipliers()])

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def convert(values):
     out = []
     for v in values:

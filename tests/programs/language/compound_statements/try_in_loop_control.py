@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 results = []
 for raw in ["1", "x", "3", "", "5"]:
     try:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def find(items, target):
     i = 0
     while i < len(items):

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(True and False, True or False, not True, True & False, True | False, True ^ True)
 print(bool(0), bool(0.0), bool(""), bool([]), bool({}), bool(set()), bool(()), bool(None))
 print(bool(1), bool(-1), bool("0"), bool([0]), bool(" "))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 scores = {"a": 1, "b": 2}
 for name in scores:
     scores[name + "!"] = 0

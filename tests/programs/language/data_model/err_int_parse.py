@@ -1,2 +1,1 @@
-# xfail: not yet identical to CPython
 int("12.5")

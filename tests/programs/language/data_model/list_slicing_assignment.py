@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 l = list(range(10))
 l[2:5] = ["a", "b"]
 print(l)

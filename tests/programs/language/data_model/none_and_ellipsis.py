@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(None, repr(None), type(None).__name__, None is None, bool(None))
 print(..., Ellipsis, type(...).__name__, ... is Ellipsis)
 print(NotImplemented, type(NotImplemented).__name__)

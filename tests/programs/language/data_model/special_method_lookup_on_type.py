@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class C:
     def __len__(self):
         return 5

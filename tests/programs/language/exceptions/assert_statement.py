@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 try:
     assert 1 + 1 == 3, "math is broken"
 except AssertionError as e:

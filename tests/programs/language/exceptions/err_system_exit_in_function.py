@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def main():
     print("main running")
     raise SystemExit(7)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import sys
 for arg in [None, 0, 5, "message"]:
     try:

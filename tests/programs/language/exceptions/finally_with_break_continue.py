@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 res = []
 for i in range(4):
     try:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def make():
     fns = {}
     for name in ["a", "b"]:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import sys
 print(__name__)
 print(sys.modules["__main__"].__name__, __name__ in sys.modules)

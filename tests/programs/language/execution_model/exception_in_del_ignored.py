@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Bad:
     def __del__(self):
         raise ValueError("error in __del__")

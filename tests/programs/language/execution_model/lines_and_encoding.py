@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 # -*- coding: utf-8 -*-
 s = "multi\
 line"

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import sys
 def deep(n):
     return deep(n + 1) if n >= 0 else 0

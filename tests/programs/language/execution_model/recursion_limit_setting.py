@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import sys
 sys.setrecursionlimit(100)
 def depth(n=0):

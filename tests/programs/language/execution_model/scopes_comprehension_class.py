@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class A:
     n = 3
     items = [i for i in range(n)]

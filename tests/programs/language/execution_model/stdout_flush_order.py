@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import sys
 for i in range(3):
     print("out", i)

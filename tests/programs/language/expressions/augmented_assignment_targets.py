@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 d = {"k": 1}
 d["k"] += 10
 l = [1, 2]

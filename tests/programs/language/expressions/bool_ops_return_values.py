@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(1 and 2, 0 and 2, 1 or 2, 0 or 2, None or [], "" and 1)
 print([] or {} or "x", not not "a", (0 or None) is None)
 values = [0, "", None, "first truthy", 5]

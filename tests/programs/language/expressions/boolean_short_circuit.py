@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def t(name, val):
     print("called", name)
     return val

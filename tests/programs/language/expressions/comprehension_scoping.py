@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class C:
     values = [1, 2, 3]
     doubled = [v * 2 for v in values]

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 for n in range(-1, 2):
     print("neg" if n < 0 else "zero" if n == 0 else "pos")
 x = [] if False else [1]

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def p(x):
     print("eval", x)
     return x

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 a = "interned"
 b = "interned"
 print(a == b)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def describe(x):
     match x:
         case 0:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def f(*a, **k):
     return a, k
 args = [1, 2]

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print('single', "double", '''triple''', """dq triple""")
 print(r"raw\n", "esc\\n", "\x41\101\u0041", b"\x41", rb"\x41")
 print("con" "cat" 'enation', len("\n\t"), "a\

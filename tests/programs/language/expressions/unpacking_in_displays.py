@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 a = [1, 2]
 b = (3, 4)
 print([*a, *b], (*a, 0), {*a, *b}, {**{"x": 1}, "y": 2, **{"x": 3}})

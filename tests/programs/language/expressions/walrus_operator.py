@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 data = [1, 5, 12, 7, 30]
 if (n := len(data)) > 3:
     print("long", n)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class K:
     def m(self, a):
         pass

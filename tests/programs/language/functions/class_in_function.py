@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def make_class(base_value):
     class Local:
         value = base_value

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 fs = [lambda: i for i in range(3)]
 print([f() for f in fs])
 fs = [lambda i=i: i for i in range(3)]

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def outer(a):
     def middle(b):
         def inner(c):

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def validate(fn):
     def wrapper(x):
         if x < 0:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def build(*, name, size):
     return name, size
 

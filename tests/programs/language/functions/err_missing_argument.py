@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def connect(host, port, timeout):
     return host, port, timeout
 

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 handlers = {"a": print, "b": None}
 handlers["a"]("calling a")
 handlers["b"]("calling b")

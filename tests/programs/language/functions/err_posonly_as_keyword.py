@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def div(a, b, /):
     return a / b
 

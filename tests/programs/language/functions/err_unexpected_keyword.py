@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def area(width, height):
     return width * height
 

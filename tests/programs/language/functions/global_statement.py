@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 count = 0
 
 def bump():

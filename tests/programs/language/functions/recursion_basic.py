@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def fact(n):
     return 1 if n <= 1 else n * fact(n - 1)
 

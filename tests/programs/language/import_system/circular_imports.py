@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import pkgs.circ_a as a
 print(a.A_VALUE, a.b_value_seen)
 import pkgs.circ_b as b

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 from pkgs.alpha.beta import value, CONSTANT
 print(value(), CONSTANT)
 import pkgs

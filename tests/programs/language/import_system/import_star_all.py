@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 from pkgs.exports import *
 print(public_one(), public_two())
 try:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import pkgs.guarded as g
 print("imported guarded, its __name__ is", g.__name__)
 print(g.main_ran)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import pkgs.alpha as alpha
 print(alpha.helper())
 from pkgs.alpha import beta as b2

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 from pkgs.rel import top
 print(top.chain())
 from pkgs.rel.sub import leaf

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import pkgs.rel
 print(hasattr(pkgs.rel, "top"))
 import pkgs.rel.top

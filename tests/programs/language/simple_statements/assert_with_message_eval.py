@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 calls = []
 def msg():
     calls.append("evaluated")

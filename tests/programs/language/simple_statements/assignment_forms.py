@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 a = b = c = [1]
 print(a is b is c)
 x, y = 1, 2

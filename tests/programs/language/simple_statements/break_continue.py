@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 for i in range(10):
     if i % 2:
         continue

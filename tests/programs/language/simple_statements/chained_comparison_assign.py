@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 x = y = 0
 x += 1
 print(x, y)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 x = 0
 def outer():
     x = "outer local"

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 g = "global"
 def reader():
     return g

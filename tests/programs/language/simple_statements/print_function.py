@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print("a", "b", sep="-", end="!\n")
 print()
 print(1, 2, 3, sep="")

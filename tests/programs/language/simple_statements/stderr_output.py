@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import sys
 print("on stdout")
 print("on stderr", file=sys.stderr)

@@ -1,11 +1,10 @@
 //! The program runner: every program `tests/programs/GROUP/CHAPTER/NAME.py` (exactly two
 //! folders deep; deeper `.py` files are helper modules the programs import) is run as
-//! `ouro NAME.py` and compared with what `python3.12 NAME.py` did, as tools/bless_programs.py
-//! recorded it (ouro never writes the expected files):
-//! - `NAME.stdout` and `NAME.stderr`: the output, normalised: the absolute directory of the
-//!   program becomes `<DIR>`, any path ending in `/lib/python3.12/` (CPython's Lib, wherever
-//!   it lives) becomes `<LIB>/`, and memory addresses (`0x...`) become `0xADDR`;
-//! - `NAME.status`: the exit status.
+//! `ouro NAME.py` and its stdout, stderr and exit status are compared with `NAME.stdout`,
+//! `NAME.stderr` and `NAME.status`, which tools/bless_programs.py recorded from
+//! `python3.12 NAME.py` (ouro never writes them). Both outputs are normalised: the absolute
+//! directory of the program becomes `<DIR>`, any path ending in `/lib/python3.12/` (CPython's
+//! Lib, wherever it lives) becomes `<LIB>/`, and memory addresses (`0x...`) become `0xADDR`.
 //! Each run happens in the program's directory, with stdin from /dev/null, no inherited
 //! `PYTHON*` variables and `PYTHONHASHSEED=0`, `PYTHONDONTWRITEBYTECODE=1`,
 //! `PYTHONIOENCODING=utf-8`. A program whose first line is `# xfail: REASON` must not match;
@@ -132,7 +131,7 @@ fn normalise_lib(text: &str) -> String {
     while let Some(at) = rest.find(MARK) {
         let before = &rest[..at];
         let start = before
-            .rfind(|c: char| c == '"' || c == '\'' || c == ' ' || c == '\n' || c == '(')
+            .rfind(['"', '\'', ' ', '\n', '('])
             .map_or(0, |i| i + 1);
         out.push_str(&before[..start]);
         out.push_str("<LIB>/");
@@ -515,29 +514,21 @@ fn internal_errors_hangs_and_signals_are_fatal() {
     }
     let short = Duration::from_millis(500);
     assert!(check_script("ok", "exit 0\n", short).is_ok());
-    let plain = check_script("mismatch", "echo hi\n", short)
-        .err()
-        .expect("a mismatch");
+    let plain = check_script("mismatch", "echo hi\n", short).expect_err("a mismatch");
     assert!(
         !plain.fatal && plain.why.contains("stdout differs"),
         "{}",
         plain.why
     );
-    let internal = check_script("internal", "exit 70\n", short)
-        .err()
-        .expect("status 70");
+    let internal = check_script("internal", "exit 70\n", short).expect_err("status 70");
     assert!(
         internal.fatal && internal.why.contains("internal error"),
         "{}",
         internal.why
     );
-    let hang = check_script("hang", "exec sleep 5\n", short)
-        .err()
-        .expect("a hang");
+    let hang = check_script("hang", "exec sleep 5\n", short).expect_err("a hang");
     assert!(hang.fatal && hang.why.starts_with("hang"), "{}", hang.why);
-    let signal = check_script("signal", "kill -SEGV $$\n", short)
-        .err()
-        .expect("a signal");
+    let signal = check_script("signal", "kill -SEGV $$\n", short).expect_err("a signal");
     assert!(
         signal.fatal && signal.why.contains("signal"),
         "{}",

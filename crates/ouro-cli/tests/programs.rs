@@ -1,11 +1,10 @@
 //! The program runner: every program `tests/programs/GROUP/CHAPTER/NAME.py` (exactly two
 //! folders deep; deeper `.py` files are helper modules the programs import) is run as
-//! `ouro NAME.py` and compared with what `python3.12 NAME.py` did, as tools/bless_programs.py
-//! recorded it (ouro never writes the expected files):
-//! - `NAME.stdout` and `NAME.stderr`: the output, normalised: the absolute directory of the
-//!   program becomes `<DIR>`, any path ending in `/lib/python3.12/` (CPython's Lib, wherever
-//!   it lives) becomes `<LIB>/`, and memory addresses (`0x...`) become `0xADDR`;
-//! - `NAME.status`: the exit status.
+//! `ouro NAME.py` and its stdout, stderr and exit status are compared with `NAME.stdout`,
+//! `NAME.stderr` and `NAME.status`, which tools/bless_programs.py recorded from
+//! `python3.12 NAME.py` (ouro never writes them). Both outputs are normalised: the absolute
+//! directory of the program becomes `<DIR>`, any path ending in `/lib/python3.12/` (CPython's
+//! Lib, wherever it lives) becomes `<LIB>/`, and memory addresses (`0x...`) become `0xADDR`.
 //! Each run happens in the program's directory, with stdin from /dev/null, no inherited
 //! `PYTHON*` variables and `PYTHONHASHSEED=0`, `PYTHONDONTWRITEBYTECODE=1`,
 //! `PYTHONIOENCODING=utf-8`. A program whose first line is `# xfail: REASON` must not match;
@@ -103,7 +102,9 @@ fn normalise_addresses(text: &str) -> String {
     let mut i = 0;
     let mut copied = 0;
     while i < bytes.len() {
-        if bytes[i] == b'0' && bytes.get(i + 1) == Some(&b'x') && bytes.get(i + 2).is_some_and(is_hex)
+        if bytes[i] == b'0'
+            && bytes.get(i + 1) == Some(&b'x')
+            && bytes.get(i + 2).is_some_and(is_hex)
         {
             let mut j = i + 2;
             while bytes.get(j).is_some_and(is_hex) {
@@ -130,7 +131,7 @@ fn normalise_lib(text: &str) -> String {
     while let Some(at) = rest.find(MARK) {
         let before = &rest[..at];
         let start = before
-            .rfind(|c: char| c == '"' || c == '\'' || c == ' ' || c == '\n' || c == '(')
+            .rfind(['"', '\'', ' ', '\n', '('])
             .map_or(0, |i| i + 1);
         out.push_str(&before[..start]);
         out.push_str("<LIB>/");
@@ -221,8 +222,8 @@ struct Run {
     timed_out: bool,
 }
 
-/// Runs `ouro NAME.py` in the program's directory, killing it after [`TIME_LIMIT`].
-fn run_ouro(ouro: &Path, py: &Path) -> Result<Run, String> {
+/// Runs `ouro NAME.py` in the program's directory, killing it after `limit`.
+fn run_ouro(ouro: &Path, py: &Path, limit: Duration) -> Result<Run, String> {
     let dir = py.parent().ok_or("a program lives in a directory")?;
     let name = py.file_name().ok_or("a program has a file name")?;
     let mut command = Command::new(ouro);
@@ -254,14 +255,24 @@ fn run_ouro(ouro: &Path, py: &Path) -> Result<Run, String> {
             buf
         })
     };
-    let out = drain(child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
-    let err = drain(child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
+    let out = drain(
+        child
+            .stdout
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    let err = drain(
+        child
+            .stderr
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
     let start = Instant::now();
     let mut timed_out = false;
     let status = loop {
         match child.try_wait() {
             Ok(Some(status)) => break status,
-            Ok(None) if start.elapsed() > TIME_LIMIT => {
+            Ok(None) if start.elapsed() > limit => {
                 timed_out = true;
                 let _ = child.kill();
                 break child.wait().map_err(|e| e.to_string())?;
@@ -279,7 +290,7 @@ fn run_ouro(ouro: &Path, py: &Path) -> Result<Run, String> {
 }
 
 /// Runs one program and compares it with its expected files.
-fn check(ouro: &Path, py: &Path) -> Result<(), Mismatch> {
+fn check(ouro: &Path, py: &Path, limit: Duration) -> Result<(), Mismatch> {
     let plain = |why: String| Mismatch { fatal: false, why };
     let fatal = |why: String| Mismatch { fatal: true, why };
     let read = |ext: &str| {
@@ -299,13 +310,13 @@ fn check(ouro: &Path, py: &Path) -> Result<(), Mismatch> {
         .and_then(|d| d.canonicalize().ok())
         .map(|d| d.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let run = run_ouro(ouro, py).map_err(fatal)?;
+    let run = run_ouro(ouro, py, limit).map_err(fatal)?;
     let stdout = normalise(&String::from_utf8_lossy(&run.stdout), &abs_dir);
     let stderr = normalise(&String::from_utf8_lossy(&run.stderr), &abs_dir);
     if run.timed_out {
         return Err(fatal(format!(
             "hang: killed after {} s",
-            TIME_LIMIT.as_secs()
+            limit.as_secs_f64()
         )));
     }
     let Some(code) = run.code else {
@@ -391,7 +402,7 @@ fn programs() {
                 let Some(py) = sources.get(i) else { break };
                 let source = std::fs::read(py).unwrap_or_default();
                 let xfail = xfail_reason(&String::from_utf8_lossy(&source));
-                let (verdict, detail) = match (check(&ouro, py), &xfail) {
+                let (verdict, detail) = match (check(&ouro, py, TIME_LIMIT), &xfail) {
                     (Ok(()), None) => (Verdict::Pass, String::new()),
                     (Ok(()), Some(_)) => (
                         Verdict::XPass,
@@ -479,4 +490,48 @@ fn xfail_marker_is_the_first_line() {
 fn diff_shows_changed_lines() {
     let d = diff("a\nb\nc\n", "a\nx\nc\n", 10);
     assert!(d.contains("- b") && d.contains("+ x"), "{d}");
+}
+
+/// Runs `/bin/sh` in place of ouro on a throwaway program (a shell script named NAME.py) whose
+/// expected files say "exit status 0, no output".
+fn check_script(name: &str, script: &str, limit: Duration) -> Result<(), Mismatch> {
+    let dir = std::env::temp_dir().join(format!("ouro-programs-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary directory");
+    let py = dir.join(format!("{name}.py"));
+    std::fs::write(&py, script).expect("write the script");
+    std::fs::write(py.with_extension("stdout"), "").expect("write");
+    std::fs::write(py.with_extension("stderr"), "").expect("write");
+    std::fs::write(py.with_extension("status"), "0\n").expect("write");
+    let result = check(Path::new("/bin/sh"), &py, limit);
+    let _ = std::fs::remove_dir_all(&dir);
+    result
+}
+
+#[test]
+fn internal_errors_hangs_and_signals_are_fatal() {
+    if !Path::new("/bin/sh").exists() {
+        return;
+    }
+    let short = Duration::from_millis(500);
+    assert!(check_script("ok", "exit 0\n", short).is_ok());
+    let plain = check_script("mismatch", "echo hi\n", short).expect_err("a mismatch");
+    assert!(
+        !plain.fatal && plain.why.contains("stdout differs"),
+        "{}",
+        plain.why
+    );
+    let internal = check_script("internal", "exit 70\n", short).expect_err("status 70");
+    assert!(
+        internal.fatal && internal.why.contains("internal error"),
+        "{}",
+        internal.why
+    );
+    let hang = check_script("hang", "exec sleep 5\n", short).expect_err("a hang");
+    assert!(hang.fatal && hang.why.starts_with("hang"), "{}", hang.why);
+    let signal = check_script("signal", "kill -SEGV $$\n", short).expect_err("a signal");
+    assert!(
+        signal.fatal && signal.why.contains("signal"),
+        "{}",
+        signal.why
+    );
 }

@@ -217,6 +217,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
     let mut f = frame;
     let mut kwnames: Option<Value> = None;
     let mut error: Option<PyErr> = None;
+    let mut reraise_lasti: Option<usize> = None;
     let mut pending = crate::ceval_throw::take_pending();
     loop {
         // ----- dispatch loop -----
@@ -921,10 +922,10 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                     Opcode::RERAISE => {
                         let exc = f.pop();
                         if oparg != 0 {
+                            // The restored `lasti` is what the frame reports and what a handler
+                            // receives; the handler itself is looked up at this RERAISE.
                             let lasti = f.peek(oparg as usize).and_then(|v| v.as_small_int());
-                            if let Some(l) = lasti {
-                                f.ip = l as usize + 1;
-                            }
+                            reraise_lasti = lasti.map(|l| l as usize);
                         }
                         match exc.try_into_ref::<crate::objects::exceptions::ExceptionData>() {
                             Ok(e) => {
@@ -1130,7 +1131,9 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
             add_traceback(vm, &exc, frame_obj, lasti);
         }
         // Find a handler in this frame or the callers of this loop.
-        let mut exc = exc;
+        if !reraise {
+            reraise_lasti = None;
+        }
         loop {
             if let Some(h) = find_handler(&f.code.code.exceptiontable, lasti_of(&f) as u32) {
                 let depth = f.code.nlocalsplus + h.depth as usize;
@@ -1138,7 +1141,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                     drop(f.pop_opt());
                 }
                 if h.lasti {
-                    let l = lasti_of(&f) as i64;
+                    let l = reraise_lasti.take().unwrap_or_else(|| lasti_of(&f)) as i64;
                     f.push(vm.new_int(l));
                 }
                 f.push(exc.into_value());
@@ -1146,6 +1149,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                 break;
             }
             // No handler: leave this frame.
+            reraise_lasti = None;
             if f.entry {
                 drop(f);
                 return Err(exc);
@@ -1155,9 +1159,9 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                 .set(vm.thread.recursion_depth.get() - 1);
             f = stack.pop().expect("a caller frame");
             let l = lasti_of(&f);
+            reraise_lasti = None;
             let frame_obj = f.frame_object(vm, l);
             add_traceback(vm, &exc, frame_obj, l);
-            exc = exc;
         }
     }
 }

@@ -595,6 +595,12 @@ impl Vm {
 
     /// `repr(v)`.
     pub fn repr_value(&self, v: &Value) -> PyResult<Value> {
+        self.recursive_call(" while getting the repr of an object", || {
+            self.repr_value_inner(v)
+        })
+    }
+
+    fn repr_value_inner(&self, v: &Value) -> PyResult<Value> {
         let ty = v.class();
         if !ty.is_heap() {
             if let Some(s) = crate::repr::native_repr(self, v)? {

@@ -24,9 +24,21 @@ fn text(bytes: &[u8]) -> String {
 }
 
 #[test]
-fn running_programs_is_not_implemented() {
+fn a_missing_script_is_reported_as_cpython_does() {
+    let dir = scratch("missing");
+    let out = ouro(&["x.py"], &dir);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(": can't open file '") && err.ends_with("x.py': [Errno 2] No such file or directory\n"),
+        "{err}"
+    );
+}
+
+#[test]
+fn other_ways_of_running_code_are_not_implemented() {
     let dir = scratch("run");
-    for args in [&["x.py"][..], &["-c", "pass"], &["-m", "this"], &[]] {
+    for args in [&["-c", "pass"][..], &["-m", "this"], &[]] {
         let out = ouro(args, &dir);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert_eq!(

@@ -109,6 +109,40 @@ pub fn run(path: &str, args: &[String]) -> i32 {
     ouro_vm::pythonrun::run_main(&vm, code, &shown, &argv)
 }
 
+/// `ouro -c CODE [ARGS...]` and a script on standard input (`ouro -` or `ouro < FILE`): the
+/// source runs as `__main__` with filename `<string>` or `<stdin>` (CPython: `pymain_run_command`,
+/// `pymain_run_stdin`).
+pub fn run_source(source: &str, filename: &str, argv: Vec<String>) -> i32 {
+    let code = match compile_source(source, filename) {
+        Ok(code) => code,
+        Err(report) => {
+            eprint!("{}", report.display(filename));
+            return 1;
+        }
+    };
+    ouro_vm::pyhash::init_from_env(std::env::var("PYTHONHASHSEED").ok().as_deref());
+    let vm = ouro_vm::Vm::new();
+    ouro_vm::pythonrun::run_main_with(&vm, code, None, "", &argv)
+}
+
+/// A script read from standard input.
+pub fn run_stdin(args: &[String]) -> i32 {
+    let mut bytes = Vec::new();
+    if std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes).is_err() {
+        return 1;
+    }
+    let source = match decode_source(&bytes, "<stdin>") {
+        Ok(s) => s,
+        Err(report) => {
+            eprint!("{}", report.display("<stdin>"));
+            return 1;
+        }
+    };
+    let mut argv = vec![args.first().cloned().unwrap_or_default()];
+    argv.extend(args.iter().skip(1).cloned());
+    run_source(&source, "<stdin>", argv)
+}
+
 /// The program name in messages CPython prefixes with its executable name.
 fn python_name() -> String {
     std::env::args().next().unwrap_or_else(|| "ouro".into())

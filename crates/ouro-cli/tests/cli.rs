@@ -30,7 +30,8 @@ fn a_missing_script_is_reported_as_cpython_does() {
     assert_eq!(out.status.code(), Some(2));
     let err = text(&out.stderr);
     assert!(
-        err.contains(": can't open file '") && err.ends_with("x.py': [Errno 2] No such file or directory\n"),
+        err.contains(": can't open file '")
+            && err.ends_with("x.py': [Errno 2] No such file or directory\n"),
         "{err}"
     );
 }
@@ -38,7 +39,7 @@ fn a_missing_script_is_reported_as_cpython_does() {
 #[test]
 fn other_ways_of_running_code_are_not_implemented() {
     let dir = scratch("run");
-    for args in [&["-c", "pass"][..], &["-m", "this"], &[]] {
+    for args in [&["-m", "this"][..]] {
         let out = ouro(args, &dir);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert_eq!(
@@ -167,4 +168,29 @@ fn compile_writes_a_pyc_in_pycache() {
     let out = ouro(&["--compile", "mod.py", "-o", "elsewhere.pyc"], &dir);
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(std::fs::read(dir.join("elsewhere.pyc")).unwrap(), pyc);
+}
+
+#[test]
+fn dash_c_and_standard_input_run_code() {
+    let dir = scratch("dash_c");
+    let out = ouro(&["-c", "import sys; print(6 * 7, sys.argv)", "a"], &dir);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stdout), "42 ['-c', 'a']\n");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ouro"))
+        .arg("-")
+        .current_dir(&dir)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(b"print('from stdin')\n1/0\n").unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "from stdin\n");
+    assert!(text(&out.stderr).ends_with("ZeroDivisionError: division by zero\n"));
 }

@@ -104,7 +104,10 @@ fn unsafe_only_in_the_memory_core_and_always_justified() {
                     .iter()
                     .any(|l| l.contains("// SAFETY:"));
                 if !justified {
-                    bad.push(format!("{rel}:{}: unsafe without a // SAFETY: comment", i + 1));
+                    bad.push(format!(
+                        "{rel}:{}: unsafe without a // SAFETY: comment",
+                        i + 1
+                    ));
                 }
             }
         }

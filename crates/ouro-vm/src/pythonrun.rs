@@ -15,15 +15,29 @@ use crate::vm::{PyErr, PyResult, Vm};
 
 /// Runs `code` as the `__main__` module of the script at `path`; returns the exit status.
 pub fn run_main(vm: &Vm, code: CodeObject, path: &str, argv: &[String]) -> i32 {
-    crate::gc::CURRENT_VM.with(|c| c.set(vm as *const Vm));
     let dir = std::path::Path::new(path)
         .parent()
         .map(|p| p.to_string_lossy().to_string())
         .unwrap_or_default();
-    crate::sysmodule::init(vm, argv, &dir);
+    run_main_with(vm, code, Some(path), &dir, argv)
+}
+
+/// Runs `code` as `__main__`: `file` becomes `__file__` (None for `-c` and standard input)
+/// and `path0` the first entry of `sys.path`.
+pub fn run_main_with(
+    vm: &Vm,
+    code: CodeObject,
+    file: Option<&str>,
+    path0: &str,
+    argv: &[String],
+) -> i32 {
+    crate::gc::CURRENT_VM.with(|c| c.set(vm as *const Vm));
+    crate::sysmodule::init(vm, argv, path0);
     let main = crate::import::new_module(vm, "__main__");
     let globals = crate::ops::instance_dict(vm, &main, false).expect("module dict");
-    globals.set_str(vm, &vm.names.__file__, vm.new_str(path));
+    if let Some(path) = file {
+        globals.set_str(vm, &vm.names.__file__, vm.new_str(path));
+    }
     globals.set_str(
         vm,
         &vm.names.__builtins__,

@@ -132,6 +132,8 @@ fn all_name_chars(s: &str) -> bool {
 enum Key {
     /// A string; `true` when interned.
     Str(Rc<str>, bool),
+    /// A string with lone surrogates (never interned).
+    SurrogateStr(Rc<[u32]>),
     /// A statically allocated name such as `<module>` or `<lambda>`.
     StaticName(Rc<str>),
     Int(i64),
@@ -222,6 +224,7 @@ fn const_key(c: &Constant, m: &mut Model) -> Option<Key> {
         Constant::Float(f) => Key::Float(f.to_bits()),
         Constant::Complex { real, imag } => Key::Complex(real.to_bits(), imag.to_bits()),
         Constant::Str(s) => str_key(s),
+        Constant::SurrogateStr(p) => Key::SurrogateStr(p.clone()),
         Constant::Bytes(b) => Key::Bytes(b.clone()),
         Constant::Tuple(items) => Key::Tuple(items.iter().map(|c| key_or_none(c, m)).collect()),
         Constant::FrozenSet(items) => {
@@ -474,6 +477,17 @@ impl Writer<'_> {
         self.out.extend_from_slice(s.as_bytes());
     }
 
+    /// A string with lone surrogates: `TYPE_UNICODE` with its `'surrogatepass'` UTF-8 bytes.
+    fn surrogate_str_obj(&mut self, points: &[u32], key: &Key) {
+        let Some(flag) = self.reference(key) else {
+            return;
+        };
+        let bytes = crate::code::encode_surrogatepass(points);
+        self.out.push(TYPE_UNICODE | flag);
+        self.long(bytes.len() as i32);
+        self.out.extend_from_slice(&bytes);
+    }
+
     fn bytes_obj(&mut self, b: &[u8], key: &Key) {
         let Some(flag) = self.reference(key) else {
             return;
@@ -533,6 +547,7 @@ impl Writer<'_> {
         };
         match c {
             Constant::Str(s) => return self.str_obj(s, &key),
+            Constant::SurrogateStr(p) => return self.surrogate_str_obj(p, &key),
             Constant::Bytes(b) => return self.bytes_obj(b, &key),
             _ => {}
         }
@@ -788,11 +803,17 @@ impl Reader<'_> {
             .or_else(|_| err("bad marshal data (float)"))
     }
 
-    fn text(&mut self, n: usize) -> Result<Rc<str>, MarshalError> {
+    /// A `str` object: lone surrogates (written with `'surrogatepass'`) make a
+    /// `Constant::SurrogateStr`.
+    fn str_constant(&mut self, n: usize) -> Result<Constant, MarshalError> {
         let b = self.bytes(n)?;
-        // Lone surrogates (written with "surrogatepass") have no `str` form: they become
-        // U+FFFD.
-        Ok(Rc::from(String::from_utf8_lossy(b).as_ref()))
+        Ok(match std::str::from_utf8(b) {
+            Ok(s) => Constant::Str(s.into()),
+            Err(_) => match crate::code::decode_surrogatepass(b) {
+                Some(points) => Constant::str_from_code_points(&points),
+                None => return err("bad marshal data (invalid UTF-8 in a str)"),
+            },
+        })
     }
 
     fn reserve(&mut self, flagged: bool) -> Option<usize> {
@@ -881,11 +902,11 @@ impl Reader<'_> {
             }
             TYPE_ASCII | TYPE_ASCII_INTERNED | TYPE_UNICODE | TYPE_INTERNED => {
                 let n = self.size()?;
-                Constant::Str(self.text(n)?)
+                self.str_constant(n)?
             }
             TYPE_SHORT_ASCII | TYPE_SHORT_ASCII_INTERNED => {
                 let n = self.byte()? as usize;
-                Constant::Str(self.text(n)?)
+                self.str_constant(n)?
             }
             TYPE_SMALL_TUPLE | TYPE_TUPLE | TYPE_FROZENSET => {
                 let n = if t == TYPE_SMALL_TUPLE {

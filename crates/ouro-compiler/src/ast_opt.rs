@@ -14,7 +14,6 @@ use ouro_bytecode::Constant;
 use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
 use ruff_python_ast::{self as ast, Expr, ModModule, Stmt};
 use std::collections::{HashMap, HashSet};
-use std::rc::Rc;
 
 /// Constant values of the expressions that folding reduced, by node address.
 #[derive(Clone, Debug, Default)]
@@ -198,11 +197,23 @@ const MAX_COLLECTION_SIZE: usize = 256;
 const MAX_STR_SIZE: usize = 4096;
 const MAX_TOTAL_ITEMS: usize = 1024;
 
-/// Folds the constant expressions of a module (CPython: `_PyAST_Optimize`).
+/// Folds the constant expressions of a module (CPython: `_PyAST_Optimize`). Without the
+/// source text, string literals with lone surrogates keep the parser's U+FFFD in their place.
 pub fn fold_module(module: &ModModule, optimize: u32) -> FoldedConstants {
+    fold_module_with_source(module, optimize, None)
+}
+
+/// `fold_module` given the module's source text, from which string literals that hold lone
+/// surrogates (`'\ud800'`, which the parser replaces by U+FFFD) get their true value.
+pub fn fold_module_with_source(
+    module: &ModModule,
+    optimize: u32,
+    source: Option<&str>,
+) -> FoldedConstants {
     let mut f = Folder {
         out: FoldedConstants::default(),
         optimize,
+        source,
     };
     for s in &module.body {
         f.visit_stmt(s);
@@ -210,9 +221,102 @@ pub fn fold_module(module: &ModModule, optimize: u32) -> FoldedConstants {
     f.out
 }
 
-struct Folder {
+struct Folder<'s> {
     out: FoldedConstants,
     optimize: u32,
+    source: Option<&'s str>,
+}
+
+/// Where each U+FFFD of a string literal's value comes from, in order: `Some(point)` for an
+/// escape naming a lone surrogate (`\ud800`, `\U0000dc00`), which the parser replaced by
+/// U+FFFD; `None` for a real U+FFFD. `body` is the literal's text between its quotes
+/// (CPython: string_parser.c decode_unicode_with_escapes).
+fn replacement_origins(body: &str) -> Vec<Option<u32>> {
+    let mut out = Vec::new();
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{fffd}' {
+            out.push(None);
+            continue;
+        }
+        if c != '\\' {
+            continue;
+        }
+        let Some(e) = chars.next() else { break };
+        let digits = match e {
+            'u' => 4,
+            'U' => 8,
+            'N' => {
+                let mut name = String::new();
+                if chars.peek() == Some(&'{') {
+                    chars.next();
+                    for n in chars.by_ref() {
+                        if n == '}' {
+                            break;
+                        }
+                        name.push(n);
+                    }
+                }
+                if name.eq_ignore_ascii_case("replacement character") {
+                    out.push(None);
+                }
+                continue;
+            }
+            _ => continue,
+        };
+        let mut point = 0u32;
+        for _ in 0..digits {
+            match chars.peek().and_then(|d| d.to_digit(16)) {
+                Some(d) => {
+                    point = point.wrapping_mul(16).wrapping_add(d);
+                    chars.next();
+                }
+                None => break,
+            }
+        }
+        if (0xd800..=0xdfff).contains(&point) {
+            out.push(Some(point));
+        } else if point == 0xfffd {
+            out.push(None);
+        }
+    }
+    out
+}
+
+/// The value of a string literal whose parts name lone surrogates, read again from the source;
+/// `None` when it has none (then the parser's value is right).
+pub(crate) fn surrogate_literal(s: &ast::ExprStringLiteral, source: &str) -> Option<Constant> {
+    use ast::StringFlags;
+    if !s.value.to_str().contains('\u{fffd}') {
+        return None;
+    }
+    let mut points = Vec::new();
+    let mut found = false;
+    for part in s.value.iter() {
+        let value = &*part.value;
+        let text = source.get(usize::from(part.range.start())..usize::from(part.range.end()));
+        let origins = match text {
+            Some(text) if value.contains('\u{fffd}') && !part.flags.prefix().is_raw() => {
+                let opener = usize::from(part.flags.opener_len());
+                let closer = usize::from(part.flags.closer_len());
+                text.get(opener..text.len().saturating_sub(closer))
+                    .map(replacement_origins)
+                    .unwrap_or_default()
+            }
+            _ => Vec::new(),
+        };
+        let mut origins = origins.into_iter();
+        for c in value.chars() {
+            let p = if c == '\u{fffd}' {
+                origins.next().flatten().unwrap_or(0xfffd)
+            } else {
+                u32::from(c)
+            };
+            found |= (0xd800..=0xdfff).contains(&p);
+            points.push(p);
+        }
+    }
+    found.then(|| Constant::str_from_code_points(&points))
 }
 
 fn key(e: &Expr) -> usize {
@@ -293,10 +397,18 @@ fn truthy(c: &Constant) -> Option<bool> {
         Constant::Float(f) => *f != 0.0,
         Constant::Complex { real, imag } => *real != 0.0 || *imag != 0.0,
         Constant::Str(s) => !s.is_empty(),
+        Constant::SurrogateStr(p) => !p.is_empty(),
         Constant::Bytes(b) => !b.is_empty(),
         Constant::Tuple(t) | Constant::FrozenSet(t) => !t.is_empty(),
         Constant::Code(_) => return None,
     })
+}
+
+/// A frozenset constant of `items` (added in this order): its elements kept in the order
+/// CPython's set iterates them, which `dis` shows.
+pub(crate) fn frozenset_constant(items: &[Constant]) -> Constant {
+    let order = ouro_bytecode::pyhash::set_iteration_order(items);
+    Constant::FrozenSet(order.into_iter().map(|i| items[i].clone()).collect())
 }
 
 /// The number of items in nested tuples and frozensets (CPython: `check_complexity`).
@@ -321,6 +433,12 @@ fn repeat_seq(n: i64, seq: &Constant) -> Option<Constant> {
                 return None;
             }
             Some(Constant::Str(s.repeat(n.max(0) as usize).into()))
+        }
+        Constant::SurrogateStr(p) => {
+            if n < 0 || n as usize > MAX_STR_SIZE / p.len() {
+                return None;
+            }
+            Some(Constant::str_from_code_points(&p.repeat(n as usize)))
         }
         Constant::Bytes(b) => {
             if !b.is_empty() && (n < 0 || n as usize > MAX_STR_SIZE / b.len()) {
@@ -466,6 +584,15 @@ fn fold_binop(op: ast::Operator, l: &Constant, r: &Constant) -> Option<Constant>
     }
     match (op, l, r) {
         (Add, Constant::Str(a), Constant::Str(b)) => Some(Constant::Str(format!("{a}{b}").into())),
+        (
+            Add,
+            Constant::Str(_) | Constant::SurrogateStr(_),
+            Constant::Str(_) | Constant::SurrogateStr(_),
+        ) => {
+            let mut points = l.str_code_points()?;
+            points.extend(r.str_code_points()?);
+            Some(Constant::str_from_code_points(&points))
+        }
         (Add, Constant::Bytes(a), Constant::Bytes(b)) => {
             let mut v = a.to_vec();
             v.extend_from_slice(b);
@@ -501,7 +628,7 @@ fn fold_unaryop(op: ast::UnaryOp, v: &Constant) -> Option<Constant> {
     }
 }
 
-impl Folder {
+impl Folder<'_> {
     /// The constant value of an expression after folding.
     fn value(&self, e: &Expr) -> Option<Constant> {
         self.out.get(e).cloned().or_else(|| literal(e))
@@ -537,7 +664,7 @@ impl Folder {
                             uniq.push(x);
                         }
                     }
-                    self.record(e, Some(Constant::FrozenSet(Rc::from(uniq))));
+                    self.record(e, Some(frozenset_constant(&uniq)));
                 }
             }
             _ => {}
@@ -576,6 +703,7 @@ impl Folder {
 
     fn fold_value(&mut self, e: &Expr) -> Option<Constant> {
         match e {
+            Expr::StringLiteral(s) => surrogate_literal(s, self.source?),
             Expr::Name(n) if n.ctx == ast::ExprContext::Load && n.id.as_str() == "__debug__" => {
                 Some(Constant::Bool(self.optimize == 0))
             }
@@ -616,13 +744,13 @@ impl Folder {
                             None
                         }
                     }
-                    (Some(Constant::Str(st)), Some(i)) => {
+                    (Some(st @ (Constant::Str(_) | Constant::SurrogateStr(_))), Some(i)) => {
                         let i = as_int(&i)?;
-                        let chars: Vec<char> = st.chars().collect();
+                        let chars = st.str_code_points()?;
                         let n = chars.len() as i64;
                         let idx = if i < 0 { i + n } else { i };
                         if (0..n).contains(&idx) {
-                            Some(Constant::Str(chars[idx as usize].to_string().into()))
+                            Some(Constant::str_from_code_points(&chars[idx as usize..][..1]))
                         } else {
                             None
                         }
@@ -652,7 +780,7 @@ impl Folder {
     }
 }
 
-impl<'a> Visitor<'a> for Folder {
+impl<'a> Visitor<'a> for Folder<'_> {
     fn visit_expr(&mut self, e: &'a Expr) {
         walk_expr(self, e);
         self.fold(e);

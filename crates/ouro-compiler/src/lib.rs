@@ -50,7 +50,7 @@ fn compile_module_unguarded(
     };
     let module = parsed.into_syntax();
     let index = source::SourceIndex::new(source);
-    let folded = ast_opt::fold_module(&module, optimize);
+    let folded = ast_opt::fold_module_with_source(&module, optimize, Some(source));
     let table = symtable::build_with_text(&module, source, &index, filename)?;
     codegen::compile_module(&module, &table, &folded, &index, filename, optimize)
 }

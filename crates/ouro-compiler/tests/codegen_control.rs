@@ -258,6 +258,7 @@ fn py_repr(c: &Constant) -> (String, String) {
             }
         }
         Constant::Str(s) => ("str".into(), py_str_repr(s)),
+        Constant::SurrogateStr(_) => ("str".into(), ouro_bytecode::repr::constant_repr(c)),
         Constant::Bytes(b) => {
             let mut out = String::from("b'");
             for &x in b.iter() {

@@ -25,6 +25,9 @@ fn enc(c: &Constant) -> String {
             format!("complex:{:016x},{:016x}", real.to_bits(), imag.to_bits())
         }
         Constant::Str(s) => format!("str:{}", hex(s.as_bytes())),
+        Constant::SurrogateStr(p) => {
+            format!("str:{}", hex(&ouro_bytecode::code::encode_surrogatepass(p)))
+        }
         Constant::Bytes(b) => format!("bytes:{}", hex(b)),
         Constant::Tuple(items) => {
             let parts: Vec<String> = items.iter().map(enc).collect();

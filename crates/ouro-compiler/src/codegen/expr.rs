@@ -357,7 +357,7 @@ impl Compiler<'_> {
                     self.load_const(Constant::Tuple(consts.into()), loc);
                 } else {
                     let folded = if add == Opcode::SET_ADD {
-                        Constant::FrozenSet(dedup_consts(consts).into())
+                        crate::ast_opt::frozenset_constant(&dedup_consts(consts))
                     } else {
                         Constant::Tuple(consts.into())
                     };

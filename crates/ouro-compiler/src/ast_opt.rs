@@ -369,17 +369,256 @@ fn int_const(v: i128) -> Constant {
     }
 }
 
+/// A number as a float, as Python converts an int operand of a float operation: rounded to
+/// nearest, ties to even; `None` (OverflowError) when it is too large for a float
+/// (CPython: `PyLong_AsDouble`).
 fn as_float(c: &Constant) -> Option<f64> {
     match c {
         Constant::Float(f) => Some(*f),
-        _ => as_int(c)
-            .filter(|i| i.unsigned_abs() < (1u64 << 53))
-            .map(|i| i as f64),
+        // Rust's integer-to-float conversion and decimal parsing round to nearest, ties to
+        // even, as CPython's do.
+        Constant::BigInt(d) => d.parse::<f64>().ok().filter(|f| f.is_finite()),
+        _ => as_int(c).map(|i| i as f64),
+    }
+}
+
+/// A number as a complex value (CPython: complexobject.c `to_complex`).
+fn as_complex(c: &Constant) -> Option<(f64, f64)> {
+    match c {
+        Constant::Complex { real, imag } => Some((*real, *imag)),
+        _ => as_float(c).map(|f| (f, 0.0)),
     }
 }
 
 fn is_float(c: &Constant) -> bool {
     matches!(c, Constant::Float(_))
+}
+
+fn is_complex(c: &Constant) -> bool {
+    matches!(c, Constant::Complex { .. })
+}
+
+/// An int that a float holds exactly, as a float.
+fn exact_float(i: i128) -> Option<f64> {
+    let f = i as f64;
+    (f.abs() < 2f64.powi(127) && f as i128 == i).then_some(f)
+}
+
+/// Whether a float is an odd integer (CPython: floatobject.c `DOUBLE_IS_ODD_INTEGER`).
+fn is_odd_integer(x: f64) -> bool {
+    x.abs() % 2.0 == 1.0
+}
+
+/// `float // float` (CPython: floatobject.c `_float_div_mod`); `None` for a zero divisor.
+fn float_floor_div(a: f64, b: f64) -> Option<f64> {
+    if b == 0.0 {
+        return None;
+    }
+    let m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
+        div -= 1.0;
+    }
+    Some(if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0f64.copysign(a / b)
+    })
+}
+
+/// `float % float` (CPython: floatobject.c `float_rem`); `None` for a zero divisor.
+fn float_mod(a: f64, b: f64) -> Option<f64> {
+    if b == 0.0 {
+        return None;
+    }
+    let m = a % b;
+    Some(if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m + b
+        } else {
+            m
+        }
+    } else {
+        0f64.copysign(b)
+    })
+}
+
+/// `float ** float` (CPython: floatobject.c `float_pow`): a negative base to a fractional
+/// power is a complex number; errors (zero to a negative power, overflow) give `None`.
+fn float_pow(a: f64, b: f64) -> Option<Constant> {
+    let float = |x: f64| Some(Constant::Float(x));
+    if b == 0.0 {
+        return float(1.0);
+    }
+    if a.is_nan() {
+        return float(a);
+    }
+    if b.is_nan() {
+        return float(if a == 1.0 { 1.0 } else { b });
+    }
+    if b.is_infinite() {
+        let a = a.abs();
+        return float(if a == 1.0 {
+            1.0
+        } else if (b > 0.0) == (a > 1.0) {
+            b.abs()
+        } else {
+            0.0
+        });
+    }
+    if a.is_infinite() {
+        let odd = is_odd_integer(b);
+        return float(if b > 0.0 {
+            if odd {
+                a
+            } else {
+                a.abs()
+            }
+        } else if odd {
+            0f64.copysign(a)
+        } else {
+            0.0
+        });
+    }
+    if a == 0.0 {
+        if b < 0.0 {
+            return None;
+        }
+        return float(if is_odd_integer(b) { a } else { 0.0 });
+    }
+    let mut base = a;
+    let mut negate = false;
+    if a < 0.0 {
+        if b != b.floor() {
+            return complex_pow((a, 0.0), (b, 0.0));
+        }
+        base = -a;
+        negate = is_odd_integer(b);
+    }
+    if base == 1.0 {
+        return float(if negate { -1.0 } else { 1.0 });
+    }
+    let x = base.powf(b);
+    if x.is_infinite() {
+        return None;
+    }
+    float(if negate { -x } else { x })
+}
+
+/// Complex multiplication (CPython: complexobject.c `_Py_c_prod`).
+fn c_prod(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+}
+
+/// Complex division by Smith's method; `None` for a zero divisor
+/// (CPython: complexobject.c `_Py_c_quot`).
+fn c_quot(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
+    let (abs_r, abs_i) = (b.0.abs(), b.1.abs());
+    if abs_r >= abs_i {
+        if abs_r == 0.0 {
+            return None;
+        }
+        let ratio = b.1 / b.0;
+        let denom = b.0 + b.1 * ratio;
+        Some(((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom))
+    } else if abs_i >= abs_r {
+        let ratio = b.0 / b.1;
+        let denom = b.0 * ratio + b.1;
+        Some(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
+    } else {
+        Some((f64::NAN, f64::NAN))
+    }
+}
+
+/// `complex ** complex` (CPython: complexobject.c `complex_pow`, `c_powi`, `_Py_c_pow`):
+/// small integer exponents by repeated squaring; errors (zero to a negative or complex power,
+/// overflow) give `None`.
+fn complex_pow(a: (f64, f64), b: (f64, f64)) -> Option<Constant> {
+    let p = if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
+        let n = b.0 as i64;
+        let powu = |n: i64| {
+            let mut r = (1.0, 0.0);
+            let mut p = a;
+            let mut mask = 1i64;
+            while mask > 0 && n >= mask {
+                if n & mask != 0 {
+                    r = c_prod(r, p);
+                }
+                mask <<= 1;
+                p = c_prod(p, p);
+            }
+            r
+        };
+        if n > 0 {
+            powu(n)
+        } else {
+            c_quot((1.0, 0.0), powu(-n))?
+        }
+    } else if b.0 == 0.0 && b.1 == 0.0 {
+        (1.0, 0.0)
+    } else if a.0 == 0.0 && a.1 == 0.0 {
+        if b.1 != 0.0 || b.0 < 0.0 {
+            return None;
+        }
+        (0.0, 0.0)
+    } else {
+        let vabs = a.0.hypot(a.1);
+        let mut len = vabs.powf(b.0);
+        let at = a.1.atan2(a.0);
+        let mut phase = at * b.0;
+        if b.1 != 0.0 {
+            len /= (at * b.1).exp();
+            phase += b.1 * vabs.ln();
+        }
+        (len * phase.cos(), len * phase.sin())
+    };
+    if p.0.is_infinite() || p.1.is_infinite() {
+        return None;
+    }
+    Some(Constant::Complex {
+        real: p.0,
+        imag: p.1,
+    })
+}
+
+/// A binary operation with a complex operand (CPython: complexobject.c `complex_add`,
+/// `complex_sub`, `complex_mul`, `complex_div`, `complex_pow`).
+fn fold_complex(op: ast::Operator, a: (f64, f64), b: (f64, f64)) -> Option<Constant> {
+    use ast::Operator::*;
+    let (real, imag) = match op {
+        Add => (a.0 + b.0, a.1 + b.1),
+        Sub => (a.0 - b.0, a.1 - b.1),
+        Mult => c_prod(a, b),
+        Div => c_quot(a, b)?,
+        Pow => return complex_pow(a, b),
+        _ => return None,
+    };
+    Some(Constant::Complex { real, imag })
+}
+
+/// A binary operation on floats, or a float and an int (CPython: floatobject.c).
+fn fold_float(op: ast::Operator, a: f64, b: f64) -> Option<Constant> {
+    use ast::Operator::*;
+    let v = match op {
+        Add => a + b,
+        Sub => a - b,
+        Mult => a * b,
+        Div => {
+            if b == 0.0 {
+                return None;
+            }
+            a / b
+        }
+        FloorDiv => float_floor_div(a, b)?,
+        Mod => float_mod(a, b)?,
+        Pow => return float_pow(a, b),
+        _ => return None,
+    };
+    Some(Constant::Float(v))
 }
 
 fn bits(i: i128) -> u32 {
@@ -506,11 +745,8 @@ fn fold_binop(op: ast::Operator, l: &Constant, r: &Constant) -> Option<Constant>
             Mod => py_mod(a, b)?,
             Pow => {
                 if b < 0 {
-                    // An integer to a negative power is a float (CPython: `long_pow`).
-                    if a == 0 {
-                        return None;
-                    }
-                    return Some(Constant::Float((a as f64).powf(b as f64)));
+                    // An integer to a negative power is a float power (CPython: `long_pow`).
+                    return float_pow(a as f64, b as f64);
                 }
                 if a != 0
                     && b > 0
@@ -557,30 +793,22 @@ fn fold_binop(op: ast::Operator, l: &Constant, r: &Constant) -> Option<Constant>
                 a & b
             }
             Div => {
-                if b == 0 || a.unsigned_abs() >= (1 << 53) || b.unsigned_abs() >= (1 << 53) {
+                // Correctly rounded, as CPython's `long_true_divide`, when both operands are
+                // exact floats; other quotients are left unfolded.
+                if b == 0 {
                     return None;
                 }
-                return Some(Constant::Float(a as f64 / b as f64));
+                return Some(Constant::Float(exact_float(a)? / exact_float(b)?));
             }
             MatMult => return None,
         };
         return Some(int_const(v));
     }
+    if is_complex(l) || is_complex(r) {
+        return fold_complex(op, as_complex(l)?, as_complex(r)?);
+    }
     if is_float(l) || is_float(r) {
-        let (a, b) = (as_float(l)?, as_float(r)?);
-        let v = match op {
-            Add => a + b,
-            Sub => a - b,
-            Mult => a * b,
-            Div => {
-                if b == 0.0 {
-                    return None;
-                }
-                a / b
-            }
-            _ => return None,
-        };
-        return Some(Constant::Float(v));
+        return fold_float(op, as_float(l)?, as_float(r)?);
     }
     match (op, l, r) {
         (Add, Constant::Str(a), Constant::Str(b)) => Some(Constant::Str(format!("{a}{b}").into())),

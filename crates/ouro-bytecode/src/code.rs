@@ -56,7 +56,9 @@ pub enum Constant {
 impl Constant {
     /// Identity for deduplication in `co_consts`, as CPython's `_PyCode_ConstantKey`: values of
     /// different types never merge (`1`, `1.0` and `True` are three constants), `0.0` and `-0.0`
-    /// differ, and NaNs compare by bit pattern.
+    /// differ, and a NaN (or a complex number with a NaN part, or a tuple holding one) equals
+    /// nothing: every NaN that folding makes is an object of its own, which CPython keeps in a
+    /// slot of its own.
     pub fn same_key(&self, other: &Constant) -> bool {
         use Constant::*;
         match (self, other) {
@@ -64,9 +66,12 @@ impl Constant {
             (Bool(a), Bool(b)) => a == b,
             (Int(a), Int(b)) => a == b,
             (BigInt(a), BigInt(b)) => a == b,
-            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (Float(a), Float(b)) => !a.is_nan() && a.to_bits() == b.to_bits(),
             (Complex { real: a, imag: b }, Complex { real: c, imag: d }) => {
-                a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+                !a.is_nan()
+                    && !b.is_nan()
+                    && a.to_bits() == c.to_bits()
+                    && b.to_bits() == d.to_bits()
             }
             (Str(a), Str(b)) => a == b,
             (SurrogateStr(a), SurrogateStr(b)) => a == b,

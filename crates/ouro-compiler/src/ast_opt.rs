@@ -888,7 +888,7 @@ impl Folder<'_> {
                 if let Some(c) = consts {
                     let mut uniq: Vec<Constant> = Vec::new();
                     for x in c {
-                        if !uniq.iter().any(|u| u.same_key(&x)) {
+                        if !uniq.iter().any(|u| crate::codegen::expr::set_equal(u, &x)) {
                             uniq.push(x);
                         }
                     }
@@ -968,6 +968,16 @@ impl Folder<'_> {
                         let idx = if i < 0 { i + n } else { i };
                         if (0..n).contains(&idx) {
                             Some(t[idx as usize].clone())
+                        } else {
+                            None
+                        }
+                    }
+                    (Some(Constant::Bytes(b)), Some(i)) => {
+                        let i = as_int(&i)?;
+                        let n = b.len() as i64;
+                        let idx = if i < 0 { i + n } else { i };
+                        if (0..n).contains(&idx) {
+                            Some(Constant::Int(i64::from(b[idx as usize])))
                         } else {
                             None
                         }

@@ -1619,7 +1619,7 @@ fn dedup_consts(consts: Vec<Constant>) -> Vec<Constant> {
 }
 
 /// Equality of constants as set members (`1 == 1.0 == True`).
-fn set_equal(a: &Constant, b: &Constant) -> bool {
+pub(crate) fn set_equal(a: &Constant, b: &Constant) -> bool {
     use Constant::*;
     let num = |c: &Constant| -> Option<f64> {
         match c {

@@ -326,7 +326,7 @@ fn check(name: &str, source: &str, expected: &Json) -> Result<(), String> {
         .instrs
         .iter()
         .map(|ins| {
-            let arg = if ins.opcode.is_jump() {
+            let arg = if ins.opcode.has_target() {
                 seq.label_map
                     .get(ins.oparg as usize)
                     .copied()

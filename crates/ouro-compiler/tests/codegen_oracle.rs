@@ -46,7 +46,7 @@ fn enc(c: &Constant) -> String {
 fn render(seq: &InstructionSequence, md: &CodeUnitMetadata) -> String {
     let mut out = String::new();
     for ins in &seq.instrs {
-        let arg = if ins.opcode.is_jump() || ins.opcode == Opcode::SETUP_FINALLY {
+        let arg = if ins.opcode.has_target() {
             seq.label_map
                 .get(ins.oparg as usize)
                 .copied()

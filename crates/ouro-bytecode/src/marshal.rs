@@ -278,12 +278,14 @@ fn build_keys(code: &CodeObject, m: &mut Model) -> CodeKeys {
             // Equal frozensets are one object, unless interning their strings made CPython
             // rebuild them for each code object (codeobject.c intern_string_constants): that
             // happens when a string was not yet the interned one, because an equal identifier
-            // had been interned first.
+            // had been interned first (an identifier of the source, or one of CPython's static
+            // strings such as `True`, which `repr(True)` uses).
             Constant::FrozenSet(items)
                 if items.iter().any(|c| {
                     matches!(c, Constant::Str(s) if all_name_chars(s)
                         && (s.chars().count() == 1
                             || (s.starts_with("__") && s.ends_with("__"))
+                            || matches!(&**s, "None" | "True" | "False")
                             || m.identifiers.contains(s)))
                 }) =>
             {
@@ -322,12 +324,14 @@ fn build_keys(code: &CodeObject, m: &mut Model) -> CodeKeys {
     // object as `co_qualname`, merged with equal constants (CPython: compile.c
     // compiler_class_body). Only the first class of a qualified name gets its own object
     // into the constant cache; later ones keep theirs apart.
+    let class_body = code.flags & crate::code::CO_OPTIMIZED == 0 && &*code.name != "<module>";
     let qualname = if code.qualname == code.name {
         name.clone()
-    } else if code
-        .consts
-        .iter()
-        .any(|c| matches!(c, Constant::Str(s) if *s == code.qualname))
+    } else if class_body
+        && code
+            .consts
+            .iter()
+            .any(|c| matches!(c, Constant::Str(s) if *s == code.qualname))
         && m.class_qualnames.insert(code.qualname.clone())
     {
         str_key(&code.qualname)

@@ -846,10 +846,17 @@ fn fold_unaryop(op: ast::UnaryOp, v: &Constant) -> Option<Constant> {
                 real: -real,
                 imag: -imag,
             }),
+            // An integer beyond `i128` is negated in its decimal form.
+            Constant::BigInt(d) if as_wide(v).is_none() => {
+                Some(Constant::BigInt(match d.strip_prefix('-') {
+                    Some(m) => m.into(),
+                    None => format!("-{d}").into(),
+                }))
+            }
             _ => Some(int_const(as_wide(v)?.checked_neg()?)),
         },
         UAdd => match v {
-            Constant::Float(_) | Constant::Complex { .. } => Some(v.clone()),
+            Constant::Float(_) | Constant::Complex { .. } | Constant::BigInt(_) => Some(v.clone()),
             _ => Some(int_const(as_wide(v)?)),
         },
         Invert => Some(int_const(!as_wide(v)?)),

@@ -4,7 +4,7 @@
 //! tests/codegen/gen_expected.py under CPython 3.12). Files listed in
 //! tests/codegen/xfail.txt are expected to fail; the test says when one starts passing.
 
-use ouro_bytecode::{Constant, Opcode};
+use ouro_bytecode::Constant;
 use ouro_compiler::codegen::codegen_module_unit;
 use ouro_compiler::instruction_sequence::{CodeUnitMetadata, InstructionSequence};
 use std::path::Path;

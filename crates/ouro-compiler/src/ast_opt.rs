@@ -7,8 +7,12 @@
 //! `%`-formats of tuples that become f-strings and `not` merged into `is`/`in` comparisons
 //! are recorded in side tables too.
 //! Integers are folded in `i128` (CPython: any size, with results of `*`, `**` and `<<` up to
-//! 128 bits). Not folded yet: integers outside `i128`, float `//`,
-//! `%` and `**`, and subscripts with slices.
+//! 128 bits); beyond it only unary minus and plus. Floats and complex numbers follow
+//! Objects/floatobject.c and Objects/complexobject.c; an operation that raises in CPython
+//! (division by zero, overflow) stays unfolded. String literals naming lone surrogates are
+//! read again from the source (the parser replaces them by U+FFFD).
+//! Not folded yet: integer results of 128 bits exactly (`1 << 127`), arithmetic on integers
+//! outside `i128` and `int / int` whose operands are not exact floats.
 
 use ouro_bytecode::Constant;
 use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};

@@ -223,6 +223,15 @@ fn const_key(c: &Constant, m: &mut Model) -> Option<Key> {
         Constant::Complex { real, imag } if real.is_nan() || imag.is_nan() => m.unique(),
         Constant::Float(f) => Key::Float(f.to_bits()),
         Constant::Complex { real, imag } => Key::Complex(real.to_bits(), imag.to_bits()),
+        // A one-character Latin-1 string is CPython's singleton: the same object as an equal
+        // identifier of the module, which the parser interned.
+        Constant::Str(s)
+            if s.chars().count() == 1
+                && s.chars().all(|c| (c as u32) < 256)
+                && m.identifiers.contains(s) =>
+        {
+            name_key(s)
+        }
         Constant::Str(s) => str_key(s),
         Constant::SurrogateStr(p) => Key::SurrogateStr(p.clone()),
         Constant::Bytes(b) => Key::Bytes(b.clone()),

@@ -25,7 +25,16 @@ use ouro_bytecode::CodeObject;
 /// enough stack for the deepest tree the limits let through, on any thread.
 pub fn compile_module(source: &str, filename: &str, optimize: u32) -> CompileResult<CodeObject> {
     limits::with_stack(source, || {
-        compile_module_unguarded(source, filename, optimize)
+        compile_module_unguarded(source, filename, optimize, false)
+    })
+}
+
+/// `compile_module` for the source of a file that Python runs (`python3.12 FILE`): the same
+/// code object, and the parser's errors located as CPython locates them when it reads a file
+/// (see `parse::parse_file`).
+pub fn compile_file(source: &str, filename: &str, optimize: u32) -> CompileResult<CodeObject> {
+    limits::with_stack(source, || {
+        compile_module_unguarded(source, filename, optimize, true)
     })
 }
 
@@ -33,10 +42,15 @@ fn compile_module_unguarded(
     source: &str,
     filename: &str,
     optimize: u32,
+    file_mode: bool,
 ) -> CompileResult<CodeObject> {
     // The parser proper maps ruff's errors to CPython's; the limits module decides where
     // CPython's own limits (nesting, recursion, digits) stop a source first.
-    let parsed = match parse::parse_module(source) {
+    let parsed = match if file_mode {
+        parse::parse_file(source)
+    } else {
+        parse::parse_module(source)
+    } {
         Ok(parsed) => {
             limits::check_parsed(parsed.syntax(), source)?;
             parsed
@@ -50,7 +64,7 @@ fn compile_module_unguarded(
     };
     let module = parsed.into_syntax();
     let index = source::SourceIndex::new(source);
-    let folded = ast_opt::fold_module(&module, optimize);
+    let folded = ast_opt::fold_module_with_source(&module, optimize, Some(source));
     let table = symtable::build_with_text(&module, source, &index, filename)?;
     codegen::compile_module(&module, &table, &folded, &index, filename, optimize)
 }

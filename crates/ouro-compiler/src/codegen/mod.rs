@@ -869,6 +869,12 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// The value of a docstring, lone surrogates included.
+    pub fn docstring_constant(&self, doc: &ruff_python_ast::ExprStringLiteral) -> Constant {
+        crate::ast_opt::surrogate_literal(doc, self.source.text())
+            .unwrap_or_else(|| Constant::Str(doc.value.to_str().into()))
+    }
+
     pub fn error(&self, msg: impl Into<String>, loc: Location) -> CompileError {
         CompileError::syntax(msg, loc)
     }

@@ -162,7 +162,7 @@ impl<'a> Compiler<'a> {
             if let Some(doc) = docstring_of(stmts) {
                 start = 1;
                 let doc_loc = self.loc(doc.range);
-                let c = Constant::Str(doc.value.to_str().into());
+                let c = self.docstring_constant(doc);
                 self.load_const(c, doc_loc);
                 self.nameop("__doc__", ExprContext::Store, Location::NONE)?;
             }
@@ -790,7 +790,10 @@ impl<'a> Compiler<'a> {
             None
         };
         match docstring {
-            Some(d) => self.add_const(Constant::Str(d.value.to_str().into())),
+            Some(d) => {
+                let c = self.docstring_constant(d);
+                self.add_const(c)
+            }
             None => self.add_const(Constant::None),
         };
         let params = &s.parameters;

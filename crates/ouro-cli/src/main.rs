@@ -1,6 +1,6 @@
 //! `ouro`, the command-line program: reads the arguments, runs the command on a large-stack
 //! thread behind the panic boundary, and exits with its status. `ouro FILE`, `ouro -c
-//! CODE` and a script on standard input run; `-m` and the REPL are not implemented yet.
+//! CODE`, a script on standard input and the REPL run; `-m` is not implemented yet.
 //! CPython counterpart: Modules/main.c.
 #![forbid(unsafe_code)]
 
@@ -8,6 +8,7 @@ mod boundary;
 mod commands;
 mod encoding;
 mod pythonrun;
+mod repl;
 
 const USAGE: &str = "\
 usage: ouro --dis FILE                      print the bytecode of FILE as `python3.12 -m dis`
@@ -29,6 +30,8 @@ enum Command {
     RunFile(String, Vec<String>),
     /// `ouro -c CODE [ARGS...]`.
     RunCommand(String, Vec<String>),
+    /// `ouro` on a terminal: the interactive prompt.
+    Repl,
     /// `ouro - [ARGS...]`, or no arguments with standard input not a terminal.
     RunStdin(Vec<String>),
     /// Anything else that asks to run Python code (`-c`, `-m`, the REPL).
@@ -70,6 +73,7 @@ fn parse(args: &[String]) -> Command {
         None if !std::io::IsTerminal::is_terminal(&std::io::stdin()) => {
             Command::RunStdin(Vec::new())
         }
+        None => Command::Repl,
         _ => Command::Run,
     }
 }
@@ -95,6 +99,7 @@ fn main() {
             argv.extend(rest);
             commands::run_source(&code, "<string>", argv)
         }),
+        Command::Repl => boundary::run_guarded(repl::run),
         Command::RunStdin(rest) => boundary::run_guarded(move || commands::run_stdin(&rest)),
         Command::RunFile(file, rest) => boundary::run_guarded(move || commands::run(&file, &rest)),
         Command::Dis(file) => boundary::run_guarded(move || commands::dis(&file)),

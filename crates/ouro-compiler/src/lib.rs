@@ -51,7 +51,12 @@ pub enum Mode {
 
 /// `compile(source, filename, mode)` (CPython: `Py_CompileStringObject`). In `Eval` mode the
 /// source must be one expression; leading spaces and tabs are ignored as `eval()` does.
-pub fn compile(source: &str, filename: &str, mode: Mode, optimize: u32) -> CompileResult<CodeObject> {
+pub fn compile(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    optimize: u32,
+) -> CompileResult<CodeObject> {
     match mode {
         Mode::Exec => compile_module(source, filename, optimize),
         Mode::Eval | Mode::Single => limits::with_stack(source, || {
@@ -81,8 +86,8 @@ fn compile_mode_unguarded(
     let module = parsed.into_syntax();
     let index = source::SourceIndex::new(source);
     if mode == Mode::Eval {
-        let only_expr = module.body.len() == 1
-            && matches!(module.body[0], ruff_python_ast::Stmt::Expr(_));
+        let only_expr =
+            module.body.len() == 1 && matches!(module.body[0], ruff_python_ast::Stmt::Expr(_));
         if !only_expr {
             // CPython's eval grammar is `expressions NEWLINE* ENDMARKER`: the error is at the
             // first token after the longest leading expression (or at the statement's

@@ -50,7 +50,9 @@ fn modes_match_cpython() {
         };
         cases += 1;
         if normalise(got.trim_end()) != normalise(want.trim_end()) {
-            failures.push(format!("{mode:?} {source:?}\n--- want\n{want}\n--- got\n{got}"));
+            failures.push(format!(
+                "{mode:?} {source:?}\n--- want\n{want}\n--- got\n{got}"
+            ));
         }
     }
     assert!(cases >= 19);

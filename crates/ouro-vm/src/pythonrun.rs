@@ -71,6 +71,49 @@ fn flush_stdout(_vm: &Vm) {
     let _ = std::io::stdout().flush();
 }
 
+/// The interactive interpreter's state: `__main__`'s namespace, kept across statements.
+pub struct Interactive {
+    pub globals: DictRef,
+}
+
+impl Interactive {
+    /// Sets up `sys` (argv `['']`, `sys.path[0] == ''`) and `__main__` for the REPL.
+    pub fn new(vm: &Vm) -> Interactive {
+        crate::gc::CURRENT_VM.with(|c| c.set(vm as *const Vm));
+        crate::sysmodule::init(vm, &[String::new()], "");
+        let main = crate::import::new_module(vm, "__main__");
+        let globals = crate::ops::instance_dict(vm, &main, false).expect("module dict");
+        globals.set_str(vm, &vm.names.__builtins__, vm.builtins.to_value());
+        vm.modules.set_str(vm, &vm.names.__main__, main);
+        Interactive { globals }
+    }
+
+    /// Runs one compiled interactive statement; an uncaught exception is printed. Returns
+    /// Some(status) when the statement raised SystemExit.
+    pub fn run(&self, vm: &Vm, code: CodeObject) -> Option<i32> {
+        let code = crate::objects::code::from_code_object(vm, &Rc::new(code));
+        let frame = crate::ceval::Frame::new(
+            code,
+            self.globals.clone(),
+            vm.builtins.clone(),
+            Some(self.globals.to_value()),
+            None,
+        );
+        let r = crate::ceval::run(vm, frame);
+        flush_stdout(vm);
+        match r {
+            Ok(_) => None,
+            Err(e) if e.class().is_subtype(vm.types.exc.system_exit) => {
+                Some(handle_uncaught(vm, e))
+            }
+            Err(e) => {
+                handle_uncaught(vm, e);
+                None
+            }
+        }
+    }
+}
+
 /// Prints an uncaught exception (or handles SystemExit) and returns the exit status.
 pub fn handle_uncaught(vm: &Vm, e: PyErr) -> i32 {
     if e.class().is_subtype(vm.types.exc.system_exit) {

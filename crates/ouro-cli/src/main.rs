@@ -1,6 +1,6 @@
 //! `ouro`, the command-line program: reads the arguments, runs the command on a large-stack
 //! thread behind the panic boundary, and exits with its status. `ouro FILE`, `ouro -c
-//! CODE`, a script on standard input and the REPL run; `-m` is not implemented yet.
+//! CODE`, `ouro -m MODULE`, a script on standard input and the REPL run programs.
 //! CPython counterpart: Modules/main.c.
 #![forbid(unsafe_code)]
 
@@ -30,6 +30,8 @@ enum Command {
     RunFile(String, Vec<String>),
     /// `ouro -c CODE [ARGS...]`.
     RunCommand(String, Vec<String>),
+    /// `ouro -m MODULE [ARGS...]`.
+    RunModule(String, Vec<String>),
     /// `ouro` on a terminal: the interactive prompt.
     Repl,
     /// `ouro - [ARGS...]`, or no arguments with standard input not a terminal.
@@ -70,6 +72,10 @@ fn parse(args: &[String]) -> Command {
             None => Command::Usage("Argument expected for the -c option".into()),
         },
         Some("-") => Command::RunStdin(args.to_vec()),
+        Some("-m") => match args.get(1) {
+            Some(module) => Command::RunModule(module.clone(), args[2..].to_vec()),
+            None => Command::Usage("Argument expected for the -m option".into()),
+        },
         None if !std::io::IsTerminal::is_terminal(&std::io::stdin()) => {
             Command::RunStdin(Vec::new())
         }
@@ -99,6 +105,9 @@ fn main() {
             argv.extend(rest);
             commands::run_source(&code, "<string>", argv)
         }),
+        Command::RunModule(module, rest) => {
+            boundary::run_guarded(move || commands::run_module(&module, &rest))
+        }
         Command::Repl => boundary::run_guarded(repl::run),
         Command::RunStdin(rest) => boundary::run_guarded(move || commands::run_stdin(&rest)),
         Command::RunFile(file, rest) => boundary::run_guarded(move || commands::run(&file, &rest)),

@@ -37,16 +37,19 @@ fn a_missing_script_is_reported_as_cpython_does() {
 }
 
 #[test]
-fn other_ways_of_running_code_are_not_implemented() {
-    let dir = scratch("run");
-    for args in [&["-m", "this"][..]] {
-        let out = ouro(args, &dir);
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert_eq!(
-            text(&out.stderr),
-            "ouro: running programs is not implemented yet\n"
-        );
-    }
+fn dash_m_runs_a_module_as_main() {
+    let dir = scratch("dash_m");
+    std::fs::write(
+        dir.join("hello.py"),
+        "import sys\nprint(__name__, sys.argv[1:])\n",
+    )
+    .unwrap();
+    let out = ouro(&["-m", "hello", "x"], &dir);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "__main__ ['x']\n");
+    let out = ouro(&["-m", "no_such_module_here"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).ends_with(": No module named no_such_module_here\n"));
 }
 
 #[test]

@@ -71,6 +71,27 @@ fn flush_stdout(_vm: &Vm) {
     let _ = std::io::stdout().flush();
 }
 
+/// Finds the file `-m NAME` runs: `NAME.py`, or `NAME/__main__.py` for a package, along
+/// `path0` then the standard library folder.
+pub fn find_main_module(vm: &Vm, name: &str, path0: &str) -> Option<String> {
+    let rel = name.replace('.', "/");
+    let mut dirs = vec![path0.to_string()];
+    if let Some(lib) = vm.lib_dir.borrow().as_ref() {
+        dirs.push(lib.clone());
+    }
+    for d in dirs {
+        let pkg_main = format!("{d}/{rel}/__main__.py");
+        if std::path::Path::new(&pkg_main).is_file() {
+            return Some(pkg_main);
+        }
+        let file = format!("{d}/{rel}.py");
+        if std::path::Path::new(&file).is_file() {
+            return Some(file);
+        }
+    }
+    None
+}
+
 /// The interactive interpreter's state: `__main__`'s namespace, kept across statements.
 pub struct Interactive {
     pub globals: DictRef,

@@ -211,6 +211,14 @@ fn bi_next(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if it.class().lookup(&vm.names.__next__).is_none() && native_next_kind(vm, it).is_none() {
         return Err(vm.new_type_error(format!("'{}' object is not an iterator", it.class().name())));
     }
+    if args.len() == 1
+        && it
+            .downcast::<crate::objects::generator::GeneratorData>()
+            .is_some()
+    {
+        // A generator's StopIteration carries its return value.
+        return crate::genobject::gen_next_value(vm, it);
+    }
     match vm.next(it)? {
         Some(v) => Ok(v),
         None => match args.get(1) {

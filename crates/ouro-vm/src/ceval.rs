@@ -1090,11 +1090,34 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             Err(_) => tri!(Err(vm.new_type_error("bad exception"))),
                         }
                     }
-                    Opcode::GET_AITER
-                    | Opcode::GET_ANEXT
-                    | Opcode::BEFORE_ASYNC_WITH
-                    | Opcode::END_ASYNC_FOR => {
-                        tri!(crate::genobject::async_op(vm, &mut f, opcode));
+                    Opcode::GET_AITER => {
+                        let obj = f.pop();
+                        let it = tri!(crate::genobject::get_aiter(vm, &obj));
+                        f.push(it);
+                    }
+                    Opcode::GET_ANEXT => {
+                        let aiter = f.top().clone();
+                        let a = tri!(crate::genobject::get_anext(vm, &aiter));
+                        f.push(a);
+                    }
+                    Opcode::BEFORE_ASYNC_WITH => {
+                        let mgr = f.pop();
+                        let (exit, res) = tri!(crate::genobject::before_async_with(vm, &mgr));
+                        f.push(exit);
+                        f.push(res);
+                    }
+                    Opcode::END_ASYNC_FOR => {
+                        let exc = f.pop();
+                        drop(f.pop_opt());
+                        if !exc.class().is_subtype(vm.types.exc.stop_async_iteration) {
+                            match exc.try_into_ref::<crate::objects::exceptions::ExceptionData>() {
+                                Ok(e) => {
+                                    error = Some(e);
+                                    break 'dispatch Err(reraise_marker(vm));
+                                }
+                                Err(_) => tri!(Err(vm.new_type_error("bad exception"))),
+                            }
+                        }
                     }
                     Opcode::IMPORT_NAME => {
                         let name = f.code.names[oparg as usize].clone();

@@ -228,7 +228,7 @@ fn bi_next(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn native_next_kind(_vm: &Vm, it: &Value) -> Option<()> {
+pub(crate) fn native_next_kind(_vm: &Vm, it: &Value) -> Option<()> {
     use crate::objects::iter::*;
     if it.downcast::<SeqIterData>().is_some()
         || it.downcast::<DictIterData>().is_some()

@@ -52,7 +52,7 @@ fn kind_name(k: Kind) -> &'static str {
 
 /// A generator (or coroutine) whose frame is `frame`, not yet started.
 /// CPython: the RETURN_GENERATOR instruction, `make_gen`.
-pub fn make_generator(vm: &Vm, f: &Obj<FunctionData>, frame: Frame) -> PyResult<Value> {
+pub fn make_generator(vm: &Vm, f: &Obj<FunctionData>, mut frame: Frame) -> PyResult<Value> {
     use ouro_bytecode::code::{CO_ASYNC_GENERATOR, CO_COROUTINE};
     let flags = frame.code.code.flags;
     let ty = if flags & CO_COROUTINE != 0 {
@@ -62,27 +62,50 @@ pub fn make_generator(vm: &Vm, f: &Obj<FunctionData>, frame: Frame) -> PyResult<
     } else {
         vm.types.generator
     };
+    // Run the prefix before RETURN_GENERATOR (MAKE_CELL, COPY_FREE_VARS): it belongs to the
+    // call, and the generator starts just after RETURN_GENERATOR.
+    let code = &frame.code.code.code;
+    let mut ip = 0;
+    while ip * 2 + 1 < code.len() {
+        let op = code[ip * 2];
+        let oparg = code[ip * 2 + 1] as usize;
+        ip += 1;
+        if op == Opcode::RETURN_GENERATOR as u8 {
+            break;
+        } else if op == Opcode::MAKE_CELL as u8 && oparg < frame.region.len() {
+            let v = frame.region.take(oparg);
+            let c = alloc_object(
+                vm.types.cell,
+                crate::objects::function::CellData {
+                    contents: std::cell::Cell::new(v),
+                },
+            );
+            frame.region.set(oparg, Some(c.into_value()));
+        } else if op == Opcode::COPY_FREE_VARS as u8 {
+            let closure = f.closure.borrow().clone();
+            if let Some(items) = closure
+                .as_ref()
+                .and_then(|c| c.downcast::<crate::objects::tuple::TupleData>())
+            {
+                let off = frame.code.nlocalsplus.saturating_sub(oparg);
+                for (i, c) in items.items().iter().enumerate() {
+                    if off + i < frame.region.len() {
+                        frame.region.set(off + i, Some(c.clone()));
+                    }
+                }
+            }
+        }
+    }
     let mut saved = SavedFrame {
         slots: Vec::new(),
         sp: frame.sp,
-        ip: frame.ip,
+        ip,
         globals: frame.globals.clone(),
         builtins: frame.builtins.clone(),
         func: frame.func.clone(),
         exc_state: None,
     };
     saved.save_from(&frame.region);
-    // The generator starts just after RETURN_GENERATOR.
-    let code = &frame.code.code.code;
-    let mut ip = 0;
-    while ip * 2 < code.len() {
-        if code[ip * 2] == Opcode::RETURN_GENERATOR as u8 {
-            ip += 1;
-            break;
-        }
-        ip += 1;
-    }
-    saved.ip = ip;
     let g = alloc_object(
         ty,
         GeneratorData::new(
@@ -561,6 +584,8 @@ fn is_coroutine_like(vm: &Vm, v: &Value) -> bool {
 
 fn is_iterator(vm: &Vm, v: &Value) -> bool {
     v.class().lookup(&vm.names.__next__).is_some()
+        || (v.downcast::<GeneratorData>().is_none()
+            && crate::builtins::native_next_kind(vm, v).is_some())
 }
 
 /// The iterator `await v` delegates to. CPython: genobject.c _PyCoro_GetAwaitableIter.
@@ -689,6 +714,12 @@ pub fn send(vm: &Vm, receiver: &Value, value: Value) -> PyResult<SendResult> {
             Ok(r) => return Ok(r),
             Err(e) => Err(e),
         }
+    } else if let (true, Some(next)) = (
+        vm.is_none(&value),
+        receiver.class().lookup(&vm.names.__next__),
+    ) {
+        // Called directly: the StopIteration's value is the result.
+        vm.call(&next, std::slice::from_ref(receiver), &[])
     } else if vm.is_none(&value) && is_iterator(vm, receiver) {
         match vm.next(receiver) {
             Ok(Some(v)) => return Ok(SendResult::Yield(v)),

@@ -219,9 +219,12 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
     let mut error: Option<PyErr> = None;
     let mut reraise_lasti: Option<usize> = None;
     let mut pending = crate::ceval_throw::take_pending();
+    // A thrown exception is chained only to the generator's own handled exception.
+    let mut thrown_unchained = false;
     loop {
         // ----- dispatch loop -----
-        let result: Result<(), PyErr> = if let Some(e) = pending.take() {
+        let result: Result<(), PyErr> = if let Some((e, chain)) = pending.take() {
+            thrown_unchained = !chain;
             Err(e)
         } else {
             'dispatch: loop {
@@ -1149,7 +1152,9 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
         };
         let lasti = f.ip.saturating_sub(1);
         if !reraise {
-            crate::call::set_context(vm, &exc);
+            if !std::mem::take(&mut thrown_unchained) {
+                crate::call::set_context(vm, &exc);
+            }
             let frame_obj = f.frame_object(vm, lasti);
             add_traceback(vm, &exc, frame_obj, lasti);
         }

@@ -179,7 +179,8 @@ pub fn send_ex(
     frame.region.set(frame.sp, Some(arg));
     frame.sp += 1;
     if let Some(e) = exc {
-        crate::ceval_throw::set_pending(e);
+        let chain = saved.exc_state.is_some();
+        crate::ceval_throw::set_pending(e, chain);
     }
     vm.thread
         .exc_stack

@@ -605,6 +605,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("hash", bi_hash),
     ("iter", bi_iter),
     ("next", bi_next),
+    ("aiter", crate::genobject::builtin_aiter),
+    ("anext", crate::genobject::builtin_anext),
     ("callable", bi_callable),
     ("getattr", bi_getattr),
     ("setattr", bi_setattr),

@@ -13,8 +13,8 @@ use crate::object::{alloc_object, Obj, Value};
 use crate::objects::exceptions::ExceptionData;
 use crate::objects::function::FunctionData;
 use crate::objects::generator::{
-    gen_types, AsendData, AthrowData, AwaitableState, CoroWrapperData, GenState, GeneratorData,
-    WrappedValueData,
+    gen_types, AnextAwaitableData, AsendData, AthrowData, AwaitableState, CoroWrapperData,
+    GenState, GeneratorData, WrappedValueData,
 };
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -815,6 +815,16 @@ pub fn awaitable_send(vm: &Vm, obj: &Value, arg: Value) -> PyResult<Value> {
     if let Some(o) = obj.downcast::<CoroWrapperData>() {
         return gen_send(vm, &o.coro, arg);
     }
+    if let Some(o) = obj.downcast::<AnextAwaitableData>() {
+        return anext_proxy(vm, o, |it| {
+            if vm.is_none(&arg) {
+                if let Some(n) = it.class().lookup(&vm.names.__next__) {
+                    return vm.call(&n, std::slice::from_ref(it), &[]);
+                }
+            }
+            vm.call_method(it, &vm.names.send, std::slice::from_ref(&arg))
+        });
+    }
     Err(vm.new_type_error("not an awaitable"))
 }
 
@@ -970,6 +980,9 @@ pub fn awaitable_throw(vm: &Vm, obj: &Value, args: &[Value]) -> PyResult<Value> 
     if let Some(o) = obj.downcast::<CoroWrapperData>() {
         return gen_throw_method(vm, &o.coro, args);
     }
+    if let Some(o) = obj.downcast::<AnextAwaitableData>() {
+        return anext_proxy(vm, o, |it| vm.call_method(it, &vm.names.throw, args));
+    }
     Err(vm.new_type_error("not an awaitable"))
 }
 
@@ -985,6 +998,9 @@ pub fn awaitable_close(vm: &Vm, obj: &Value) -> PyResult<()> {
     }
     if let Some(o) = obj.downcast::<CoroWrapperData>() {
         return gen_close(vm, &o.coro);
+    }
+    if let Some(o) = obj.downcast::<AnextAwaitableData>() {
+        return anext_proxy(vm, o, |it| vm.call_method(it, &vm.names.close, &[])).map(|_| ());
     }
     Err(vm.new_type_error("not an awaitable"))
 }
@@ -1036,4 +1052,91 @@ pub fn gen_frame_object(vm: &Vm, gen: &Value) -> Option<Value> {
     .into_value();
     *g.frame_obj.borrow_mut() = Some(f.clone());
     Some(f)
+}
+
+// ----- aiter() and anext() -----
+
+/// `aiter(obj)`. CPython: bltinmodule.c builtin_aiter, abstract.c PyObject_GetAIter.
+pub fn builtin_aiter(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.new_type_error("aiter() takes no keyword arguments"));
+    }
+    if args.len() != 1 {
+        return Err(vm.new_type_error(format!(
+            "aiter() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
+    let obj = &args[0];
+    let Some(getter) = obj.class().lookup(&vm.names.__aiter__) else {
+        return Err(vm.new_type_error(format!(
+            "'{}' object is not an async iterable",
+            obj.class().name()
+        )));
+    };
+    let it = vm.call(&getter, std::slice::from_ref(obj), &[])?;
+    if it.class().lookup(&vm.names.__anext__).is_none() {
+        return Err(vm.new_type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            it.class().name()
+        )));
+    }
+    Ok(it)
+}
+
+/// `anext(aiterator[, default])`. CPython: bltinmodule.c builtin_anext.
+pub fn builtin_anext(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.new_type_error("anext() takes no keyword arguments"));
+    }
+    if args.is_empty() || args.len() > 2 {
+        return Err(vm.new_type_error(format!(
+            "anext expected {} argument{}, got {}",
+            if args.is_empty() {
+                "at least 1"
+            } else {
+                "at most 2"
+            },
+            if args.is_empty() { "" } else { "s" },
+            args.len()
+        )));
+    }
+    let it = &args[0];
+    let Some(getter) = it.class().lookup(&vm.names.__anext__) else {
+        return Err(vm.new_type_error(format!(
+            "'{}' object is not an async iterator",
+            it.class().name()
+        )));
+    };
+    let awaitable = vm.call(&getter, std::slice::from_ref(it), &[])?;
+    match args.get(1) {
+        None => Ok(awaitable),
+        Some(d) => Ok(alloc_object(
+            gen_types().anext_awaitable,
+            AnextAwaitableData {
+                wrapped: awaitable,
+                default: d.clone(),
+            },
+        )
+        .into_value()),
+    }
+}
+
+/// Calls `op` on the iterator of the wrapped awaitable, turning StopAsyncIteration into
+/// StopIteration(default). CPython: iterobject.c anextawaitable_proxy.
+fn anext_proxy(
+    vm: &Vm,
+    o: &AnextAwaitableData,
+    op: impl FnOnce(&Value) -> PyResult<Value>,
+) -> PyResult<Value> {
+    let mut it = get_awaitable_iter(vm, &o.wrapped)?;
+    if std::ptr::eq(it.class(), vm.types.coroutine) {
+        it = alloc_object(gen_types().coro_wrapper, CoroWrapperData { coro: it }).into_value();
+    }
+    match op(&it) {
+        Err(e) if e.class().is_subtype(vm.types.exc.stop_async_iteration) => {
+            Err(vm.new_stop_iteration(Some(o.default.clone())))
+        }
+        r => r,
+    }
 }

@@ -161,8 +161,23 @@ impl Payload for CoroWrapperData {
     }
 }
 
+/// `anext_awaitable`: what `anext(it, default)` returns; StopAsyncIteration from the
+/// wrapped awaitable becomes StopIteration(default).
+pub struct AnextAwaitableData {
+    pub wrapped: Value,
+    pub default: Value,
+}
+
+impl Payload for AnextAwaitableData {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.wrapped);
+        visit(&self.default);
+    }
+}
+
 /// The helper types, made at start-up.
 pub struct GenTypes {
+    pub anext_awaitable: StaticType,
     pub asend: StaticType,
     pub athrow: StaticType,
     pub wrapped: StaticType,
@@ -179,6 +194,10 @@ pub fn gen_types() -> &'static GenTypes {
     }
     use crate::object::layout_flags::HAS_GC;
     let t: &'static GenTypes = Box::leak(Box::new(GenTypes {
+        anext_awaitable: crate::types::make_builtin_type::<AnextAwaitableData>(
+            "anext_awaitable",
+            HAS_GC,
+        ),
         asend: crate::types::make_builtin_type::<AsendData>("async_generator_asend", HAS_GC),
         athrow: crate::types::make_builtin_type::<AthrowData>("async_generator_athrow", HAS_GC),
         wrapped: crate::types::make_builtin_type::<WrappedValueData>(
@@ -434,7 +453,7 @@ pub fn init(vm: &Vm) {
     add_getset(vm, at, "ag_await", get_yieldfrom, None);
     // The awaitables.
     let gts = gen_types();
-    for ty in [gts.asend, gts.athrow, gts.coro_wrapper] {
+    for ty in [gts.asend, gts.athrow, gts.coro_wrapper, gts.anext_awaitable] {
         add_method(vm, ty, "send", aw_send_m);
         add_method(vm, ty, "throw", aw_throw_m);
         add_method(vm, ty, "close", aw_close_m);
@@ -443,4 +462,5 @@ pub fn init(vm: &Vm) {
     }
     add_method(vm, gts.asend, "__await__", self_m);
     add_method(vm, gts.athrow, "__await__", self_m);
+    add_method(vm, gts.anext_awaitable, "__await__", self_m);
 }

@@ -52,7 +52,7 @@ fn kind_name(k: Kind) -> &'static str {
 
 /// A generator (or coroutine) whose frame is `frame`, not yet started.
 /// CPython: the RETURN_GENERATOR instruction, `make_gen`.
-pub fn make_generator(vm: &Vm, f: &Obj<FunctionData>, mut frame: Frame) -> PyResult<Value> {
+pub fn make_generator(vm: &Vm, f: &Obj<FunctionData>, frame: Frame) -> PyResult<Value> {
     use ouro_bytecode::code::{CO_ASYNC_GENERATOR, CO_COROUTINE};
     let flags = frame.code.code.flags;
     let ty = if flags & CO_COROUTINE != 0 {
@@ -110,6 +110,8 @@ pub fn make_generator(vm: &Vm, f: &Obj<FunctionData>, mut frame: Frame) -> PyRes
         ty,
         GeneratorData::new(
             frame.code.clone(),
+            frame.globals.clone(),
+            frame.builtins.clone(),
             saved,
             f.name.borrow().clone(),
             f.qualname.borrow().clone(),
@@ -201,8 +203,10 @@ pub fn send_ex(
             let fo = f.frame_obj.clone();
             drop(f);
             *g.frame.borrow_mut() = Some(saved);
-            let old = std::mem::replace(&mut *g.frame_obj.borrow_mut(), fo);
-            drop(old);
+            if fo.is_some() {
+                let old = std::mem::replace(&mut *g.frame_obj.borrow_mut(), fo);
+                drop(old);
+            }
             g.state.set(GenState::Suspended);
             Ok(SendResult::Yield(v))
         }
@@ -1016,8 +1020,22 @@ pub fn gen_frame_object(vm: &Vm, gen: &Value) -> Option<Value> {
         match fr.as_ref() {
             Some(s) => (s.ip, s.globals.clone(), s.builtins.clone()),
             None => {
-                // Running: the frame object made by the loop, if any.
-                return g.frame_obj.borrow().clone();
+                // Running: the frame is on the data stack; its position is not known here.
+                let existing = g.frame_obj.borrow().clone();
+                if existing.is_some() {
+                    return existing;
+                }
+                let f = new_frame_object(
+                    vm,
+                    g,
+                    g.globals.clone(),
+                    g.builtins.clone(),
+                    0,
+                    g.code.code.firstlineno as i32,
+                    true,
+                );
+                *g.frame_obj.borrow_mut() = Some(f.clone());
+                return Some(f);
             }
         }
     };
@@ -1035,21 +1053,7 @@ pub fn gen_frame_object(vm: &Vm, gen: &Value) -> Option<Value> {
         }
         return Some(f);
     }
-    let f = alloc_object(
-        vm.types.frame,
-        crate::objects::frameobject::FrameObjectData {
-            code: g.code.clone(),
-            globals,
-            builtins,
-            locals: std::cell::RefCell::new(None),
-            back: std::cell::RefCell::new(None),
-            lasti: std::cell::Cell::new(lasti as i32),
-            lineno: std::cell::Cell::new(lineno),
-            live: std::cell::Cell::new(false),
-            frame_id: std::cell::Cell::new(0),
-        },
-    )
-    .into_value();
+    let f = new_frame_object(vm, g, globals, builtins, lasti, lineno, false);
     *g.frame_obj.borrow_mut() = Some(f.clone());
     Some(f)
 }
@@ -1139,4 +1143,30 @@ fn anext_proxy(
         }
         r => r,
     }
+}
+
+fn new_frame_object(
+    vm: &Vm,
+    g: &GeneratorData,
+    globals: crate::objects::dict::DictRef,
+    builtins: crate::objects::dict::DictRef,
+    lasti: usize,
+    lineno: i32,
+    live: bool,
+) -> Value {
+    alloc_object(
+        vm.types.frame,
+        crate::objects::frameobject::FrameObjectData {
+            code: g.code.clone(),
+            globals,
+            builtins,
+            locals: std::cell::RefCell::new(None),
+            back: std::cell::RefCell::new(None),
+            lasti: std::cell::Cell::new(lasti as i32),
+            lineno: std::cell::Cell::new(lineno),
+            live: std::cell::Cell::new(live),
+            frame_id: std::cell::Cell::new(0),
+        },
+    )
+    .into_value()
 }

@@ -12,6 +12,7 @@ use crate::object::{Payload, Value};
 use crate::objects::builtin::add_method;
 use crate::objects::code::CodeRef;
 use crate::objects::descr::add_getset;
+use crate::objects::dict::DictRef;
 use crate::objects::str::StrRef;
 use crate::types::StaticType;
 use crate::vm::{PyResult, Vm};
@@ -28,6 +29,8 @@ pub enum GenState {
 pub struct GeneratorData {
     pub frame: RefCell<Option<SavedFrame>>,
     pub code: CodeRef,
+    pub globals: DictRef,
+    pub builtins: DictRef,
     pub name: RefCell<StrRef>,
     pub qualname: RefCell<StrRef>,
     pub state: Cell<GenState>,
@@ -43,10 +46,19 @@ pub struct GeneratorData {
 }
 
 impl GeneratorData {
-    pub fn new(code: CodeRef, frame: SavedFrame, name: StrRef, qualname: StrRef) -> Self {
+    pub fn new(
+        code: CodeRef,
+        globals: DictRef,
+        builtins: DictRef,
+        frame: SavedFrame,
+        name: StrRef,
+        qualname: StrRef,
+    ) -> Self {
         GeneratorData {
             frame: RefCell::new(Some(frame)),
             code,
+            globals,
+            builtins,
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
             state: Cell::new(GenState::Created),
@@ -65,6 +77,7 @@ impl GeneratorData {
 
 impl Payload for GeneratorData {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(self.globals.as_value());
         if let Ok(f) = self.frame.try_borrow() {
             if let Some(f) = &*f {
                 f.traverse(visit);

@@ -753,7 +753,7 @@ pub fn async_gen_anext(vm: &Vm, gen: &Value) -> PyResult<Value> {
 
 /// `agen.asend(v)`.
 pub fn async_gen_asend(vm: &Vm, gen: &Value, v: Value) -> PyResult<Value> {
-    gen_of(vm, gen)?;
+    async_gen_init_hooks(vm, gen)?;
     Ok(alloc_object(
         gen_types().asend,
         AsendData {
@@ -767,7 +767,7 @@ pub fn async_gen_asend(vm: &Vm, gen: &Value, v: Value) -> PyResult<Value> {
 
 /// `agen.athrow(...)` (`args` given) and `agen.aclose()` (`args` None).
 pub fn async_gen_athrow(vm: &Vm, gen: &Value, args: Option<Vec<Value>>) -> PyResult<Value> {
-    gen_of(vm, gen)?;
+    async_gen_init_hooks(vm, gen)?;
     Ok(alloc_object(
         gen_types().athrow,
         AthrowData {
@@ -1169,4 +1169,109 @@ fn new_frame_object(
         },
     )
     .into_value()
+}
+
+// ----- sys.set_asyncgen_hooks / sys.get_asyncgen_hooks -----
+
+thread_local! {
+    /// The `firstiter` and `finalizer` hooks of this thread.
+    static ASYNCGEN_HOOKS: std::cell::RefCell<(Option<Value>, Option<Value>)> =
+        const { std::cell::RefCell::new((None, None)) };
+}
+
+fn is_callable(vm: &Vm, v: &Value) -> bool {
+    v.downcast::<FunctionData>().is_some()
+        || v.downcast::<crate::objects::builtin::BuiltinFunctionData>()
+            .is_some()
+        || v.downcast::<crate::typeobject::TypeData>().is_some()
+        || v.downcast::<crate::objects::function::BoundMethodData>()
+            .is_some()
+        || v.downcast::<crate::objects::builtin::MethodDescrData>()
+            .is_some()
+        || v.class().lookup(&vm.names.__call__).is_some()
+}
+
+/// `sys.set_asyncgen_hooks(firstiter=..., finalizer=...)`: an argument left out keeps its
+/// hook, None removes it. CPython: sysmodule.c sys_set_asyncgen_hooks.
+pub fn sys_set_asyncgen_hooks(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kw.len();
+    if npos > 2 {
+        return Err(vm.new_type_error(format!(
+            "set_asyncgen_hooks() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let mut firstiter = args.first().filter(|_| npos >= 1).cloned();
+    let mut finalizer = args.get(1).filter(|_| npos >= 2).cloned();
+    for (i, name) in kw.iter().enumerate() {
+        let n = name
+            .downcast::<crate::objects::str::StrData>()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default();
+        let v = args[npos + i].clone();
+        match n.as_str() {
+            "firstiter" => firstiter = Some(v),
+            "finalizer" => finalizer = Some(v),
+            _ => {
+                return Err(vm.new_type_error(format!(
+                    "set_asyncgen_hooks() got an unexpected keyword argument '{n}'"
+                )))
+            }
+        }
+    }
+    for (what, v) in [("finalizer", &finalizer), ("firstiter", &firstiter)] {
+        if let Some(v) = v {
+            if !vm.is_none(v) && !is_callable(vm, v) {
+                return Err(vm.new_type_error(format!(
+                    "callable {what} expected, got {}",
+                    v.class().name()
+                )));
+            }
+        }
+    }
+    let old = ASYNCGEN_HOOKS.with(|h| {
+        let mut h = h.borrow_mut();
+        let old = h.clone();
+        if let Some(f) = finalizer {
+            h.1 = if vm.is_none(&f) { None } else { Some(f) };
+        }
+        if let Some(f) = firstiter {
+            h.0 = if vm.is_none(&f) { None } else { Some(f) };
+        }
+        old
+    });
+    drop(old);
+    Ok(vm.none.clone())
+}
+
+/// `sys.get_asyncgen_hooks()`: `(firstiter, finalizer)` (a plain tuple; CPython's is a
+/// struct sequence with those field names).
+pub fn sys_get_asyncgen_hooks(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !args.is_empty() || !kw.is_empty() {
+        return Err(vm.new_type_error("get_asyncgen_hooks() takes no arguments"));
+    }
+    let (a, b) = ASYNCGEN_HOOKS.with(|h| h.borrow().clone());
+    Ok(vm.new_tuple(vec![
+        a.unwrap_or_else(|| vm.none.clone()),
+        b.unwrap_or_else(|| vm.none.clone()),
+    ]))
+}
+
+/// Records the finalizer hook and calls the `firstiter` hook when an async generator is first
+/// iterated. CPython: genobject.c async_gen_init_hooks.
+fn async_gen_init_hooks(vm: &Vm, gen: &Value) -> PyResult<()> {
+    let g = gen_of(vm, gen)?;
+    if g.hooks_inited.get() {
+        return Ok(());
+    }
+    g.hooks_inited.set(true);
+    let (firstiter, finalizer) = ASYNCGEN_HOOKS.with(|h| h.borrow().clone());
+    if let Some(f) = finalizer {
+        let old = g.finalizer.replace(Some(f));
+        drop(old);
+    }
+    if let Some(f) = firstiter {
+        vm.call(&f, std::slice::from_ref(gen), &[])?;
+    }
+    Ok(())
 }

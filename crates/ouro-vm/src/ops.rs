@@ -737,6 +737,13 @@ pub fn descr_set(vm: &Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyRes
 
 /// Runs `__del__` for an object being freed; errors are reported as unraisable.
 pub fn call_del(vm: &Vm, v: &Value) {
+    if v.downcast::<crate::objects::generator::GeneratorData>()
+        .is_some()
+    {
+        // Generators close themselves (CPython: genobject.c _PyGen_Finalize).
+        crate::genobject::finalize(vm, v);
+        return;
+    }
     if let Some(d) = v.class().lookup(&vm.names.__del__) {
         if let Err(e) = vm.call(&d, &[v.clone()], &[]) {
             crate::pythonrun::write_unraisable(vm, &e, Some(&d));

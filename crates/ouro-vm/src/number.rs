@@ -746,6 +746,10 @@ impl Vm {
         }
         let spec_v = spec.cloned().unwrap_or_else(|| self.new_str(""));
         match self.call_special(v, &self.names.__format__, &[spec_v])? {
+            Some(r) if r.downcast::<StrData>().is_none() => Err(self.new_type_error(format!(
+                "__format__ must return a str, not {}",
+                r.class().name()
+            ))),
             Some(r) => Ok(r),
             None => self.str_value(v),
         }

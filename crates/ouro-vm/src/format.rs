@@ -394,7 +394,9 @@ fn is_mapping_arg(vm: &Vm, v: &Value) -> bool {
     v.downcast::<TupleData>().is_none()
         && v.downcast::<StrData>().is_none()
         && crate::bytesmethods::bytes_like(v).is_none()
-        && v.class().lookup(&vm.names.__getitem__).is_some()
+        && (v.downcast::<DictData>().is_some()
+            || v.downcast::<crate::objects::list::ListData>().is_some()
+            || v.class().lookup(&vm.names.__getitem__).is_some())
 }
 
 fn percent_core(vm: &Vm, cs: &[char], args: &Value, bytes: bool) -> PyResult<Vec<u32>> {
@@ -487,6 +489,9 @@ fn percent_core(vm: &Vm, cs: &[char], args: &Value, bytes: bool) -> PyResult<Vec
             };
             if w < 0 {
                 sp.left = true;
+            }
+            if w.unsigned_abs() > i32::MAX as u64 {
+                return Err(vm.new_exception(vm.types.exc.memory_error, vec![]));
             }
             sp.width = Some(w.unsigned_abs() as usize);
             i += 1;
@@ -756,7 +761,7 @@ fn percent_one(
             } else {
                 ""
             };
-            Ok(pad(sp, sign, text_units(&body), f.is_finite()))
+            Ok(pad(sp, sign, text_units(&body), true))
         }
         'c' => {
             let ch: u32 = if let Some(i) = as_int(v) {

@@ -398,23 +398,12 @@ pub fn float_body(x: f64, ty: char, prec: usize, alt: bool, add_dot_0: bool) -> 
         _ => {
             // 'g': significant digits, then fixed or exponent notation by the exponent.
             let p = prec.max(1);
-            if x == 0.0 {
-                let mut r = String::from("0");
-                if alt {
-                    r.push('.');
-                    for _ in 1..p {
-                        r.push('0');
-                    }
-                } else if add_dot_0 {
-                    r.push_str(".0");
-                }
-                return r;
-            }
             let r = format!("{:.*e}", p - 1, x);
             let (m, e) = r.split_once('e').unwrap_or((&r, "0"));
             let exp: i32 = e.parse().unwrap_or(0);
             let digits: String = m.chars().filter(|c| c.is_ascii_digit()).collect();
-            if exp >= -4 && exp < p as i32 {
+            let limit = if add_dot_0 { p as i32 - 1 } else { p as i32 };
+            if exp >= -4 && exp + 1 <= limit {
                 // Fixed notation with p-1-exp decimals.
                 let mut out = if exp >= 0 {
                     let ip = (exp + 1) as usize;
@@ -504,8 +493,11 @@ pub fn format_float_spec(x: f64, s: &Spec) -> Result<String, String> {
     let upper = ty.is_ascii_uppercase();
     let lty = ty.to_ascii_lowercase();
     let mut body = float_body(val, lty, prec, s.alternate, add_dot_0);
-    if ty == 'r' && s.alternate && !body.contains('.') && !body.contains('e') && val.is_finite() {
-        body.push('.');
+    if ty == 'r' && s.alternate && !body.contains('.') && val.is_finite() {
+        match body.find('e') {
+            Some(i) => body.insert(i, '.'),
+            None => body.push('.'),
+        }
     }
     if upper {
         body = body.to_uppercase();

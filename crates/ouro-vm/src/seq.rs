@@ -286,6 +286,9 @@ impl Vm {
     pub fn iter(&self, v: &Value) -> PyResult<Value> {
         let t = v.class();
         if !t.is_heap() {
+            if is_native_iterator(v) {
+                return Ok(v.clone());
+            }
             if v.downcast::<ListData>().is_some() {
                 return Ok(
                     alloc_object(self.types.list_iterator, SeqIterData::new(v.clone()))

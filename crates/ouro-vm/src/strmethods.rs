@@ -45,6 +45,7 @@ pub fn bind(
     if !kw.is_empty() && !kwok {
         return Err(vm.new_type_error(format!("{name}() takes no keyword arguments")));
     }
+    let name = name.rsplit('.').next().unwrap_or(name);
     let max = params.len();
     if npos > max {
         return Err(vm.new_type_error(match style {
@@ -192,7 +193,16 @@ fn string(cs: &[char]) -> String {
 fn str_arg<'a>(vm: &Vm, v: &'a Value, what: impl FnOnce(&str) -> String) -> PyResult<&'a str> {
     match v.downcast::<StrData>() {
         Some(s) => Ok(s.as_str()),
-        None => Err(vm.new_type_error(what(&v.class().name()))),
+        None => Err(vm.new_type_error(what(&arg_type_name(vm, v)))),
+    }
+}
+
+/// The type name Argument Clinic shows for a bad argument ("None" for None).
+pub fn arg_type_name(vm: &Vm, v: &Value) -> String {
+    if vm.is_none(v) {
+        "None".into()
+    } else {
+        v.class().name().to_string()
     }
 }
 
@@ -466,11 +476,7 @@ pub fn split_whitespace<T: Copy>(
                 break;
             }
             if splits >= maxsplit {
-                let mut e = n;
-                while e > i && sp(cs[e - 1]) {
-                    e -= 1;
-                }
-                out.push(&cs[i..e]);
+                out.push(&cs[i..n]);
                 break;
             }
             let st = i;
@@ -491,11 +497,7 @@ pub fn split_whitespace<T: Copy>(
                 break;
             }
             if splits >= maxsplit {
-                let mut b = 0;
-                while b < i && sp(cs[b]) {
-                    b += 1;
-                }
-                out.push(&cs[b..i]);
+                out.push(&cs[..i]);
                 break;
             }
             let en = i;
@@ -659,7 +661,16 @@ fn strip_impl(
     right: bool,
 ) -> PyResult<Value> {
     let s = this(vm, name, args)?;
-    let a = bind(vm, name, args, kw, &["chars"], 0, false, Style::Clinic)?;
+    let a = bind(
+        vm,
+        &format!("str.{name}"),
+        args,
+        kw,
+        &["chars"],
+        0,
+        false,
+        Style::Clinic,
+    )?;
     let set: Option<Vec<char>> = match &a[0] {
         Some(v) if !vm.is_none(v) => match v.downcast::<StrData>() {
             Some(c) => Some(c.as_str().chars().collect()),
@@ -740,7 +751,7 @@ fn str_replace(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, "replace", args)?;
     let a = bind(
         vm,
-        "replace",
+        "str.replace",
         args,
         kw,
         &["old", "new", "count"],
@@ -971,7 +982,7 @@ fn pad_impl(vm: &Vm, name: &str, args: &[Value], kw: &[Value], how: u8) -> PyRes
     let s = this(vm, name, args)?;
     let a = bind(
         vm,
-        name,
+        &format!("str.{name}"),
         args,
         kw,
         &["width", "fillchar"],

@@ -1653,6 +1653,32 @@ pub fn decode(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<Strin
             Ok(out)
         }
         "latin-1" => Ok(b.iter().map(|&x| x as char).collect()),
+        "cp1252" => {
+            let mut out = String::new();
+            for (i, &x) in b.iter().enumerate() {
+                let c = if (0x80..0xa0).contains(&x) {
+                    crate::strmethods::CP1252_HIGH[(x - 0x80) as usize]
+                } else {
+                    Some(x as char)
+                };
+                match c {
+                    Some(c) => out.push(c),
+                    None => {
+                        if !handler(&mut out, &b[i..i + 1]) {
+                            return Err(decode_error(
+                                vm,
+                                "charmap",
+                                b,
+                                i,
+                                i + 1,
+                                "character maps to <undefined>",
+                            ));
+                        }
+                    }
+                }
+            }
+            Ok(out)
+        }
         "utf-16" | "utf-16-le" | "utf-16-be" => {
             let mut data = b;
             let mut be = enc == "utf-16-be";

@@ -1427,6 +1427,7 @@ pub fn normalize_encoding(name: &str) -> String {
         "utf_32" | "utf32" => "utf-32".into(),
         "utf_32_le" | "utf_32le" => "utf-32-le".into(),
         "utf_32_be" | "utf_32be" => "utf-32-be".into(),
+        "cp1252" | "windows_1252" => "cp1252".into(),
         _ => n,
     }
 }
@@ -1440,6 +1441,53 @@ fn python_codec_name(enc: &str) -> &str {
     }
 }
 
+/// The characters of cp1252 at 0x80..0xa0 (None where undefined). CPython: encodings/cp1252.py.
+pub const CP1252_HIGH: [Option<char>; 32] = [
+    Some('\u{20ac}'),
+    None,
+    Some('\u{201a}'),
+    Some('\u{192}'),
+    Some('\u{201e}'),
+    Some('\u{2026}'),
+    Some('\u{2020}'),
+    Some('\u{2021}'),
+    Some('\u{2c6}'),
+    Some('\u{2030}'),
+    Some('\u{160}'),
+    Some('\u{2039}'),
+    Some('\u{152}'),
+    None,
+    Some('\u{17d}'),
+    None,
+    None,
+    Some('\u{2018}'),
+    Some('\u{2019}'),
+    Some('\u{201c}'),
+    Some('\u{201d}'),
+    Some('\u{2022}'),
+    Some('\u{2013}'),
+    Some('\u{2014}'),
+    Some('\u{2dc}'),
+    Some('\u{2122}'),
+    Some('\u{161}'),
+    Some('\u{203a}'),
+    Some('\u{153}'),
+    None,
+    Some('\u{17e}'),
+    Some('\u{178}'),
+];
+
+fn cp1252_encode(c: char) -> Option<u8> {
+    let u = c as u32;
+    if u < 0x80 || (0xa0..0x100).contains(&u) {
+        return Some(u as u8);
+    }
+    CP1252_HIGH
+        .iter()
+        .position(|&x| x == Some(c))
+        .map(|i| 0x80 + i as u8)
+}
+
 /// `str.encode(encoding, errors)`.
 pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let enc = normalize_encoding(encoding);
@@ -1447,6 +1495,7 @@ pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8
         "utf-8" => return Ok(s.as_bytes().to_vec()),
         "ascii" => 0x80,
         "latin-1" => 0x100,
+        "cp1252" => 0x80,
         "utf-16" | "utf-16-le" | "utf-16-be" => {
             let mut out = Vec::new();
             let be = enc == "utf-16-be";
@@ -1480,15 +1529,25 @@ pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8
     let cs: Vec<char> = s.chars().collect();
     let mut out = Vec::new();
     let mut i = 0;
+    let charmap = enc == "cp1252";
+    let one = |c: char| -> Option<u8> {
+        if charmap {
+            cp1252_encode(c)
+        } else if (c as u32) < limit {
+            Some(c as u32 as u8)
+        } else {
+            None
+        }
+    };
     while i < cs.len() {
         let c = cs[i];
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
+        if let Some(b) = one(c) {
+            out.push(b);
             i += 1;
             continue;
         }
         let mut j = i;
-        while j < cs.len() && cs[j] as u32 >= limit {
+        while j < cs.len() && one(cs[j]).is_none() {
             j += 1;
         }
         match errors {
@@ -1500,10 +1559,16 @@ pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8
                 };
                 return Err(vm.new_exception_msg(
                     vm.types.exc.unicode_encode_error,
-                    format!(
-                        "'{}' codec can't encode {what}: ordinal not in range({limit})",
-                        python_codec_name(&enc)
-                    ),
+                    if charmap {
+                        format!(
+                            "'charmap' codec can't encode {what}: character maps to <undefined>"
+                        )
+                    } else {
+                        format!(
+                            "'{}' codec can't encode {what}: ordinal not in range({limit})",
+                            python_codec_name(&enc)
+                        )
+                    },
                 ));
             }
             "ignore" => {}

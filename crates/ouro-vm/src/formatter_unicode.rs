@@ -47,6 +47,16 @@ fn read_number(cs: &[char], pos: &mut usize) -> Result<Option<usize>, String> {
 /// Parses `spec`; `tyname` names the value's type for error messages.
 // CPython: formatter_unicode.c parse_internal_render_format_spec
 pub fn parse_spec(spec: &str, tyname: &str, default_align: char) -> Result<Spec, String> {
+    parse_spec_t(spec, tyname, default_align, None)
+}
+
+/// `parse_spec` with the type assumed when the spec gives none ('s' for str).
+pub fn parse_spec_t(
+    spec: &str,
+    tyname: &str,
+    default_align: char,
+    default_ty: Option<char>,
+) -> Result<Spec, String> {
     let cs: Vec<char> = spec.chars().collect();
     let mut s = Spec {
         fill: ' ',
@@ -121,7 +131,7 @@ pub fn parse_spec(spec: &str, tyname: &str, default_align: char) -> Result<Spec,
         s.ty = Some(cs[pos]);
     }
     if let Some(g) = s.grouping {
-        let ok = match s.ty {
+        let ok = match s.ty.or(default_ty) {
             None => true,
             Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
             Some('b' | 'o' | 'x' | 'X') => g == '_',
@@ -130,7 +140,7 @@ pub fn parse_spec(spec: &str, tyname: &str, default_align: char) -> Result<Spec,
         if !ok {
             return Err(format!(
                 "Cannot specify '{g}' with '{}'.",
-                s.ty.map(String::from).unwrap_or_default()
+                s.ty.or(default_ty).map(String::from).unwrap_or_default()
             ));
         }
     }
@@ -227,7 +237,7 @@ pub fn pad_text(s: &Spec, text: &str, default_align: char) -> String {
 
 /// `format(str, spec)`.
 pub fn format_str(text: &str, spec: &str) -> Result<String, String> {
-    let s = parse_spec(spec, "str", '<')?;
+    let s = parse_spec_t(spec, "str", '<', Some('s'))?;
     match s.ty {
         None | Some('s') => {}
         Some(t) => {
@@ -235,6 +245,9 @@ pub fn format_str(text: &str, spec: &str) -> Result<String, String> {
                 "Unknown format code '{t}' for object of type 'str'"
             ))
         }
+    }
+    if s.sign == Some(' ') {
+        return Err("Space not allowed in string format specifier".into());
     }
     if s.sign.is_some() {
         return Err("Sign not allowed in string format specifier".into());

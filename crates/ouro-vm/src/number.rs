@@ -751,6 +751,14 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&self, v: &Value, spec: Option<&Value>) -> PyResult<Value> {
+        if let Some(s) = spec {
+            if s.downcast::<StrData>().is_none() {
+                return Err(self.new_type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    s.class().name()
+                )));
+            }
+        }
         let spec_str = spec
             .and_then(|s| s.downcast::<StrData>())
             .map(|s| s.as_str())

@@ -207,7 +207,10 @@ pub fn arg_type_name(vm: &Vm, v: &Value) -> String {
 }
 
 fn must_be_str<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a str> {
-    str_arg(vm, v, |t| format!("must be str, not {t}"))
+    match v.downcast::<StrData>() {
+        Some(s) => Ok(s.as_str()),
+        None => Err(vm.new_type_error(format!("must be str, not {}", v.class().name()))),
+    }
 }
 
 /// Position of `needle` in `hay[start..end]`, forward or backward, in chars.
@@ -1267,9 +1270,18 @@ fn str_isdigit(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         !cs.is_empty() && cs.iter().all(|&c| is_digit(c))
     })
 }
+/// Han characters with a numeric value in the Unihan database (Numeric_Type=Numeric).
+fn is_han_numeric(c: char) -> bool {
+    "〇一二三四五六七八九十百千万億兆零壱壹弐貳贰参參叁拾廿卅卌佰仟萬亿陌阡伍陆陸柒捌玖两兩肆"
+        .contains(c)
+}
+
 fn str_isnumeric(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     predicate(vm, "isnumeric", args, kw, |cs| {
-        !cs.is_empty() && cs.iter().all(|&c| c.is_numeric() || is_digit(c))
+        !cs.is_empty()
+            && cs
+                .iter()
+                .all(|&c| c.is_numeric() || is_digit(c) || is_han_numeric(c))
     })
 }
 fn str_isalnum(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -1277,7 +1289,7 @@ fn str_isalnum(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         !cs.is_empty()
             && cs
                 .iter()
-                .all(|&c| is_alpha(c) || c.is_numeric() || is_digit(c))
+                .all(|&c| is_alpha(c) || c.is_numeric() || is_digit(c) || is_han_numeric(c))
     })
 }
 fn str_isascii(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -1585,7 +1597,10 @@ pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8
             }
             "namereplace" => {
                 for &c in &cs[i..j] {
-                    out.extend_from_slice(escape_char(c).as_bytes());
+                    match unicode_names2::name(c) {
+                        Some(n) => out.extend_from_slice(format!("\\N{{{n}}}").as_bytes()),
+                        None => out.extend_from_slice(escape_char(c).as_bytes()),
+                    }
                 }
             }
             _ => {

@@ -1843,6 +1843,10 @@ fn str_dunder_format(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let spec = str_arg(vm, spec, |t| {
         format!("__format__() argument must be str, not {t}")
     })?;
+    if spec.is_empty() {
+        // CPython: formatter_unicode.c format_obj (an empty spec gives str(self)).
+        return vm.str_value(&args[0]);
+    }
     let s = args[0]
         .downcast::<StrData>()
         .map(|s| s.as_str().to_string())

@@ -1031,11 +1031,42 @@ fn b_hash(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn b_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let d = this(vm, "__repr__", args)?;
-    let r = ouro_bytecode::repr::bytes_repr(&d);
     if is_bytearray(&args[0]) {
-        return Ok(vm.new_string(format!("{}({r})", args[0].class().name())));
+        return Ok(vm.new_string(format!(
+            "{}({})",
+            args[0].class().name(),
+            bytearray_repr(&d)
+        )));
     }
+    let r = ouro_bytecode::repr::bytes_repr(&d);
     Ok(vm.new_string(r))
+}
+
+/// The `b'...'` part of a bytearray's repr: like bytes, but a single quote is always escaped.
+// CPython: bytearrayobject.c bytearray_repr
+fn bytearray_repr(d: &[u8]) -> String {
+    let quote = if d.contains(&b'\'') && !d.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::from("b");
+    out.push(quote);
+    for &c in d {
+        match c {
+            b'\'' | b'\\' => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            0x20..=0x7e => out.push(c as char),
+            _ => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out
 }
 
 fn b_getnewargs(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

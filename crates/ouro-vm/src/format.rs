@@ -125,7 +125,7 @@ struct Formatter<'a> {
 impl Formatter<'_> {
     fn format(&mut self, s: &[char], depth: i32) -> PyResult<String> {
         let vm = self.vm;
-        if depth < 0 {
+        if depth <= 0 {
             return Err(vm.new_value_error("Max string recursion exceeded"));
         }
         let mut out = String::new();
@@ -154,31 +154,69 @@ impl Formatter<'_> {
             if i + 1 >= n {
                 return Err(vm.new_value_error("Single '{' encountered in format string"));
             }
-            // Find the matching '}' counting nested braces.
+            // Find the end of the field as CPython's MarkupIterator does: the field name (where
+            // '[...]' is opaque and '!' takes the next character as the conversion), then the
+            // spec with nested braces counted.
+            // CPython: unicode_format.h MarkupIterator_next
             let start = i + 1;
             let mut j = start;
             let mut level = 1;
+            let mut in_bracket = false;
+            let mut in_spec = false;
+            let mut saw_conv = false;
             while j < n {
-                match s[j] {
-                    '{' => level += 1,
-                    '}' => {
-                        level -= 1;
-                        if level == 0 {
-                            break;
+                let c = s[j];
+                if !in_spec {
+                    if in_bracket {
+                        if c == ']' {
+                            in_bracket = false;
                         }
+                        j += 1;
+                        continue;
                     }
-                    _ => {}
+                    match c {
+                        '[' => in_bracket = true,
+                        '!' => {
+                            saw_conv = true;
+                            j += 1;
+                            if j >= n {
+                                return Err(vm.new_value_error(
+                                    "end of string while looking for conversion specifier",
+                                ));
+                            }
+                        }
+                        ':' => in_spec = true,
+                        '{' => {
+                            return Err(vm.new_value_error("unexpected '{' in field name"));
+                        }
+                        '}' => {
+                            level -= 1;
+                            if level == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                } else {
+                    match c {
+                        '{' => level += 1,
+                        '}' => {
+                            level -= 1;
+                            if level == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
                 }
                 j += 1;
             }
             if level != 0 {
-                return Err(vm.new_value_error(
-                    if s[start..].contains(&':') || s[start..].contains(&'!') {
-                        "unmatched '{' in format spec"
-                    } else {
-                        "expected '}' before end of string"
-                    },
-                ));
+                return Err(vm.new_value_error(if in_spec || saw_conv {
+                    "unmatched '{' in format spec"
+                } else {
+                    "expected '}' before end of string"
+                }));
             }
             let field = &s[start..j];
             i = j + 1;
@@ -427,6 +465,7 @@ fn percent_core(vm: &Vm, cs: &[char], args: &Value, bytes: bool) -> PyResult<Vec
         if i >= n {
             return Err(vm.new_value_error("incomplete format"));
         }
+        let pct_index = i - 1;
         let mut mapped: Option<Value> = None;
         if cs[i] == '(' {
             if !is_map {
@@ -540,6 +579,10 @@ fn percent_core(vm: &Vm, cs: &[char], args: &Value, bytes: bool) -> PyResult<Vec
         let conv_index = i;
         i += 1;
         if conv == '%' {
+            // With flags, width or precision in between, CPython takes an argument for it.
+            if conv_index > pct_index + 1 && mapped.is_none() {
+                next_arg(&mut argi)?;
+            }
             out.push('%' as u32);
             continue;
         }

@@ -1588,10 +1588,36 @@ fn decode_error(
     } else {
         format!("bytes in position {start}-{}", end - 1)
     };
-    vm.new_exception_msg(
+    let e = vm.new_exception_msg(
         vm.types.exc.unicode_decode_error,
         format!("'{enc}' codec can't decode {what}: {reason}"),
-    )
+    );
+    let obj = crate::ops::new_bytes(vm, b.to_vec());
+    set_unicode_error_attrs(vm, &e, enc, obj, start, end, reason);
+    e
+}
+
+/// Sets `encoding`, `object`, `start`, `end` and `reason` on a UnicodeError instance.
+pub fn set_unicode_error_attrs(
+    vm: &Vm,
+    e: &crate::vm::PyErr,
+    enc: &str,
+    obj: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) {
+    let ev = e.to_value();
+    let attrs = [
+        ("encoding", vm.new_str(enc)),
+        ("object", obj),
+        ("start", vm.new_int(start as i64)),
+        ("end", vm.new_int(end as i64)),
+        ("reason", vm.new_str(reason)),
+    ];
+    for (k, v) in attrs {
+        let _ = vm.setattr(&ev, &vm.intern(k), Some(v));
+    }
 }
 
 /// `bytes.decode(encoding, errors)`.

@@ -1569,7 +1569,7 @@ pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8
                 } else {
                     format!("characters in position {i}-{}", j - 1)
                 };
-                return Err(vm.new_exception_msg(
+                let e = vm.new_exception_msg(
                     vm.types.exc.unicode_encode_error,
                     if charmap {
                         format!(
@@ -1581,7 +1581,27 @@ pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8
                             python_codec_name(&enc)
                         )
                     },
-                ));
+                );
+                let codec = if charmap {
+                    "charmap"
+                } else {
+                    python_codec_name(&enc)
+                };
+                let reason = if charmap {
+                    "character maps to <undefined>".to_string()
+                } else {
+                    format!("ordinal not in range({limit})")
+                };
+                crate::bytesmethods::set_unicode_error_attrs(
+                    vm,
+                    &e,
+                    codec,
+                    vm.new_str(s),
+                    i,
+                    j,
+                    &reason,
+                );
+                return Err(e);
             }
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat(b'?').take(j - i)),

@@ -69,17 +69,10 @@ fn need_bytes(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = bytes_like(v) {
         return Ok(b);
     }
-    if let Some(b) = memoryview_bytes(vm, v) {
-        return Ok(b);
-    }
     Err(vm.new_type_error(format!(
         "a bytes-like object is required, not '{}'",
         v.class().name()
     )))
-}
-
-fn memoryview_bytes(_vm: &Vm, _v: &Value) -> Option<Vec<u8>> {
-    None
 }
 
 /// A search argument: an int in range(256) or a bytes-like object.

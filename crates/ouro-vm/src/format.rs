@@ -515,14 +515,8 @@ fn percent_core(vm: &Vm, cs: &[char], args: &Value, bytes: bool) -> PyResult<Vec
             }
             i += 1;
         }
-        let get_arg = |argi: &mut usize| -> PyResult<Value> {
-            match &mapped {
-                Some(v) if false => Ok(v.clone()),
-                _ => next_arg(argi),
-            }
-        };
         if i < n && cs[i] == '*' {
-            let w = get_arg(&mut argi)?;
+            let w = next_arg(&mut argi)?;
             let Some(w) = as_int(&w).and_then(|w| w.to_i64()) else {
                 return Err(vm.new_type_error("* wants int"));
             };
@@ -551,7 +545,7 @@ fn percent_core(vm: &Vm, cs: &[char], args: &Value, bytes: bool) -> PyResult<Vec
         if i < n && cs[i] == '.' {
             i += 1;
             if i < n && cs[i] == '*' {
-                let p = get_arg(&mut argi)?;
+                let p = next_arg(&mut argi)?;
                 let Some(p) = as_int(&p).and_then(|p| p.to_i64()) else {
                     return Err(vm.new_type_error("* wants int"));
                 };
@@ -851,9 +845,4 @@ fn unsupported(vm: &Vm, conv: char, idx: usize) -> PyErr {
             conv, conv as u32
         ))
     }
-}
-
-/// Whether `v` is a dict (used by callers that need it).
-pub fn is_dict(v: &Value) -> bool {
-    v.downcast::<DictData>().is_some()
 }

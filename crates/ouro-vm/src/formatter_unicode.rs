@@ -4,7 +4,7 @@
 //! CPython: Python/formatter_unicode.c, Python/pystrtod.c (PyOS_double_to_string).
 
 use num_bigint::BigInt;
-use num_traits::{Signed, Zero};
+use num_traits::Signed;
 
 /// A parsed format spec. CPython: formatter_unicode.c InternalFormatSpec.
 #[derive(Clone, Debug)]
@@ -447,8 +447,6 @@ pub fn float_body(x: f64, ty: char, prec: usize, alt: bool, add_dot_0: bool) -> 
                     if add_dot_0 && !out.contains('.') {
                         out.push_str(".0");
                     }
-                } else if out.ends_with('.') && false {
-                    out.pop();
                 }
                 out
             } else {
@@ -555,9 +553,4 @@ pub fn percent_float(x: f64, ty: char, prec: Option<usize>, alt: bool) -> String
     } else {
         body
     }
-}
-
-/// Whether `v` is zero (used by callers that need it).
-pub fn is_zero(v: &BigInt) -> bool {
-    v.is_zero()
 }

@@ -1943,10 +1943,7 @@ pub fn str_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if std::ptr::eq(cls, vm.types.str) {
         return Ok(vm.new_string(s));
     }
-    let cls = crate::types::static_type(cls);
-    let _ = cls;
-    let cls_ref = args[0].downcast::<crate::typeobject::TypeData>().unwrap();
-    Ok(alloc_object(cls_ref, StrData::from_string(s)).into_value())
+    Ok(alloc_object(cls, StrData::from_string(s)).into_value())
 }
 
 /// Fills `str`'s dict.

@@ -15,4 +15,4 @@ pub mod marshal;
 pub mod pyc;
 pub mod pyhash;
 pub mod repr;
-mod unicode_printable;
+pub mod unicode_printable;

@@ -645,6 +645,7 @@ pub fn init(vm: &Vm) {
         ("complex", t.complex),
         ("str", t.str),
         ("bytes", t.bytes),
+        ("bytearray", t.bytearray),
         ("tuple", t.tuple),
         ("list", t.list),
         ("dict", t.dict),

@@ -162,23 +162,6 @@ fn float_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_float(f))
 }
 
-fn str_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let cls = cls_of(vm, args)?;
-    let _ = kw;
-    let s = match args.get(1) {
-        None => vm.new_str(""),
-        Some(x) => vm.str_value(x)?,
-    };
-    if std::ptr::eq(cls, vm.types.str) {
-        return Ok(s);
-    }
-    let text = s
-        .downcast::<StrData>()
-        .map(|s| s.as_str().to_string())
-        .unwrap_or_default();
-    Ok(alloc_object(cls, StrData::from_string(text)).into_value())
-}
-
 fn bool_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     match args.get(1) {
         None => Ok(vm.false_.clone()),
@@ -411,34 +394,6 @@ fn list_append(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.none.clone())
 }
 
-fn str_join(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let sep = args[0]
-        .downcast::<StrData>()
-        .map(|s| s.as_str().to_string())
-        .unwrap_or_default();
-    let items = vm
-        .collect(args.get(1).ok_or_else(|| {
-            vm.new_type_error("str.join() takes exactly one argument (0 given)")
-        })?)?;
-    let mut out = String::new();
-    for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match it.downcast::<StrData>() {
-            Some(s) => out.push_str(s.as_str()),
-            None => {
-                return Err(vm.new_type_error(format!(
-                    "sequence item {}: expected str instance, {} found",
-                    i,
-                    it.class().name()
-                )))
-            }
-        }
-    }
-    Ok(vm.new_string(out))
-}
-
 fn type_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     crate::typeobject_new::type_new_call(vm, args, kw)
 }
@@ -623,7 +578,7 @@ pub fn init(vm: &Vm) {
         (t.int, "__new__", int_new),
         (t.bool_, "__new__", bool_new),
         (t.float, "__new__", float_new),
-        (t.str, "__new__", str_new),
+        (t.str, "__new__", crate::strmethods::str_new),
         (t.tuple, "__new__", tuple_new),
         (t.list, "__new__", list_new),
         (t.dict, "__new__", dict_new),
@@ -659,7 +614,6 @@ pub fn init(vm: &Vm) {
         (t.list, "__init__", list_init),
         (t.list, "append", list_append),
         (t.dict, "__init__", dict_init),
-        (t.str, "join", str_join),
         (t.exc.base_exception, "__init__", exc_init),
         (t.exc.base_exception, "__str__", exc_str),
         (t.exc.base_exception, "__repr__", exc_repr),

@@ -5,10 +5,12 @@
 
 pub mod builtins;
 pub mod builtins_types;
+pub mod bytesmethods;
 pub mod call;
 pub mod ceval;
 pub mod ceval_throw;
 pub mod format;
+pub mod formatter_unicode;
 pub mod frame;
 pub mod gc;
 pub mod genobject;
@@ -21,6 +23,7 @@ pub mod pyhash;
 pub mod pythonrun;
 pub mod repr;
 pub mod seq;
+pub mod strmethods;
 pub mod sysmodule;
 pub mod traceback;
 pub mod typeobject;

@@ -487,6 +487,29 @@ impl Vm {
         } else {
             sym.to_string()
         };
+        if base == 5 {
+            let is_seq = |v: &Value| {
+                v.downcast::<StrData>().is_some()
+                    || v.downcast::<ListData>().is_some()
+                    || v.downcast::<TupleData>().is_some()
+                    || v.downcast::<crate::objects::bytes::BytesData>().is_some()
+                    || v.downcast::<crate::objects::bytes::ByteArrayData>()
+                        .is_some()
+            };
+            let other = if is_seq(a) {
+                Some(tb)
+            } else if is_seq(b) {
+                Some(ta)
+            } else {
+                None
+            };
+            if let Some(o) = other {
+                return Err(self.new_type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    o.name()
+                )));
+            }
+        }
         if base == 8 && !inplace {
             return Err(self.new_type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
@@ -728,6 +751,14 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&self, v: &Value, spec: Option<&Value>) -> PyResult<Value> {
+        if let Some(s) = spec {
+            if s.downcast::<StrData>().is_none() {
+                return Err(self.new_type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    s.class().name()
+                )));
+            }
+        }
         let spec_str = spec
             .and_then(|s| s.downcast::<StrData>())
             .map(|s| s.as_str())
@@ -746,6 +777,10 @@ impl Vm {
         }
         let spec_v = spec.cloned().unwrap_or_else(|| self.new_str(""));
         match self.call_special(v, &self.names.__format__, &[spec_v])? {
+            Some(r) if r.downcast::<StrData>().is_none() => Err(self.new_type_error(format!(
+                "__format__ must return a str, not {}",
+                r.class().name()
+            ))),
             Some(r) => Ok(r),
             None => self.str_value(v),
         }
@@ -894,6 +929,9 @@ pub fn native_hash(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
     }
     if let Some(s) = v.downcast::<StrData>() {
         return Ok(Some(s.hash_value()));
+    }
+    if let Some(b) = v.downcast::<crate::objects::bytes::BytesData>() {
+        return Ok(Some(crate::pyhash::hash_bytes(&b.0)));
     }
     if let Some(t) = v.downcast::<TupleData>() {
         // CPython's xxHash-based tuple hash.

@@ -570,8 +570,18 @@ impl Vm {
                 Err(self.new_type_error(format!("unhashable type: '{}'", ty.name())))
             }
             Some(h) => {
+                // A built-in type's own `__hash__` (a Rust method) already gives the final hash.
+                let native = h
+                    .downcast::<crate::objects::builtin::MethodDescrData>()
+                    .is_some();
                 let r = self.call(&h, &[v.clone()], &[])?;
                 match as_int(&r) {
+                    Some(IntRef::Small(i)) if native => Ok(i),
+                    Some(IntRef::Big(b))
+                        if native && num_traits::ToPrimitive::to_i64(b).is_some() =>
+                    {
+                        Ok(num_traits::ToPrimitive::to_i64(b).unwrap_or(-2))
+                    }
                     Some(IntRef::Small(i)) => Ok(if i == -1 {
                         -2
                     } else {

@@ -56,6 +56,12 @@ pub fn slice_indices(vm: &Vm, s: &SliceData, len: usize) -> PyResult<(isize, isi
                 Some(IntRef::Small(i)) => Ok(Some(
                     i.clamp(isize::MIN as i64 / 2, isize::MAX as i64 / 2) as isize,
                 )),
+                Some(IntRef::Big(b)) if num_traits::ToPrimitive::to_i64(b).is_some() => Ok(Some(
+                    num_traits::ToPrimitive::to_i64(b)
+                        .unwrap_or(0)
+                        .clamp(isize::MIN as i64 / 2, isize::MAX as i64 / 2)
+                        as isize,
+                )),
                 Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) {
                     isize::MIN / 2
                 } else {
@@ -286,6 +292,9 @@ impl Vm {
     pub fn iter(&self, v: &Value) -> PyResult<Value> {
         let t = v.class();
         if !t.is_heap() {
+            if is_native_iterator(v) {
+                return Ok(v.clone());
+            }
             if v.downcast::<ListData>().is_some() {
                 return Ok(
                     alloc_object(self.types.list_iterator, SeqIterData::new(v.clone()))

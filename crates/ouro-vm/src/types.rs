@@ -117,6 +117,9 @@ pub struct Types {
     pub complex: StaticType,
     pub str: StaticType,
     pub bytes: StaticType,
+    pub bytearray: StaticType,
+    pub bytes_iterator: StaticType,
+    pub bytearray_iterator: StaticType,
     pub tuple: StaticType,
     pub list: StaticType,
     pub dict: StaticType,
@@ -317,6 +320,9 @@ pub fn bootstrap() -> &'static Types {
         complex: make_type::<complex::ComplexData>(type_, "complex", o, bt, 0),
         str: make_type::<str::StrData>(type_, "str", o, bt | flags::UNICODE_SUBCLASS, 0),
         bytes: make_type::<bytes::BytesData>(type_, "bytes", o, bt | flags::BYTES_SUBCLASS, 0),
+        bytearray: make_type::<bytes::ByteArrayData>(type_, "bytearray", o, bt, 0),
+        bytes_iterator: make_type::<iter::SeqIterData>(type_, "bytes_iterator", o, 0, gc),
+        bytearray_iterator: make_type::<iter::SeqIterData>(type_, "bytearray_iterator", o, 0, gc),
         tuple: make_type::<tuple::TupleData>(type_, "tuple", o, bt | flags::TUPLE_SUBCLASS, gc),
         list: make_type::<list::ListData>(type_, "list", o, bt | flags::LIST_SUBCLASS, gc),
         dict,
@@ -437,6 +443,7 @@ pub fn static_type(t: &Obj<TypeData>) -> StaticType {
         tys.super_,
         tys.complex,
         tys.bytes,
+        tys.bytearray,
     ];
     for s in all {
         if std::ptr::eq(s, t) {

@@ -98,4 +98,9 @@ impl Obj<StrData> {
     }
 }
 
-pub fn init(_vm: &crate::vm::Vm) {}
+/// Fills the dict of `str` (the methods live in strmethods.rs) and registers
+/// `int.__format__`/`float.__format__` (format.rs).
+pub fn init(vm: &crate::vm::Vm) {
+    crate::strmethods::init(vm);
+    crate::format::init(vm);
+}

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 a = bytearray(b"x")
 b = a
 a += b"y"

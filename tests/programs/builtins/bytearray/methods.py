@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 ba = bytearray(b"abc")
 ba.append(100)
 ba.extend(b"ef")

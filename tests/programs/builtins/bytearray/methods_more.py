@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 ba = bytearray(b"Hello, World")
 print(ba.lower(), ba.upper(), ba.swapcase(), ba.startswith(b"Hell"), ba.endswith(b"ld"), ba.isascii(), ba.islower())
 print(ba.find(b"o"), ba.rfind(b"o"), ba.index(b"W"), ba.count(b"l"), ba.split(b", "), ba.rsplit(b"o", 1))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 ba = bytearray(b"hello")
 ba[0] = 72
 print(ba)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 ba = bytearray(b"x'\"\x00\xff")
 print(repr(ba), str(ba), repr(bytearray()), repr(bytearray(3)))
 print(bytearray(b"a") == b"a", bytearray(b"a") < b"b", bytearray(b"abc") == bytearray(b"abc"), bytearray(b"a") == "a")

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 ba = bytearray(b"abc")
 out = []
 for x in ba:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 ba = bytearray(b"abcdef")
 ba[True] = 66
 ba[-1] = 70

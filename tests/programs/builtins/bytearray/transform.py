@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 ba = bytearray(b"  Mixed Case  ")
 for name in ("strip", "lower", "upper", "title", "swapcase", "capitalize", "split", "isalpha", "hex"):
     r = getattr(ba, name)()

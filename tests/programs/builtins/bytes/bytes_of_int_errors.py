@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 for n in (0, 1, 5):
     print(bytes(n), bytearray(n))
 try:

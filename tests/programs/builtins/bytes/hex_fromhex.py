@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 b = bytes(range(0, 256, 37))
 print(b.hex(), b.hex(":"), b.hex("-", 2), b.hex(" ", -3), b.hex(b"|", 1))
 print(bytes.fromhex("deadbeef"), bytes.fromhex("de ad  be ef"), bytes.fromhex(""), bytearray.fromhex("00ff"))

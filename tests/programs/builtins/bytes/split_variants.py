@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 b = b"a  b\tc\n d"
 print(b.split(), b.split(None, 1), b.rsplit(None, 2), b.split(b" "), b.split(b" ", 1), b.rsplit(b" ", 1))
 print(b"".split(), b"".split(b","), b",".split(b","), b"a,,b".split(b","))

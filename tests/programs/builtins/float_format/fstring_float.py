@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 x = 2.0 / 3
 w, p = 12, 4
 print(f"{x}", f"{x:.3}", f"{x:.3f}", f"{x:{w}.{p}f}|", f"{x:>{w}}|", f"{x!r:>25}|")

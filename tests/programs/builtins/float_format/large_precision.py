@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(format(0.1, ".55f"))
 print(format(1/3, ".60e"))
 print(format(5e-324, ".760g")[:50], len(format(5e-324, ".760g")))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 v = 1234.56789
 for fmt in ("%f", "%.2f", "%10.3f", "%-10.1f|", "%+f", "% f", "%010.2f", "%e", "%.3E", "%g", "%G", "%.10g", "%#.0f", "%#g", "%r", "%s", "%a"):
     print(repr(fmt), repr(fmt % v), repr(fmt % -v))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 for s in ("d", "x", "c", "s", "b", "o", ",_", "=s", "z d", ".f", "1.2.3f", "!", "%%"):
     try:
         print(repr(s), format(1.5, s))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 s = "abc"
 for w in (0, 2, 3, 4, 5, 6, 7, 10):
     print(repr(s.center(w)), repr(s.ljust(w)), repr(s.rjust(w)), repr(s.center(w, "*")), repr(s.zfill(w)))

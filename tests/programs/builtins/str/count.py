@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 s = "abababa aaa"
 print(s.count("a"), s.count("aba"), s.count(""), s.count("a", 3), s.count("a", 3, 7), s.count("a", -3), s.count("a", 100), s.count("", 5, 2), s.count("", 11), s.count("", 12))
 print("".count(""), "".count("a"), "aaaa".count("aa"), s.count("x"))

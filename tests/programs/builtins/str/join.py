@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(",".join(["a", "b", "c"]), "".join([]), "-".join("abc"), " ".join(("x",)), "ab".join(["1", "2", "3"]))
 print("".join(str(i) for i in range(10)), ", ".join({"k1": 1, "k2": 2}))
 print("x".join(iter(["p", "q"])))

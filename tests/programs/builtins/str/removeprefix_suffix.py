@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 for s in ("prefix_body_suffix", "prefix", "", "pre", "_suffix"):
     print(repr(s.removeprefix("prefix")), repr(s.removesuffix("_suffix")), repr(s.removeprefix("")), repr(s.removesuffix("")))
 try:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 s = "one two one two one"
 print(s.replace("one", "1"), s.replace("one", "1", 2), s.replace("one", "1", 0), s.replace("one", "1", -1))
 print("abc".replace("", "-"), "abc".replace("", "-", 2), "".replace("", "x"), "".replace("a", "x"))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 for s in ("a b  c", "  lead trail  ", "", "   ", "a\tb\nc\x1cd\u2028e", "one"):
     print(repr(s), s.split(), s.split(None, 1), s.rsplit(None, 1), s.split(" "), s.rsplit(" ", 1))
 print("a,b,,c,".split(","), "a,b,,c,".split(",", 2), "a,b,,c,".rsplit(",", 2), ",".split(","), "".split(","))

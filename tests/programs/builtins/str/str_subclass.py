@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class S(str):
     def shout(self): return self.upper() + "!"
 s = S("hi")

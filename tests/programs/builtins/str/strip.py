@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 s = "  \t hello \n "
 print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
 print(repr("xxhixx".strip("x")), repr("abchiabc".strip("cba")), repr("hello".strip("")), repr("hello".strip(None)))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(format(5), format(5, ""), format("x", ""), format(None), format([1, 2]), format(1.5), format(True, "^5"))
 print(format(3, "*>4"), format(-3, "*<4"), format(2.5, "*^9.2f"))
 class F:

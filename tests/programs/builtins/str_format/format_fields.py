@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class P:
     x = 3
     items = ["i0", "i1"]

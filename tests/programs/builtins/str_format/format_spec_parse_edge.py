@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 for spec in ("<", ">", "^", "=", "0", "00", "000", "1", "+0", "-0", " 0", "<0", ".0", ".0%", "#", "#0", "#.0", ",.0f", "_.0f", "0,"):
     try:
         r1 = repr(format(12.5, spec))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 name = "world"
 print(f"hello {name!r}", f'{"double"}', f"""{'tri' + "ple"}""", f"{name:{'^'}{12}}")
 print(f"{'a' if name else 'b'}", f"{(lambda: 'lam')()}", f"{[c for c in 'xy']}")

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 d = {"name": "x", "n": 3, "f": 2.5}
 print("%(name)s has %(n)d items at %(f).2f" % d)
 print("%(name)r %(n)05d %(f)e" % d)

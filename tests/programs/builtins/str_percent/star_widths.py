@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print("%*s|%-*s|" % (5, "a", 5, "b"))
 print("%.*s|" % (2, "abcdef"), "%*.*f|" % (8, 3, 3.14159))
 print("%*d|" % (0, 5), "%-*d|" % (-3, 5))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print("%s" % "str", "%s" % [1], "%s" % {"a": 1})
 try:
     "%s" % ()

@@ -1,0 +1,2019 @@
+//! The methods of `str` (`split`, `find`, `upper`, `center`, `translate`, `encode`, ...) and
+//! its special methods, with CPython 3.12's argument handling and error messages, plus the
+//! argument-binding helpers shared with the `bytes` methods. CPython: Objects/unicodeobject.c,
+//! Objects/stringlib/*.h, Objects/clinic/unicodeobject.c.h.
+
+use crate::object::{alloc_object, Value};
+use crate::objects::builtin::{add_method, add_staticmethod, NativeFn};
+use crate::objects::dict::DictData;
+use crate::objects::int::{as_int, IntRef};
+use crate::objects::str::StrData;
+use crate::objects::tuple::TupleData;
+use crate::vm::{PyResult, Vm};
+
+/// How a method reports a wrong number of arguments.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Style {
+    /// Argument Clinic, positional only: "center expected at least 1 argument, got 0".
+    Clinic,
+    /// `PyArg_ParseTuple` and keyword-capable Clinic: "find() takes at least 1 argument (0 given)".
+    Tuple,
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        "argument"
+    } else {
+        "arguments"
+    }
+}
+
+/// Binds `args[1..]` (after `self`) and keywords to `params`; `min` are required.
+/// Keywords are accepted only when `kwok`.
+pub fn bind(
+    vm: &Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[Value],
+    params: &[&str],
+    min: usize,
+    kwok: bool,
+    style: Style,
+) -> PyResult<Vec<Option<Value>>> {
+    let npos = args.len() - 1 - kw.len();
+    let pos = &args[1..1 + npos];
+    if !kw.is_empty() && !kwok {
+        return Err(vm.new_type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let name = name.rsplit('.').next().unwrap_or(name);
+    let max = params.len();
+    if npos > max {
+        return Err(vm.new_type_error(match style {
+            Style::Clinic => format!("{name} expected at most {max} {}, got {npos}", plural(max)),
+            Style::Tuple => format!(
+                "{name}() takes at most {max} {} ({npos} given)",
+                plural(max)
+            ),
+        }));
+    }
+    let mut out: Vec<Option<Value>> = vec![None; max];
+    for (i, v) in pos.iter().enumerate() {
+        out[i] = Some(v.clone());
+    }
+    for (k, v) in kw.iter().zip(&args[1 + npos..]) {
+        let k = k.downcast::<StrData>().map(|s| s.as_str()).unwrap_or("");
+        match params.iter().position(|p| *p == k) {
+            Some(i) => {
+                if out[i].is_some() {
+                    return Err(vm.new_type_error(format!(
+                        "argument for {name}() given by name ('{k}') and position ({})",
+                        i + 1
+                    )));
+                }
+                out[i] = Some(v.clone());
+            }
+            None => {
+                return Err(
+                    vm.new_type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
+                )
+            }
+        }
+    }
+    let given = npos + kw.len();
+    if given < min && out[..min].iter().any(|o| o.is_none()) {
+        return Err(vm.new_type_error(match style {
+            Style::Clinic => format!("{name} expected at least {min} {}, got {npos}", plural(min)),
+            Style::Tuple => format!(
+                "{name}() takes at least {min} {} ({npos} given)",
+                plural(min)
+            ),
+        }));
+    }
+    Ok(out)
+}
+
+/// A method without arguments: checks that none were given.
+pub fn no_args(vm: &Vm, tyname: &str, name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(vm.new_type_error(format!("{tyname}.{name}() takes no keyword arguments")));
+    }
+    if args.len() > 1 {
+        return Err(vm.new_type_error(format!(
+            "{tyname}.{name}() takes no arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    Ok(())
+}
+
+/// A METH_O method: exactly one positional argument.
+pub fn one_arg<'a>(
+    vm: &Vm,
+    tyname: &str,
+    name: &str,
+    args: &'a [Value],
+    kw: &[Value],
+) -> PyResult<&'a Value> {
+    if !kw.is_empty() {
+        return Err(vm.new_type_error(format!("{tyname}.{name}() takes no keyword arguments")));
+    }
+    if args.len() != 2 {
+        return Err(vm.new_type_error(format!(
+            "{tyname}.{name}() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
+    }
+    Ok(&args[1])
+}
+
+/// An index argument (`__index__`), or the default when absent.
+pub fn index_arg(vm: &Vm, v: &Option<Value>, default: isize) -> PyResult<isize> {
+    match v {
+        None => Ok(default),
+        Some(v) => vm.index_to_isize(v),
+    }
+}
+
+/// `start`/`end` of the search methods: None or an index, clamped as slice bounds.
+pub fn slice_bound(vm: &Vm, v: &Option<Value>, default: isize) -> PyResult<isize> {
+    match v {
+        None => Ok(default),
+        Some(v) if vm.is_none(v) => Ok(default),
+        Some(v) => match as_int(v) {
+            Some(IntRef::Small(i)) => Ok(i.clamp(isize::MIN as i64, isize::MAX as i64) as isize),
+            Some(IntRef::Big(b)) => Ok(if num_traits::Signed::is_negative(b) {
+                isize::MIN
+            } else {
+                isize::MAX
+            }),
+            None => {
+                if v.class().lookup(&vm.names.__index__).is_some() {
+                    vm.index_to_isize(v)
+                } else {
+                    Err(vm.new_type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    ))
+                }
+            }
+        },
+    }
+}
+
+/// Clamps `start..end` to `0..len` the way slicing does (CPython: ADJUST_INDICES).
+pub fn adjust(start: isize, end: isize, len: usize) -> (usize, usize) {
+    let len = len as isize;
+    let fix = |x: isize| -> isize {
+        if x < 0 {
+            (x.saturating_add(len)).max(0)
+        } else {
+            x.min(len)
+        }
+    };
+    (fix(start) as usize, fix(end) as usize)
+}
+
+fn this<'a>(vm: &Vm, name: &str, args: &'a [Value]) -> PyResult<&'a StrData> {
+    match args.first().and_then(|a| a.downcast::<StrData>()) {
+        Some(s) => Ok(s),
+        None => Err(vm.new_type_error(format!(
+            "descriptor '{name}' for 'str' objects doesn't apply to a '{}' object",
+            args.first().map(|a| a.class().name()).unwrap_or_default()
+        ))),
+    }
+}
+
+fn chars(s: &StrData) -> Vec<char> {
+    s.as_str().chars().collect()
+}
+
+fn string(cs: &[char]) -> String {
+    cs.iter().collect()
+}
+
+fn str_arg<'a>(vm: &Vm, v: &'a Value, what: impl FnOnce(&str) -> String) -> PyResult<&'a str> {
+    match v.downcast::<StrData>() {
+        Some(s) => Ok(s.as_str()),
+        None => Err(vm.new_type_error(what(&arg_type_name(vm, v)))),
+    }
+}
+
+/// The type name Argument Clinic shows for a bad argument ("None" for None).
+pub fn arg_type_name(vm: &Vm, v: &Value) -> String {
+    if vm.is_none(v) {
+        "None".into()
+    } else {
+        v.class().name().to_string()
+    }
+}
+
+fn must_be_str<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a str> {
+    match v.downcast::<StrData>() {
+        Some(s) => Ok(s.as_str()),
+        None => Err(vm.new_type_error(format!("must be str, not {}", v.class().name()))),
+    }
+}
+
+/// Position of `needle` in `hay[start..end]`, forward or backward, in chars.
+pub fn find_slice<T: PartialEq>(
+    hay: &[T],
+    needle: &[T],
+    start: usize,
+    end: usize,
+    rev: bool,
+) -> Option<usize> {
+    if start > end || end - start < needle.len() || start > hay.len() {
+        return None;
+    }
+    let last = end - needle.len();
+    if rev {
+        (start..=last)
+            .rev()
+            .find(|&i| hay[i..i + needle.len()] == *needle)
+    } else {
+        (start..=last).find(|&i| hay[i..i + needle.len()] == *needle)
+    }
+}
+
+/// Non-overlapping occurrences of `needle` in `hay[start..end]`.
+pub fn count_slice<T: PartialEq>(hay: &[T], needle: &[T], start: usize, end: usize) -> usize {
+    if start > end || end - start < needle.len() || start > hay.len() {
+        return 0;
+    }
+    if needle.is_empty() {
+        return end - start + 1;
+    }
+    let mut n = 0;
+    let mut i = start;
+    while i + needle.len() <= end {
+        if hay[i..i + needle.len()] == *needle {
+            n += 1;
+            i += needle.len();
+        } else {
+            i += 1;
+        }
+    }
+    n
+}
+
+fn find_common(
+    vm: &Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[Value],
+    rev: bool,
+) -> PyResult<Option<usize>> {
+    let s = this(vm, name, args)?;
+    let a = bind(
+        vm,
+        name,
+        args,
+        kw,
+        &["sub", "start", "end"],
+        1,
+        false,
+        Style::Tuple,
+    )?;
+    let sub = must_be_str(vm, a[0].as_ref().unwrap())?;
+    let start = slice_bound(vm, &a[1], 0)?;
+    let end = slice_bound(vm, &a[2], isize::MAX)?;
+    let hay = chars(s);
+    let needle: Vec<char> = sub.chars().collect();
+    let (st, en) = adjust(start, end, hay.len());
+    if start > hay.len() as isize {
+        return Ok(None);
+    }
+    Ok(find_slice(&hay, &needle, st, en, rev))
+}
+
+fn str_find(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.new_int(find_common(vm, "find", args, kw, false)?.map_or(-1, |i| i as i64)))
+}
+fn str_rfind(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.new_int(find_common(vm, "rfind", args, kw, true)?.map_or(-1, |i| i as i64)))
+}
+fn str_index(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    match find_common(vm, "index", args, kw, false)? {
+        Some(i) => Ok(vm.new_int(i as i64)),
+        None => Err(vm.new_value_error("substring not found")),
+    }
+}
+fn str_rindex(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    match find_common(vm, "rindex", args, kw, true)? {
+        Some(i) => Ok(vm.new_int(i as i64)),
+        None => Err(vm.new_value_error("substring not found")),
+    }
+}
+
+fn str_count(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "count", args)?;
+    let a = bind(
+        vm,
+        "count",
+        args,
+        kw,
+        &["sub", "start", "end"],
+        1,
+        false,
+        Style::Tuple,
+    )?;
+    let sub = must_be_str(vm, a[0].as_ref().unwrap())?;
+    let start = slice_bound(vm, &a[1], 0)?;
+    let end = slice_bound(vm, &a[2], isize::MAX)?;
+    let hay = chars(s);
+    if start > hay.len() as isize {
+        return Ok(vm.new_int(0));
+    }
+    let needle: Vec<char> = sub.chars().collect();
+    let (st, en) = adjust(start, end, hay.len());
+    Ok(vm.new_int(count_slice(&hay, &needle, st, en) as i64))
+}
+
+fn starts_ends(vm: &Vm, name: &str, args: &[Value], kw: &[Value], ends: bool) -> PyResult<Value> {
+    let s = this(vm, name, args)?;
+    let a = bind(
+        vm,
+        name,
+        args,
+        kw,
+        &["prefix", "start", "end"],
+        1,
+        false,
+        Style::Tuple,
+    )?;
+    let start = slice_bound(vm, &a[1], 0)?;
+    let end = slice_bound(vm, &a[2], isize::MAX)?;
+    let hay = chars(s);
+    let (st, en) = adjust(start, end, hay.len());
+    let test = |p: &str| -> bool {
+        if start > hay.len() as isize {
+            return false;
+        }
+        let p: Vec<char> = p.chars().collect();
+        if st > en {
+            return false;
+        }
+        let window = &hay[st..en];
+        if ends {
+            window.ends_with(&p)
+        } else {
+            window.starts_with(&p)
+        }
+    };
+    let prefix = a[0].as_ref().unwrap();
+    if let Some(t) = prefix.downcast::<TupleData>() {
+        for item in t.items() {
+            match item.downcast::<StrData>() {
+                Some(p) => {
+                    if test(p.as_str()) {
+                        return Ok(vm.new_bool(true));
+                    }
+                }
+                None => {
+                    return Err(vm.new_type_error(format!(
+                        "tuple for {name} must only contain str, not {}",
+                        item.class().name()
+                    )))
+                }
+            }
+        }
+        return Ok(vm.new_bool(false));
+    }
+    match prefix.downcast::<StrData>() {
+        Some(p) => Ok(vm.new_bool(test(p.as_str()))),
+        None => Err(vm.new_type_error(format!(
+            "{name} first arg must be str or a tuple of str, not {}",
+            prefix.class().name()
+        ))),
+    }
+}
+
+fn str_startswith(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    starts_ends(vm, "startswith", args, kw, false)
+}
+fn str_endswith(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    starts_ends(vm, "endswith", args, kw, true)
+}
+
+/// Python's `str.isspace` for one character (bidirectional WS, B, S or category Zs).
+pub fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        '\t' | '\n'
+            | '\x0b'
+            | '\x0c'
+            | '\r'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\x1f'
+            | ' '
+            | '\u{85}'
+            | '\u{a0}'
+            | '\u{1680}'
+            | '\u{2000}'
+            ..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
+    )
+}
+
+fn split_impl(vm: &Vm, name: &str, args: &[Value], kw: &[Value], rev: bool) -> PyResult<Value> {
+    let s = this(vm, name, args)?;
+    let a = bind(
+        vm,
+        name,
+        args,
+        kw,
+        &["sep", "maxsplit"],
+        0,
+        true,
+        Style::Tuple,
+    )?;
+    let maxsplit = index_arg(vm, &a[1], -1)?;
+    let maxsplit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    let sep = match &a[0] {
+        Some(v) if !vm.is_none(v) => {
+            Some(str_arg(vm, v, |t| format!("must be str or None, not {t}"))?)
+        }
+        _ => None,
+    };
+    let cs = chars(s);
+    let parts: Vec<String> = match sep {
+        None => split_whitespace(&cs, maxsplit, rev, is_space)
+            .into_iter()
+            .map(|p| string(p))
+            .collect(),
+        Some(sep) => {
+            if sep.is_empty() {
+                return Err(vm.new_value_error("empty separator"));
+            }
+            let sep: Vec<char> = sep.chars().collect();
+            split_sep(&cs, &sep, maxsplit, rev)
+                .into_iter()
+                .map(|p| string(p))
+                .collect()
+        }
+    };
+    Ok(vm.new_list(parts.into_iter().map(|p| vm.new_string(p)).collect()))
+}
+
+/// Splitting on runs of whitespace, at most `maxsplit` times, from the left or the right.
+pub fn split_whitespace<T: Copy>(
+    cs: &[T],
+    maxsplit: usize,
+    rev: bool,
+    sp: impl Fn(T) -> bool,
+) -> Vec<&[T]> {
+    let mut out = Vec::new();
+    let n = cs.len();
+    if !rev {
+        let mut i = 0;
+        let mut splits = 0;
+        loop {
+            while i < n && sp(cs[i]) {
+                i += 1;
+            }
+            if i >= n {
+                break;
+            }
+            if splits >= maxsplit {
+                out.push(&cs[i..n]);
+                break;
+            }
+            let st = i;
+            while i < n && !sp(cs[i]) {
+                i += 1;
+            }
+            out.push(&cs[st..i]);
+            splits += 1;
+        }
+    } else {
+        let mut i = n;
+        let mut splits = 0;
+        loop {
+            while i > 0 && sp(cs[i - 1]) {
+                i -= 1;
+            }
+            if i == 0 {
+                break;
+            }
+            if splits >= maxsplit {
+                out.push(&cs[..i]);
+                break;
+            }
+            let en = i;
+            while i > 0 && !sp(cs[i - 1]) {
+                i -= 1;
+            }
+            out.push(&cs[i..en]);
+            splits += 1;
+        }
+        out.reverse();
+    }
+    out
+}
+
+/// Splitting on a non-empty separator.
+pub fn split_sep<'a, T: PartialEq>(
+    cs: &'a [T],
+    sep: &[T],
+    maxsplit: usize,
+    rev: bool,
+) -> Vec<&'a [T]> {
+    let mut out = Vec::new();
+    let m = sep.len();
+    if !rev {
+        let mut st = 0;
+        let mut i = 0;
+        let mut splits = 0;
+        while splits < maxsplit && i + m <= cs.len() {
+            if cs[i..i + m] == *sep {
+                out.push(&cs[st..i]);
+                i += m;
+                st = i;
+                splits += 1;
+            } else {
+                i += 1;
+            }
+        }
+        out.push(&cs[st..]);
+    } else {
+        let mut en = cs.len();
+        let mut i = cs.len();
+        let mut splits = 0;
+        while splits < maxsplit && i >= m {
+            if cs[i - m..i] == *sep {
+                out.push(&cs[i..en]);
+                i -= m;
+                en = i;
+                splits += 1;
+            } else {
+                i -= 1;
+            }
+        }
+        out.push(&cs[..en]);
+        out.reverse();
+    }
+    out
+}
+
+fn str_split(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    split_impl(vm, "split", args, kw, false)
+}
+fn str_rsplit(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    split_impl(vm, "rsplit", args, kw, true)
+}
+
+fn is_linebreak(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
+}
+
+fn str_splitlines(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "splitlines", args)?;
+    let a = bind(
+        vm,
+        "splitlines",
+        args,
+        kw,
+        &["keepends"],
+        0,
+        true,
+        Style::Tuple,
+    )?;
+    let keep = match &a[0] {
+        Some(v) => vm
+            .index_to_isize(v)
+            .map(|i| i != 0)
+            .or_else(|_| vm.is_true(v))?,
+        None => false,
+    };
+    let cs = chars(s);
+    let mut out = Vec::new();
+    let mut i = 0;
+    let n = cs.len();
+    while i < n {
+        let st = i;
+        while i < n && !is_linebreak(cs[i]) {
+            i += 1;
+        }
+        let mut eol = i;
+        if i < n {
+            if cs[i] == '\r' && i + 1 < n && cs[i + 1] == '\n' {
+                i += 2;
+            } else {
+                i += 1;
+            }
+            if keep {
+                eol = i;
+            }
+        }
+        out.push(vm.new_string(string(&cs[st..eol])));
+    }
+    Ok(vm.new_list(out))
+}
+
+/// `sep.join(iterable)` for str.
+pub fn str_join(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "join", args)?;
+    let it = one_arg(vm, "str", "join", args, kw)?;
+    let items = match vm.collect(it) {
+        Ok(v) => v,
+        Err(e) if e.class().is_subtype(vm.types.exc.type_error) && vm.iter(it).is_err() => {
+            return Err(vm.new_type_error("can only join an iterable"))
+        }
+        Err(e) => return Err(e),
+    };
+    let sep = s.as_str();
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        match it.downcast::<StrData>() {
+            Some(x) => out.push_str(x.as_str()),
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    it.class().name()
+                )))
+            }
+        }
+    }
+    Ok(vm.new_string(out))
+}
+
+fn strip_impl(
+    vm: &Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[Value],
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
+    let s = this(vm, name, args)?;
+    let a = bind(
+        vm,
+        &format!("str.{name}"),
+        args,
+        kw,
+        &["chars"],
+        0,
+        false,
+        Style::Clinic,
+    )?;
+    let set: Option<Vec<char>> = match &a[0] {
+        Some(v) if !vm.is_none(v) => match v.downcast::<StrData>() {
+            Some(c) => Some(c.as_str().chars().collect()),
+            None => return Err(vm.new_type_error(format!("{name} arg must be None or str"))),
+        },
+        _ => None,
+    };
+    let strip = |c: char| match &set {
+        Some(set) => set.contains(&c),
+        None => is_space(c),
+    };
+    let cs = chars(s);
+    let mut b = 0;
+    let mut e = cs.len();
+    if left {
+        while b < e && strip(cs[b]) {
+            b += 1;
+        }
+    }
+    if right {
+        while e > b && strip(cs[e - 1]) {
+            e -= 1;
+        }
+    }
+    if b == 0 && e == cs.len() && s_is_exact(&args[0]) {
+        return Ok(args[0].clone());
+    }
+    Ok(vm.new_string(string(&cs[b..e])))
+}
+
+fn s_is_exact(v: &Value) -> bool {
+    v.downcast::<StrData>().is_some_and(|s| s.is_exact())
+}
+
+fn str_strip(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    strip_impl(vm, "strip", args, kw, true, true)
+}
+fn str_lstrip(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    strip_impl(vm, "lstrip", args, kw, true, false)
+}
+fn str_rstrip(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    strip_impl(vm, "rstrip", args, kw, false, true)
+}
+
+/// `replace` on sequences of code points or bytes.
+pub fn replace_seq<T: PartialEq + Clone>(cs: &[T], old: &[T], new: &[T], count: usize) -> Vec<T> {
+    let mut out = Vec::with_capacity(cs.len());
+    let mut n = 0;
+    if old.is_empty() {
+        let mut i = 0;
+        while i <= cs.len() {
+            if n < count {
+                out.extend_from_slice(new);
+                n += 1;
+            }
+            if i < cs.len() {
+                out.push(cs[i].clone());
+            }
+            i += 1;
+        }
+        return out;
+    }
+    let mut i = 0;
+    while i < cs.len() {
+        if n < count && i + old.len() <= cs.len() && cs[i..i + old.len()] == *old {
+            out.extend_from_slice(new);
+            i += old.len();
+            n += 1;
+        } else {
+            out.push(cs[i].clone());
+            i += 1;
+        }
+    }
+    out
+}
+
+fn str_replace(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "replace", args)?;
+    let a = bind(
+        vm,
+        "str.replace",
+        args,
+        kw,
+        &["old", "new", "count"],
+        2,
+        false,
+        Style::Clinic,
+    )?;
+    let old = str_arg(vm, a[0].as_ref().unwrap(), |t| {
+        format!("replace() argument 1 must be str, not {t}")
+    })?;
+    let new = str_arg(vm, a[1].as_ref().unwrap(), |t| {
+        format!("replace() argument 2 must be str, not {t}")
+    })?;
+    let count = index_arg(vm, &a[2], -1)?;
+    let count = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
+    let cs = chars(s);
+    let o: Vec<char> = old.chars().collect();
+    let nw: Vec<char> = new.chars().collect();
+    Ok(vm.new_string(string(&replace_seq(&cs, &o, &nw, count))))
+}
+
+// ----- case mapping -----
+
+/// Full lowercase of `s` with the final-sigma rule (Rust's `str::to_lowercase` applies it).
+pub fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+pub fn upper(s: &str) -> String {
+    s.to_uppercase()
+}
+
+/// Full case folding: the lowercase of the uppercase, except where that is not the folding.
+pub fn casefold_char(c: char, out: &mut String) {
+    match c {
+        '\u{131}' => out.push(c),
+        'ς' => out.push('σ'),
+        _ if c.is_lowercase() || c.is_uppercase() || c.to_uppercase().next() != Some(c) => {
+            if ('\u{13a0}'..='\u{13f5}').contains(&c) {
+                out.push(c);
+                return;
+            }
+            if ('\u{ab70}'..='\u{abbf}').contains(&c) || ('\u{13f8}'..='\u{13fd}').contains(&c) {
+                out.extend(c.to_uppercase());
+                return;
+            }
+            for u in c.to_uppercase() {
+                out.extend(u.to_lowercase());
+            }
+        }
+        _ => out.extend(c.to_lowercase()),
+    }
+}
+
+/// The titlecase mapping of one character (SpecialCasing plus the digraphs).
+pub fn title_char(c: char, out: &mut String) {
+    match c {
+        'Ǆ' | 'ǅ' | 'ǆ' => out.push('ǅ'),
+        'Ǉ' | 'ǈ' | 'ǉ' => out.push('ǈ'),
+        'Ǌ' | 'ǋ' | 'ǌ' => out.push('ǋ'),
+        'Ǳ' | 'ǲ' | 'ǳ' => out.push('ǲ'),
+        'ŉ' => out.push_str("ʼN"),
+        '\u{1f80}'..='\u{1faf}' => {
+            // Greek with ypogegrammeni: the titlecase is the prosgegrammeni form.
+            let base = (c as u32) & !0xf | 0x8;
+            out.push(char::from_u32(base).unwrap_or(c));
+        }
+        '\u{1fb3}' | '\u{1fbc}' => out.push('\u{1fbc}'),
+        '\u{1fc3}' | '\u{1fcc}' => out.push('\u{1fcc}'),
+        '\u{1ff3}' | '\u{1ffc}' => out.push('\u{1ffc}'),
+        _ => {
+            let mut u = c.to_uppercase();
+            let n = u.len();
+            if n <= 1 {
+                out.extend(u);
+            } else {
+                if let Some(first) = u.next() {
+                    out.push(first);
+                }
+                for r in u {
+                    out.extend(r.to_lowercase());
+                }
+            }
+        }
+    }
+}
+
+/// Whether `c` is cased (has case or is a titlecase letter).
+pub fn is_cased(c: char) -> bool {
+    c.is_lowercase() || c.is_uppercase() || is_titlecase(c)
+}
+
+fn is_titlecase(c: char) -> bool {
+    matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ' | '\u{1f88}'..='\u{1f8f}' | '\u{1f98}'..='\u{1f9f}' | '\u{1fa8}'..='\u{1faf}' | '\u{1fbc}' | '\u{1fcc}' | '\u{1ffc}')
+}
+
+/// Case-ignorable characters (for the final sigma rule and title): marks, modifiers, format.
+fn is_case_ignorable(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '.' | ':' | '^' | '`' | '\u{ad}' | '\u{b7}' | '\u{2019}'
+    ) || ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// Lowercase of one character at `i` in `cs`, with the final sigma rule.
+fn lower_at(cs: &[char], i: usize, out: &mut String) {
+    let c = cs[i];
+    if c == 'Σ' {
+        // Final sigma: preceded by a cased letter and not followed by one.
+        let mut j = i;
+        let mut before = false;
+        while j > 0 {
+            j -= 1;
+            if is_case_ignorable(cs[j]) {
+                continue;
+            }
+            before = is_cased(cs[j]);
+            break;
+        }
+        let mut after = false;
+        let mut k = i + 1;
+        while k < cs.len() {
+            if is_case_ignorable(cs[k]) {
+                k += 1;
+                continue;
+            }
+            after = is_cased(cs[k]);
+            break;
+        }
+        out.push(if before && !after { 'ς' } else { 'σ' });
+        return;
+    }
+    out.extend(c.to_lowercase());
+}
+
+fn str_lower(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "lower", args)?;
+    no_args(vm, "str", "lower", args, kw)?;
+    Ok(vm.new_string(lower(s.as_str())))
+}
+fn str_upper(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "upper", args)?;
+    no_args(vm, "str", "upper", args, kw)?;
+    Ok(vm.new_string(upper(s.as_str())))
+}
+fn str_casefold(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "casefold", args)?;
+    no_args(vm, "str", "casefold", args, kw)?;
+    let mut out = String::new();
+    for c in s.as_str().chars() {
+        casefold_char(c, &mut out);
+    }
+    Ok(vm.new_string(out))
+}
+fn str_swapcase(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "swapcase", args)?;
+    no_args(vm, "str", "swapcase", args, kw)?;
+    let cs = chars(s);
+    let mut out = String::new();
+    for (i, &c) in cs.iter().enumerate() {
+        if c.is_uppercase() {
+            lower_at(&cs, i, &mut out);
+        } else if c.is_lowercase() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+    }
+    Ok(vm.new_string(out))
+}
+fn str_capitalize(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "capitalize", args)?;
+    no_args(vm, "str", "capitalize", args, kw)?;
+    let cs = chars(s);
+    let mut out = String::new();
+    for i in 0..cs.len() {
+        if i == 0 {
+            title_char(cs[0], &mut out);
+        } else {
+            lower_at(&cs, i, &mut out);
+        }
+    }
+    Ok(vm.new_string(out))
+}
+fn str_title(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "title", args)?;
+    no_args(vm, "str", "title", args, kw)?;
+    let cs = chars(s);
+    let mut out = String::new();
+    let mut prev_cased = false;
+    for i in 0..cs.len() {
+        let c = cs[i];
+        if prev_cased {
+            lower_at(&cs, i, &mut out);
+        } else {
+            title_char(c, &mut out);
+        }
+        prev_cased = is_cased(c);
+    }
+    Ok(vm.new_string(out))
+}
+
+// ----- padding -----
+
+fn fill_arg(vm: &Vm, v: &Option<Value>) -> PyResult<char> {
+    match v {
+        None => Ok(' '),
+        Some(v) => {
+            let s = str_arg(vm, v, |t| {
+                format!("The fill character must be a unicode character, not {t}")
+            })?;
+            let mut it = s.chars();
+            match (it.next(), it.next()) {
+                (Some(c), None) => Ok(c),
+                _ => {
+                    Err(vm.new_type_error("The fill character must be exactly one character long"))
+                }
+            }
+        }
+    }
+}
+
+fn pad_impl(vm: &Vm, name: &str, args: &[Value], kw: &[Value], how: u8) -> PyResult<Value> {
+    let s = this(vm, name, args)?;
+    let a = bind(
+        vm,
+        &format!("str.{name}"),
+        args,
+        kw,
+        &["width", "fillchar"],
+        1,
+        false,
+        Style::Clinic,
+    )?;
+    let width = index_arg(vm, &a[0], 0)?;
+    let fill = fill_arg(vm, &a[1])?;
+    let n = s.char_len();
+    if width <= n as isize {
+        if s_is_exact(&args[0]) {
+            return Ok(args[0].clone());
+        }
+        return Ok(vm.new_str(s.as_str()));
+    }
+    let total = width as usize - n;
+    let (l, r) = match how {
+        b'l' => (0, total),
+        b'r' => (total, 0),
+        _ => {
+            let left = total / 2 + (total & width as usize & 1);
+            (left, total - left)
+        }
+    };
+    let mut out = String::new();
+    out.extend(std::iter::repeat(fill).take(l));
+    out.push_str(s.as_str());
+    out.extend(std::iter::repeat(fill).take(r));
+    Ok(vm.new_string(out))
+}
+
+fn str_center(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    pad_impl(vm, "center", args, kw, b'c')
+}
+fn str_ljust(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    pad_impl(vm, "ljust", args, kw, b'l')
+}
+fn str_rjust(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    pad_impl(vm, "rjust", args, kw, b'r')
+}
+
+fn str_zfill(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "zfill", args)?;
+    let w = one_arg(vm, "str", "zfill", args, kw)?;
+    let width = vm.index_to_isize(w)?;
+    let n = s.char_len();
+    if width <= n as isize {
+        return Ok(vm.new_str(s.as_str()));
+    }
+    let fill = width as usize - n;
+    let mut out = String::new();
+    let text = s.as_str();
+    let rest = if text.starts_with('+') || text.starts_with('-') {
+        out.push_str(&text[..1]);
+        &text[1..]
+    } else {
+        text
+    };
+    out.extend(std::iter::repeat('0').take(fill));
+    out.push_str(rest);
+    Ok(vm.new_string(out))
+}
+
+fn str_expandtabs(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "expandtabs", args)?;
+    let a = bind(
+        vm,
+        "expandtabs",
+        args,
+        kw,
+        &["tabsize"],
+        0,
+        true,
+        Style::Tuple,
+    )?;
+    let tab = index_arg(vm, &a[0], 8)?;
+    let mut out = String::new();
+    let mut col: usize = 0;
+    for c in s.as_str().chars() {
+        match c {
+            '\t' => {
+                if tab > 0 {
+                    let n = tab as usize - col % tab as usize;
+                    out.extend(std::iter::repeat(' ').take(n));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(vm.new_string(out))
+}
+
+fn partition_impl(vm: &Vm, name: &str, args: &[Value], kw: &[Value], rev: bool) -> PyResult<Value> {
+    let s = this(vm, name, args)?;
+    let sep = one_arg(vm, "str", name, args, kw)?;
+    let sep = must_be_str(vm, sep)?;
+    if sep.is_empty() {
+        return Err(vm.new_value_error("empty separator"));
+    }
+    let text = s.as_str();
+    let found = if rev { text.rfind(sep) } else { text.find(sep) };
+    let parts = match found {
+        Some(i) => [&text[..i], sep, &text[i + sep.len()..]],
+        None if rev => ["", "", text],
+        None => [text, "", ""],
+    };
+    Ok(vm.new_tuple(parts.iter().map(|p| vm.new_str(p)).collect()))
+}
+
+fn str_partition(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    partition_impl(vm, "partition", args, kw, false)
+}
+fn str_rpartition(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    partition_impl(vm, "rpartition", args, kw, true)
+}
+
+fn str_removeprefix(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "removeprefix", args)?;
+    let p = one_arg(vm, "str", "removeprefix", args, kw)?;
+    let p = str_arg(vm, p, |t| {
+        format!("removeprefix() argument must be str, not {t}")
+    })?;
+    Ok(vm.new_str(s.as_str().strip_prefix(p).unwrap_or(s.as_str())))
+}
+fn str_removesuffix(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "removesuffix", args)?;
+    let p = one_arg(vm, "str", "removesuffix", args, kw)?;
+    let p = str_arg(vm, p, |t| {
+        format!("removesuffix() argument must be str, not {t}")
+    })?;
+    if p.is_empty() {
+        return Ok(vm.new_str(s.as_str()));
+    }
+    Ok(vm.new_str(s.as_str().strip_suffix(p).unwrap_or(s.as_str())))
+}
+
+// ----- predicates -----
+
+/// Python's `str.isdecimal` for one character (category Nd).
+pub fn is_decimal(c: char) -> bool {
+    c.to_digit(10).is_some() || (c.is_numeric() && decimal_value(c).is_some())
+}
+
+/// The digit value of a character of category Nd.
+pub fn decimal_value(c: char) -> Option<u32> {
+    if c.is_ascii_digit() {
+        return Some(c as u32 - '0' as u32);
+    }
+    const ZEROS: &[u32] = &[
+        0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
+        0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
+        0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0,
+        0xff10, 0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0,
+        0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x11f50, 0x16a60,
+        0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e4f0,
+        0x1e950, 0x1fbf0,
+    ];
+    let u = c as u32;
+    ZEROS
+        .iter()
+        .find(|&&z| u >= z && u < z + 10)
+        .map(|&z| u - z)
+}
+
+fn is_digit(c: char) -> bool {
+    is_decimal(c)
+        || matches!(c, '²' | '³' | '¹' | '\u{2070}' | '\u{2074}'..='\u{2079}' | '\u{2080}'..='\u{2089}' | '\u{2460}'..='\u{2468}' | '\u{2474}'..='\u{247c}' | '\u{2488}'..='\u{2490}' | '\u{24ea}' | '\u{24f5}'..='\u{24fd}' | '\u{24ff}' | '\u{2776}'..='\u{277e}' | '\u{2780}'..='\u{2788}' | '\u{278a}'..='\u{2792}' | '\u{1369}'..='\u{1371}' | '\u{19da}')
+}
+
+fn is_alpha(c: char) -> bool {
+    c.is_alphabetic() && !is_mark(c) && !c.is_numeric()
+}
+
+fn is_mark(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
+        || ('\u{483}'..='\u{489}').contains(&c)
+        || ('\u{591}'..='\u{5c7}').contains(&c)
+            && c != '\u{5be}'
+            && c != '\u{5c0}'
+            && c != '\u{5c3}'
+            && c != '\u{5c6}'
+        || ('\u{610}'..='\u{61a}').contains(&c)
+        || ('\u{64b}'..='\u{65f}').contains(&c)
+        || ('\u{900}'..='\u{903}').contains(&c)
+        || ('\u{93a}'..='\u{94f}').contains(&c) && c != '\u{93d}'
+        || ('\u{1ab0}'..='\u{1aff}').contains(&c)
+        || ('\u{1dc0}'..='\u{1dff}').contains(&c)
+        || ('\u{20d0}'..='\u{20ff}').contains(&c)
+        || ('\u{fe20}'..='\u{fe2f}').contains(&c)
+}
+
+fn predicate(
+    vm: &Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[Value],
+    f: impl Fn(&[char]) -> bool,
+) -> PyResult<Value> {
+    let s = this(vm, name, args)?;
+    no_args(vm, "str", name, args, kw)?;
+    Ok(vm.new_bool(f(&chars(s))))
+}
+
+fn cased_test(cs: &[char], want_upper: bool) -> bool {
+    let mut cased = false;
+    for &c in cs {
+        if want_upper {
+            if c.is_lowercase() || is_titlecase(c) {
+                return false;
+            }
+            if c.is_uppercase() {
+                cased = true;
+            }
+        } else {
+            if c.is_uppercase() || is_titlecase(c) {
+                return false;
+            }
+            if c.is_lowercase() {
+                cased = true;
+            }
+        }
+    }
+    cased
+}
+
+fn str_isupper(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    predicate(vm, "isupper", args, kw, |cs| cased_test(cs, true))
+}
+fn str_islower(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    predicate(vm, "islower", args, kw, |cs| cased_test(cs, false))
+}
+fn str_istitle(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    predicate(vm, "istitle", args, kw, |cs| {
+        let mut cased = false;
+        let mut prev = false;
+        for &c in cs {
+            if c.is_uppercase() || is_titlecase(c) {
+                if prev {
+                    return false;
+                }
+                prev = true;
+                cased = true;
+            } else if c.is_lowercase() {
+                if !prev {
+                    return false;
+                }
+                prev = true;
+                cased = true;
+            } else {
+                prev = false;
+            }
+        }
+        cased
+    })
+}
+fn str_isspace(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    predicate(vm, "isspace", args, kw, |cs| {
+        !cs.is_empty() && cs.iter().all(|&c| is_space(c))
+    })
+}
+fn str_isalpha(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    predicate(vm, "isalpha", args, kw, |cs| {
+        !cs.is_empty() && cs.iter().all(|&c| is_alpha(c))
+    })
+}
+fn str_isdecimal(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    predicate(vm, "isdecimal", args, kw, |cs| {
+        !cs.is_empty() && cs.iter().all(|&c| is_decimal(c))
+    })
+}
+fn str_isdigit(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    predicate(vm, "isdigit", args, kw, |cs| {
+        !cs.is_empty() && cs.iter().all(|&c| is_digit(c))
+    })
+}
+/// Han characters with a numeric value in the Unihan database (Numeric_Type=Numeric).
+fn is_han_numeric(c: char) -> bool {
+    "〇一二三四五六七八九十百千万億兆零壱壹弐貳贰参參叁拾廿卅卌佰仟萬亿陌阡伍陆陸柒捌玖两兩肆"
+        .contains(c)
+}
+
+fn str_isnumeric(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    predicate(vm, "isnumeric", args, kw, |cs| {
+        !cs.is_empty()
+            && cs
+                .iter()
+                .all(|&c| c.is_numeric() || is_digit(c) || is_han_numeric(c))
+    })
+}
+fn str_isalnum(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    predicate(vm, "isalnum", args, kw, |cs| {
+        !cs.is_empty()
+            && cs
+                .iter()
+                .all(|&c| is_alpha(c) || c.is_numeric() || is_digit(c) || is_han_numeric(c))
+    })
+}
+fn str_isascii(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    predicate(vm, "isascii", args, kw, |cs| {
+        cs.iter().all(|c| c.is_ascii())
+    })
+}
+fn str_isprintable(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    predicate(vm, "isprintable", args, kw, |cs| {
+        cs.iter().all(|&c| {
+            if (c as u32) < 0x7f {
+                c >= ' '
+            } else {
+                ouro_bytecode::unicode_printable::is_printable(c)
+            }
+        })
+    })
+}
+fn str_isidentifier(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    predicate(vm, "isidentifier", args, kw, |cs| is_identifier(cs))
+}
+
+/// `str.isidentifier`: XID_Start (or '_') followed by XID_Continue.
+pub fn is_identifier(cs: &[char]) -> bool {
+    match cs.first() {
+        None => false,
+        Some(&c) => {
+            (c == '_' || unicode_ident::is_xid_start(c))
+                && cs[1..].iter().all(|&c| unicode_ident::is_xid_continue(c))
+        }
+    }
+}
+
+// ----- translate / maketrans -----
+
+fn str_maketrans(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.new_type_error("maketrans() takes no keyword arguments"));
+    }
+    let n = args.len();
+    if n == 0 {
+        return Err(vm.new_type_error("maketrans expected at least 1 argument, got 0"));
+    }
+    if n > 3 {
+        return Err(vm.new_type_error(format!("maketrans expected at most 3 arguments, got {n}")));
+    }
+    let d = vm.new_dict();
+    if n == 1 {
+        let Some(src) = args[0].downcast::<DictData>() else {
+            return Err(
+                vm.new_type_error("if you give only one argument to maketrans it must be a dict")
+            );
+        };
+        for (k, v) in src.items() {
+            let key = if let Some(s) = k.downcast::<StrData>() {
+                if s.char_len() != 1 {
+                    return Err(
+                        vm.new_value_error("string keys in translate table must be of length 1")
+                    );
+                }
+                vm.new_int(s.as_str().chars().next().map_or(0, |c| c as i64))
+            } else if as_int(&k).is_some() {
+                k.clone()
+            } else {
+                return Err(
+                    vm.new_type_error("keys in translate table must be strings or integers")
+                );
+            };
+            d.set_item(vm, key, v)?;
+        }
+        return Ok(d.into_value());
+    }
+    let x = str_arg(vm, &args[0], |t| {
+        format!("maketrans() argument 1 must be str, not {t}")
+    })?;
+    let y = str_arg(vm, &args[1], |t| {
+        format!("maketrans() argument 2 must be str, not {t}")
+    })?;
+    let xs: Vec<char> = x.chars().collect();
+    let ys: Vec<char> = y.chars().collect();
+    if xs.len() != ys.len() {
+        return Err(vm.new_value_error("the first two maketrans arguments must have equal length"));
+    }
+    for (a, b) in xs.iter().zip(&ys) {
+        d.set_item(vm, vm.new_int(*a as i64), vm.new_int(*b as i64))?;
+    }
+    if n == 3 {
+        let z = str_arg(vm, &args[2], |t| {
+            format!("maketrans() argument 3 must be str, not {t}")
+        })?;
+        for c in z.chars() {
+            d.set_item(vm, vm.new_int(c as i64), vm.none.clone())?;
+        }
+    }
+    Ok(d.into_value())
+}
+
+fn str_translate(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "translate", args)?;
+    let table = one_arg(vm, "str", "translate", args, kw)?;
+    let mut out = String::new();
+    for c in s.as_str().chars() {
+        let r = match vm.getitem(table, &vm.new_int(c as i64)) {
+            Ok(r) => r,
+            Err(e) if e.class().is_subtype(vm.types.exc.lookup_error) => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        if vm.is_none(&r) {
+            continue;
+        }
+        if let Some(x) = r.downcast::<StrData>() {
+            out.push_str(x.as_str());
+        } else if let Some(i) = as_int(&r) {
+            match i
+                .to_i64()
+                .filter(|&i| (0..=0x10ffff).contains(&i))
+                .and_then(|i| char::from_u32(i as u32))
+            {
+                Some(ch) => out.push(ch),
+                None => {
+                    return Err(vm.new_value_error("character mapping must be in range(0x110000)"))
+                }
+            }
+        } else {
+            return Err(vm.new_type_error("character mapping must return integer, None or str"));
+        }
+    }
+    Ok(vm.new_string(out))
+}
+
+// ----- encode -----
+
+/// Normalises an encoding name as the codec registry does.
+pub fn normalize_encoding(name: &str) -> String {
+    let n = name.to_ascii_lowercase().replace(['-', ' '], "_");
+    match n.as_str() {
+        "utf8" | "utf_8" | "u8" | "utf" | "cp65001" => "utf-8".into(),
+        "ascii" | "us_ascii" | "646" => "ascii".into(),
+        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
+        | "iso8859" => "latin-1".into(),
+        "utf_16" | "utf16" => "utf-16".into(),
+        "utf_16_le" | "utf_16le" => "utf-16-le".into(),
+        "utf_16_be" | "utf_16be" => "utf-16-be".into(),
+        "utf_32" | "utf32" => "utf-32".into(),
+        "utf_32_le" | "utf_32le" => "utf-32-le".into(),
+        "utf_32_be" | "utf_32be" => "utf-32-be".into(),
+        "cp1252" | "windows_1252" => "cp1252".into(),
+        _ => n,
+    }
+}
+
+fn python_codec_name(enc: &str) -> &str {
+    match enc {
+        "utf-8" => "utf-8",
+        "ascii" => "ascii",
+        "latin-1" => "latin-1",
+        _ => enc,
+    }
+}
+
+/// The characters of cp1252 at 0x80..0xa0 (None where undefined). CPython: encodings/cp1252.py.
+pub const CP1252_HIGH: [Option<char>; 32] = [
+    Some('\u{20ac}'),
+    None,
+    Some('\u{201a}'),
+    Some('\u{192}'),
+    Some('\u{201e}'),
+    Some('\u{2026}'),
+    Some('\u{2020}'),
+    Some('\u{2021}'),
+    Some('\u{2c6}'),
+    Some('\u{2030}'),
+    Some('\u{160}'),
+    Some('\u{2039}'),
+    Some('\u{152}'),
+    None,
+    Some('\u{17d}'),
+    None,
+    None,
+    Some('\u{2018}'),
+    Some('\u{2019}'),
+    Some('\u{201c}'),
+    Some('\u{201d}'),
+    Some('\u{2022}'),
+    Some('\u{2013}'),
+    Some('\u{2014}'),
+    Some('\u{2dc}'),
+    Some('\u{2122}'),
+    Some('\u{161}'),
+    Some('\u{203a}'),
+    Some('\u{153}'),
+    None,
+    Some('\u{17e}'),
+    Some('\u{178}'),
+];
+
+fn cp1252_encode(c: char) -> Option<u8> {
+    let u = c as u32;
+    if u < 0x80 || (0xa0..0x100).contains(&u) {
+        return Some(u as u8);
+    }
+    CP1252_HIGH
+        .iter()
+        .position(|&x| x == Some(c))
+        .map(|i| 0x80 + i as u8)
+}
+
+/// `str.encode(encoding, errors)`.
+pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let enc = normalize_encoding(encoding);
+    let limit: u32 = match enc.as_str() {
+        "utf-8" => return Ok(s.as_bytes().to_vec()),
+        "ascii" => 0x80,
+        "latin-1" => 0x100,
+        "cp1252" => 0x80,
+        "utf-16" | "utf-16-le" | "utf-16-be" => {
+            let mut out = Vec::new();
+            let be = enc == "utf-16-be";
+            if enc == "utf-16" {
+                out.extend_from_slice(&[0xff, 0xfe]);
+            }
+            for u in s.encode_utf16() {
+                out.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
+            }
+            return Ok(out);
+        }
+        "utf-32" | "utf-32-le" | "utf-32-be" => {
+            let mut out = Vec::new();
+            let be = enc == "utf-32-be";
+            if enc == "utf-32" {
+                out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+            }
+            for c in s.chars() {
+                let u = c as u32;
+                out.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
+            }
+            return Ok(out);
+        }
+        _ => {
+            return Err(vm.new_exception_msg(
+                vm.types.exc.lookup_error,
+                format!("unknown encoding: {encoding}"),
+            ))
+        }
+    };
+    let cs: Vec<char> = s.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let charmap = enc == "cp1252";
+    let one = |c: char| -> Option<u8> {
+        if charmap {
+            cp1252_encode(c)
+        } else if (c as u32) < limit {
+            Some(c as u32 as u8)
+        } else {
+            None
+        }
+    };
+    while i < cs.len() {
+        let c = cs[i];
+        if let Some(b) = one(c) {
+            out.push(b);
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < cs.len() && one(cs[j]).is_none() {
+            j += 1;
+        }
+        match errors {
+            "strict" => {
+                let what = if j - i == 1 {
+                    format!("character '{}' in position {i}", escape_char(c))
+                } else {
+                    format!("characters in position {i}-{}", j - 1)
+                };
+                let e = vm.new_exception_msg(
+                    vm.types.exc.unicode_encode_error,
+                    if charmap {
+                        format!(
+                            "'charmap' codec can't encode {what}: character maps to <undefined>"
+                        )
+                    } else {
+                        format!(
+                            "'{}' codec can't encode {what}: ordinal not in range({limit})",
+                            python_codec_name(&enc)
+                        )
+                    },
+                );
+                let codec = if charmap {
+                    "charmap"
+                } else {
+                    python_codec_name(&enc)
+                };
+                let reason = if charmap {
+                    "character maps to <undefined>".to_string()
+                } else {
+                    format!("ordinal not in range({limit})")
+                };
+                crate::bytesmethods::set_unicode_error_attrs(
+                    vm,
+                    &e,
+                    codec,
+                    vm.new_str(s),
+                    i,
+                    j,
+                    &reason,
+                );
+                return Err(e);
+            }
+            "ignore" => {}
+            "replace" => out.extend(std::iter::repeat(b'?').take(j - i)),
+            "backslashreplace" => {
+                for &c in &cs[i..j] {
+                    out.extend_from_slice(escape_char(c).as_bytes());
+                }
+            }
+            "xmlcharrefreplace" => {
+                for &c in &cs[i..j] {
+                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
+                }
+            }
+            "namereplace" => {
+                for &c in &cs[i..j] {
+                    match unicode_names2::name(c) {
+                        Some(n) => out.extend_from_slice(format!("\\N{{{n}}}").as_bytes()),
+                        None => out.extend_from_slice(escape_char(c).as_bytes()),
+                    }
+                }
+            }
+            _ => {
+                return Err(vm.new_exception_msg(
+                    vm.types.exc.lookup_error,
+                    format!("unknown error handler name '{errors}'"),
+                ))
+            }
+        }
+        i = j;
+    }
+    Ok(out)
+}
+
+fn escape_char(c: char) -> String {
+    let u = c as u32;
+    if u <= 0xff {
+        format!("\\x{u:02x}")
+    } else if u <= 0xffff {
+        format!("\\u{u:04x}")
+    } else {
+        format!("\\U{u:08x}")
+    }
+}
+
+fn str_encode(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "encode", args)?;
+    let a = bind(
+        vm,
+        "encode",
+        args,
+        kw,
+        &["encoding", "errors"],
+        0,
+        true,
+        Style::Tuple,
+    )?;
+    let enc = match &a[0] {
+        Some(v) => str_arg(vm, v, |t| {
+            format!("encode() argument 'encoding' must be str, not {t}")
+        })?,
+        None => "utf-8",
+    };
+    let errors = match &a[1] {
+        Some(v) => str_arg(vm, v, |t| {
+            format!("encode() argument 'errors' must be str, not {t}")
+        })?,
+        None => "strict",
+    };
+    let b = encode(vm, s.as_str(), enc, errors)?;
+    Ok(crate::ops::new_bytes(vm, b))
+}
+
+// ----- special methods -----
+
+fn str_len(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "__len__", args)?;
+    Ok(vm.new_int(s.char_len() as i64))
+}
+
+fn str_contains(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "__contains__", args)?;
+    let item = args
+        .get(1)
+        .ok_or_else(|| vm.new_type_error("expected 1 argument"))?;
+    match item.downcast::<StrData>() {
+        Some(i) => Ok(vm.new_bool(s.as_str().contains(i.as_str()))),
+        None => Err(vm.new_type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            item.class().name()
+        ))),
+    }
+}
+
+fn str_getitem(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let _ = this(vm, "__getitem__", args)?;
+    let key = args
+        .get(1)
+        .ok_or_else(|| vm.new_type_error("expected 1 argument"))?;
+    str_subscript(vm, &args[0], key)
+}
+
+/// `s[key]` for a str (or subclass) `s`.
+pub fn str_subscript(vm: &Vm, sv: &Value, key: &Value) -> PyResult<Value> {
+    let s = sv
+        .downcast::<StrData>()
+        .ok_or_else(|| vm.new_type_error("expected str"))?;
+    if let Some(sl) = key.downcast::<crate::objects::range::SliceData>() {
+        let n = s.char_len();
+        let (start, _, step, len) = crate::seq::slice_indices(vm, sl, n)?;
+        if step == 1 {
+            let st = start.max(0) as usize;
+            return Ok(vm.new_str(s.substring(st, st + len)));
+        }
+        let cs = chars(s);
+        let out: String = (0..len)
+            .map(|i| cs[(start + i as isize * step) as usize])
+            .collect();
+        return Ok(vm.new_string(out));
+    }
+    let i = match as_int(key) {
+        Some(_) => vm
+            .index_to_isize(key)
+            .map_err(|_| vm.new_index_error("cannot fit 'int' into an index-sized integer"))?,
+        None => {
+            if key.class().lookup(&vm.names.__index__).is_some() {
+                vm.index_to_isize(key)?
+            } else {
+                return Err(vm.new_type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    key.class().name()
+                )));
+            }
+        }
+    };
+    let n = s.char_len() as isize;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(vm.new_index_error("string index out of range"));
+    }
+    let c = s.char_at(j as usize).unwrap_or('\0');
+    let mut buf = [0u8; 4];
+    Ok(vm.new_str(c.encode_utf8(&mut buf)))
+}
+
+fn str_iter(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let _ = this(vm, "__iter__", args)?;
+    Ok(alloc_object(
+        vm.types.str_iterator,
+        crate::objects::iter::SeqIterData::new(args[0].clone()),
+    )
+    .into_value())
+}
+
+fn str_add(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "__add__", args)?;
+    let o = args
+        .get(1)
+        .ok_or_else(|| vm.new_type_error("expected 1 argument"))?;
+    match o.downcast::<StrData>() {
+        Some(o) => {
+            let mut r = String::with_capacity(s.as_str().len() + o.as_str().len());
+            r.push_str(s.as_str());
+            r.push_str(o.as_str());
+            Ok(vm.new_string(r))
+        }
+        None => Err(vm.new_type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            o.class().name()
+        ))),
+    }
+}
+
+fn str_mul(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "__mul__", args)?;
+    let o = args
+        .get(1)
+        .ok_or_else(|| vm.new_type_error("expected 1 argument"))?;
+    if as_int(o).is_none() && o.class().lookup(&vm.names.__index__).is_none() {
+        return Ok(vm.not_implemented.clone());
+    }
+    let n = vm.index_to_isize(o)?;
+    let n = n.max(0) as usize;
+    if n > 0
+        && s.as_str()
+            .len()
+            .checked_mul(n)
+            .map_or(true, |t| t > isize::MAX as usize / 2)
+    {
+        return Err(
+            vm.new_exception_msg(vm.types.exc.overflow_error, "repeated string is too long")
+        );
+    }
+    Ok(vm.new_string(s.as_str().repeat(n)))
+}
+
+fn str_mod(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "__mod__", args)?;
+    let o = args
+        .get(1)
+        .ok_or_else(|| vm.new_type_error("expected 1 argument"))?;
+    crate::format::percent_format(vm, s.as_str(), o).map(|r| vm.new_string(r))
+}
+
+fn str_rmod(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.not_implemented.clone())
+}
+
+fn str_hash(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "__hash__", args)?;
+    Ok(vm.new_int(s.hash_value()))
+}
+
+fn str_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "__str__", args)?;
+    if s_is_exact(&args[0]) {
+        return Ok(args[0].clone());
+    }
+    Ok(vm.new_str(s.as_str()))
+}
+
+fn str_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "__repr__", args)?;
+    Ok(vm.new_string(ouro_bytecode::repr::str_repr(s.as_str())))
+}
+
+fn str_getnewargs(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "__getnewargs__", args)?;
+    Ok(vm.new_tuple(vec![vm.new_str(s.as_str())]))
+}
+
+fn str_format_m(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "format", args)?;
+    let npos = args.len() - 1 - kw.len();
+    let pos = &args[1..1 + npos];
+    let kwargs: Vec<(Value, Value)> = kw
+        .iter()
+        .cloned()
+        .zip(args[1 + npos..].iter().cloned())
+        .collect();
+    crate::format::str_format(vm, s.as_str(), pos, &crate::format::FormatKw::List(kwargs))
+        .map(|r| vm.new_string(r))
+}
+
+fn str_format_map(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, "format_map", args)?;
+    let m = one_arg(vm, "str", "format_map", args, kw)?;
+    crate::format::str_format(
+        vm,
+        s.as_str(),
+        &[],
+        &crate::format::FormatKw::Mapping(m.clone()),
+    )
+    .map(|r| vm.new_string(r))
+}
+
+fn str_dunder_format(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let _ = this(vm, "__format__", args)?;
+    let spec = one_arg(vm, "str", "__format__", args, kw)?;
+    let spec = str_arg(vm, spec, |t| {
+        format!("__format__() argument must be str, not {t}")
+    })?;
+    if spec.is_empty() {
+        // CPython: formatter_unicode.c format_obj (an empty spec gives str(self)).
+        return vm.str_value(&args[0]);
+    }
+    let s = args[0]
+        .downcast::<StrData>()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
+    let v = vm.new_string(s);
+    match crate::format::native_format(vm, &v, spec)? {
+        Some(r) => Ok(vm.new_string(r)),
+        None => Ok(v),
+    }
+}
+
+/// `str(object='', encoding=..., errors=...)`.
+pub fn str_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let cls = match args
+        .first()
+        .and_then(|c| c.downcast::<crate::typeobject::TypeData>())
+    {
+        Some(c) => c,
+        None => return Err(vm.new_type_error("str.__new__(X): X is not a type object")),
+    };
+    let a = bind(
+        vm,
+        "str",
+        args,
+        kw,
+        &["object", "encoding", "errors"],
+        0,
+        true,
+        Style::Tuple,
+    )?;
+    let s = match (&a[0], a[1].is_some() || a[2].is_some()) {
+        (None, false) => String::new(),
+        (Some(x), false) => {
+            let v = vm.str_value(x)?;
+            if std::ptr::eq(cls, vm.types.str) {
+                return Ok(v);
+            }
+            v.downcast::<StrData>()
+                .map(|s| s.as_str().to_string())
+                .unwrap_or_default()
+        }
+        (obj, true) => {
+            let enc = match &a[1] {
+                Some(v) => str_arg(vm, v, |t| {
+                    format!("str() argument 'encoding' must be str, not {t}")
+                })?,
+                None => "utf-8",
+            };
+            let errors = match &a[2] {
+                Some(v) => str_arg(vm, v, |t| {
+                    format!("str() argument 'errors' must be str, not {t}")
+                })?,
+                None => "strict",
+            };
+            match obj {
+                None => String::new(),
+                Some(o) => {
+                    if o.downcast::<StrData>().is_some() {
+                        return Err(vm.new_type_error("decoding str is not supported"));
+                    }
+                    match crate::bytesmethods::bytes_like(o) {
+                        Some(b) => crate::bytesmethods::decode(vm, &b, enc, errors)?,
+                        None => {
+                            return Err(vm.new_type_error(format!(
+                                "decoding to str: need a bytes-like object, {} found",
+                                o.class().name()
+                            )))
+                        }
+                    }
+                }
+            }
+        }
+    };
+    if std::ptr::eq(cls, vm.types.str) {
+        return Ok(vm.new_string(s));
+    }
+    Ok(alloc_object(cls, StrData::from_string(s)).into_value())
+}
+
+/// Fills `str`'s dict.
+pub fn init(vm: &Vm) {
+    let t = vm.types.str;
+    let meths: &[(&'static str, NativeFn)] = &[
+        ("find", str_find),
+        ("rfind", str_rfind),
+        ("index", str_index),
+        ("rindex", str_rindex),
+        ("count", str_count),
+        ("startswith", str_startswith),
+        ("endswith", str_endswith),
+        ("split", str_split),
+        ("rsplit", str_rsplit),
+        ("splitlines", str_splitlines),
+        ("join", str_join),
+        ("strip", str_strip),
+        ("lstrip", str_lstrip),
+        ("rstrip", str_rstrip),
+        ("replace", str_replace),
+        ("lower", str_lower),
+        ("upper", str_upper),
+        ("casefold", str_casefold),
+        ("swapcase", str_swapcase),
+        ("capitalize", str_capitalize),
+        ("title", str_title),
+        ("center", str_center),
+        ("ljust", str_ljust),
+        ("rjust", str_rjust),
+        ("zfill", str_zfill),
+        ("expandtabs", str_expandtabs),
+        ("partition", str_partition),
+        ("rpartition", str_rpartition),
+        ("removeprefix", str_removeprefix),
+        ("removesuffix", str_removesuffix),
+        ("isupper", str_isupper),
+        ("islower", str_islower),
+        ("istitle", str_istitle),
+        ("isspace", str_isspace),
+        ("isalpha", str_isalpha),
+        ("isdecimal", str_isdecimal),
+        ("isdigit", str_isdigit),
+        ("isnumeric", str_isnumeric),
+        ("isalnum", str_isalnum),
+        ("isascii", str_isascii),
+        ("isprintable", str_isprintable),
+        ("isidentifier", str_isidentifier),
+        ("translate", str_translate),
+        ("encode", str_encode),
+        ("format", str_format_m),
+        ("format_map", str_format_map),
+        ("__format__", str_dunder_format),
+        ("__len__", str_len),
+        ("__contains__", str_contains),
+        ("__getitem__", str_getitem),
+        ("__iter__", str_iter),
+        ("__add__", str_add),
+        ("__mul__", str_mul),
+        ("__rmul__", str_mul),
+        ("__mod__", str_mod),
+        ("__rmod__", str_rmod),
+        ("__hash__", str_hash),
+        ("__str__", str_str),
+        ("__repr__", str_repr),
+        ("__getnewargs__", str_getnewargs),
+    ];
+    for (name, f) in meths {
+        add_method(vm, t, name, *f);
+    }
+    crate::number::add_comparisons(vm, t);
+    add_staticmethod(vm, t, "maketrans", str_maketrans);
+}

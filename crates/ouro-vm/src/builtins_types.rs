@@ -550,11 +550,45 @@ fn super_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let cls = cls_of(vm, args)?;
     let (ty, obj) = match args.len() {
         3 => (args[1].clone(), args[2].clone()),
-        _ => return Err(vm.new_runtime_error("super(): no arguments")),
+        1 => match crate::bltin_frame::take() {
+            Some(c) => match c.super_args {
+                Ok(a) => a,
+                Err(msg) => return Err(vm.new_runtime_error(msg)),
+            },
+            None => return Err(vm.new_runtime_error("super(): no arguments")),
+        },
+        2 => {
+            let Some(t) = args[1].downcast_ref::<crate::typeobject::TypeData>() else {
+                return Err(vm.new_type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    args[1].class().name()
+                )));
+            };
+            return Ok(alloc_object(
+                cls,
+                crate::objects::descr::SuperData {
+                    ty: RefCell::new(Some(t)),
+                    obj: RefCell::new(None),
+                    obj_type: RefCell::new(None),
+                },
+            )
+            .into_value());
+        }
+        n => {
+            return Err(vm.new_type_error(format!(
+                "super() expected at most 2 arguments, got {}",
+                n - 1
+            )))
+        }
     };
     let t = ty
         .downcast_ref::<crate::typeobject::TypeData>()
-        .ok_or_else(|| vm.new_type_error("super() argument 1 must be a type"))?;
+        .ok_or_else(|| {
+            vm.new_type_error(format!(
+                "super() argument 1 must be a type, not {}",
+                ty.class().name()
+            ))
+        })?;
     let obj_type = match obj.downcast_ref::<crate::typeobject::TypeData>() {
         Some(ot) if ot.is_subtype(&t) => ot,
         _ => {
@@ -577,7 +611,7 @@ fn super_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     .into_value())
 }
 
-fn super_getattribute(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn super_getattribute(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let s = args[0]
         .downcast::<crate::objects::descr::SuperData>()
         .ok_or_else(|| vm.new_type_error("super"))?;

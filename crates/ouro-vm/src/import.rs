@@ -169,8 +169,19 @@ pub fn import_name(
     fromlist: &Value,
     level: &Value,
 ) -> PyResult<Value> {
+    import_name_in(vm, &f.globals, name, fromlist, level)
+}
+
+/// `__import__(name, globals, locals, fromlist, level)` with the importer's globals.
+pub fn import_name_in(
+    vm: &Vm,
+    globals: &crate::objects::dict::DictRef,
+    name: &Obj<StrData>,
+    fromlist: &Value,
+    level: &Value,
+) -> PyResult<Value> {
     let level = level.as_small_int().unwrap_or(0) as usize;
-    let full = resolve_name(vm, &f.globals, name.as_str(), level)?;
+    let full = resolve_name(vm, globals, name.as_str(), level)?;
     let m = import_module(vm, &full)?;
     let has_fromlist = !vm.is_none(fromlist) && vm.is_true(fromlist)?;
     if has_fromlist {
@@ -263,4 +274,24 @@ pub fn import_star(vm: &Vm, f: &mut Frame, m: &Value) -> PyResult<()> {
         }
     }
     Ok(())
+}
+
+/// Where CPython 3.12's pure-Python standard library lives: `$OURO_PYTHON_LIB`, else the
+/// usual pyenv and system locations (the first that has `os.py`).
+pub fn find_lib_dir() -> Option<String> {
+    if let Ok(p) = std::env::var("OURO_PYTHON_LIB") {
+        if !p.is_empty() {
+            return Some(p);
+        }
+    }
+    let mut candidates = Vec::new();
+    if let Ok(home) = std::env::var("HOME") {
+        candidates.push(format!("{home}/.pyenv/versions/3.12.1/lib/python3.12"));
+    }
+    candidates.push("/root/.pyenv/versions/3.12.1/lib/python3.12".to_string());
+    candidates.push("/usr/local/lib/python3.12".to_string());
+    candidates.push("/usr/lib/python3.12".to_string());
+    candidates
+        .into_iter()
+        .find(|c| std::path::Path::new(&format!("{c}/os.py")).is_file())
 }

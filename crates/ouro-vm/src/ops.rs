@@ -208,6 +208,13 @@ impl Vm {
             let r = self.generic_getattr(obj, name);
             return self.getattr_fallback(obj, name, r);
         }
+        if obj.downcast::<crate::objects::descr::SuperData>().is_some() {
+            return crate::builtins_types::super_getattribute(
+                self,
+                &[obj.clone(), name.to_value()],
+                &[],
+            );
+        }
         self.generic_getattr(obj, name)
     }
 

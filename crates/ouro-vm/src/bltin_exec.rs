@@ -498,6 +498,100 @@ pub fn bi_input(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_string(line))
 }
 
+/// `isinstance(obj, cls)` (CPython `object_recursive_isinstance`).
+pub fn isinstance(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
+    if obj.class().to_value().is(cls) {
+        return Ok(true);
+    }
+    if let Some(items) = cls.downcast::<crate::objects::tuple::TupleData>() {
+        for c in items.items() {
+            if isinstance(vm, obj, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(t) = cls.downcast::<TypeData>() {
+        let meta = cls.class();
+        if meta.is_heap() {
+            if let Some(f) = meta.lookup(&vm.names.__instancecheck__) {
+                if f.downcast::<crate::objects::builtin::MethodDescrData>()
+                    .is_none()
+                {
+                    let r = vm.call(&f, &[cls.clone(), obj.clone()], &[])?;
+                    return vm.is_true(&r);
+                }
+            }
+        }
+        if obj.class().is_subtype(t) {
+            return Ok(true);
+        }
+        return Ok(match vm.getattr_opt(obj, &vm.intern("__class__"))? {
+            Some(c) => c.downcast::<TypeData>().is_some_and(|c| c.is_subtype(t)),
+            None => false,
+        });
+    }
+    if let Some(f) = cls.class().lookup(&vm.names.__instancecheck__) {
+        let r = vm.call(&f, &[cls.clone(), obj.clone()], &[])?;
+        return vm.is_true(&r);
+    }
+    Err(vm.new_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+}
+
+/// `issubclass(derived, cls)` (CPython `object_issubclass`).
+pub fn issubclass(vm: &Vm, derived: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(items) = cls.downcast::<crate::objects::tuple::TupleData>() {
+        for c in items.items() {
+            if issubclass(vm, derived, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    let meta = cls.class();
+    if cls.downcast::<TypeData>().is_none() || meta.is_heap() {
+        if let Some(f) = meta.lookup(&vm.names.__subclasscheck__) {
+            if f.downcast::<crate::objects::builtin::MethodDescrData>()
+                .is_none()
+            {
+                let r = vm.call(&f, &[cls.clone(), derived.clone()], &[])?;
+                return vm.is_true(&r);
+            }
+        }
+    }
+    let Some(d) = derived.downcast::<TypeData>() else {
+        return Err(vm.new_type_error("issubclass() arg 1 must be a class"));
+    };
+    match cls.downcast::<TypeData>() {
+        Some(t) => Ok(d.is_subtype(t)),
+        None => Err(
+            vm.new_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        ),
+    }
+}
+
+fn bi_isinstance(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "isinstance", kw)?;
+    if args.len() != 2 {
+        return Err(vm.new_type_error(format!(
+            "isinstance expected 2 arguments, got {}",
+            args.len()
+        )));
+    }
+    Ok(vm.new_bool(isinstance(vm, &args[0], &args[1])?))
+}
+
+fn bi_issubclass(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "issubclass", kw)?;
+    if args.len() != 2 {
+        return Err(vm.new_type_error(format!(
+            "issubclass expected 2 arguments, got {}",
+            args.len()
+        )));
+    }
+    Ok(vm.new_bool(issubclass(vm, &args[0], &args[1])?))
+}
+
 /// Registers these built-ins and the `__dir__` methods.
 pub fn init(vm: &Vm) {
     use crate::objects::builtin::{add_method, new_module_function, NativeFn};
@@ -511,6 +605,8 @@ pub fn init(vm: &Vm) {
         ("compile", bi_compile),
         ("__import__", bi_import),
         ("input", bi_input),
+        ("isinstance", bi_isinstance),
+        ("issubclass", bi_issubclass),
     ];
     for (name, f) in fns {
         vm.builtins.set_str(

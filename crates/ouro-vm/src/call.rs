@@ -335,6 +335,7 @@ pub fn load_method(
         && obj
             .downcast::<crate::objects::module::ModuleData>()
             .is_none()
+        && obj.downcast::<crate::objects::descr::SuperData>().is_none()
     {
         if let Some(d) = ty.lookup(name) {
             let is_method = d.downcast::<FunctionData>().is_some()

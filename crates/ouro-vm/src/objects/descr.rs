@@ -258,6 +258,7 @@ fn cs_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
 
 /// Registers the attributes of `property`, `classmethod` and `staticmethod`.
 pub fn init_descr_attrs(vm: &Vm) {
+    init_descr_methods(vm);
     let t = vm.types;
     add_getset(vm, t.property, "fget", prop_fget, None);
     add_getset(vm, t.property, "fset", prop_fset, None);
@@ -272,4 +273,84 @@ pub fn init_descr_attrs(vm: &Vm) {
         add_getset(vm, ty, "__name__", cs_name, None);
         add_getset(vm, ty, "__qualname__", cs_qualname, None);
     }
+}
+
+/// `__get__` of the built-in descriptors, as a method (`f.__get__(obj, type)`).
+pub fn descr_get_method(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let n = args.len() - kw.len();
+    if n < 2 || n > 3 {
+        return Err(vm.new_type_error(format!(
+            "expected 1 or 2 arguments, got {}",
+            n.saturating_sub(1)
+        )));
+    }
+    let d = args[0].clone();
+    let obj = Some(args[1].clone()).filter(|o| !vm.is_none(o));
+    let ty = match args.get(2).filter(|t| n == 3 && !vm.is_none(t)) {
+        Some(t) => t.clone(),
+        None => match &obj {
+            Some(o) => o.class().to_value(),
+            None => {
+                return Err(vm.new_type_error("__get__(None, None) is invalid"));
+            }
+        },
+    };
+    let Some(t) = ty.downcast::<TypeData>() else {
+        return Err(vm.new_type_error("__get__(obj, type): type must be a type"));
+    };
+    // A classmethod bound through `__get__(obj)` binds the object's class.
+    crate::ops::descr_get(vm, d, obj.as_ref(), t)
+}
+
+/// `property.__set__` / `__delete__` as methods.
+fn descr_set_method(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(vm.new_type_error(format!(
+            "expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    crate::ops::descr_set(vm, &args[0], &args[1], Some(args[2].clone()))?;
+    Ok(vm.none.clone())
+}
+fn descr_delete_method(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.new_type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    crate::ops::descr_set(vm, &args[0], &args[1], None)?;
+    Ok(vm.none.clone())
+}
+
+/// `staticmethod.__call__`: calls the wrapped function.
+fn staticmethod_call(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let f = match args.first().and_then(|a| a.downcast::<StaticMethodData>()) {
+        Some(s) => s.func.borrow().clone().unwrap_or_else(|| vm.none.clone()),
+        None => return Err(vm.new_type_error("staticmethod.__call__ needs a staticmethod")),
+    };
+    vm.call(&f, &args[1..], kw)
+}
+
+/// Registers `__get__`/`__set__`/`__delete__` on the built-in descriptor types.
+pub fn init_descr_methods(vm: &Vm) {
+    use crate::objects::builtin::add_method;
+    let t = vm.types;
+    for ty in [
+        t.function,
+        t.property,
+        t.classmethod,
+        t.staticmethod,
+        t.getset_descriptor,
+        t.member_descriptor,
+        t.method_descriptor,
+    ] {
+        add_method(vm, ty, "__get__", descr_get_method);
+    }
+    for ty in [t.property, t.getset_descriptor, t.member_descriptor] {
+        add_method(vm, ty, "__set__", descr_set_method);
+        add_method(vm, ty, "__delete__", descr_delete_method);
+    }
+    add_method(vm, t.staticmethod, "__call__", staticmethod_call);
 }

@@ -619,5 +619,7 @@ pub fn init(vm: &Vm) {
     add_method(vm, vm.types.type_, "__dir__", type_dir);
     add_method(vm, vm.types.module, "__dir__", module_dir);
     crate::typeobject::init_type_attrs(vm);
+    crate::objects::object::init_object_attrs(vm);
+    crate::objects::builtin::init_builtin_attrs(vm);
     crate::objects::descr::init_descr_attrs(vm);
 }

@@ -35,7 +35,7 @@ const FRAME_READERS: &[&str] = &["globals", "locals", "vars", "dir", "exec", "ev
 
 /// Whether calling `callable` needs a snapshot of the calling frame.
 pub fn needs_frame(vm: &Vm, callable: &Value) -> bool {
-    if callable.is(&vm.types.super_.to_value()) {
+    if callable.is(&vm.types.super_.to_value()) || callable.is(&vm.types.type_.to_value()) {
         return true;
     }
     match callable.downcast::<BuiltinFunctionData>() {
@@ -52,12 +52,15 @@ fn cell_or_value(v: &Value) -> Option<Value> {
 }
 
 /// Records the frame `f` for the frame-reading built-in about to be called.
-pub fn capture(vm: &Vm, f: &Frame) {
+pub fn capture(vm: &Vm, f: &Frame, callable: &Value) {
     use ouro_bytecode::code::{CO_FAST_CELL, CO_FAST_FREE, CO_FAST_HIDDEN};
     let code = &f.code;
     let kinds = &code.code.localspluskinds;
+    let is_super = callable.is(&vm.types.super_.to_value());
+    let wants_locals = callable.downcast::<BuiltinFunctionData>().is_some();
     let locals = match &f.locals {
         Some(l) => l.clone(),
+        None if !wants_locals => vm.none.clone(),
         None => {
             let d = vm.new_dict();
             for (i, name) in code.localsplusnames.iter().enumerate() {
@@ -79,6 +82,9 @@ pub fn capture(vm: &Vm, f: &Frame) {
         }
     };
     let super_args = (|| {
+        if !is_super {
+            return Err("super(): no arguments");
+        }
         if code.code.argcount == 0 {
             return Err("super(): no arguments");
         }

@@ -358,10 +358,16 @@ fn object_format(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     vm.str_value(&args[0])
 }
 
-fn object_init_subclass(vm: &Vm, _args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    if let Some(k) = kw.first() {
-        let _ = k;
-        return Err(vm.new_type_error("object.__init_subclass__() takes no keyword arguments"));
+fn object_init_subclass(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        let name = args
+            .first()
+            .and_then(|c| c.downcast::<crate::typeobject::TypeData>())
+            .map(|t| t.qualname.borrow().to_string())
+            .unwrap_or_else(|| "object".to_string());
+        return Err(vm.new_type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
     }
     Ok(vm.none.clone())
 }

@@ -854,7 +854,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         // Built-ins that read their caller's frame get a snapshot of it.
                         let snap = crate::bltin_frame::needs_frame(vm, &callable);
                         if snap {
-                            crate::bltin_frame::capture(vm, &f);
+                            crate::bltin_frame::capture(vm, &f, &callable);
                         }
                         let r = vm.call(&callable, &args, kwn);
                         if snap {

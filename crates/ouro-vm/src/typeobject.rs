@@ -33,6 +33,14 @@ pub mod flags {
 
 static NEXT_VERSION: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
 
+/// Bumped whenever any type is modified: subclasses are not reachable from their bases (no
+/// weak references yet), so a lookup cache entry is valid only while no type has changed.
+static TYPE_EPOCH: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
+
+fn epoch() -> u32 {
+    TYPE_EPOCH.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 fn next_version() -> u32 {
     NEXT_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
@@ -140,7 +148,7 @@ impl Obj<TypeData> {
 
     /// Looks `name` up along the MRO (CPython `_PyType_Lookup`), without invoking descriptors.
     pub fn lookup(&self, name: &Obj<StrData>) -> Option<Value> {
-        let version = self.version.get();
+        let version = self.version.get() ^ epoch().rotate_left(16);
         let key = name.addr();
         {
             let cache = self.cache.borrow();
@@ -175,6 +183,7 @@ impl Obj<TypeData> {
 
     /// Marks this type and its subclasses as modified.
     pub fn modified(&self) {
+        TYPE_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         self.version.set(next_version());
         self.cache.borrow_mut().clear();
         let subs = self.subclasses.borrow().clone();

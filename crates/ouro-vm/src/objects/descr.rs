@@ -259,6 +259,7 @@ fn cs_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
 /// Registers the attributes of `property`, `classmethod` and `staticmethod`.
 pub fn init_descr_attrs(vm: &Vm) {
     init_descr_methods(vm);
+    init_super_attrs(vm);
     let t = vm.types;
     add_getset(vm, t.property, "fget", prop_fget, None);
     add_getset(vm, t.property, "fset", prop_fset, None);
@@ -353,4 +354,45 @@ pub fn init_descr_methods(vm: &Vm) {
         add_method(vm, ty, "__delete__", descr_delete_method);
     }
     add_method(vm, t.staticmethod, "__call__", staticmethod_call);
+}
+
+fn super_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Obj<SuperData>> {
+    v.downcast::<SuperData>()
+        .ok_or_else(|| vm.new_type_error("descriptor requires a 'super' object"))
+}
+fn super_thisclass(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let s = super_of(vm, v)?;
+    let t = s.ty.borrow().clone();
+    Ok(t.map(|t| t.into_value()).unwrap_or_else(|| vm.none.clone()))
+}
+fn super_self(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let s = super_of(vm, v)?;
+    let o = s.obj.borrow().clone();
+    Ok(o.unwrap_or_else(|| vm.none.clone()))
+}
+fn super_self_class(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let s = super_of(vm, v)?;
+    let t = s.obj_type.borrow().clone();
+    Ok(t.map(|t| t.into_value()).unwrap_or_else(|| vm.none.clone()))
+}
+fn super_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = super_of(vm, &args[0])?;
+    let t = s.ty.borrow().clone();
+    let ot = s.obj_type.borrow().clone();
+    let tn = t
+        .map(|t| t.name().to_string())
+        .unwrap_or_else(|| "NULL".into());
+    Ok(vm.new_string(match ot {
+        Some(o) => format!("<super: <class '{tn}'>, <{} object>>", o.name()),
+        None => format!("<super: <class '{tn}'>, NULL>"),
+    }))
+}
+
+/// Registers `__thisclass__`, `__self__`, `__self_class__` and `__repr__` of `super`.
+pub fn init_super_attrs(vm: &Vm) {
+    let t = vm.types.super_;
+    add_getset(vm, t, "__thisclass__", super_thisclass, None);
+    add_getset(vm, t, "__self__", super_self, None);
+    add_getset(vm, t, "__self_class__", super_self_class, None);
+    crate::objects::builtin::add_method(vm, t, "__repr__", super_repr);
 }

@@ -272,7 +272,18 @@ fn run_code(
     globals: DictRef,
     locals: Value,
 ) -> PyResult<Value> {
-    let frame = crate::ceval::Frame::new(code, globals, vm.builtins.clone(), Some(locals), None);
+    // The namespace's own `__builtins__` (a dict or a module) serves as its built-ins.
+    let builtins = match globals.get_str(&vm.names.__builtins__) {
+        Some(b) => match b.downcast_ref::<DictData>() {
+            Some(d) => d,
+            None => match b.downcast::<ModuleData>() {
+                Some(m) => m.dict.clone(),
+                None => vm.builtins.clone(),
+            },
+        },
+        None => vm.builtins.clone(),
+    };
+    let frame = crate::ceval::Frame::new(code, globals, builtins, Some(locals), None);
     crate::ceval::run(vm, frame)
 }
 

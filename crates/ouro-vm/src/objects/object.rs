@@ -197,7 +197,7 @@ fn singleton_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.new_type_error("__new__ needs a type"));
     };
     if args.len() > 1 || !kw.is_empty() {
-        return Err(vm.new_type_error(format!("{}() takes no arguments", t.name())));
+        return Err(vm.new_type_error(format!("{} takes no arguments", t.name())));
     }
     let v = if std::ptr::eq(t, vm.none.class()) {
         vm.none.clone()
@@ -207,6 +207,17 @@ fn singleton_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         vm.not_implemented.clone()
     };
     Ok(v)
+}
+
+fn singleton_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let v = args.first().cloned().unwrap_or_else(|| vm.none.clone());
+    Ok(vm.new_str(if v.is(&vm.none) {
+        "None"
+    } else if v.is(&vm.ellipsis) {
+        "Ellipsis"
+    } else {
+        "NotImplemented"
+    }))
 }
 
 fn none_bool(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -240,5 +251,10 @@ pub fn init_object_attrs(vm: &Vm) {
     add_staticmethod(vm, t.ellipsis, "__new__", singleton_new);
     add_staticmethod(vm, t.not_implemented, "__new__", singleton_new);
     add_method(vm, t.none, "__bool__", none_bool);
+    for ty in [t.none, t.ellipsis, t.not_implemented] {
+        add_method(vm, ty, "__repr__", singleton_repr);
+    }
+    add_method(vm, t.ellipsis, "__reduce__", singleton_repr);
+    add_method(vm, t.not_implemented, "__reduce__", singleton_repr);
     add_method(vm, t.not_implemented, "__bool__", notimpl_bool);
 }

@@ -393,6 +393,42 @@ fn set_type_bases(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
     Ok(())
 }
 
+fn get_abstractmethods(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let t = type_of(vm, v)?;
+    let name = vm.intern("__abstractmethods__");
+    let found = if std::ptr::eq(t, vm.types.type_) {
+        None
+    } else {
+        t.dict.get_str(&name)
+    };
+    found.ok_or_else(|| vm.new_attribute_error("__abstractmethods__"))
+}
+
+fn set_abstractmethods(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let t = type_of(vm, v)?;
+    let name = vm.intern("__abstractmethods__");
+    let abstract_ = match &x {
+        Some(x) => vm.is_true(x)?,
+        None => false,
+    };
+    match x {
+        Some(x) => t.dict.set_str(vm, &name, x),
+        None => {
+            if t.dict.remove_item(vm, &name.to_value())?.is_none() {
+                return Err(vm.new_attribute_error("__abstractmethods__"));
+            }
+        }
+    }
+    let f = t.flags.get();
+    t.flags.set(if abstract_ {
+        f | flags::IS_ABSTRACT
+    } else {
+        f & !flags::IS_ABSTRACT
+    });
+    t.modified();
+    Ok(())
+}
+
 fn type_mro_method(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let t = type_of(vm, args.first().unwrap_or(&vm.none))?;
     Ok(vm.new_list(t.mro().into_iter().map(|t| t.into_value()).collect()))
@@ -482,6 +518,13 @@ pub fn init_type_attrs(vm: &Vm) {
     }
     add_getset(vm, t, "__module__", get_type_module, Some(set_type_module));
     add_getset(vm, t, "__doc__", get_type_doc, Some(set_type_doc));
+    add_getset(
+        vm,
+        t,
+        "__abstractmethods__",
+        get_abstractmethods,
+        Some(set_abstractmethods),
+    );
     add_method(vm, t, "mro", type_mro_method);
     add_method(vm, t, "__subclasses__", type_subclasses);
     add_method(vm, t, "__instancecheck__", type_instancecheck);

@@ -407,9 +407,30 @@ pub fn object_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         )));
     }
     if cls.flags.get() & flags::IS_ABSTRACT != 0 {
-        return Err(vm.new_type_error(format!("Can't instantiate abstract class {}", cls.name())));
+        return Err(abstract_error(vm, cls));
     }
     Ok(alloc_object(cls, ObjectData::new(cls.nslots)).into_value())
+}
+
+/// The TypeError for instantiating a class with abstract methods (CPython `object_new`).
+fn abstract_error(vm: &Vm, cls: &Obj<TypeData>) -> crate::vm::PyErr {
+    let mut names: Vec<String> = Vec::new();
+    if let Some(a) = cls.dict.get_str(&vm.intern("__abstractmethods__")) {
+        if let Ok(items) = vm.collect(&a) {
+            for it in items {
+                if let Ok(s) = vm.str(&it) {
+                    names.push(format!("'{s}'"));
+                }
+            }
+        }
+    }
+    names.sort();
+    vm.new_type_error(format!(
+        "Can't instantiate abstract class {} without an implementation for abstract method{} {}",
+        cls.name(),
+        if names.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    ))
 }
 
 /// `object.__init__(self, *args, **kwargs)`.

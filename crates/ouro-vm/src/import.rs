@@ -31,6 +31,12 @@ fn module_name_error(vm: &Vm, name: &str) -> crate::vm::PyErr {
     e
 }
 
+thread_local! {
+    /// Names of the modules whose code is running (CPython: `__spec__._initializing`).
+    static INITIALIZING: std::cell::RefCell<Vec<String>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Imports the module with absolute dotted name `name`, returning it.
 pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
     if let Some(m) = vm.modules.get_str(&vm.intern(name)) {
@@ -98,7 +104,15 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
             md.set_str(vm, &vm.names.__package__, vm.new_str(pkg));
         }
         vm.modules.set_str(vm, &vm.intern(name), m.clone());
-        if let Err(e) = crate::pythonrun::exec_file(vm, &path, &md) {
+        INITIALIZING.with(|i| i.borrow_mut().push(name.to_string()));
+        let r = crate::pythonrun::exec_file(vm, &path, &md);
+        INITIALIZING.with(|i| {
+            let mut i = i.borrow_mut();
+            if let Some(at) = i.iter().rposition(|n| n == name) {
+                i.remove(at);
+            }
+        });
+        if let Err(e) = r {
             let _ = vm.modules.remove_item(vm, &vm.new_str(name));
             return Err(e);
         }
@@ -233,7 +247,14 @@ pub fn import_from(vm: &Vm, m: &Value, name: &Obj<StrData>) -> PyResult<Value> {
         .getattr_opt(m, &vm.names.__file__)?
         .and_then(|n| n.downcast::<StrData>().map(|s| s.as_str().to_string()));
     let mn = modname.unwrap_or_else(|| "<unknown module name>".into());
-    let msg = match file {
+    let partial = INITIALIZING.with(|i| i.borrow().iter().any(|n| *n == mn));
+    let msg = match &file {
+        Some(f) if partial => format!(
+            "cannot import name '{}' from partially initialized module '{}' (most likely due to a circular import) ({})",
+            name.as_str(),
+            mn,
+            f
+        ),
         Some(f) => format!(
             "cannot import name '{}' from '{}' ({})",
             name.as_str(),
@@ -246,7 +267,14 @@ pub fn import_from(vm: &Vm, m: &Value, name: &Obj<StrData>) -> PyResult<Value> {
             mn
         ),
     };
-    Err(vm.new_exception_msg(vm.types.exc.import_error, msg))
+    let e = vm.new_exception_msg(vm.types.exc.import_error, msg);
+    if let Some(d) = crate::ops::instance_dict(vm, e.as_value(), true) {
+        d.set_str(vm, &vm.intern("name"), vm.new_str(&mn));
+        if let Some(f) = &file {
+            d.set_str(vm, &vm.intern("path"), vm.new_str(f));
+        }
+    }
+    Err(e)
 }
 
 /// `from m import *`.

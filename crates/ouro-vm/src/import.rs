@@ -59,7 +59,14 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
                     ),
                 ));
             };
-            (Some(parent), vm.collect(&path)?)
+            {
+                // A list (or list subclass, as a namespace path) is read directly.
+                let items = match path.downcast::<crate::objects::list::ListData>() {
+                    Some(l) => l.snapshot(),
+                    None => vm.collect(&path)?,
+                };
+                (Some(parent), items)
+            }
         }
         None => {
             if let Some(m) = crate::builtins::builtin_module(vm, name)? {
@@ -71,6 +78,7 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
         }
     };
     let last = name.rsplit('.').next().unwrap_or(name);
+    let mut namespace_dirs: Vec<String> = Vec::new();
     for dir in path_list {
         let Some(dir) = dir.downcast::<StrData>().map(|s| s.as_str().to_string()) else {
             continue;
@@ -83,6 +91,10 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
         } else if std::path::Path::new(&file).is_file() {
             (file, false)
         } else {
+            let sub = format!("{dir}/{last}");
+            if std::path::Path::new(&sub).is_dir() {
+                namespace_dirs.push(sub);
+            }
             continue;
         };
         let m = new_module(vm, name);
@@ -122,7 +134,63 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
         }
         return Ok(m);
     }
+    if !namespace_dirs.is_empty() {
+        return namespace_package(vm, name, parent.as_ref(), last, namespace_dirs);
+    }
     Err(module_name_error(vm, name))
+}
+
+/// A namespace package (PEP 420): a directory without `__init__.py` on the path.
+fn namespace_package(
+    vm: &Vm,
+    name: &str,
+    parent: Option<&Value>,
+    last: &str,
+    dirs: Vec<String>,
+) -> PyResult<Value> {
+    let m = new_module(vm, name);
+    let Some(md) = m.downcast::<ModuleData>().map(|m| m.dict.clone()) else {
+        return Err(vm.new_type_error("module"));
+    };
+    let items = vm.new_list(dirs.into_iter().map(|d| vm.new_string(d)).collect());
+    let path = vm.call(&namespace_path_type(vm)?, &[items], &[])?;
+    md.set_str(vm, &vm.names.__path__, path);
+    md.set_str(vm, &vm.names.__file__, vm.none.clone());
+    md.set_str(vm, &vm.names.__package__, vm.new_str(name));
+    vm.modules.set_str(vm, &vm.intern(name), m.clone());
+    if let Some(p) = parent {
+        vm.setattr(p, &vm.intern(last), Some(m.clone()))?;
+    }
+    Ok(m)
+}
+
+thread_local! {
+    static NAMESPACE_PATH: std::cell::RefCell<Option<Value>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The class of a namespace package's `__path__` (a list subclass named as CPython's).
+fn namespace_path_type(vm: &Vm) -> PyResult<Value> {
+    if let Some(t) = NAMESPACE_PATH.with(|n| n.borrow().clone()) {
+        return Ok(t);
+    }
+    let ns = vm.new_dict();
+    ns.set_str(
+        vm,
+        &vm.names.__module__,
+        vm.new_str("importlib._bootstrap_external"),
+    );
+    let t = vm.call(
+        &vm.types.type_.to_value(),
+        &[
+            vm.new_str("_NamespacePath"),
+            vm.new_tuple(vec![vm.types.list.to_value()]),
+            ns.into_value(),
+        ],
+        &[],
+    )?;
+    NAMESPACE_PATH.with(|n| *n.borrow_mut() = Some(t.clone()));
+    Ok(t)
 }
 
 /// Resolves a relative import against the importing module's package.

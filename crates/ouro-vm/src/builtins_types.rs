@@ -35,6 +35,11 @@ fn int_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         } else {
             None
         };
+        if let Some(b) = base {
+            if b != 0 && !(2..=36).contains(&b) {
+                return Err(vm.new_value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+        }
         if let Some(s) = x.downcast::<StrData>() {
             parse_int(vm, s.as_str(), base.unwrap_or(10) as u32)?
         } else if base.is_some() {
@@ -344,10 +349,16 @@ fn object_format(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     vm.str_value(&args[0])
 }
 
-fn object_init_subclass(vm: &Vm, _args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    if let Some(k) = kw.first() {
-        let _ = k;
-        return Err(vm.new_type_error("object.__init_subclass__() takes no keyword arguments"));
+fn object_init_subclass(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        let name = args
+            .first()
+            .and_then(|c| c.downcast::<crate::typeobject::TypeData>())
+            .map(|t| t.qualname.borrow().to_string())
+            .unwrap_or_else(|| "object".to_string());
+        return Err(vm.new_type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
     }
     Ok(vm.none.clone())
 }
@@ -508,11 +519,45 @@ fn super_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let cls = cls_of(vm, args)?;
     let (ty, obj) = match args.len() {
         3 => (args[1].clone(), args[2].clone()),
-        _ => return Err(vm.new_runtime_error("super(): no arguments")),
+        1 => match crate::bltin_frame::take() {
+            Some(c) => match c.super_args {
+                Ok(a) => a,
+                Err(msg) => return Err(vm.new_runtime_error(msg)),
+            },
+            None => return Err(vm.new_runtime_error("super(): no arguments")),
+        },
+        2 => {
+            let Some(t) = args[1].downcast_ref::<crate::typeobject::TypeData>() else {
+                return Err(vm.new_type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    args[1].class().name()
+                )));
+            };
+            return Ok(alloc_object(
+                cls,
+                crate::objects::descr::SuperData {
+                    ty: RefCell::new(Some(t)),
+                    obj: RefCell::new(None),
+                    obj_type: RefCell::new(None),
+                },
+            )
+            .into_value());
+        }
+        n => {
+            return Err(vm.new_type_error(format!(
+                "super() expected at most 2 arguments, got {}",
+                n - 1
+            )))
+        }
     };
     let t = ty
         .downcast_ref::<crate::typeobject::TypeData>()
-        .ok_or_else(|| vm.new_type_error("super() argument 1 must be a type"))?;
+        .ok_or_else(|| {
+            vm.new_type_error(format!(
+                "super() argument 1 must be a type, not {}",
+                ty.class().name()
+            ))
+        })?;
     let obj_type = match obj.downcast_ref::<crate::typeobject::TypeData>() {
         Some(ot) if ot.is_subtype(&t) => ot,
         _ => {
@@ -535,7 +580,7 @@ fn super_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     .into_value())
 }
 
-fn super_getattribute(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn super_getattribute(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let s = args[0]
         .downcast::<crate::objects::descr::SuperData>()
         .ok_or_else(|| vm.new_type_error("super"))?;

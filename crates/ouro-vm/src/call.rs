@@ -96,9 +96,7 @@ fn bind_args(
     for (j, kn) in kwnames.iter().enumerate() {
         let value = args[npos + j].clone();
         let Some(ks) = kn.downcast::<StrData>() else {
-            return Err(
-                vm.new_type_error(format!("{}() keywords must be strings", func_qualname(f)))
-            );
+            return Err(vm.new_type_error("keywords must be strings"));
         };
         let mut found = None;
         for (i, name) in names.iter().enumerate().take(total).skip(posonly) {
@@ -335,6 +333,7 @@ pub fn load_method(
         && obj
             .downcast::<crate::objects::module::ModuleData>()
             .is_none()
+        && obj.downcast::<crate::objects::descr::SuperData>().is_none()
     {
         if let Some(d) = ty.lookup(name) {
             let is_method = d.downcast::<FunctionData>().is_some()
@@ -460,17 +459,24 @@ pub fn dict_update(
     Ok(())
 }
 
+/// How CPython names a callable in call errors: `module.qualname` unless the module is
+/// `builtins` (CPython `_PyObject_FunctionStr`).
 fn function_name(vm: &Vm, f: &Value) -> String {
-    if let Some(func) = f.downcast::<FunctionData>() {
-        return func.qualname.borrow().as_str().to_string();
+    let qualname = match vm.getattr_opt(f, &vm.names.__qualname__) {
+        Ok(Some(q)) => match q.downcast::<StrData>() {
+            Some(s) => s.as_str().to_string(),
+            None => return vm.str(f).unwrap_or_default(),
+        },
+        _ => return vm.str(f).unwrap_or_default(),
+    };
+    let module = match vm.getattr_opt(f, &vm.names.__module__) {
+        Ok(Some(m)) => m.downcast::<StrData>().map(|s| s.as_str().to_string()),
+        _ => None,
+    };
+    match module {
+        Some(m) if m != "builtins" => format!("{m}.{qualname}"),
+        _ => qualname,
     }
-    if let Some(b) = f.downcast::<crate::objects::builtin::BuiltinFunctionData>() {
-        return b.name.to_string();
-    }
-    vm.getattr(f, &vm.names.__qualname__)
-        .ok()
-        .and_then(|q| q.downcast::<StrData>().map(|s| s.as_str().to_string()))
-        .unwrap_or_default()
 }
 
 /// `UNPACK_SEQUENCE` / `UNPACK_EX`: the items in order.

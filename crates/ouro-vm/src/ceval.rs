@@ -854,7 +854,16 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                 continue;
                             }
                         }
-                        let r = tri!(vm.call(&callable, &args, kwn));
+                        // Built-ins that read their caller's frame get a snapshot of it.
+                        let snap = crate::bltin_frame::needs_frame(vm, &callable);
+                        if snap {
+                            crate::bltin_frame::capture(vm, &f, &callable);
+                        }
+                        let r = vm.call(&callable, &args, kwn);
+                        if snap {
+                            crate::bltin_frame::release();
+                        }
+                        let r = tri!(r);
                         f.push(r);
                     }
                     Opcode::CALL_FUNCTION_EX => {

@@ -31,6 +31,12 @@ fn module_name_error(vm: &Vm, name: &str) -> crate::vm::PyErr {
     e
 }
 
+thread_local! {
+    /// Names of the modules whose code is running (CPython: `__spec__._initializing`).
+    static INITIALIZING: std::cell::RefCell<Vec<String>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Imports the module with absolute dotted name `name`, returning it.
 pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
     if let Some(m) = vm.modules.get_str(&vm.intern(name)) {
@@ -53,7 +59,14 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
                     ),
                 ));
             };
-            (Some(parent), vm.collect(&path)?)
+            {
+                // A list (or list subclass, as a namespace path) is read directly.
+                let items = match path.downcast::<crate::objects::list::ListData>() {
+                    Some(l) => l.snapshot(),
+                    None => vm.collect(&path)?,
+                };
+                (Some(parent), items)
+            }
         }
         None => {
             if let Some(m) = crate::builtins::builtin_module(vm, name)? {
@@ -65,6 +78,7 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
         }
     };
     let last = name.rsplit('.').next().unwrap_or(name);
+    let mut namespace_dirs: Vec<String> = Vec::new();
     for dir in path_list {
         let Some(dir) = dir.downcast::<StrData>().map(|s| s.as_str().to_string()) else {
             continue;
@@ -77,6 +91,10 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
         } else if std::path::Path::new(&file).is_file() {
             (file, false)
         } else {
+            let sub = format!("{dir}/{last}");
+            if std::path::Path::new(&sub).is_dir() {
+                namespace_dirs.push(sub);
+            }
             continue;
         };
         let m = new_module(vm, name);
@@ -98,7 +116,15 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
             md.set_str(vm, &vm.names.__package__, vm.new_str(pkg));
         }
         vm.modules.set_str(vm, &vm.intern(name), m.clone());
-        if let Err(e) = crate::pythonrun::exec_file(vm, &path, &md) {
+        INITIALIZING.with(|i| i.borrow_mut().push(name.to_string()));
+        let r = crate::pythonrun::exec_file(vm, &path, &md);
+        INITIALIZING.with(|i| {
+            let mut i = i.borrow_mut();
+            if let Some(at) = i.iter().rposition(|n| n == name) {
+                i.remove(at);
+            }
+        });
+        if let Err(e) = r {
             let _ = vm.modules.remove_item(vm, &vm.new_str(name));
             return Err(e);
         }
@@ -108,7 +134,63 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
         }
         return Ok(m);
     }
+    if !namespace_dirs.is_empty() {
+        return namespace_package(vm, name, parent.as_ref(), last, namespace_dirs);
+    }
     Err(module_name_error(vm, name))
+}
+
+/// A namespace package (PEP 420): a directory without `__init__.py` on the path.
+fn namespace_package(
+    vm: &Vm,
+    name: &str,
+    parent: Option<&Value>,
+    last: &str,
+    dirs: Vec<String>,
+) -> PyResult<Value> {
+    let m = new_module(vm, name);
+    let Some(md) = m.downcast::<ModuleData>().map(|m| m.dict.clone()) else {
+        return Err(vm.new_type_error("module"));
+    };
+    let items = vm.new_list(dirs.into_iter().map(|d| vm.new_string(d)).collect());
+    let path = vm.call(&namespace_path_type(vm)?, &[items], &[])?;
+    md.set_str(vm, &vm.names.__path__, path);
+    md.set_str(vm, &vm.names.__file__, vm.none.clone());
+    md.set_str(vm, &vm.names.__package__, vm.new_str(name));
+    vm.modules.set_str(vm, &vm.intern(name), m.clone());
+    if let Some(p) = parent {
+        vm.setattr(p, &vm.intern(last), Some(m.clone()))?;
+    }
+    Ok(m)
+}
+
+thread_local! {
+    static NAMESPACE_PATH: std::cell::RefCell<Option<Value>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The class of a namespace package's `__path__` (a list subclass named as CPython's).
+fn namespace_path_type(vm: &Vm) -> PyResult<Value> {
+    if let Some(t) = NAMESPACE_PATH.with(|n| n.borrow().clone()) {
+        return Ok(t);
+    }
+    let ns = vm.new_dict();
+    ns.set_str(
+        vm,
+        &vm.names.__module__,
+        vm.new_str("importlib._bootstrap_external"),
+    );
+    let t = vm.call(
+        &vm.types.type_.to_value(),
+        &[
+            vm.new_str("_NamespacePath"),
+            vm.new_tuple(vec![vm.types.list.to_value()]),
+            ns.into_value(),
+        ],
+        &[],
+    )?;
+    NAMESPACE_PATH.with(|n| *n.borrow_mut() = Some(t.clone()));
+    Ok(t)
 }
 
 /// Resolves a relative import against the importing module's package.
@@ -169,8 +251,19 @@ pub fn import_name(
     fromlist: &Value,
     level: &Value,
 ) -> PyResult<Value> {
+    import_name_in(vm, &f.globals, name, fromlist, level)
+}
+
+/// `__import__(name, globals, locals, fromlist, level)` with the importer's globals.
+pub fn import_name_in(
+    vm: &Vm,
+    globals: &crate::objects::dict::DictRef,
+    name: &Obj<StrData>,
+    fromlist: &Value,
+    level: &Value,
+) -> PyResult<Value> {
     let level = level.as_small_int().unwrap_or(0) as usize;
-    let full = resolve_name(vm, &f.globals, name.as_str(), level)?;
+    let full = resolve_name(vm, globals, name.as_str(), level)?;
     let m = import_module(vm, &full)?;
     let has_fromlist = !vm.is_none(fromlist) && vm.is_true(fromlist)?;
     if has_fromlist {
@@ -222,7 +315,14 @@ pub fn import_from(vm: &Vm, m: &Value, name: &Obj<StrData>) -> PyResult<Value> {
         .getattr_opt(m, &vm.names.__file__)?
         .and_then(|n| n.downcast::<StrData>().map(|s| s.as_str().to_string()));
     let mn = modname.unwrap_or_else(|| "<unknown module name>".into());
-    let msg = match file {
+    let partial = INITIALIZING.with(|i| i.borrow().iter().any(|n| *n == mn));
+    let msg = match &file {
+        Some(f) if partial => format!(
+            "cannot import name '{}' from partially initialized module '{}' (most likely due to a circular import) ({})",
+            name.as_str(),
+            mn,
+            f
+        ),
         Some(f) => format!(
             "cannot import name '{}' from '{}' ({})",
             name.as_str(),
@@ -235,7 +335,14 @@ pub fn import_from(vm: &Vm, m: &Value, name: &Obj<StrData>) -> PyResult<Value> {
             mn
         ),
     };
-    Err(vm.new_exception_msg(vm.types.exc.import_error, msg))
+    let e = vm.new_exception_msg(vm.types.exc.import_error, msg);
+    if let Some(d) = crate::ops::instance_dict(vm, e.as_value(), true) {
+        d.set_str(vm, &vm.intern("name"), vm.new_str(&mn));
+        if let Some(f) = &file {
+            d.set_str(vm, &vm.intern("path"), vm.new_str(f));
+        }
+    }
+    Err(e)
 }
 
 /// `from m import *`.
@@ -263,4 +370,24 @@ pub fn import_star(vm: &Vm, f: &mut Frame, m: &Value) -> PyResult<()> {
         }
     }
     Ok(())
+}
+
+/// Where CPython 3.12's pure-Python standard library lives: `$OURO_PYTHON_LIB`, else the
+/// usual pyenv and system locations (the first that has `os.py`).
+pub fn find_lib_dir() -> Option<String> {
+    if let Ok(p) = std::env::var("OURO_PYTHON_LIB") {
+        if !p.is_empty() {
+            return Some(p);
+        }
+    }
+    let mut candidates = Vec::new();
+    if let Ok(home) = std::env::var("HOME") {
+        candidates.push(format!("{home}/.pyenv/versions/3.12.1/lib/python3.12"));
+    }
+    candidates.push("/root/.pyenv/versions/3.12.1/lib/python3.12".to_string());
+    candidates.push("/usr/local/lib/python3.12".to_string());
+    candidates.push("/usr/lib/python3.12".to_string());
+    candidates
+        .into_iter()
+        .find(|c| std::path::Path::new(&format!("{c}/os.py")).is_file())
 }

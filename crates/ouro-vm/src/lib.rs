@@ -3,6 +3,8 @@
 //! allocation, reference counts), `frame.rs` (the data stack), `gc.rs` (the tracked-object
 //! list); every site carries a `// SAFETY:` comment.
 
+pub mod bltin_exec;
+pub mod bltin_frame;
 pub mod builtins;
 pub mod builtins_types;
 pub mod bytesmethods;

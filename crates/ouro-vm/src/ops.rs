@@ -208,6 +208,13 @@ impl Vm {
             let r = self.generic_getattr(obj, name);
             return self.getattr_fallback(obj, name, r);
         }
+        if obj.downcast::<crate::objects::descr::SuperData>().is_some() {
+            return crate::builtins_types::super_getattribute(
+                self,
+                &[obj.clone(), name.to_value()],
+                &[],
+            );
+        }
         self.generic_getattr(obj, name)
     }
 
@@ -467,6 +474,18 @@ impl Vm {
             return (m.func)(self, args, kwnames);
         }
         if let Some(t) = callable.downcast::<TypeData>() {
+            // A metaclass may define its own `__call__`.
+            let meta = callable.class();
+            if meta.is_heap() {
+                if let Some(c) = meta.lookup(&self.names.__call__) {
+                    if c.downcast::<MethodDescrData>().is_none() {
+                        let mut all = Vec::with_capacity(args.len() + 1);
+                        all.push(callable.clone());
+                        all.extend_from_slice(args);
+                        return self.call(&c, &all, kwnames);
+                    }
+                }
+            }
             return crate::builtins::type_call(self, t, args, kwnames);
         }
         if let Some(c) = callable.class().lookup(&self.names.__call__) {

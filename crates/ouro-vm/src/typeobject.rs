@@ -33,6 +33,14 @@ pub mod flags {
 
 static NEXT_VERSION: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
 
+/// Bumped whenever any type is modified: subclasses are not reachable from their bases (no
+/// weak references yet), so a lookup cache entry is valid only while no type has changed.
+static TYPE_EPOCH: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
+
+fn epoch() -> u32 {
+    TYPE_EPOCH.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 fn next_version() -> u32 {
     NEXT_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
@@ -140,7 +148,7 @@ impl Obj<TypeData> {
 
     /// Looks `name` up along the MRO (CPython `_PyType_Lookup`), without invoking descriptors.
     pub fn lookup(&self, name: &Obj<StrData>) -> Option<Value> {
-        let version = self.version.get();
+        let version = self.version.get() ^ epoch().rotate_left(16);
         let key = name.addr();
         {
             let cache = self.cache.borrow();
@@ -175,6 +183,7 @@ impl Obj<TypeData> {
 
     /// Marks this type and its subclasses as modified.
     pub fn modified(&self) {
+        TYPE_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         self.version.set(next_version());
         self.cache.borrow_mut().clear();
         let subs = self.subclasses.borrow().clone();
@@ -248,4 +257,278 @@ pub fn alloc_type(metatype: &Obj<TypeData>, data: TypeData) -> TypeRef {
     let t = alloc_object(metatype, data);
     let _ = layout_flags::HAS_GC;
     t
+}
+
+fn type_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Obj<TypeData>> {
+    v.downcast::<TypeData>()
+        .ok_or_else(|| vm.new_type_error("descriptor requires a 'type' object"))
+}
+
+/// Refuses to change an attribute of a built-in type (CPython `check_set_special_type_attr`).
+fn check_settable(vm: &Vm, t: &Obj<TypeData>, name: &str, v: &Option<Value>) -> PyResult<()> {
+    if !t.is_heap() {
+        return Err(vm.new_type_error(format!(
+            "cannot set '{name}' attribute of immutable type '{}'",
+            t.name()
+        )));
+    }
+    if v.is_none() {
+        return Err(vm.new_type_error(format!(
+            "cannot delete '{name}' attribute of immutable type '{}'",
+            t.name()
+        )));
+    }
+    Ok(())
+}
+
+fn set_type_name(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let t = type_of(vm, v)?;
+    check_settable(vm, t, "__name__", &x)?;
+    let x = x.unwrap_or_else(|| vm.none.clone());
+    let Some(s) = x.downcast::<StrData>() else {
+        return Err(vm.new_type_error(format!(
+            "can only assign string to {}.__name__, not '{}'",
+            t.name(),
+            x.class().name()
+        )));
+    };
+    if s.as_str().contains('\0') {
+        return Err(vm.new_value_error("type name must not contain null characters"));
+    }
+    *t.name.borrow_mut() = Rc::from(s.as_str());
+    Ok(())
+}
+
+fn set_type_qualname(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let t = type_of(vm, v)?;
+    check_settable(vm, t, "__qualname__", &x)?;
+    let x = x.unwrap_or_else(|| vm.none.clone());
+    let Some(s) = x.downcast::<StrData>() else {
+        return Err(vm.new_type_error(format!(
+            "can only assign string to {}.__qualname__, not '{}'",
+            t.name(),
+            x.class().name()
+        )));
+    };
+    *t.qualname.borrow_mut() = Rc::from(s.as_str());
+    Ok(())
+}
+
+fn get_type_module(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let t = type_of(vm, v)?;
+    match t.dict.get_str(&vm.names.__module__) {
+        Some(m) if t.is_heap() || m.downcast::<StrData>().is_some() => Ok(m),
+        _ => Ok(vm.new_str("builtins")),
+    }
+}
+
+fn set_type_module(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let t = type_of(vm, v)?;
+    check_settable(vm, t, "__module__", &x)?;
+    if let Some(x) = x {
+        t.dict.set_str(vm, &vm.names.__module__, x);
+    }
+    t.modified();
+    Ok(())
+}
+
+fn get_type_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let t = type_of(vm, v)?;
+    match t.dict.get_str(&vm.names.__doc__) {
+        Some(d) if t.is_heap() => crate::ops::descr_get(vm, d, None, t),
+        Some(d) if d.downcast::<StrData>().is_some() => Ok(d),
+        _ => Ok(vm.none.clone()),
+    }
+}
+
+fn set_type_doc(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let t = type_of(vm, v)?;
+    check_settable(vm, t, "__doc__", &x)?;
+    if let Some(x) = x {
+        t.dict.set_str(vm, &vm.names.__doc__, x);
+    }
+    t.modified();
+    Ok(())
+}
+
+fn set_type_bases(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let t = type_of(vm, v)?;
+    check_settable(vm, t, "__bases__", &x)?;
+    let x = x.unwrap_or_else(|| vm.none.clone());
+    let Some(items) = x.downcast::<crate::objects::tuple::TupleData>() else {
+        return Err(vm.new_type_error(format!(
+            "can only assign tuple to {}.__bases__, not {}",
+            t.name(),
+            x.class().name()
+        )));
+    };
+    if items.is_empty() {
+        return Err(vm.new_type_error(format!(
+            "can only assign non-empty tuple to {}.__bases__, not ()",
+            t.name()
+        )));
+    }
+    let mut bases = Vec::new();
+    for b in items.items() {
+        match b.downcast_ref::<TypeData>() {
+            Some(bt) => {
+                if bt.is_subtype(t) {
+                    return Err(vm.new_type_error("a __bases__ item causes an inheritance cycle"));
+                }
+                bases.push(bt)
+            }
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "{}.__bases__ must be tuple of classes, not '{}'",
+                    t.name(),
+                    b.class().name()
+                )))
+            }
+        }
+    }
+    let mro = c3_mro(vm, &bases)?;
+    *t.bases.borrow_mut() = bases;
+    *t.mro_tail.borrow_mut() = mro;
+    t.modified();
+    Ok(())
+}
+
+fn get_abstractmethods(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let t = type_of(vm, v)?;
+    let name = vm.intern("__abstractmethods__");
+    let found = if std::ptr::eq(t, vm.types.type_) {
+        None
+    } else {
+        t.dict.get_str(&name)
+    };
+    found.ok_or_else(|| vm.new_attribute_error("__abstractmethods__"))
+}
+
+fn set_abstractmethods(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let t = type_of(vm, v)?;
+    let name = vm.intern("__abstractmethods__");
+    let abstract_ = match &x {
+        Some(x) => vm.is_true(x)?,
+        None => false,
+    };
+    match x {
+        Some(x) => t.dict.set_str(vm, &name, x),
+        None => {
+            if t.dict.remove_item(vm, &name.to_value())?.is_none() {
+                return Err(vm.new_attribute_error("__abstractmethods__"));
+            }
+        }
+    }
+    let f = t.flags.get();
+    t.flags.set(if abstract_ {
+        f | flags::IS_ABSTRACT
+    } else {
+        f & !flags::IS_ABSTRACT
+    });
+    t.modified();
+    Ok(())
+}
+
+fn type_mro_method(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let t = type_of(vm, args.first().unwrap_or(&vm.none))?;
+    Ok(vm.new_list(t.mro().into_iter().map(|t| t.into_value()).collect()))
+}
+
+fn type_subclasses(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let t = type_of(vm, args.first().unwrap_or(&vm.none))?;
+    let subs = t.subclasses.borrow().clone();
+    let mut out = Vec::new();
+    for addr in subs {
+        if let Some(s) = crate::types::type_at(addr) {
+            let direct = s.bases.borrow().iter().any(|b| std::ptr::eq(b.obj(), t));
+            if direct && !out.iter().any(|o: &Value| o.is(&s.to_value())) {
+                out.push(s.to_value());
+            }
+        }
+    }
+    Ok(vm.new_list(out))
+}
+
+fn type_instancecheck(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let t = type_of(vm, args.first().unwrap_or(&vm.none))?;
+    let Some(obj) = args.get(1) else {
+        return Err(vm.new_type_error("__instancecheck__() takes exactly one argument (0 given)"));
+    };
+    if obj.class().is_subtype(t) {
+        return Ok(vm.true_.clone());
+    }
+    // An object may claim another class through `__class__`.
+    let r = match vm.getattr_opt(obj, &vm.intern("__class__"))? {
+        Some(c) => c.downcast::<TypeData>().is_some_and(|c| c.is_subtype(t)),
+        None => false,
+    };
+    Ok(vm.new_bool(r))
+}
+
+fn type_subclasscheck(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let t = type_of(vm, args.first().unwrap_or(&vm.none))?;
+    let Some(sub) = args.get(1) else {
+        return Err(vm.new_type_error("__subclasscheck__() takes exactly one argument (0 given)"));
+    };
+    let Some(s) = sub.downcast::<TypeData>() else {
+        return Err(vm.new_type_error("issubclass() arg 1 must be a class"));
+    };
+    Ok(vm.new_bool(s.is_subtype(t)))
+}
+
+fn type_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let t = type_of(vm, args.first().unwrap_or(&vm.none))?;
+    let module = match t.dict.get_str(&vm.names.__module__) {
+        Some(m) => m.downcast::<StrData>().map(|s| s.as_str().to_string()),
+        None => Some("builtins".to_string()),
+    };
+    let q = t.qualname.borrow().clone();
+    Ok(vm.new_string(match module {
+        Some(m) if m != "builtins" => format!("<class '{m}.{q}'>"),
+        _ => format!("<class '{q}'>"),
+    }))
+}
+
+fn type_prepare(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.new_dict().into_value())
+}
+
+/// Registers the attributes of `type` (`__name__`, `__module__`, `mro()`...).
+pub fn init_type_attrs(vm: &Vm) {
+    use crate::objects::builtin::{add_classmethod, add_method};
+    use crate::objects::descr::add_getset;
+    let t = vm.types.type_;
+    let old_name = t.dict.get_str(&vm.intern("__name__"));
+    let old_qualname = t.dict.get_str(&vm.intern("__qualname__"));
+    let old_bases = t.dict.get_str(&vm.intern("__bases__"));
+    fn getter_of(d: Option<Value>) -> Option<crate::objects::descr::Getter> {
+        d.and_then(|d| {
+            d.downcast::<crate::objects::descr::GetSetDescrData>()
+                .map(|g| g.get)
+        })
+    }
+    if let Some(g) = getter_of(old_name) {
+        add_getset(vm, t, "__name__", g, Some(set_type_name));
+    }
+    if let Some(g) = getter_of(old_qualname) {
+        add_getset(vm, t, "__qualname__", g, Some(set_type_qualname));
+    }
+    if let Some(g) = getter_of(old_bases) {
+        add_getset(vm, t, "__bases__", g, Some(set_type_bases));
+    }
+    add_getset(vm, t, "__module__", get_type_module, Some(set_type_module));
+    add_getset(vm, t, "__doc__", get_type_doc, Some(set_type_doc));
+    add_getset(
+        vm,
+        t,
+        "__abstractmethods__",
+        get_abstractmethods,
+        Some(set_abstractmethods),
+    );
+    add_method(vm, t, "mro", type_mro_method);
+    add_method(vm, t, "__subclasses__", type_subclasses);
+    add_method(vm, t, "__instancecheck__", type_instancecheck);
+    add_method(vm, t, "__subclasscheck__", type_subclasscheck);
+    add_method(vm, t, "__repr__", type_repr);
+    add_classmethod(vm, t, "__prepare__", type_prepare);
 }

@@ -157,6 +157,14 @@ pub fn type_new(
             None => return Err(vm.new_type_error("bases must be types")),
         }
     }
+    for (i, b) in base_types.iter().enumerate() {
+        if base_types[..i]
+            .iter()
+            .any(|o| crate::object::PyRef::ptr_eq(o, b))
+        {
+            return Err(vm.new_type_error(format!("duplicate base class {}", b.name())));
+        }
+    }
     if base_types.is_empty() {
         base_types.push(vm.types.object.to_ref());
     }
@@ -208,6 +216,18 @@ pub fn type_new(
                     it.class().name()
                 )));
             };
+            if n.as_str() != "__dict__" && n.as_str() != "__weakref__" {
+                let mangled = crate::symtable_mangle(name, n.as_str());
+                if dict.get_str(&vm.intern(&mangled)).is_some() {
+                    return Err(vm.new_value_error(format!(
+                        "'{}' in __slots__ conflicts with class variable",
+                        n.as_str()
+                    )));
+                }
+                if slot_names.iter().any(|s| &**s == mangled.as_str()) {
+                    continue;
+                }
+            }
             if n.as_str() == "__dict__" {
                 wants_dict = true;
             } else if n.as_str() != "__weakref__" {
@@ -257,6 +277,13 @@ pub fn type_new(
             *t.qualname.borrow_mut() = Rc::from(qs.as_str());
         }
         dict.remove_item(vm, &vm.names.__qualname__.to_value())?;
+    }
+    if dict.get_str(&vm.names.__module__).is_none() {
+        if let Some(c) = crate::bltin_frame::take() {
+            if let Some(n) = c.globals.get_str(&vm.names.__name__) {
+                dict.set_str(vm, &vm.names.__module__, n);
+            }
+        }
     }
     if dict.get_str(&vm.names.__doc__).is_none() {
         dict.set_str(vm, &vm.names.__doc__, vm.none.clone());
@@ -367,17 +394,43 @@ pub fn object_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.new_type_error(format!(
             "object.__new__({}) is not safe, use {}.__new__()",
             cls.name(),
-            cls.base
-                .borrow()
-                .as_ref()
+            cls.mro()
+                .iter()
+                .find(|t| t.dict.get_str(&vm.names.__new__).is_some_and(|n| !vm
+                    .types
+                    .object
+                    .dict
+                    .get_str(&vm.names.__new__)
+                    .is_some_and(|o| o.is(&n))))
                 .map(|b| b.name())
-                .unwrap_or_else(|| "object".into())
+                .unwrap_or_else(|| cls.name())
         )));
     }
     if cls.flags.get() & flags::IS_ABSTRACT != 0 {
-        return Err(vm.new_type_error(format!("Can't instantiate abstract class {}", cls.name())));
+        return Err(abstract_error(vm, cls));
     }
     Ok(alloc_object(cls, ObjectData::new(cls.nslots)).into_value())
+}
+
+/// The TypeError for instantiating a class with abstract methods (CPython `object_new`).
+fn abstract_error(vm: &Vm, cls: &Obj<TypeData>) -> crate::vm::PyErr {
+    let mut names: Vec<String> = Vec::new();
+    if let Some(a) = cls.dict.get_str(&vm.intern("__abstractmethods__")) {
+        if let Ok(items) = vm.collect(&a) {
+            for it in items {
+                if let Ok(s) = vm.str(&it) {
+                    names.push(format!("'{s}'"));
+                }
+            }
+        }
+    }
+    names.sort();
+    vm.new_type_error(format!(
+        "Can't instantiate abstract class {} without an implementation for abstract method{} {}",
+        cls.name(),
+        if names.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    ))
 }
 
 /// `object.__init__(self, *args, **kwargs)`.

@@ -158,7 +158,7 @@ impl Vm {
                 c_recursion: Cell::new(0),
             },
             argv: RefCell::new(Vec::new()),
-            lib_dir: RefCell::new(None),
+            lib_dir: RefCell::new(crate::import::find_lib_dir()),
         };
         crate::types::init_type_dicts(&vm);
         crate::builtins::init(&vm);

@@ -145,3 +145,78 @@ pub fn call_builtin(
 }
 
 pub fn init(_vm: &Vm) {}
+
+fn bf_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Obj<BuiltinFunctionData>> {
+    v.downcast::<BuiltinFunctionData>().ok_or_else(|| {
+        vm.new_type_error("descriptor requires a 'builtin_function_or_method' object")
+    })
+}
+fn bf_name(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.new_str(bf_of(vm, v)?.name))
+}
+fn bf_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let f = bf_of(vm, v)?;
+    match (&f.self_, f.pass_self) {
+        (Some(s), true) => {
+            let owner = match s.downcast::<TypeData>() {
+                Some(t) => t.qualname.borrow().to_string(),
+                None => s.class().qualname.borrow().to_string(),
+            };
+            Ok(vm.new_string(format!("{owner}.{}", f.name)))
+        }
+        _ => Ok(vm.new_str(f.name)),
+    }
+}
+fn bf_self(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let f = bf_of(vm, v)?;
+    Ok(match &f.self_ {
+        Some(s) => s.clone(),
+        None => vm
+            .modules
+            .get_str(&vm.intern("builtins"))
+            .unwrap_or_else(|| vm.none.clone()),
+    })
+}
+fn bf_module(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let f = bf_of(vm, v)?;
+    match (&f.self_, f.pass_self) {
+        (Some(_), true) => Ok(vm.none.clone()),
+        (Some(m), false) => Ok(vm
+            .getattr_opt(m, &vm.names.__name__)?
+            .unwrap_or_else(|| vm.none.clone())),
+        (None, _) => Ok(vm.new_str("builtins")),
+    }
+}
+fn bf_doc(vm: &Vm, _v: &Value) -> PyResult<Value> {
+    Ok(vm.none.clone())
+}
+fn md_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Obj<MethodDescrData>> {
+    v.downcast::<MethodDescrData>()
+        .ok_or_else(|| vm.new_type_error("descriptor requires a 'method_descriptor' object"))
+}
+fn md_name(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.new_str(md_of(vm, v)?.name))
+}
+fn md_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let m = md_of(vm, v)?;
+    Ok(vm.new_string(format!("{}.{}", m.owner.name(), m.name)))
+}
+fn md_objclass(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(md_of(vm, v)?.owner.to_value())
+}
+
+/// Registers `__name__`, `__qualname__`, `__self__`... of built-in functions and method
+/// descriptors.
+pub fn init_builtin_attrs(vm: &Vm) {
+    use crate::objects::descr::add_getset;
+    let t = vm.types;
+    add_getset(vm, t.builtin_function, "__name__", bf_name, None);
+    add_getset(vm, t.builtin_function, "__qualname__", bf_qualname, None);
+    add_getset(vm, t.builtin_function, "__self__", bf_self, None);
+    add_getset(vm, t.builtin_function, "__module__", bf_module, None);
+    add_getset(vm, t.builtin_function, "__doc__", bf_doc, None);
+    add_getset(vm, t.method_descriptor, "__name__", md_name, None);
+    add_getset(vm, t.method_descriptor, "__qualname__", md_qualname, None);
+    add_getset(vm, t.method_descriptor, "__objclass__", md_objclass, None);
+    add_getset(vm, t.method_descriptor, "__doc__", bf_doc, None);
+}

@@ -107,6 +107,93 @@ pub fn constant_to_value(vm: &Vm, c: &Constant) -> Value {
     }
 }
 
+fn code_of<'a>(vm: &Vm, v: &'a Value) -> crate::vm::PyResult<&'a crate::object::Obj<CodeData>> {
+    v.downcast::<CodeData>()
+        .ok_or_else(|| vm.new_type_error("descriptor requires a 'code' object"))
+}
+
+fn names_tuple(vm: &Vm, names: &[Rc<str>]) -> Value {
+    vm.new_tuple(names.iter().map(|n| vm.intern(n).into_value()).collect())
+}
+
+macro_rules! code_getter {
+    ($name:ident, |$vm:ident, $c:ident| $body:expr) => {
+        fn $name($vm: &Vm, v: &Value) -> crate::vm::PyResult<Value> {
+            let $c = code_of($vm, v)?;
+            Ok($body)
+        }
+    };
+}
+
+code_getter!(co_name, |vm, c| c.name.to_value());
+code_getter!(co_qualname, |vm, c| c.qualname.to_value());
+code_getter!(co_filename, |vm, c| c.filename.to_value());
+code_getter!(co_argcount, |vm, c| vm.new_int(c.code.argcount as i64));
+code_getter!(co_posonlyargcount, |vm, c| vm
+    .new_int(c.code.posonlyargcount as i64));
+code_getter!(co_kwonlyargcount, |vm, c| vm
+    .new_int(c.code.kwonlyargcount as i64));
+code_getter!(co_nlocals, |vm, c| vm
+    .new_int(c.code.varnames().len() as i64));
+code_getter!(co_stacksize, |vm, c| vm.new_int(c.code.stacksize as i64));
+code_getter!(co_flags, |vm, c| vm.new_int(c.code.flags as i64));
+code_getter!(co_firstlineno, |vm, c| vm
+    .new_int(c.code.firstlineno as i64));
+code_getter!(co_varnames, |vm, c| names_tuple(vm, &c.code.varnames()));
+code_getter!(co_cellvars, |vm, c| names_tuple(vm, &c.code.cellvars()));
+code_getter!(co_freevars, |vm, c| names_tuple(vm, &c.code.freevars()));
+code_getter!(co_names, |vm, c| vm
+    .new_tuple(c.names.iter().map(|n| n.to_value()).collect()));
+code_getter!(co_consts, |vm, c| vm.new_tuple(c.consts.to_vec()));
+code_getter!(co_code, |vm, c| crate::ops::new_bytes(
+    vm,
+    c.code.code.clone()
+));
+code_getter!(co_linetable, |vm, c| crate::ops::new_bytes(
+    vm,
+    c.code.linetable.clone()
+));
+code_getter!(co_exceptiontable, |vm, c| crate::ops::new_bytes(
+    vm,
+    c.code.exceptiontable.clone()
+));
+
+fn code_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> crate::vm::PyResult<Value> {
+    let c = code_of(vm, &args[0])?;
+    Ok(vm.new_string(format!(
+        "<code object {} at {:#x}, file \"{}\", line {}>",
+        c.name.as_str(),
+        c.addr(),
+        c.filename.as_str(),
+        c.code.firstlineno
+    )))
+}
+
 pub fn init(vm: &Vm) {
     crate::ops::init_code_methods(vm);
+    use crate::objects::descr::add_getset;
+    let t = vm.types.code;
+    for (name, g) in [
+        ("co_name", co_name as crate::objects::descr::Getter),
+        ("co_qualname", co_qualname),
+        ("co_filename", co_filename),
+        ("co_argcount", co_argcount),
+        ("co_posonlyargcount", co_posonlyargcount),
+        ("co_kwonlyargcount", co_kwonlyargcount),
+        ("co_nlocals", co_nlocals),
+        ("co_stacksize", co_stacksize),
+        ("co_flags", co_flags),
+        ("co_firstlineno", co_firstlineno),
+        ("co_varnames", co_varnames),
+        ("co_cellvars", co_cellvars),
+        ("co_freevars", co_freevars),
+        ("co_names", co_names),
+        ("co_consts", co_consts),
+        ("co_code", co_code),
+        ("co_linetable", co_linetable),
+        ("co_exceptiontable", co_exceptiontable),
+    ] {
+        add_getset(vm, t, name, g, None);
+    }
+    crate::objects::builtin::add_method(vm, t, "__repr__", code_repr);
 }

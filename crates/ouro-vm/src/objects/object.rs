@@ -6,7 +6,8 @@
 use std::cell::Cell;
 
 use crate::object::{Payload, Value};
-use crate::vm::Vm;
+use crate::typeobject::TypeData;
+use crate::vm::{PyResult, Vm};
 
 pub struct ObjectData {
     pub slots: Box<[Cell<Option<Value>>]>,
@@ -46,4 +47,214 @@ impl Payload for EllipsisData {}
 
 pub fn init(vm: &Vm) {
     crate::ops::init_object_methods(vm);
+}
+
+fn obj_set_class(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let Some(x) = x else {
+        return Err(vm.new_type_error("can't delete __class__ attribute"));
+    };
+    let Some(new) = x.downcast_ref::<TypeData>() else {
+        return Err(vm.new_type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            x.class().name()
+        )));
+    };
+    let old = v.class();
+    let module_like = new.is_subtype(vm.types.module) && old.is_subtype(vm.types.module);
+    if !(new.is_heap() && old.is_heap()) && !module_like {
+        return Err(vm.new_type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    let same_layout = new.payload.id == old.payload.id
+        && new.layout_flags == old.layout_flags
+        && new.nslots == old.nslots
+        && new.slot_names == old.slot_names;
+    if !same_layout {
+        return Err(vm.new_type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            new.name(),
+            old.name()
+        )));
+    }
+    v.set_class(new);
+    Ok(())
+}
+
+fn obj_get_class(_vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(v.class().to_value())
+}
+
+fn obj_get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
+    match crate::ops::instance_dict(vm, v, true) {
+        Some(d) => Ok(d.into_value()),
+        None => Err(vm.new_attribute_error(format!(
+            "'{}' object has no attribute '__dict__'",
+            v.class().name()
+        ))),
+    }
+}
+
+fn obj_set_dict(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let Some(x) = x else {
+        return Err(vm.new_type_error("cannot delete __dict__"));
+    };
+    if !x.class().is_subtype(vm.types.dict) {
+        return Err(vm.new_type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            x.class().name()
+        )));
+    }
+    let Some(slot) = v.managed_dict() else {
+        return Err(vm.new_attribute_error(format!(
+            "'{}' object has no attribute '__dict__'",
+            v.class().name()
+        )));
+    };
+    let old = slot.replace(Some(x));
+    drop(old);
+    Ok(())
+}
+
+/// `object.__lt__` and friends: always NotImplemented.
+fn obj_cmp_notimpl(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.not_implemented.clone())
+}
+
+/// `object.__getstate__()`: the instance dict (None when empty) plus slot values.
+fn obj_getstate(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(o) = args.first() else {
+        return Err(vm.new_type_error("__getstate__ needs an argument"));
+    };
+    let dict = crate::ops::instance_dict(vm, o, false)
+        .filter(|d| !d.items().is_empty())
+        .map(|d| d.into_value());
+    let ty = o.class();
+    let mut slots = Vec::new();
+    if let Some(od) = o.downcast::<ObjectData>() {
+        let mut names: Vec<std::rc::Rc<str>> = Vec::new();
+        for t in ty.mro().iter().rev() {
+            names.extend(t.slot_names.iter().cloned());
+        }
+        for (i, n) in names.iter().enumerate() {
+            if let Some(cell) = od.slots.get(i) {
+                let v = cell.take();
+                cell.set(v.clone());
+                if let Some(v) = v {
+                    slots.push((n.clone(), v));
+                }
+            }
+        }
+    }
+    if slots.is_empty() {
+        return Ok(dict.unwrap_or_else(|| vm.none.clone()));
+    }
+    let sd = vm.new_dict();
+    for (n, v) in slots {
+        sd.set_str(vm, &vm.intern(&n), v);
+    }
+    Ok(vm.new_tuple(vec![
+        dict.unwrap_or_else(|| vm.none.clone()),
+        sd.into_value(),
+    ]))
+}
+
+/// `copyreg.__newobj__(cls, *args)`, which `__reduce_ex__` names as the constructor.
+fn newobj(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let Some(cls) = args.first() else {
+        return Err(vm.new_type_error("__newobj__ needs a class"));
+    };
+    let new = vm.getattr(cls, &vm.names.__new__)?;
+    vm.call(&new, args, kw)
+}
+
+/// `object.__reduce_ex__(protocol)` for protocols 2 and up (CPython `reduce_newobj`).
+fn obj_reduce_ex(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(o) = args.first() else {
+        return Err(vm.new_type_error("__reduce_ex__ needs an argument"));
+    };
+    let f = crate::objects::builtin::new_module_function(vm, "__newobj__", newobj, None);
+    let state = vm.call_method(o, &vm.intern("__getstate__"), &[])?;
+    Ok(vm.new_tuple(vec![
+        f,
+        vm.new_tuple(vec![o.class().to_value()]),
+        state,
+        vm.none.clone(),
+        vm.none.clone(),
+    ]))
+}
+
+fn obj_sizeof(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(o) = args.first() else {
+        return Err(vm.new_type_error("__sizeof__ needs an argument"));
+    };
+    let t = o.class();
+    Ok(vm.new_int((16 + 8 * t.nslots) as i64))
+}
+
+fn singleton_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let Some(t) = args.first().and_then(|a| a.downcast::<TypeData>()) else {
+        return Err(vm.new_type_error("__new__ needs a type"));
+    };
+    if args.len() > 1 || !kw.is_empty() {
+        return Err(vm.new_type_error(format!("{} takes no arguments", t.name())));
+    }
+    let v = if std::ptr::eq(t, vm.none.class()) {
+        vm.none.clone()
+    } else if std::ptr::eq(t, vm.ellipsis.class()) {
+        vm.ellipsis.clone()
+    } else {
+        vm.not_implemented.clone()
+    };
+    Ok(v)
+}
+
+fn singleton_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let v = args.first().cloned().unwrap_or_else(|| vm.none.clone());
+    Ok(vm.new_str(if v.is(&vm.none) {
+        "None"
+    } else if v.is(&vm.ellipsis) {
+        "Ellipsis"
+    } else {
+        "NotImplemented"
+    }))
+}
+
+fn none_bool(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.false_.clone())
+}
+
+fn notimpl_bool(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.true_.clone())
+}
+
+/// Registers the object attributes that the data model needs beyond the core dunders.
+pub fn init_object_attrs(vm: &Vm) {
+    use crate::objects::builtin::{add_method, add_staticmethod};
+    use crate::objects::descr::add_getset;
+    let t = vm.types;
+    add_getset(
+        vm,
+        t.object,
+        "__class__",
+        obj_get_class,
+        Some(obj_set_class),
+    );
+    add_getset(vm, t.object, "__dict__", obj_get_dict, Some(obj_set_dict));
+    for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+        add_method(vm, t.object, name, obj_cmp_notimpl);
+    }
+    add_method(vm, t.object, "__getstate__", obj_getstate);
+    add_method(vm, t.object, "__reduce_ex__", obj_reduce_ex);
+    add_method(vm, t.object, "__sizeof__", obj_sizeof);
+    add_staticmethod(vm, t.none, "__new__", singleton_new);
+    add_staticmethod(vm, t.ellipsis, "__new__", singleton_new);
+    add_staticmethod(vm, t.not_implemented, "__new__", singleton_new);
+    add_method(vm, t.none, "__bool__", none_bool);
+    for ty in [t.none, t.ellipsis, t.not_implemented] {
+        add_method(vm, ty, "__repr__", singleton_repr);
+    }
+    add_method(vm, t.ellipsis, "__reduce__", singleton_repr);
+    add_method(vm, t.not_implemented, "__reduce__", singleton_repr);
+    add_method(vm, t.not_implemented, "__bool__", notimpl_bool);
 }

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 a = [1]
 b = a
 c = [1]

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class C:
     def __init__(self): self._v = 0
     @property

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class C:
     @staticmethod
     def s(x): return ("static", x)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class A:
     def f(self): return __class__
     def g(self): return super().__class__

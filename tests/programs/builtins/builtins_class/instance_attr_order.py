@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class A:
     def __init__(self):
         self.z = 1

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 g = {"__builtins__": {"len": lambda x: 42}}
 print(eval("len([1, 2])", g))
 try:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 src = """
 class Point:
     def __init__(self, x, y):

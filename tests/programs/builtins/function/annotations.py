@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def f(a: int, b: "str" = "x", *args: float, c: list = None, **kw: dict) -> bool:
     return True
 print(f.__annotations__)

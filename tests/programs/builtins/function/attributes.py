@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def f(a, b=2, *args, c, d=4, **kw):
     "docstring of f"
     return a

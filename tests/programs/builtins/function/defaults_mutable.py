@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def app(x, acc=[]):
     acc.append(x)
     return acc

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def f(*args, **kwargs):
     return args, kwargs
 print(f(), f(1, 2), f(a=1), f(1, *[2, 3], b=4, **{"c": 5}))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 o = object()
 print(type(o) is object)
 print(type(o).__name__)

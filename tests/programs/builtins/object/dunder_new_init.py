@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class A:
     def __new__(cls, *args):
         print("new", cls.__name__, args)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(..., Ellipsis, repr(...), type(...).__name__, ... is Ellipsis, type(...)() is ...)
 print(bool(...), ... == ..., hash(...) == hash(Ellipsis), str(...), [...])
 def f(): ...

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Base:
     registry = []
     def __init_subclass__(cls, tag=None, **kw):

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class A: pass
 class B(A): pass
 class C(A): pass

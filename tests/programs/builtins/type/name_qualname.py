@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Outer:
     class Inner:
         def meth(self): pass

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 C = type("C", (), {"x": 1, "m": lambda self: self.x + 1})
 c = C()
 print(C.__name__, C.__qualname__, C.__bases__, c.x, c.m())

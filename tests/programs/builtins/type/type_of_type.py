@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(type(type) is type)
 print(type(object) is type)
 print(type(int), type(str), type(type))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class A:
     def m(self, x):
         return (type(self).__name__, x)

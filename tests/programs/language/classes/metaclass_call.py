@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Singleton(type):
     instances = {}
     def __call__(cls, *args):

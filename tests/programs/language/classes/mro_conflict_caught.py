@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class X: pass
 class Y: pass
 class A(X, Y): pass

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Recorder:
     def __init__(self):
         object.__setattr__(self, "log", [])

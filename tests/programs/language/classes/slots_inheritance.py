@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class A:
     __slots__ = ("a",)
 class B(A):

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class A:
     @classmethod
     def name(cls):

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 classes = []
 for name in ["A", "B", "C"]:
     class Dyn:

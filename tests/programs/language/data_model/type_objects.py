@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(type(1), type("s"), type([]), type(type), type(None))
 print(int.__name__, int.__qualname__, int.__module__, list.__bases__, object.__bases__)
 print(bool.__mro__)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import builtins
 names = ["print", "len", "range", "Exception", "None", "True", "__import__"]
 print([hasattr(builtins, n) for n in names])

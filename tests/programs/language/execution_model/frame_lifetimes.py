@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def make_counter():
     count = [0]
     def inc():

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 """Module documentation string."""
 print(__doc__)
 def f():

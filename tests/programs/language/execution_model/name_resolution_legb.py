@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 x = "global"
 def outer():
     x = "enclosing"

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def counter():
     n = 0
     def inc():

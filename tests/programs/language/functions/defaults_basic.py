@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def f(a, b=2, c=3):
     return a, b, c
 

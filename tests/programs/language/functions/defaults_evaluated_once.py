@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 calls = []
 
 def make_default():

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def f(a: int, b: str = "x") -> bool:
     "doc here"
     return True

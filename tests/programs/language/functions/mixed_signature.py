@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def f(p, /, q, r=3, *args, s, t=6, **kw):
     return p, q, r, args, s, t, kw
 

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 top = __import__("pkgs.alpha.beta")
 print(top.__name__)
 leaf = __import__("pkgs.alpha.beta", fromlist=["value"])

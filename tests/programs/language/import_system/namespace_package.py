@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import pkgs.nspkg.part
 print(pkgs.nspkg.part.greet())
 print(pkgs.nspkg.__file__, type(pkgs.nspkg.__path__).__name__)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import sys
 import pkgs.counter as c1
 import pkgs.counter as c2

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 source = """
 def helper():
     return 1 / 0

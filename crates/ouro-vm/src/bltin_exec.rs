@@ -2,10 +2,6 @@
 //! `locals`, `vars`, `dir`, `__import__` and `input`, plus the `__dir__` methods of `object`,
 //! `type` and `module`. CPython: Python/bltinmodule.c, Objects/object.c (`_dir_object`),
 //! Objects/typeobject.c (`type___dir___impl`, `object___dir___impl`).
-//!
-//! `eval` mode has no compiler entry point yet: an expression is compiled as the module
-//! `__ouro_eval__ = (EXPR\n)` and its value read back from the namespace, which runs right
-//! but does not disassemble like CPython's eval code objects.
 
 use std::rc::Rc;
 
@@ -17,8 +13,6 @@ use crate::objects::module::ModuleData;
 use crate::objects::str::StrData;
 use crate::typeobject::TypeData;
 use crate::vm::{PyResult, Vm};
-
-const EVAL_NAME: &str = "__ouro_eval__";
 
 fn npos(args: &[Value], kw: &[Value]) -> usize {
     args.len() - kw.len()
@@ -254,13 +248,15 @@ fn compile_source(
             "source code string cannot contain null bytes",
         ));
     }
-    let text = if mode == "eval" {
-        let trimmed = source.trim_start_matches([' ', '\t']);
-        format!("{EVAL_NAME} = ({trimmed}\n)")
-    } else {
-        source.to_string()
+    let (text, mode) = match mode {
+        "eval" => (
+            source.trim_start_matches([' ', '\t']),
+            ouro_compiler::Mode::Eval,
+        ),
+        "single" => (source, ouro_compiler::Mode::Single),
+        _ => (source, ouro_compiler::Mode::Exec),
     };
-    match ouro_compiler::compile_module(&text, filename, 0) {
+    match ouro_compiler::compile(text, filename, mode, 0) {
         Ok(c) => Ok(crate::objects::code::from_code_object(vm, &Rc::new(c))),
         Err(ce) => Err(crate::pythonrun::syntax_error(vm, &ce, filename, source)),
     }
@@ -285,18 +281,6 @@ fn run_code(
     };
     let frame = crate::ceval::Frame::new(code, globals, builtins, Some(locals), None);
     crate::ceval::run(vm, frame)
-}
-
-/// Whether `code` was compiled in eval mode (it stores the expression in `EVAL_NAME`).
-fn is_eval_code(code: &CodeData) -> bool {
-    code.code.names.iter().any(|n| &**n == EVAL_NAME)
-}
-
-fn take_eval_result(vm: &Vm, locals: &Value) -> PyResult<Value> {
-    let key = vm.intern(EVAL_NAME).into_value();
-    let v = vm.getitem(locals, &key)?;
-    vm.setitem(locals, &key, None)?;
-    Ok(v)
 }
 
 /// Splits `args` (vectorcall) into positional values by the names of a signature.
@@ -359,11 +343,7 @@ pub fn bi_exec(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             Err(_) => return Err(vm.new_type_error("exec() arg 1 must be a code object")),
         },
     };
-    let eval_code = is_eval_code(&code);
-    run_code(vm, code, g, l.clone())?;
-    if eval_code {
-        take_eval_result(vm, &l)?;
-    }
+    run_code(vm, code, g, l)?;
     Ok(vm.none.clone())
 }
 
@@ -385,12 +365,7 @@ pub fn bi_eval(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             Err(_) => return Err(vm.new_type_error("eval() arg 1 must be a code object")),
         },
     };
-    let eval_code = is_eval_code(&code);
-    let r = run_code(vm, code, g, l.clone())?;
-    if eval_code {
-        return take_eval_result(vm, &l);
-    }
-    Ok(r)
+    run_code(vm, code, g, l)
 }
 
 /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
@@ -441,8 +416,7 @@ pub fn bi_compile(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(text) = source_text(vm, "compile", &src)? else {
         return Ok(src);
     };
-    let mode = if mode == "eval" { "eval" } else { "exec" };
-    Ok(compile_source(vm, &text, &filename, mode)?.into_value())
+    Ok(compile_source(vm, &text, &filename, &mode)?.into_value())
 }
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.

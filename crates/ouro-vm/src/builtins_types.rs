@@ -200,48 +200,9 @@ fn list_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(alloc_object(cls, ListData::new(Vec::new())).into_value())
 }
 
-fn list_init(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    if let (Some(l), Some(src)) = (args[0].downcast::<ListData>(), args.get(1)) {
-        let items = vm.collect(src)?;
-        let old = std::mem::replace(&mut *l.items.borrow_mut(), items);
-        drop(old);
-    }
-    Ok(vm.none.clone())
-}
-
 fn dict_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let cls = cls_of(vm, args)?;
     Ok(alloc_object(cls, crate::objects::dict::DictData::new()).into_value())
-}
-
-fn dict_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let npos = args.len() - kw.len();
-    let d = &args[0];
-    if npos >= 2 {
-        let src = &args[1];
-        if src.downcast::<crate::objects::dict::DictData>().is_some()
-            || vm.getattr_opt(src, &vm.names.keys)?.is_some()
-        {
-            crate::call::dict_update(vm, d, src, false, None)?;
-        } else if let Some(dd) = d.downcast::<crate::objects::dict::DictData>() {
-            for item in vm.collect(src)? {
-                let kv = vm.collect(&item)?;
-                if kv.len() != 2 {
-                    return Err(vm.new_value_error(format!(
-                        "dictionary update sequence element #0 has length {}; 2 is required",
-                        kv.len()
-                    )));
-                }
-                dd.set_item(vm, kv[0].clone(), kv[1].clone())?;
-            }
-        }
-    }
-    if let Some(dd) = d.downcast::<crate::objects::dict::DictData>() {
-        for (k, v) in kw.iter().zip(&args[npos..]) {
-            dd.set_item(vm, k.clone(), v.clone())?;
-        }
-    }
-    Ok(vm.none.clone())
 }
 
 fn set_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -393,19 +354,6 @@ fn exc_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn exc_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_string(crate::builtins::other_repr(vm, &args[0])?.unwrap_or_default()))
-}
-
-fn list_append(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(vm.new_type_error(format!(
-            "list.append() takes exactly one argument ({} given)",
-            args.len() - 1
-        )));
-    }
-    if let Some(l) = args[0].downcast::<ListData>() {
-        l.push(args[1].clone());
-    }
-    Ok(vm.none.clone())
 }
 
 fn str_join(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -653,9 +601,6 @@ pub fn init(vm: &Vm) {
         (t.object, "__format__", object_format),
         (t.type_, "__init__", type_init),
         (t.type_, "__call__", type_call_m),
-        (t.list, "__init__", list_init),
-        (t.list, "append", list_append),
-        (t.dict, "__init__", dict_init),
         (t.str, "join", str_join),
         (t.exc.base_exception, "__init__", exc_init),
         (t.exc.base_exception, "__str__", exc_str),

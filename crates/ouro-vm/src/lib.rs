@@ -20,6 +20,8 @@ pub mod ops;
 pub mod pyhash;
 pub mod pythonrun;
 pub mod repr;
+pub mod dictviews;
+pub mod listsort;
 pub mod seq;
 pub mod sysmodule;
 pub mod traceback;

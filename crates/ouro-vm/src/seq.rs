@@ -37,7 +37,7 @@ pub fn native_len(v: &Value) -> Option<usize> {
 }
 
 /// Resolves a possibly negative index against `len`.
-fn norm_index(i: i64, len: usize) -> Option<usize> {
+pub fn norm_index(i: i64, len: usize) -> Option<usize> {
     let i = if i < 0 { i + len as i64 } else { i };
     if i < 0 || i >= len as i64 {
         None
@@ -189,14 +189,6 @@ impl Vm {
                     Some(v) => Ok(v),
                     None => Err(self.new_key_error(key.clone())),
                 };
-            }
-        }
-        if let Some(d) = c.downcast::<DictData>() {
-            if let Some(v) = d.get_item(self, key)? {
-                return Ok(v);
-            }
-            if let Some(r) = self.call_special(c, &self.names.__missing__, &[key.clone()])? {
-                return Ok(r);
             }
         }
         if let Some(r) = self.call_special(c, &self.names.__getitem__, &[key.clone()])? {
@@ -397,6 +389,35 @@ impl Vm {
                 seq.downcast::<StrData>()
                     .and_then(|l| l.char_at(i))
                     .map(|c| self.new_string(c.to_string()))
+            } else if std::ptr::eq(t, self.types.reversed) {
+                // Reverse iterators count down: `index` is the number of items left.
+                if i == 0 {
+                    None
+                } else {
+                    let item = match seq.downcast::<ListData>() {
+                        Some(l) => l.get(i - 1),
+                        _ => match self.getitem(&seq, &self.new_int(i as i64 - 1)) {
+                            Ok(v) => Some(v),
+                            Err(e)
+                                if e.class().is_subtype(self.types.exc.index_error)
+                                    || e.class().is_subtype(self.types.exc.stop_iteration) =>
+                            {
+                                None
+                            }
+                            Err(e) => return Err(e),
+                        },
+                    };
+                    match item {
+                        Some(v) => {
+                            s.index.set(i - 1);
+                            return Ok(Some(v));
+                        }
+                        None => {
+                            *s.seq.borrow_mut() = None;
+                            return Ok(None);
+                        }
+                    }
+                }
             } else if std::ptr::eq(t, self.types.set_iterator) {
                 let set = seq.downcast::<crate::objects::set::SetData>();
                 if let Some(set) = set {
@@ -443,7 +464,12 @@ impl Vm {
                 *d.dict.borrow_mut() = None;
                 return Err(self.new_runtime_error("dictionary changed size during iteration"));
             }
-            match dict.next_entry(d.pos.get()) {
+            let entry = if d.reversed {
+                dict.entry_before(d.pos.get())
+            } else {
+                dict.next_entry(d.pos.get())
+            };
+            match entry {
                 Some((p, k, v)) => {
                     d.pos.set(p);
                     Ok(Some(match d.kind {

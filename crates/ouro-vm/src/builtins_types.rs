@@ -205,17 +205,6 @@ fn dict_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(alloc_object(cls, crate::objects::dict::DictData::new()).into_value())
 }
 
-fn set_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let cls = cls_of(vm, args)?;
-    let s = crate::objects::set::SetData::new();
-    if let Some(src) = args.get(1) {
-        for x in vm.collect(src)? {
-            s.add(vm, x)?;
-        }
-    }
-    Ok(alloc_object(cls, s).into_value())
-}
-
 fn range_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !kw.is_empty() {
         return Err(vm.new_type_error("range() takes no keyword arguments"));
@@ -572,8 +561,6 @@ pub fn init(vm: &Vm) {
         (t.tuple, "__new__", tuple_new),
         (t.list, "__new__", list_new),
         (t.dict, "__new__", dict_new),
-        (t.set, "__new__", set_new),
-        (t.frozenset, "__new__", set_new),
         (t.range, "__new__", range_new),
         (t.exc.base_exception, "__new__", exc_new),
         (t.property, "__new__", property_new),

@@ -23,6 +23,7 @@ pub mod repr;
 pub mod dictviews;
 pub mod listsort;
 pub mod seq;
+pub mod setmethods;
 pub mod sysmodule;
 pub mod traceback;
 pub mod typeobject;

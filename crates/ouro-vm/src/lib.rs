@@ -3,6 +3,7 @@
 //! allocation, reference counts), `frame.rs` (the data stack), `gc.rs` (the tracked-object
 //! list); every site carries a `// SAFETY:` comment.
 
+pub mod bltinnum;
 pub mod builtins;
 pub mod builtins_types;
 pub mod call;

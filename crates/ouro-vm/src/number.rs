@@ -431,6 +431,16 @@ impl Vm {
         let base = if inplace { op - 13 } else { op };
         let (ta, tb) = (a.class(), b.class());
         if !ta.is_heap() && !tb.is_heap() {
+            if inplace && base == 5 && a.downcast::<ListData>().is_some() {
+                return self.call_special(a, &self.names.__imul__, &[b.clone()])?
+                    .filter(|r| !r.is(&self.not_implemented))
+                    .ok_or_else(|| {
+                        self.new_type_error(format!(
+                            "can't multiply sequence by non-int of type '{}'",
+                            tb.name()
+                        ))
+                    });
+            }
             if inplace && base == 0 {
                 if let Some(l) = a.downcast::<ListData>() {
                     crate::call::list_extend(self, a, b)?;

@@ -35,6 +35,11 @@ fn int_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         } else {
             None
         };
+        if let Some(b) = base {
+            if b != 0 && !(2..=36).contains(&b) {
+                return Err(vm.new_value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+        }
         if let Some(s) = x.downcast::<StrData>() {
             parse_int(vm, s.as_str(), base.unwrap_or(10) as u32)?
         } else if base.is_some() {

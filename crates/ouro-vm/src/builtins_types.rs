@@ -190,6 +190,11 @@ fn bool_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn tuple_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let cls = cls_of(vm, args)?;
+    if let Some(x) = args.get(1) {
+        if std::ptr::eq(cls, vm.types.tuple) && std::ptr::eq(x.class(), vm.types.tuple) {
+            return Ok(x.clone());
+        }
+    }
     let items = match args.get(1) {
         None => Vec::new(),
         Some(x) => vm.collect(x)?,

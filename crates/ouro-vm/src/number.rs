@@ -344,6 +344,8 @@ fn repeat_count(vm: &Vm, n: &Value) -> Option<PyResult<isize>> {
         IntRef::Small(i) => Some(Ok(i.max(0) as isize)),
         IntRef::Big(b) => Some(if b.is_negative() {
             Ok(0)
+        } else if let Some(n) = b.to_isize() {
+            Ok(n)
         } else {
             Err(vm.new_overflow_error("cannot fit 'int' into an index-sized integer"))
         }),

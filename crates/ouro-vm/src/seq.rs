@@ -278,6 +278,12 @@ impl Vm {
     pub fn iter(&self, v: &Value) -> PyResult<Value> {
         let t = v.class();
         if !t.is_heap() {
+            if v.downcast::<crate::objects::generator::GeneratorData>()
+                .is_some()
+                && std::ptr::eq(t, self.types.generator)
+            {
+                return Ok(v.clone());
+            }
             if v.downcast::<ListData>().is_some() {
                 return Ok(
                     alloc_object(self.types.list_iterator, SeqIterData::new(v.clone()))

@@ -131,7 +131,12 @@ fn float_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             if let Some(f) = crate::ops::float_of(x) {
                 f
             } else if let Some(i) = as_int(x) {
-                num_traits::ToPrimitive::to_f64(&i.to_bigint()).unwrap_or(f64::INFINITY)
+                match crate::number::int_to_f64(&i.to_bigint()) {
+                    Some(f) => f,
+                    None => {
+                        return Err(vm.new_overflow_error("int too large to convert to float"))
+                    }
+                }
             } else if let Some(s) = x.downcast::<StrData>() {
                 let t = s.as_str().trim().replace('_', "");
                 let low = t.to_ascii_lowercase();

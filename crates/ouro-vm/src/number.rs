@@ -129,7 +129,7 @@ fn to_f64(vm: &Vm, v: &Value) -> Option<PyResult<f64>> {
     match as_int(v)? {
         IntRef::Small(i) => Some(Ok(i as f64)),
         IntRef::Big(b) => Some(
-            b.to_f64()
+            int_to_f64(b)
                 .filter(|f| f.is_finite())
                 .ok_or_else(|| vm.new_overflow_error("int too large to convert to float")),
         ),
@@ -259,7 +259,27 @@ fn int_true_divide(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
     if !r.is_zero() {
         q |= 1;
     }
-    let mut f = (q as f64) * 2f64.powi(-(shift as i32));
+    // Round q to the precision the result has (fewer than 53 bits when subnormal), half even.
+    let qb = 64 - q.leading_zeros() as i64;
+    let e = qb - 1 - shift;
+    let p = if e >= -1022 { 53 } else { (53 - (-1022 - e)).max(0) };
+    let d = (qb - p).max(0);
+    let mut m = if d >= 64 { 0 } else { q >> d };
+    if d > 0 && d < 64 {
+        let rem = q & ((1u64 << d) - 1);
+        let half = 1u64 << (d - 1);
+        if rem > half || (rem == half && m & 1 == 1) {
+            m += 1;
+        }
+    } else if d >= 64 && q > (1u64 << 63) {
+        m = 0;
+    }
+    let scale = (d - shift) as i32;
+    let mut f = if scale < -1000 {
+        (m as f64) * 2f64.powi(scale + 600) * 2f64.powi(-600)
+    } else {
+        (m as f64) * 2f64.powi(scale)
+    };
     if !f.is_finite() {
         return Err(vm.new_overflow_error("integer division result too large for a float"));
     }
@@ -774,6 +794,19 @@ pub fn native_compare(vm: &Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<
         return Ok(Some(op.test(o)));
     }
     if is_float(a).is_some() || is_float(b).is_some() {
+        // An int against a float compares exactly (CPython float_richcompare).
+        if let (Some(i), Some(f)) = (as_int(a), is_float(b)) {
+            return Ok(Some(match cmp_int_float(&i.to_bigint(), f) {
+                Some(o) => op.test(o),
+                None => op == CompareOp::Ne,
+            }));
+        }
+        if let (Some(f), Some(i)) = (is_float(a), as_int(b)) {
+            return Ok(Some(match cmp_int_float(&i.to_bigint(), f) {
+                Some(o) => op.test(o.reverse()),
+                None => op == CompareOp::Ne,
+            }));
+        }
         let (Some(x), Some(y)) = (float_or_int(a), float_or_int(b)) else {
             return Ok(None);
         };
@@ -836,6 +869,58 @@ pub fn native_compare(vm: &Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<
         return Ok(Some(op == CompareOp::Eq));
     }
     Ok(None)
+}
+
+/// Exact ordering of an int and a float; None when the float is a NaN.
+pub fn cmp_int_float(i: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    let fl = f.floor();
+    let fb: BigInt = num_traits::FromPrimitive::from_f64(fl).unwrap_or_default();
+    Some(match i.cmp(&fb) {
+        Ordering::Equal => {
+            if fl == f {
+                Ordering::Equal
+            } else {
+                Ordering::Less
+            }
+        }
+        o => o,
+    })
+}
+
+/// A big int as the nearest float (ties to even); None when it overflows.
+pub fn int_to_f64(b: &BigInt) -> Option<f64> {
+    let bits = b.bits();
+    if bits <= 63 {
+        return b.to_f64();
+    }
+    let mag = b.abs();
+    let shift = bits - 55;
+    let top = (&mag >> shift as usize).to_u64().unwrap_or(0);
+    let low_mask: BigInt = (BigInt::from(1) << shift as usize) - 1;
+    let low: BigInt = &mag & low_mask;
+    let sticky = !low.is_zero();
+    // 55 bits kept: round to 53 half-even using the two extra bits and the sticky bit.
+    let mut m = top >> 2;
+    let rem = top & 3;
+    if rem > 2 || (rem == 2 && (sticky || m & 1 == 1)) {
+        m += 1;
+    }
+    let f = (m as f64) * 2f64.powi((shift + 2) as i32);
+    if !f.is_finite() {
+        return None;
+    }
+    Some(if b.is_negative() { -f } else { f })
 }
 
 fn float_or_int(v: &Value) -> Option<f64> {

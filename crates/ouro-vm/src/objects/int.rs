@@ -297,7 +297,7 @@ fn int_hash(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn int_float(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let i = int_self(vm, args, "__float__")?;
-    match num_traits::ToPrimitive::to_f64(&i).filter(|f| f.is_finite()) {
+    match crate::number::int_to_f64(&i).filter(|f| f.is_finite()) {
         Some(f) => Ok(vm.new_float(f)),
         None => Err(vm.new_overflow_error("int too large to convert to float")),
     }

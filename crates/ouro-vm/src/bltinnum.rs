@@ -653,6 +653,12 @@ fn slice_step(vm: &Vm, v: &Value) -> PyResult<Value> {
         .ok_or_else(|| vm.new_type_error("expected slice"))
 }
 
+fn slice_hash(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let t = slice_tuple(vm, &args[0]).ok_or_else(|| vm.new_type_error("expected slice"))?;
+    let items = crate::ops::tuple_items(&t).map(|t| t.to_vec()).unwrap_or_default();
+    Ok(vm.new_int(crate::objects::tuple::tuple_hash_items(vm, &items)?))
+}
+
 fn slice_reduce(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let t = slice_tuple(vm, &args[0]).ok_or_else(|| vm.new_type_error("expected slice"))?;
     Ok(vm.new_tuple(vec![vm.types.slice.to_value(), t]))
@@ -688,7 +694,7 @@ pub fn init(vm: &Vm) {
     for (name, f) in meths {
         add_method(vm, t, name, *f);
     }
-    t.dict.set_str(vm, &vm.names.__hash__, vm.none.clone());
+    add_method(vm, t, "__hash__", slice_hash);
     crate::objects::descr::add_getset(vm, t, "start", slice_start, None);
     crate::objects::descr::add_getset(vm, t, "stop", slice_stop, None);
     crate::objects::descr::add_getset(vm, t, "step", slice_step, None);

@@ -427,6 +427,12 @@ fn view_mapping(vm: &Vm, v: &Value) -> PyResult<Value> {
 /// The items of a set-like operand (a view, set or any iterable) as a new set.
 fn to_set(vm: &Vm, v: &Value) -> PyResult<SetData> {
     let s = SetData::new();
+    if let Some(view) = v.downcast::<DictViewData>() {
+        if view.kind == DictIterKind::Keys && !view.dict.as_value().class().is_heap() {
+            s.merge_dict(vm, &view.dict)?;
+            return Ok(s);
+        }
+    }
     let it = vm.iter(v)?;
     while let Some(x) = vm.next(&it)? {
         s.add(vm, x)?;

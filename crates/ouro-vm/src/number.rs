@@ -659,7 +659,9 @@ impl Vm {
             return Ok(d.get_item(self, item)?.is_some());
         }
         if let Some(s) = container.downcast::<crate::objects::set::SetData>() {
-            return s.contains(self, item);
+            if !container.class().is_heap() {
+                return crate::setmethods::with_frozen_retry(self, item, |k| s.contains(self, k));
+            }
         }
         if let Some(s) = container.downcast::<StrData>() {
             return match item.downcast::<StrData>() {
@@ -1011,7 +1013,28 @@ pub fn native_hash(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
         return Ok(Some(acc as i64));
     }
     if v.is(&vm.none) {
-        return Ok(Some(crate::ops::pointer_hash(v)));
+        // CPython 3.12 hashes None by the address of its static object; this is the value
+        // the reference build (PY312) gives, so that hashes of tuples holding None agree.
+        return Ok(Some(4238894112));
+    }
+    if let Some(s) = v.downcast::<crate::objects::set::SetData>() {
+        if std::ptr::eq(v.class(), vm.types.frozenset) {
+            if s.hash.get() == -1 {
+                s.hash.set(s.frozen_hash());
+            }
+            return Ok(Some(s.hash.get()));
+        }
+        return Err(vm.new_type_error("unhashable type: 'set'"));
+    }
+    if let Some(c) = v.downcast::<crate::objects::complex::ComplexData>() {
+        let hr = crate::pyhash::hash_f64(c.re) as u64;
+        let hi = crate::pyhash::hash_f64(c.im) as u64;
+        let h = hr.wrapping_add(1000003u64.wrapping_mul(hi)) as i64;
+        return Ok(Some(if h == -1 { -2 } else { h }));
+    }
+    if let Some(s) = v.downcast::<SliceData>() {
+        let items = [s.start.clone(), s.stop.clone(), s.step.clone()];
+        return crate::objects::tuple::tuple_hash_items(vm, &items).map(Some);
     }
     Ok(None)
 }

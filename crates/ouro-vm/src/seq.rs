@@ -267,7 +267,7 @@ impl Vm {
                 )
             } else {
                 format!(
-                    "'{}' object does not support item deletion",
+                    "'{}' object doesn't support item deletion",
                     c.class().name()
                 )
             })),

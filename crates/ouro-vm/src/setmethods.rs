@@ -135,7 +135,7 @@ fn set_add(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// A set argument that is itself an unhashable set is looked up as a frozenset (CPython
 /// set_discard_key / set_contains_key retry).
-fn with_frozen_retry<R>(
+pub fn with_frozen_retry<R>(
     vm: &Vm,
     x: &Value,
     f: impl Fn(&Value) -> PyResult<R>,
@@ -667,5 +667,6 @@ pub fn init(vm: &Vm) {
         add_method(vm, set, name, *f);
     }
     add_method(vm, frozen, "__hash__", set_hash);
+    let _ = set_hash;
     set.dict.set_str(vm, &vm.names.__hash__, vm.none.clone());
 }

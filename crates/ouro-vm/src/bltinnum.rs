@@ -695,7 +695,7 @@ pub fn init(vm: &Vm) {
         add_method(vm, t, name, *f);
     }
     add_method(vm, t, "__hash__", slice_hash);
-    crate::objects::descr::add_getset(vm, t, "start", slice_start, None);
-    crate::objects::descr::add_getset(vm, t, "stop", slice_stop, None);
-    crate::objects::descr::add_getset(vm, t, "step", slice_step, None);
+    crate::objects::descr::add_getset(vm, t, "start", slice_start, Some(crate::objects::list::readonly_member));
+    crate::objects::descr::add_getset(vm, t, "stop", slice_stop, Some(crate::objects::list::readonly_member));
+    crate::objects::descr::add_getset(vm, t, "step", slice_step, Some(crate::objects::list::readonly_member));
 }

@@ -94,12 +94,17 @@ pub fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
     let mut base = base;
     let mut body = body;
     let lower = body.to_ascii_lowercase();
+    let mut prefixed = false;
     for (p, b) in [("0x", 16), ("0o", 8), ("0b", 2)] {
         if (base == b || base == 0) && lower.starts_with(p) {
             body = &body[2..];
             base = b;
+            prefixed = true;
             break;
         }
+    }
+    if prefixed && body.starts_with('_') && body.len() > 1 {
+        body = &body[1..];
     }
     if base == 0 {
         base = 10;
@@ -138,7 +143,21 @@ fn float_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                     }
                 }
             } else if let Some(s) = x.downcast::<StrData>() {
-                let t = s.as_str().trim().replace('_', "");
+                let raw = s.as_str().trim();
+                let bytes = raw.as_bytes();
+                let bad_underscore = bytes.iter().enumerate().any(|(i, c)| {
+                    *c == b'_'
+                        && !(i > 0
+                            && bytes[i - 1].is_ascii_digit()
+                            && bytes.get(i + 1).is_some_and(|n| n.is_ascii_digit()))
+                });
+                if bad_underscore {
+                    return Err(vm.new_value_error(format!(
+                        "could not convert string to float: {}",
+                        ouro_bytecode::repr::str_repr(s.as_str())
+                    )));
+                }
+                let t = raw.replace('_', "");
                 let low = t.to_ascii_lowercase();
                 match low.trim_start_matches(['+', '-']) {
                     "inf" | "infinity" => {

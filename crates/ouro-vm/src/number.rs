@@ -1051,6 +1051,17 @@ fn binop_method(vm: &Vm, args: &[Value], op: u32, reflected: bool) -> PyResult<V
     } else {
         (&args[0], &args[1])
     };
+    // int's methods take only ints; float's take floats and ints (CPython's
+    // CONVERT_TO_DOUBLE), never sequences.
+    let other = &args[1];
+    let other_ok = if is_float(&args[0]).is_some() {
+        is_float(other).is_some() || as_int(other).is_some()
+    } else {
+        as_int(other).is_some()
+    };
+    if !other_ok {
+        return Ok(vm.not_implemented.clone());
+    }
     match native_binop(vm, a, b, op) {
         Some(r) => r,
         None => Ok(vm.not_implemented.clone()),

@@ -486,10 +486,11 @@ pub fn init(vm: &Vm) {
         ("__gt__", c_not_impl),
         ("__ge__", c_not_impl),
         ("__getnewargs__", c_getnewargs),
+        ("__complex__", c_pos),
     ];
     for (name, f) in meths {
         add_method(vm, t, name, *f);
     }
-    crate::objects::descr::add_getset(vm, t, "real", get_real, None);
-    crate::objects::descr::add_getset(vm, t, "imag", get_imag, None);
+    crate::objects::descr::add_getset(vm, t, "real", get_real, Some(crate::objects::list::readonly_member));
+    crate::objects::descr::add_getset(vm, t, "imag", get_imag, Some(crate::objects::list::readonly_member));
 }

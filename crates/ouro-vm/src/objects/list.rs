@@ -202,6 +202,11 @@ pub fn index_bounds(vm: &Vm, rest: &[Value], len: usize) -> PyResult<(usize, usi
     Ok((start, stop))
 }
 
+/// The setter of a read-only member (`PyMemberDef` with READONLY): always refuses.
+pub fn readonly_member(vm: &Vm, _obj: &Value, _v: Option<Value>) -> PyResult<()> {
+    Err(vm.new_attribute_error("readonly attribute"))
+}
+
 // ----- list methods -----
 
 fn this<'a>(vm: &Vm, args: &'a [Value], meth: &str) -> PyResult<&'a Obj<ListData>> {

@@ -368,7 +368,7 @@ pub fn init_methods(vm: &Vm) {
     for (name, f) in meths {
         add_method(vm, t, name, *f);
     }
-    crate::objects::descr::add_getset(vm, t, "start", get_start, None);
-    crate::objects::descr::add_getset(vm, t, "stop", get_stop, None);
-    crate::objects::descr::add_getset(vm, t, "step", get_step, None);
+    crate::objects::descr::add_getset(vm, t, "start", get_start, Some(crate::objects::list::readonly_member));
+    crate::objects::descr::add_getset(vm, t, "stop", get_stop, Some(crate::objects::list::readonly_member));
+    crate::objects::descr::add_getset(vm, t, "step", get_step, Some(crate::objects::list::readonly_member));
 }

@@ -444,40 +444,62 @@ fn set_value(vm: &Vm, s: SetData) -> Value {
     alloc_object(vm.types.set, s).into_value()
 }
 
-/// `a OP b` where one side is a keys or items view (CPython dictviews_sub/or/xor/and).
+/// `a OP b` where one side is a keys or items view (CPython dictviews_sub/or/xor and
+/// _PyDictView_Intersect).
 fn view_setop(vm: &Vm, a: &Value, b: &Value, op: char) -> PyResult<Value> {
-    let res = to_set(vm, a)?;
-    match op {
-        '|' => {
-            let it = vm.iter(b)?;
-            while let Some(x) = vm.next(&it)? {
-                res.add(vm, x)?;
-            }
-        }
-        '-' => {
-            let it = vm.iter(b)?;
-            while let Some(x) = vm.next(&it)? {
-                res.discard(vm, &x)?;
-            }
-        }
-        '^' => {
-            let other = to_set(vm, b)?;
-            for x in other.items() {
-                if !res.discard(vm, &x)? {
-                    res.add(vm, x)?;
-                }
-            }
-        }
-        _ => {
+    if op == '&' {
+        // The view is `a` (the interpreter swaps operands when it is on the right).
+        let (view_side, other) = if a.downcast::<DictViewData>().is_some() { (a, b) } else { (b, a) };
+        let len_self = vm.len(view_side)?;
+        if std::ptr::eq(other.class(), vm.types.set) && len_self <= vm.len(other)? {
             let out = SetData::new();
-            let it = vm.iter(b)?;
+            let it = vm.iter(view_side)?;
+            let os = other.downcast::<SetData>();
             while let Some(x) = vm.next(&it)? {
-                if res.contains(vm, &x)? {
-                    out.add(vm, x)?;
+                if let Some(os) = os {
+                    if os.contains(vm, &x)? {
+                        out.add(vm, x)?;
+                    }
                 }
             }
             return Ok(set_value(vm, out));
         }
+        let (mut this, mut other) = (view_side.clone(), other.clone());
+        if let Some(ov) = other.downcast::<DictViewData>() {
+            if ov.kind != DictIterKind::Values && ov.dict.len() > len_self {
+                std::mem::swap(&mut this, &mut other);
+            }
+        }
+        let out = SetData::new();
+        let it = vm.iter(&other)?;
+        let tv = this.downcast::<DictViewData>();
+        while let Some(x) = vm.next(&it)? {
+            let inside = match tv {
+                Some(v) => view_has(vm, v, &x)?,
+                None => vm.contains(&this, &x)?,
+            };
+            if inside {
+                out.add(vm, x)?;
+            }
+        }
+        return Ok(set_value(vm, out));
+    }
+    let res = to_set(vm, a)?;
+    match op {
+        '|' => crate::setmethods::update_internal(vm, &res, b)?,
+        '-' => {
+            if let Some(o) = b.downcast::<SetData>() {
+                for x in o.items() {
+                    res.discard(vm, &x)?;
+                }
+            } else {
+                let it = vm.iter(b)?;
+                while let Some(x) = vm.next(&it)? {
+                    res.discard(vm, &x)?;
+                }
+            }
+        }
+        _ => crate::setmethods::symmetric_update_one(vm, &res, b)?,
     }
     Ok(set_value(vm, res))
 }

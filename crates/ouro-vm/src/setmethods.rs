@@ -323,7 +323,7 @@ fn difference_update_one(vm: &Vm, s: &SetData, other: &Value) -> PyResult<()> {
     Ok(())
 }
 
-fn symmetric_update_one(vm: &Vm, s: &SetData, other: &Value) -> PyResult<()> {
+pub fn symmetric_update_one(vm: &Vm, s: &SetData, other: &Value) -> PyResult<()> {
     let items = match other.downcast::<SetData>() {
         Some(o) => o.hashed_items(),
         None => {

@@ -208,6 +208,12 @@ impl Vm {
             let r = self.generic_getattr(obj, name);
             return self.getattr_fallback(obj, name, r);
         }
+        if std::ptr::eq(ty, self.types.super_) {
+            // `super` looks past the current class along the instance's MRO.
+            if let Some(ga) = ty.lookup(&self.names.__getattribute__) {
+                return self.call(&ga, &[obj.clone(), name.to_value()], &[]);
+            }
+        }
         self.generic_getattr(obj, name)
     }
 

@@ -25,58 +25,123 @@ fn lt(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
     vm.compare_bool(a, b, CompareOp::Lt)
 }
 
-/// Sorts `idx` (positions into `keys`) stably by `keys`.
-fn merge_sort(vm: &Vm, keys: &[Value], idx: &mut Vec<usize>) -> PyResult<()> {
-    const RUN: usize = 32;
-    let n = idx.len();
-    // Binary insertion sort on runs of RUN items.
-    let mut start = 0;
-    while start < n {
-        let end = (start + RUN).min(n);
-        for i in start + 1..end {
-            let x = idx[i];
-            let (mut lo, mut hi) = (start, i);
-            while lo < hi {
-                let mid = (lo + hi) / 2;
-                if lt(vm, &keys[x], &keys[idx[mid]])? {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            idx.copy_within(lo..i, lo + 1);
-            idx[lo] = x;
-        }
-        start = end;
+/// CPython merge_compute_minrun.
+fn compute_minrun(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
     }
-    // Bottom-up merging.
-    let mut width = RUN;
-    let mut buf = vec![0usize; n];
-    while width < n {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            if mid < hi {
-                let (mut i, mut j, mut k) = (lo, mid, lo);
-                while i < mid && j < hi {
-                    if lt(vm, &keys[idx[j]], &keys[idx[i]])? {
-                        buf[k] = idx[j];
-                        j += 1;
-                    } else {
-                        buf[k] = idx[i];
-                        i += 1;
-                    }
-                    k += 1;
-                }
-                buf[k..k + (mid - i)].copy_from_slice(&idx[i..mid]);
-                k += mid - i;
-                buf[k..k + (hi - j)].copy_from_slice(&idx[j..hi]);
-                idx[lo..hi].copy_from_slice(&buf[lo..hi]);
-            }
-            lo = hi;
+    n + r
+}
+
+/// The length of the run starting at `lo` (CPython count_run): non-descending, or strictly
+/// descending (then reversed in place).
+fn count_run(vm: &Vm, keys: &[Value], idx: &mut [usize], lo: usize, hi: usize) -> PyResult<usize> {
+    if lo + 1 >= hi {
+        return Ok(hi - lo);
+    }
+    let mut n = 2;
+    if lt(vm, &keys[idx[lo + 1]], &keys[idx[lo]])? {
+        let mut i = lo + 2;
+        while i < hi && lt(vm, &keys[idx[i]], &keys[idx[i - 1]])? {
+            i += 1;
+            n += 1;
         }
-        width *= 2;
+        idx[lo..lo + n].reverse();
+    } else {
+        let mut i = lo + 2;
+        while i < hi && !lt(vm, &keys[idx[i]], &keys[idx[i - 1]])? {
+            i += 1;
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
+/// Binary insertion of `idx[start..hi]` into the sorted `idx[lo..start]` (CPython binarysort).
+fn binarysort(
+    vm: &Vm,
+    keys: &[Value],
+    idx: &mut [usize],
+    lo: usize,
+    hi: usize,
+    start: usize,
+) -> PyResult<()> {
+    for i in start.max(lo + 1)..hi {
+        let x = idx[i];
+        let (mut l, mut r) = (lo, i);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if lt(vm, &keys[x], &keys[idx[p]])? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        idx.copy_within(l..i, l + 1);
+        idx[l] = x;
+    }
+    Ok(())
+}
+
+/// Stable merge of the adjacent sorted ranges `idx[lo..mid]` and `idx[mid..hi]`.
+fn merge(vm: &Vm, keys: &[Value], idx: &mut [usize], lo: usize, mid: usize, hi: usize) -> PyResult<()> {
+    let left: Vec<usize> = idx[lo..mid].to_vec();
+    let (mut i, mut j, mut k) = (0, mid, lo);
+    while i < left.len() && j < hi {
+        if lt(vm, &keys[idx[j]], &keys[left[i]])? {
+            idx[k] = idx[j];
+            j += 1;
+        } else {
+            idx[k] = left[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < left.len() {
+        idx[k] = left[i];
+        i += 1;
+        k += 1;
+    }
+    Ok(())
+}
+
+/// Sorts `idx` (positions into `keys`) stably by `keys`: natural runs extended to `minrun`
+/// by binary insertion as CPython's timsort makes them, then merged. For lists shorter than
+/// 64 the comparisons made are exactly CPython's.
+fn merge_sort(vm: &Vm, keys: &[Value], idx: &mut [usize]) -> PyResult<()> {
+    let n = idx.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let minrun = compute_minrun(n);
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut lo = 0;
+    while lo < n {
+        let mut len = count_run(vm, keys, idx, lo, n)?;
+        if len < minrun {
+            let force = minrun.min(n - lo);
+            binarysort(vm, keys, idx, lo, lo + force, lo + len)?;
+            len = force;
+        }
+        runs.push((lo, lo + len));
+        lo += len;
+    }
+    while runs.len() > 1 {
+        let mut next = Vec::with_capacity(runs.len() / 2 + 1);
+        let mut i = 0;
+        while i + 1 < runs.len() {
+            let (a, m) = runs[i];
+            let (_, b) = runs[i + 1];
+            merge(vm, keys, idx, a, m, b)?;
+            next.push((a, b));
+            i += 2;
+        }
+        if i < runs.len() {
+            next.push(runs[i]);
+        }
+        runs = next;
     }
     Ok(())
 }

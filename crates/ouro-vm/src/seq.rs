@@ -117,48 +117,10 @@ impl Vm {
         let heap = c.class().is_heap();
         if !heap {
             if let Some(l) = c.downcast::<ListData>() {
-                if let Some(i) = as_int(key) {
-                    let items = l.items.borrow();
-                    let idx = i.to_i64().and_then(|i| norm_index(i, items.len()));
-                    return match idx {
-                        Some(i) => Ok(items[i].clone()),
-                        None => Err(self.new_index_error("list index out of range")),
-                    };
-                }
-                if let Some(s) = key.downcast::<SliceData>() {
-                    let items = l.snapshot();
-                    let (start, _, step, n) = slice_indices(self, s, items.len())?;
-                    return Ok(self.new_list(
-                        slice_positions(start, step, n)
-                            .map(|p| items[p].clone())
-                            .collect(),
-                    ));
-                }
-                return Err(self.new_type_error(format!(
-                    "list indices must be integers or slices, not {}",
-                    key.class().name()
-                )));
+                return crate::objects::list::list_getitem(self, l, key);
             }
             if let Some(t) = c.downcast::<TupleData>() {
-                if let Some(i) = as_int(key) {
-                    let idx = i.to_i64().and_then(|i| norm_index(i, t.len()));
-                    return match idx {
-                        Some(i) => Ok(t.items()[i].clone()),
-                        None => Err(self.new_index_error("tuple index out of range")),
-                    };
-                }
-                if let Some(s) = key.downcast::<SliceData>() {
-                    let (start, _, step, n) = slice_indices(self, s, t.len())?;
-                    return Ok(self.new_tuple(
-                        slice_positions(start, step, n)
-                            .map(|p| t.items()[p].clone())
-                            .collect(),
-                    ));
-                }
-                return Err(self.new_type_error(format!(
-                    "tuple indices must be integers or slices, not {}",
-                    key.class().name()
-                )));
+                return crate::objects::tuple::tuple_getitem(self, t, key);
             }
             if let Some(s) = c.downcast::<StrData>() {
                 if let Some(i) = as_int(key) {
@@ -215,34 +177,7 @@ impl Vm {
     pub fn setitem(&self, c: &Value, key: &Value, value: Option<Value>) -> PyResult<()> {
         if !c.class().is_heap() {
             if let Some(l) = c.downcast::<ListData>() {
-                if let Some(i) = as_int(key) {
-                    let len = l.len();
-                    let idx = i.to_i64().and_then(|i| norm_index(i, len));
-                    return match (idx, value) {
-                        (Some(i), Some(v)) => {
-                            l.set(i, v);
-                            Ok(())
-                        }
-                        (Some(i), None) => {
-                            let old = l.items.borrow_mut().remove(i);
-                            drop(old);
-                            Ok(())
-                        }
-                        (None, Some(_)) => {
-                            Err(self.new_index_error("list assignment index out of range"))
-                        }
-                        (None, None) => {
-                            Err(self.new_index_error("list assignment index out of range"))
-                        }
-                    };
-                }
-                if let Some(s) = key.downcast::<SliceData>() {
-                    return crate::call::list_set_slice(self, l, s, value);
-                }
-                return Err(self.new_type_error(format!(
-                    "list indices must be integers or slices, not {}",
-                    key.class().name()
-                )));
+                return crate::objects::list::list_setitem(self, l, key, value);
             }
             if let Some(d) = c.downcast::<DictData>() {
                 return match value {

@@ -366,8 +366,11 @@ fn list_len(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// `list[key]` on the payload (also for subclasses).
 pub fn list_getitem(vm: &Vm, l: &Obj<ListData>, key: &Value) -> PyResult<Value> {
     if let Some(i) = as_int(key) {
+        let Some(i) = i.to_i64() else {
+            return Err(vm.new_index_error("cannot fit 'int' into an index-sized integer"));
+        };
         let items = l.items.borrow();
-        let idx = i.to_i64().and_then(|i| crate::seq::norm_index(i, items.len()));
+        let idx = crate::seq::norm_index(i, items.len());
         return match idx {
             Some(i) => Ok(items[i].clone()),
             None => Err(vm.new_index_error("list index out of range")),
@@ -408,6 +411,9 @@ pub fn list_setitem(
     } else {
         None
     };
+    if let Some(None) = idx {
+        return Err(vm.new_index_error("cannot fit 'int' into an index-sized integer"));
+    }
     if let Some(i) = idx {
         let len = l.len();
         let idx = i.and_then(|i| crate::seq::norm_index(i, len));
@@ -425,6 +431,15 @@ pub fn list_setitem(
         };
     }
     if let Some(s) = key.downcast::<SliceData>() {
+        if let Some(v) = &value {
+            if v.downcast::<ListData>().is_none()
+                && crate::objects::tuple::is_tuple(v).is_none()
+                && v.class().lookup(&vm.names.__iter__).is_none()
+                && v.class().lookup(&vm.names.__getitem__).is_none()
+            {
+                return Err(vm.new_type_error("can only assign an iterable"));
+            }
+        }
         return crate::call::list_set_slice(vm, l, s, value);
     }
     Err(vm.new_type_error(format!(

@@ -37,6 +37,11 @@ impl Payload for TupleData {
     }
 }
 
+/// The tuple payload of a value, if it is a tuple.
+pub fn is_tuple(v: &Value) -> Option<&Obj<TupleData>> {
+    v.downcast::<TupleData>()
+}
+
 /// The repr of a built-in container value (also for instances of subclasses).
 pub fn container_repr(vm: &Vm, v: &Value) -> PyResult<Value> {
     match crate::repr::native_repr(vm, v)? {
@@ -82,7 +87,10 @@ fn tuple_len(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// `tuple[key]` on the payload (also for subclasses).
 pub fn tuple_getitem(vm: &Vm, t: &Obj<TupleData>, key: &Value) -> PyResult<Value> {
     if let Some(i) = as_int(key) {
-        let idx = i.to_i64().and_then(|i| crate::seq::norm_index(i, t.len()));
+        let Some(i) = i.to_i64() else {
+            return Err(vm.new_index_error("cannot fit 'int' into an index-sized integer"));
+        };
+        let idx = crate::seq::norm_index(i, t.len());
         return match idx {
             Some(i) => Ok(t.items()[i].clone()),
             None => Err(vm.new_index_error("tuple index out of range")),

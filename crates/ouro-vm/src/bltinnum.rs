@@ -123,7 +123,10 @@ fn bi_sum(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if start.downcast::<crate::objects::str::StrData>().is_some() {
         return Err(vm.new_type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    if start.downcast::<crate::objects::bytes::BytesData>().is_some() {
+    if start
+        .downcast::<crate::objects::bytes::BytesData>()
+        .is_some()
+    {
         return Err(vm.new_type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
     let it = vm.iter(&args[0])?;
@@ -498,9 +501,9 @@ fn bi_pow(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let numeric = |v: &Value| as_int(v).is_some() || v.downcast::<FloatData>().is_some();
     if numeric(&base) && numeric(&exp) && numeric(&m) {
-        return Err(vm.new_type_error(
-            "pow() 3rd argument not allowed unless all arguments are integers",
-        ));
+        return Err(
+            vm.new_type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     }
     if let Some(f) = base.class().lookup(&vm.names.__pow__) {
         let r = vm.call(&f, &[base.clone(), exp.clone(), m.clone()], &[])?;
@@ -529,16 +532,16 @@ fn slice_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         2 => (rest[0].clone(), rest[1].clone(), none()),
         3 => (rest[0].clone(), rest[1].clone(), rest[2].clone()),
         0 => return Err(vm.new_type_error("slice expected at least 1 argument, got 0")),
-        n => {
-            return Err(vm.new_type_error(format!(
-                "slice expected at most 3 arguments, got {n}"
-            )))
-        }
+        n => return Err(vm.new_type_error(format!("slice expected at most 3 arguments, got {n}"))),
     };
     Ok(crate::number::new_slice(vm, start, stop, step))
 }
 
-fn slice_this<'a>(vm: &Vm, args: &'a [Value], m: &str) -> PyResult<&'a crate::object::Obj<SliceData>> {
+fn slice_this<'a>(
+    vm: &Vm,
+    args: &'a [Value],
+    m: &str,
+) -> PyResult<&'a crate::object::Obj<SliceData>> {
     slf::<SliceData>(vm, args, "slice", m)
 }
 
@@ -623,7 +626,10 @@ fn slice_tuple(vm: &Vm, v: &Value) -> Option<Value> {
 
 fn slice_cmp(vm: &Vm, args: &[Value], op: crate::number::CompareOp) -> PyResult<Value> {
     slice_this(vm, args, op.dunder())?;
-    let (Some(a), Some(b)) = (slice_tuple(vm, &args[0]), args.get(1).and_then(|b| slice_tuple(vm, b))) else {
+    let (Some(a), Some(b)) = (
+        slice_tuple(vm, &args[0]),
+        args.get(1).and_then(|b| slice_tuple(vm, b)),
+    ) else {
         return Ok(vm.not_implemented.clone());
     };
     vm.compare(&a, &b, op)
@@ -655,7 +661,9 @@ fn slice_step(vm: &Vm, v: &Value) -> PyResult<Value> {
 
 fn slice_hash(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let t = slice_tuple(vm, &args[0]).ok_or_else(|| vm.new_type_error("expected slice"))?;
-    let items = crate::ops::tuple_items(&t).map(|t| t.to_vec()).unwrap_or_default();
+    let items = crate::ops::tuple_items(&t)
+        .map(|t| t.to_vec())
+        .unwrap_or_default();
     Ok(vm.new_int(crate::objects::tuple::tuple_hash_items(vm, &items)?))
 }
 
@@ -675,8 +683,11 @@ pub fn init(vm: &Vm) {
         ("pow", bi_pow),
     ];
     for (name, f) in fns {
-        vm.builtins
-            .set_str(vm, &vm.intern(name), new_module_function(vm, name, *f, None));
+        vm.builtins.set_str(
+            vm,
+            &vm.intern(name),
+            new_module_function(vm, name, *f, None),
+        );
     }
     let t = vm.types.slice;
     add_staticmethod(vm, t, "__new__", slice_new);
@@ -695,7 +706,25 @@ pub fn init(vm: &Vm) {
         add_method(vm, t, name, *f);
     }
     add_method(vm, t, "__hash__", slice_hash);
-    crate::objects::descr::add_getset(vm, t, "start", slice_start, Some(crate::objects::list::readonly_member));
-    crate::objects::descr::add_getset(vm, t, "stop", slice_stop, Some(crate::objects::list::readonly_member));
-    crate::objects::descr::add_getset(vm, t, "step", slice_step, Some(crate::objects::list::readonly_member));
+    crate::objects::descr::add_getset(
+        vm,
+        t,
+        "start",
+        slice_start,
+        Some(crate::objects::list::readonly_member),
+    );
+    crate::objects::descr::add_getset(
+        vm,
+        t,
+        "stop",
+        slice_stop,
+        Some(crate::objects::list::readonly_member),
+    );
+    crate::objects::descr::add_getset(
+        vm,
+        t,
+        "step",
+        slice_step,
+        Some(crate::objects::list::readonly_member),
+    );
 }

@@ -138,9 +138,7 @@ fn float_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             } else if let Some(i) = as_int(x) {
                 match crate::number::int_to_f64(&i.to_bigint()) {
                     Some(f) => f,
-                    None => {
-                        return Err(vm.new_overflow_error("int too large to convert to float"))
-                    }
+                    None => return Err(vm.new_overflow_error("int too large to convert to float")),
                 }
             } else if let Some(s) = x.downcast::<StrData>() {
                 let raw = s.as_str().trim();

@@ -496,10 +496,9 @@ pub fn unpack(vm: &Vm, seq: &Value, before: usize, after: Option<usize>) -> PyRe
                 )));
             }
             if items.len() > before {
-                return Err(vm.new_value_error(format!(
-                    "too many values to unpack (expected {})",
-                    before
-                )));
+                return Err(
+                    vm.new_value_error(format!("too many values to unpack (expected {})", before))
+                );
             }
             Ok(items)
         }

@@ -63,7 +63,13 @@ pub fn update_from(vm: &Vm, d: &Obj<DictData>, arg: &Value) -> PyResult<()> {
     Ok(())
 }
 
-fn update_with_kwargs(vm: &Vm, d: &Obj<DictData>, args: &[Value], kw: &[Value], name: &str) -> PyResult<()> {
+fn update_with_kwargs(
+    vm: &Vm,
+    d: &Obj<DictData>,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+) -> PyResult<()> {
     let npos = args.len() - kw.len();
     if npos > 2 {
         return Err(vm.new_type_error(format!(
@@ -449,7 +455,11 @@ fn set_value(vm: &Vm, s: SetData) -> Value {
 fn view_setop(vm: &Vm, a: &Value, b: &Value, op: char) -> PyResult<Value> {
     if op == '&' {
         // The view is `a` (the interpreter swaps operands when it is on the right).
-        let (view_side, other) = if a.downcast::<DictViewData>().is_some() { (a, b) } else { (b, a) };
+        let (view_side, other) = if a.downcast::<DictViewData>().is_some() {
+            (a, b)
+        } else {
+            (b, a)
+        };
         let len_self = vm.len(view_side)?;
         if std::ptr::eq(other.class(), vm.types.set) && len_self <= vm.len(other)? {
             let out = SetData::new();
@@ -649,7 +659,11 @@ pub fn init(vm: &Vm) {
         ("__gt__", view_gt),
         ("__ge__", view_ge),
     ];
-    for ty in [vm.types.dict_keys, vm.types.dict_values, vm.types.dict_items] {
+    for ty in [
+        vm.types.dict_keys,
+        vm.types.dict_values,
+        vm.types.dict_items,
+    ] {
         for (name, f) in common {
             add_method(vm, ty, name, *f);
         }

@@ -86,7 +86,14 @@ fn binarysort(
 }
 
 /// Stable merge of the adjacent sorted ranges `idx[lo..mid]` and `idx[mid..hi]`.
-fn merge(vm: &Vm, keys: &[Value], idx: &mut [usize], lo: usize, mid: usize, hi: usize) -> PyResult<()> {
+fn merge(
+    vm: &Vm,
+    keys: &[Value],
+    idx: &mut [usize],
+    lo: usize,
+    mid: usize,
+    hi: usize,
+) -> PyResult<()> {
     let left: Vec<usize> = idx[lo..mid].to_vec();
     let (mut i, mut j, mut k) = (0, mid, lo);
     while i < left.len() && j < hi {

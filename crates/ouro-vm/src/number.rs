@@ -262,7 +262,11 @@ fn int_true_divide(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
     // Round q to the precision the result has (fewer than 53 bits when subnormal), half even.
     let qb = 64 - q.leading_zeros() as i64;
     let e = qb - 1 - shift;
-    let p = if e >= -1022 { 53 } else { (53 - (-1022 - e)).max(0) };
+    let p = if e >= -1022 {
+        53
+    } else {
+        (53 - (-1022 - e)).max(0)
+    };
     let d = (qb - p).max(0);
     let mut m = if d >= 64 { 0 } else { q >> d };
     if d > 0 && d < 64 {
@@ -421,6 +425,9 @@ pub fn native_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> Option<PyResult<V
             }
             if let Some(t) = seq.downcast::<TupleData>() {
                 let n = repeat_count(vm, n)?;
+                if matches!(n, Ok(1)) && std::ptr::eq(seq.class(), vm.types.tuple) {
+                    return Some(Ok(seq.clone()));
+                }
                 return Some(n.map(|n| {
                     let mut out = Vec::with_capacity(t.len() * n as usize);
                     for _ in 0..n {
@@ -438,6 +445,12 @@ pub fn native_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> Option<PyResult<V
             return Some(Ok(vm.new_list(items)));
         }
         if let (Some(x), Some(y)) = (a.downcast::<TupleData>(), b.downcast::<TupleData>()) {
+            if y.is_empty() && std::ptr::eq(a.class(), vm.types.tuple) {
+                return Some(Ok(a.clone()));
+            }
+            if x.is_empty() && std::ptr::eq(b.class(), vm.types.tuple) {
+                return Some(Ok(b.clone()));
+            }
             let mut items = x.items().to_vec();
             items.extend(y.items().iter().cloned());
             return Some(Ok(vm.new_tuple(items)));
@@ -454,7 +467,8 @@ impl Vm {
         let (ta, tb) = (a.class(), b.class());
         if !ta.is_heap() && !tb.is_heap() {
             if inplace && base == 5 && a.downcast::<ListData>().is_some() {
-                return self.call_special(a, &self.names.__imul__, &[b.clone()])?
+                return self
+                    .call_special(a, &self.names.__imul__, &[b.clone()])?
                     .filter(|r| !r.is(&self.not_implemented))
                     .ok_or_else(|| {
                         self.new_type_error(format!(

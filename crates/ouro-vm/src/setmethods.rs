@@ -85,10 +85,7 @@ fn set_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let npos = args.len() - kw.len();
     if npos > 2 {
-        return Err(vm.new_type_error(format!(
-            "set expected at most 1 argument, got {}",
-            npos - 1
-        )));
+        return Err(vm.new_type_error(format!("set expected at most 1 argument, got {}", npos - 1)));
     }
     s.clear_all();
     if npos == 2 {
@@ -135,18 +132,17 @@ fn set_add(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// A set argument that is itself an unhashable set is looked up as a frozenset (CPython
 /// set_discard_key / set_contains_key retry).
-pub fn with_frozen_retry<R>(
-    vm: &Vm,
-    x: &Value,
-    f: impl Fn(&Value) -> PyResult<R>,
-) -> PyResult<R> {
+pub fn with_frozen_retry<R>(vm: &Vm, x: &Value, f: impl Fn(&Value) -> PyResult<R>) -> PyResult<R> {
     match f(x) {
         Err(e)
             if e.class().is_subtype(vm.types.exc.type_error)
                 && x.downcast::<SetData>().is_some()
                 && !is_frozen_type(vm, x.class()) =>
         {
-            let s = x.downcast::<SetData>().map(|s| s.items()).unwrap_or_default();
+            let s = x
+                .downcast::<SetData>()
+                .map(|s| s.items())
+                .unwrap_or_default();
             let fs = crate::ops::new_frozenset(vm, s);
             f(&fs)
         }
@@ -253,7 +249,11 @@ fn intersection(vm: &Vm, so: &Value, other: &Value) -> PyResult<Value> {
         return Ok(wrap(vm, res, frozen));
     };
     if let Some(o) = other.downcast::<SetData>() {
-        let (small, big) = if o.len() > s.len() { (s, o as &SetData) } else { (o as &SetData, s) };
+        let (small, big) = if o.len() > s.len() {
+            (s, o as &SetData)
+        } else {
+            (o as &SetData, s)
+        };
         for (h, k) in small.hashed_items() {
             if big.contains_hashed(vm, &k, h)? {
                 res.add_hashed(vm, k, h)?;
@@ -657,7 +657,10 @@ pub fn init(vm: &Vm) {
         ("update", set_update),
         ("intersection_update", set_intersection_update),
         ("difference_update", set_difference_update),
-        ("symmetric_difference_update", set_symmetric_difference_update),
+        (
+            "symmetric_difference_update",
+            set_symmetric_difference_update,
+        ),
         ("__ior__", op_ior),
         ("__iand__", op_iand),
         ("__isub__", op_isub),

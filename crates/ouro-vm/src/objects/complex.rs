@@ -118,9 +118,8 @@ fn binop(vm: &Vm, a: &Value, b: &Value, op: char) -> PyResult<Value> {
         '*' => prod(x, y),
         '/' => quot(x, y).ok_or_else(|| vm.new_zero_division_error("complex division by zero"))?,
         _ => {
-            let r = cpow(x, y).ok_or_else(|| {
-                vm.new_zero_division_error("0.0 to a negative or complex power")
-            })?;
+            let r = cpow(x, y)
+                .ok_or_else(|| vm.new_zero_division_error("0.0 to a negative or complex power"))?;
             if !(r.0.is_finite() && r.1.is_finite())
                 && x.0.is_finite()
                 && x.1.is_finite()
@@ -226,8 +225,7 @@ fn c_eq_ne(vm: &Vm, args: &[Value], eq: bool) -> PyResult<Value> {
         c.1 == 0.0 && c.0 == f.0
     } else if let Some(i) = as_int(o) {
         c.1 == 0.0
-            && crate::number::cmp_int_float(&i.to_bigint(), c.0)
-                == Some(std::cmp::Ordering::Equal)
+            && crate::number::cmp_int_float(&i.to_bigint(), c.0) == Some(std::cmp::Ordering::Equal)
     } else {
         return Ok(vm.not_implemented.clone());
     };
@@ -269,7 +267,11 @@ fn parse_float_prefix(s: &str) -> Option<(f64, &str)> {
     let lower = s[i..].to_ascii_lowercase();
     for word in ["infinity", "inf", "nan"] {
         if lower.starts_with(word) {
-            let v: f64 = if word == "nan" { f64::NAN } else { f64::INFINITY };
+            let v: f64 = if word == "nan" {
+                f64::NAN
+            } else {
+                f64::INFINITY
+            };
             let v = if b.first() == Some(&b'-') { -v } else { v };
             return Some((v, &s[i + word.len()..]));
         }
@@ -491,6 +493,18 @@ pub fn init(vm: &Vm) {
     for (name, f) in meths {
         add_method(vm, t, name, *f);
     }
-    crate::objects::descr::add_getset(vm, t, "real", get_real, Some(crate::objects::list::readonly_member));
-    crate::objects::descr::add_getset(vm, t, "imag", get_imag, Some(crate::objects::list::readonly_member));
+    crate::objects::descr::add_getset(
+        vm,
+        t,
+        "real",
+        get_real,
+        Some(crate::objects::list::readonly_member),
+    );
+    crate::objects::descr::add_getset(
+        vm,
+        t,
+        "imag",
+        get_imag,
+        Some(crate::objects::list::readonly_member),
+    );
 }

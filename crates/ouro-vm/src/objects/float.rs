@@ -117,7 +117,11 @@ pub fn float_hex_str(x: f64) -> String {
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
     let mut digits = format!("{frac:013x}");
     while digits.len() > 1 && digits.ends_with('0') {
         digits.pop();
@@ -166,12 +170,18 @@ fn parse_hex(s: &str) -> Option<Result<f64, ()>> {
     let e: i64 = match exp {
         Some(e) => {
             let ok = !e.is_empty()
-                && e.trim_start_matches(['+', '-']).chars().all(|c| c.is_ascii_digit())
+                && e.trim_start_matches(['+', '-'])
+                    .chars()
+                    .all(|c| c.is_ascii_digit())
                 && !e.trim_start_matches(['+', '-']).is_empty();
             if !ok {
                 return None;
             }
-            e.parse::<i64>().unwrap_or(if e.starts_with('-') { -1 << 40 } else { 1 << 40 })
+            e.parse::<i64>().unwrap_or(if e.starts_with('-') {
+                -1 << 40
+            } else {
+                1 << 40
+            })
         }
         None => 0,
     };
@@ -200,7 +210,10 @@ fn parse_hex(s: &str) -> Option<Result<f64, ()>> {
         m << (-shift) as usize
     };
     let qf = num_traits::ToPrimitive::to_f64(&q)?;
-    let v = qf * 2f64.powi((lsb_exp.max(-1074) as i32).max(-1074).min(1023)).max(0.0);
+    let v = qf
+        * 2f64
+            .powi((lsb_exp.max(-1074) as i32).max(-1074).min(1023))
+            .max(0.0);
     let v = if lsb_exp < -1022 {
         // Scale in two steps to avoid underflow of the power.
         qf * 2f64.powi(lsb_exp as i32 + 100) * 2f64.powi(-100)
@@ -216,9 +229,7 @@ fn parse_hex(s: &str) -> Option<Result<f64, ()>> {
 fn float_fromhex(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = one_arg(vm, "float.fromhex", args, kw)?;
     let Some(text) = crate::ops::str_of(s) else {
-        return Err(vm.new_type_error(format!(
-            "bad argument type for built-in operation"
-        )));
+        return Err(vm.new_type_error(format!("bad argument type for built-in operation")));
     };
     let f = match parse_hex(text) {
         None => return Err(vm.new_value_error("invalid hexadecimal floating-point string")),

@@ -251,8 +251,7 @@ fn int_from_bytes(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut bytes: Vec<u8> = match data.downcast::<crate::objects::bytes::BytesData>() {
         Some(b) => b.0.to_vec(),
         None => {
-            if data.downcast::<crate::objects::str::StrData>().is_some()
-                || as_int(&data).is_some()
+            if data.downcast::<crate::objects::str::StrData>().is_some() || as_int(&data).is_some()
             {
                 return Err(vm.new_type_error(format!(
                     "cannot convert '{}' object to bytes",

@@ -173,22 +173,27 @@ fn reversed_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let seq = &rest[0];
     if let Some(f) = seq.class().lookup(&vm.names.__reversed__) {
         if vm.is_none(&f) {
-            return Err(vm.new_type_error(format!(
-                "'{}' object is not reversible",
-                seq.class().name()
-            )));
+            return Err(
+                vm.new_type_error(format!("'{}' object is not reversible", seq.class().name()))
+            );
         }
         return vm.call(&f, &[seq.clone()], &[]);
+    }
+    if !seq.class().is_heap() {
+        if let Some(n) = crate::seq::native_len(seq) {
+            if seq.downcast::<crate::objects::dict::DictData>().is_none()
+                && seq.downcast::<crate::objects::set::SetData>().is_none()
+            {
+                return Ok(new_reverse_iter_len(vm, seq.clone(), n));
+            }
+        }
     }
     let is_mapping = seq.downcast::<crate::objects::dict::DictData>().is_some();
     if is_mapping
         || seq.class().lookup(&vm.names.__getitem__).is_none()
         || seq.class().lookup(&vm.names.__len__).is_none()
     {
-        return Err(vm.new_type_error(format!(
-            "'{}' object is not reversible",
-            seq.class().name()
-        )));
+        return Err(vm.new_type_error(format!("'{}' object is not reversible", seq.class().name())));
     }
     let n = vm.len(seq)?;
     Ok(new_reverse_iter_len(vm, seq.clone(), n))

@@ -174,9 +174,7 @@ pub fn slice_index(vm: &Vm, v: &Value) -> PyResult<isize> {
             if v.class().lookup(&vm.names.__index__).is_some() {
                 vm.index_to_isize(v)
             } else {
-                Err(vm.new_type_error(
-                    "slice indices must be integers or have an __index__ method",
-                ))
+                Err(vm.new_type_error("slice indices must be integers or have an __index__ method"))
             }
         }
     }
@@ -396,12 +394,7 @@ pub fn list_getitem(vm: &Vm, l: &Obj<ListData>, key: &Value) -> PyResult<Value> 
 }
 
 /// `list[key] = value` / `del list[key]` on the payload.
-pub fn list_setitem(
-    vm: &Vm,
-    l: &Obj<ListData>,
-    key: &Value,
-    value: Option<Value>,
-) -> PyResult<()> {
+pub fn list_setitem(vm: &Vm, l: &Obj<ListData>, key: &Value, value: Option<Value>) -> PyResult<()> {
     let idx = if let Some(i) = as_int(key) {
         Some(i.to_i64())
     } else if key.downcast::<SliceData>().is_none()
@@ -432,12 +425,13 @@ pub fn list_setitem(
     }
     if let Some(s) = key.downcast::<SliceData>() {
         if let Some(v) = &value {
-            if v.downcast::<ListData>().is_none()
-                && crate::objects::tuple::is_tuple(v).is_none()
-                && v.class().lookup(&vm.names.__iter__).is_none()
-                && v.class().lookup(&vm.names.__getitem__).is_none()
-            {
-                return Err(vm.new_type_error("can only assign an iterable"));
+            if v.downcast::<ListData>().is_none() && crate::objects::tuple::is_tuple(v).is_none() {
+                if let Err(e) = vm.iter(v) {
+                    if e.class().is_subtype(vm.types.exc.type_error) {
+                        return Err(vm.new_type_error("can only assign an iterable"));
+                    }
+                    return Err(e);
+                }
             }
         }
         return crate::call::list_set_slice(vm, l, s, value);

@@ -112,11 +112,7 @@ fn range_getitem(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let len = range_len_big(r);
     if let Some(sl) = key.downcast::<SliceData>() {
         // Slice indices against a possibly huge length, exactly.
-        let idx = vm.call_method(
-            &sl.to_value(),
-            &vm.intern("indices"),
-            &[vm.new_bigint(len)],
-        )?;
+        let idx = vm.call_method(&sl.to_value(), &vm.intern("indices"), &[vm.new_bigint(len)])?;
         let items = crate::ops::tuple_items(&idx)
             .map(|t| t.to_vec())
             .unwrap_or_default();
@@ -297,7 +293,11 @@ fn range_key(vm: &Vm, r: &RangeData) -> Value {
     } else if n.is_one() {
         vm.new_tuple(vec![vm.new_int(1), vm.new_bigint(start), vm.none.clone()])
     } else {
-        vm.new_tuple(vec![vm.new_bigint(n), vm.new_bigint(start), vm.new_bigint(step)])
+        vm.new_tuple(vec![
+            vm.new_bigint(n),
+            vm.new_bigint(start),
+            vm.new_bigint(step),
+        ])
     }
 }
 
@@ -368,7 +368,25 @@ pub fn init_methods(vm: &Vm) {
     for (name, f) in meths {
         add_method(vm, t, name, *f);
     }
-    crate::objects::descr::add_getset(vm, t, "start", get_start, Some(crate::objects::list::readonly_member));
-    crate::objects::descr::add_getset(vm, t, "stop", get_stop, Some(crate::objects::list::readonly_member));
-    crate::objects::descr::add_getset(vm, t, "step", get_step, Some(crate::objects::list::readonly_member));
+    crate::objects::descr::add_getset(
+        vm,
+        t,
+        "start",
+        get_start,
+        Some(crate::objects::list::readonly_member),
+    );
+    crate::objects::descr::add_getset(
+        vm,
+        t,
+        "stop",
+        get_stop,
+        Some(crate::objects::list::readonly_member),
+    );
+    crate::objects::descr::add_getset(
+        vm,
+        t,
+        "step",
+        get_step,
+        Some(crate::objects::list::readonly_member),
+    );
 }

@@ -98,6 +98,9 @@ pub fn tuple_getitem(vm: &Vm, t: &Obj<TupleData>, key: &Value) -> PyResult<Value
     }
     if let Some(s) = key.downcast::<SliceData>() {
         let (start, _, step, n) = crate::seq::slice_indices(vm, s, t.len())?;
+        if step == 1 && start == 0 && n == t.len() && std::ptr::eq(t.class(), vm.types.tuple) {
+            return Ok(t.to_value());
+        }
         return Ok(vm.new_tuple(
             (0..n)
                 .map(|i| t.items()[(start + i as isize * step) as usize].clone())

@@ -120,13 +120,8 @@ fn binop(vm: &Vm, a: &Value, b: &Value, op: char) -> PyResult<Value> {
         _ => {
             let r = cpow(x, y)
                 .ok_or_else(|| vm.new_zero_division_error("0.0 to a negative or complex power"))?;
-            if !(r.0.is_finite() && r.1.is_finite())
-                && x.0.is_finite()
-                && x.1.is_finite()
-                && y.0.is_finite()
-                && y.1.is_finite()
-                && !(r.0.is_nan() || r.1.is_nan())
-            {
+            // CPython _Py_ADJUST_ERANGE2: an infinite component means overflow.
+            if r.0.is_infinite() || r.1.is_infinite() {
                 return Err(vm.new_overflow_error("complex exponentiation"));
             }
             r
@@ -436,12 +431,17 @@ fn complex_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 {
                     return Ok(r.clone());
                 }
+                // CPython complex_new_impl: only complex parts cross over.
                 let cr = to_parts(vm, r, false)?;
+                let cr_complex = r.downcast::<ComplexData>().is_some();
                 match im {
                     None => cr,
                     Some(i) => {
                         let ci = to_parts(vm, i, true)?;
-                        (cr.0 - ci.1, cr.1 + ci.0)
+                        let ci_complex = i.downcast::<ComplexData>().is_some();
+                        let re = if ci_complex { cr.0 - ci.1 } else { cr.0 };
+                        let imv = if cr_complex { ci.0 + cr.1 } else { ci.0 };
+                        (re, imv)
                     }
                 }
             }
@@ -451,7 +451,11 @@ fn complex_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 return Err(vm.new_type_error("complex() second arg can't be a string"));
             }
             let ci = to_parts(vm, i, true)?;
-            (-ci.1, ci.0)
+            if i.downcast::<ComplexData>().is_some() {
+                (-ci.1, ci.0)
+            } else {
+                (0.0, ci.0)
+            }
         }
     };
     if std::ptr::eq(cls, vm.types.complex) {

@@ -679,6 +679,7 @@ pub fn init(vm: &Vm) {
     b.set_str(vm, &vm.intern("__debug__"), vm.true_.clone());
     crate::builtins_types::init(vm);
     crate::bltin_exec::init(vm);
+    crate::bltinnum::init(vm);
 }
 
 /// `type.__call__`: makes an instance (`__new__`) and initialises it (`__init__`).

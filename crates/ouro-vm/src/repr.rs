@@ -18,6 +18,7 @@ thread_local! {
 }
 
 fn guarded(
+    vm: &Vm,
     v: &Value,
     open: &str,
     close: &str,
@@ -26,6 +27,12 @@ fn guarded(
     let addr = v.raw();
     if REPR_STACK.with(|s| s.borrow().contains(&addr)) {
         return Ok(format!("{open}...{close}"));
+    }
+    // Nested containers recurse in Rust: bound the depth as CPython's recursion check does.
+    if REPR_STACK.with(|s| s.borrow().len()) >= vm.thread.recursion_limit.get() as usize {
+        return Err(vm.new_recursion_error(
+            "maximum recursion depth exceeded while getting the repr of an object",
+        ));
     }
     REPR_STACK.with(|s| s.borrow_mut().push(addr));
     let r = f();
@@ -75,7 +82,7 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
     }
     if let Some(t) = v.downcast::<TupleData>() {
         let items = t.items().to_vec();
-        return guarded(v, "(", ")", || {
+        return guarded(vm, v, "(", ")", || {
             let parts: PyResult<Vec<String>> = items.iter().map(|x| vm.repr(x)).collect();
             let parts = parts?;
             Ok(if parts.len() == 1 {
@@ -87,7 +94,7 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
         .map(Some);
     }
     if let Some(l) = v.downcast::<ListData>() {
-        return guarded(v, "[", "]", || {
+        return guarded(vm, v, "[", "]", || {
             let mut out = String::from("[");
             let mut i = 0;
             while let Some(x) = l.get(i) {
@@ -103,7 +110,7 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
         .map(Some);
     }
     if let Some(d) = v.downcast::<DictData>() {
-        return guarded(v, "{", "}", || {
+        return guarded(vm, v, "{", "}", || {
             let mut out = String::from("{");
             for (i, (k, x)) in d.items().iter().enumerate() {
                 if i > 0 {
@@ -128,7 +135,7 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
                 "set()".into()
             }));
         }
-        return guarded(v, "{", "}", || {
+        return guarded(vm, v, "{", "}", || {
             let parts: PyResult<Vec<String>> = items.iter().map(|x| vm.repr(x)).collect();
             let body = format!("{{{}}}", parts?.join(", "));
             Ok(if frozen {

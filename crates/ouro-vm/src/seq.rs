@@ -37,7 +37,7 @@ pub fn native_len(v: &Value) -> Option<usize> {
 }
 
 /// Resolves a possibly negative index against `len`.
-fn norm_index(i: i64, len: usize) -> Option<usize> {
+pub fn norm_index(i: i64, len: usize) -> Option<usize> {
     let i = if i < 0 { i + len as i64 } else { i };
     if i < 0 || i >= len as i64 {
         None
@@ -123,48 +123,10 @@ impl Vm {
         let heap = c.class().is_heap();
         if !heap {
             if let Some(l) = c.downcast::<ListData>() {
-                if let Some(i) = as_int(key) {
-                    let items = l.items.borrow();
-                    let idx = i.to_i64().and_then(|i| norm_index(i, items.len()));
-                    return match idx {
-                        Some(i) => Ok(items[i].clone()),
-                        None => Err(self.new_index_error("list index out of range")),
-                    };
-                }
-                if let Some(s) = key.downcast::<SliceData>() {
-                    let items = l.snapshot();
-                    let (start, _, step, n) = slice_indices(self, s, items.len())?;
-                    return Ok(self.new_list(
-                        slice_positions(start, step, n)
-                            .map(|p| items[p].clone())
-                            .collect(),
-                    ));
-                }
-                return Err(self.new_type_error(format!(
-                    "list indices must be integers or slices, not {}",
-                    key.class().name()
-                )));
+                return crate::objects::list::list_getitem(self, l, key);
             }
             if let Some(t) = c.downcast::<TupleData>() {
-                if let Some(i) = as_int(key) {
-                    let idx = i.to_i64().and_then(|i| norm_index(i, t.len()));
-                    return match idx {
-                        Some(i) => Ok(t.items()[i].clone()),
-                        None => Err(self.new_index_error("tuple index out of range")),
-                    };
-                }
-                if let Some(s) = key.downcast::<SliceData>() {
-                    let (start, _, step, n) = slice_indices(self, s, t.len())?;
-                    return Ok(self.new_tuple(
-                        slice_positions(start, step, n)
-                            .map(|p| t.items()[p].clone())
-                            .collect(),
-                    ));
-                }
-                return Err(self.new_type_error(format!(
-                    "tuple indices must be integers or slices, not {}",
-                    key.class().name()
-                )));
+                return crate::objects::tuple::tuple_getitem(self, t, key);
             }
             if let Some(s) = c.downcast::<StrData>() {
                 if let Some(i) = as_int(key) {
@@ -197,14 +159,6 @@ impl Vm {
                 };
             }
         }
-        if let Some(d) = c.downcast::<DictData>() {
-            if let Some(v) = d.get_item(self, key)? {
-                return Ok(v);
-            }
-            if let Some(r) = self.call_special(c, &self.names.__missing__, &[key.clone()])? {
-                return Ok(r);
-            }
-        }
         if let Some(r) = self.call_special(c, &self.names.__getitem__, &[key.clone()])? {
             return Ok(r);
         }
@@ -229,34 +183,7 @@ impl Vm {
     pub fn setitem(&self, c: &Value, key: &Value, value: Option<Value>) -> PyResult<()> {
         if !c.class().is_heap() {
             if let Some(l) = c.downcast::<ListData>() {
-                if let Some(i) = as_int(key) {
-                    let len = l.len();
-                    let idx = i.to_i64().and_then(|i| norm_index(i, len));
-                    return match (idx, value) {
-                        (Some(i), Some(v)) => {
-                            l.set(i, v);
-                            Ok(())
-                        }
-                        (Some(i), None) => {
-                            let old = l.items.borrow_mut().remove(i);
-                            drop(old);
-                            Ok(())
-                        }
-                        (None, Some(_)) => {
-                            Err(self.new_index_error("list assignment index out of range"))
-                        }
-                        (None, None) => {
-                            Err(self.new_index_error("list assignment index out of range"))
-                        }
-                    };
-                }
-                if let Some(s) = key.downcast::<SliceData>() {
-                    return crate::call::list_set_slice(self, l, s, value);
-                }
-                return Err(self.new_type_error(format!(
-                    "list indices must be integers or slices, not {}",
-                    key.class().name()
-                )));
+                return crate::objects::list::list_setitem(self, l, key, value);
             }
             if let Some(d) = c.downcast::<DictData>() {
                 return match value {
@@ -281,7 +208,7 @@ impl Vm {
                 )
             } else {
                 format!(
-                    "'{}' object does not support item deletion",
+                    "'{}' object doesn't support item deletion",
                     c.class().name()
                 )
             })),
@@ -414,6 +341,35 @@ impl Vm {
                 seq.downcast::<StrData>()
                     .and_then(|l| l.char_at(i))
                     .map(|c| self.new_string(c.to_string()))
+            } else if std::ptr::eq(t, self.types.reversed) {
+                // Reverse iterators count down: `index` is the number of items left.
+                if i == 0 {
+                    None
+                } else {
+                    let item = match seq.downcast::<ListData>() {
+                        Some(l) => l.get(i - 1),
+                        _ => match self.getitem(&seq, &self.new_int(i as i64 - 1)) {
+                            Ok(v) => Some(v),
+                            Err(e)
+                                if e.class().is_subtype(self.types.exc.index_error)
+                                    || e.class().is_subtype(self.types.exc.stop_iteration) =>
+                            {
+                                None
+                            }
+                            Err(e) => return Err(e),
+                        },
+                    };
+                    match item {
+                        Some(v) => {
+                            s.index.set(i - 1);
+                            return Ok(Some(v));
+                        }
+                        None => {
+                            *s.seq.borrow_mut() = None;
+                            return Ok(None);
+                        }
+                    }
+                }
             } else if std::ptr::eq(t, self.types.set_iterator) {
                 let set = seq.downcast::<crate::objects::set::SetData>();
                 if let Some(set) = set {
@@ -460,7 +416,12 @@ impl Vm {
                 *d.dict.borrow_mut() = None;
                 return Err(self.new_runtime_error("dictionary changed size during iteration"));
             }
-            match dict.next_entry(d.pos.get()) {
+            let entry = if d.reversed {
+                dict.entry_before(d.pos.get())
+            } else {
+                dict.next_entry(d.pos.get())
+            };
+            match entry {
                 Some((p, k, v)) => {
                     d.pos.set(p);
                     Ok(Some(match d.kind {

@@ -418,5 +418,28 @@ impl DictData {
     }
 }
 
+impl DictData {
+    /// The number of entry positions (live or deleted), where reversed iteration starts.
+    pub fn entries_len(&self) -> usize {
+        self.table.borrow().entries.len()
+    }
+
+    /// The last live entry before position `pos`, with its own position.
+    pub fn entry_before(&self, pos: usize) -> Option<(usize, Value, Value)> {
+        let t = self.table.borrow();
+        let mut p = pos.min(t.entries.len());
+        while p > 0 {
+            p -= 1;
+            if let Some((_, k, v)) = &t.entries[p] {
+                return Some((p, k.clone(), v.clone()));
+            }
+        }
+        None
+    }
+}
+
 pub type DictRef = PyRef<DictData>;
-pub fn init(_vm: &Vm) {}
+
+pub fn init(vm: &Vm) {
+    crate::dictviews::init(vm);
+}

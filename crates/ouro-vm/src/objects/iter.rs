@@ -5,9 +5,12 @@
 
 use std::cell::{Cell, RefCell};
 
-use crate::object::{Payload, Value};
+use crate::object::{Obj, Payload, Value};
+use crate::objects::builtin::{add_method, add_staticmethod};
 use crate::objects::dict::DictRef;
-use crate::vm::Vm;
+use crate::objects::list::check_positional;
+use crate::typeobject::TypeData;
+use crate::vm::{PyResult, Vm};
 
 /// Iterator over anything indexed by position: `seq` is None once exhausted.
 pub struct SeqIterData {
@@ -142,6 +145,275 @@ impl Payload for FilterData {
     }
 }
 
+/// A reverse iterator over a sequence (`reversed(seq)` and `list.__reversed__`).
+pub fn new_reverse_iter(vm: &Vm, seq: Value) -> Value {
+    let n = crate::seq::native_len(&seq).unwrap_or(0);
+    new_reverse_iter_len(vm, seq, n)
+}
+
+fn new_reverse_iter_len(vm: &Vm, seq: Value, n: usize) -> Value {
+    let it = SeqIterData::new(seq);
+    it.index.set(n);
+    crate::object::alloc_object(vm.types.reversed, it).into_value()
+}
+
+fn cls_arg<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a Obj<TypeData>> {
+    args.first()
+        .and_then(|c| c.downcast::<TypeData>())
+        .ok_or_else(|| vm.new_type_error("__new__ needs a type"))
+}
+
+fn reversed_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    if std::ptr::eq(cls, vm.types.reversed) && !kw.is_empty() {
+        return Err(vm.new_type_error("reversed() takes no keyword arguments"));
+    }
+    let rest = &args[1..args.len() - kw.len()];
+    check_positional(vm, "reversed", rest.len(), 1, 1)?;
+    let seq = &rest[0];
+    if let Some(f) = seq.class().lookup(&vm.names.__reversed__) {
+        if vm.is_none(&f) {
+            return Err(
+                vm.new_type_error(format!("'{}' object is not reversible", seq.class().name()))
+            );
+        }
+        return vm.call(&f, &[seq.clone()], &[]);
+    }
+    if !seq.class().is_heap() {
+        if let Some(n) = crate::seq::native_len(seq) {
+            if seq.downcast::<crate::objects::dict::DictData>().is_none()
+                && seq.downcast::<crate::objects::set::SetData>().is_none()
+            {
+                return Ok(new_reverse_iter_len(vm, seq.clone(), n));
+            }
+        }
+    }
+    let is_mapping = seq.downcast::<crate::objects::dict::DictData>().is_some();
+    if is_mapping
+        || seq.class().lookup(&vm.names.__getitem__).is_none()
+        || seq.class().lookup(&vm.names.__len__).is_none()
+    {
+        return Err(vm.new_type_error(format!("'{}' object is not reversible", seq.class().name())));
+    }
+    let n = vm.len(seq)?;
+    Ok(new_reverse_iter_len(vm, seq.clone(), n))
+}
+
+fn enumerate_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    let npos = args.len() - kw.len();
+    let mut iterable = args.get(1).filter(|_| npos > 1).cloned();
+    let mut start = args.get(2).filter(|_| npos > 2).cloned();
+    if npos > 3 {
+        return Err(vm.new_type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    for (k, v) in kw.iter().zip(&args[npos..]) {
+        match crate::ops::str_of(k) {
+            Some("iterable") if iterable.is_none() => iterable = Some(v.clone()),
+            Some("start") if start.is_none() => start = Some(v.clone()),
+            Some(name @ ("iterable" | "start")) => {
+                return Err(vm.new_type_error(format!(
+                    "argument for enumerate() given by name ('{name}') and position ({})",
+                    if name == "iterable" { 1 } else { 2 }
+                )))
+            }
+            _ => {
+                return Err(vm.new_type_error(format!(
+                    "'{}' is an invalid keyword argument for enumerate()",
+                    vm.str(k)?
+                )))
+            }
+        }
+    }
+    let Some(iterable) = iterable else {
+        return Err(vm.new_type_error("enumerate() missing required argument 'iterable'"));
+    };
+    let start = match start {
+        Some(s) => {
+            if crate::objects::int::as_int(&s).is_none() {
+                let i = vm.index_to_isize(&s)?;
+                vm.new_int(i as i64)
+            } else {
+                s
+            }
+        }
+        None => vm.new_int(0),
+    };
+    let iter = vm.iter(&iterable)?;
+    Ok(crate::object::alloc_object(
+        cls,
+        EnumerateData {
+            iter,
+            count: RefCell::new(start),
+        },
+    )
+    .into_value())
+}
+
+fn zip_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    let npos = args.len() - kw.len();
+    let mut strict = false;
+    for (k, v) in kw.iter().zip(&args[npos..]) {
+        match crate::ops::str_of(k) {
+            Some("strict") => strict = vm.is_true(v)?,
+            _ => {
+                return Err(vm.new_type_error(format!(
+                    "zip() got an unexpected keyword argument '{}'",
+                    vm.str(k)?
+                )))
+            }
+        }
+    }
+    let mut iters = Vec::with_capacity(npos.saturating_sub(1));
+    for a in &args[1..npos] {
+        iters.push(vm.iter(a)?);
+    }
+    Ok(crate::object::alloc_object(cls, ZipData { iters, strict }).into_value())
+}
+
+fn map_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    if std::ptr::eq(cls, vm.types.map) && !kw.is_empty() {
+        return Err(vm.new_type_error("map() takes no keyword arguments"));
+    }
+    let npos = args.len() - kw.len();
+    if npos < 3 {
+        return Err(vm.new_type_error("map() must have at least two arguments."));
+    }
+    let mut iters = Vec::with_capacity(npos - 2);
+    for a in &args[2..npos] {
+        iters.push(vm.iter(a)?);
+    }
+    Ok(crate::object::alloc_object(
+        cls,
+        MapData {
+            func: args[1].clone(),
+            iters,
+        },
+    )
+    .into_value())
+}
+
+fn filter_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    if std::ptr::eq(cls, vm.types.filter) && !kw.is_empty() {
+        return Err(vm.new_type_error("filter() takes no keyword arguments"));
+    }
+    let rest = &args[1..args.len() - kw.len()];
+    check_positional(vm, "filter", rest.len(), 2, 2)?;
+    let iter = vm.iter(&rest[1])?;
+    Ok(crate::object::alloc_object(
+        cls,
+        FilterData {
+            func: rest[0].clone(),
+            iter,
+        },
+    )
+    .into_value())
+}
+
+fn iter_self(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    args.first()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("__iter__ needs an argument"))
+}
+
+fn iter_next(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let it = args
+        .first()
+        .ok_or_else(|| vm.new_type_error("__next__ needs an argument"))?;
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => Err(vm.new_stop_iteration(None)),
+    }
+}
+
+fn length_hint(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let it = &args[0];
+    if let Some(r) = it.downcast::<crate::objects::range::RangeIterData>() {
+        return Ok(vm.new_int(r.remaining.get() as i64));
+    }
+    if let Some(s) = it.downcast::<SeqIterData>() {
+        let seq = s.seq.borrow().clone();
+        let Some(seq) = seq else {
+            return Ok(vm.new_int(0));
+        };
+        let i = s.index.get();
+        if std::ptr::eq(it.class(), vm.types.reversed) {
+            let n = crate::seq::native_len(&seq).unwrap_or(i);
+            return Ok(vm.new_int(if i <= n { i as i64 } else { 0 }));
+        }
+        if std::ptr::eq(it.class(), vm.types.set_iterator) {
+            let n = crate::seq::native_len(&seq).unwrap_or(0);
+            return Ok(vm.new_int(n.saturating_sub(s.expected_len.get().min(n)) as i64 + 0));
+        }
+        let n = match crate::seq::native_len(&seq) {
+            Some(n) => n,
+            None => vm.len(&seq)?,
+        };
+        return Ok(vm.new_int(n.saturating_sub(i) as i64));
+    }
+    if let Some(d) = it.downcast::<DictIterData>() {
+        let dict = d.dict.borrow().clone();
+        return Ok(vm.new_int(match dict {
+            Some(dd) => {
+                if d.reversed {
+                    dd.len() as i64
+                } else {
+                    let mut n = 0;
+                    let mut p = d.pos.get();
+                    while let Some((q, _, _)) = dd.next_entry(p) {
+                        n += 1;
+                        p = q;
+                    }
+                    n
+                }
+            }
+            None => 0,
+        }));
+    }
+    Ok(vm.not_implemented.clone())
+}
+
 pub fn init(vm: &Vm) {
     crate::ops::init_iter_methods(vm);
+    let t = vm.types;
+    add_staticmethod(vm, t.reversed, "__new__", reversed_new);
+    add_staticmethod(vm, t.enumerate, "__new__", enumerate_new);
+    add_staticmethod(vm, t.zip, "__new__", zip_new);
+    add_staticmethod(vm, t.map, "__new__", map_new);
+    add_staticmethod(vm, t.filter, "__new__", filter_new);
+    for ty in [
+        t.seq_iterator,
+        t.list_iterator,
+        t.tuple_iterator,
+        t.range_iterator,
+        t.str_iterator,
+        t.dict_iterator,
+        t.set_iterator,
+        t.callable_iterator,
+        t.enumerate,
+        t.zip,
+        t.map,
+        t.filter,
+        t.reversed,
+    ] {
+        add_method(vm, ty, "__iter__", iter_self);
+        add_method(vm, ty, "__next__", iter_next);
+    }
+    for ty in [
+        t.list_iterator,
+        t.tuple_iterator,
+        t.range_iterator,
+        t.str_iterator,
+        t.dict_iterator,
+        t.reversed,
+        t.seq_iterator,
+    ] {
+        add_method(vm, ty, "__length_hint__", length_hint);
+    }
 }

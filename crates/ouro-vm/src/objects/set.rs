@@ -26,6 +26,8 @@ pub struct SetData {
     pub version: Cell<u64>,
     /// Cached hash of a frozenset (-1 until computed).
     pub hash: Cell<i64>,
+    /// Where `pop` resumes its search (CPython's `finger`).
+    finger: Cell<usize>,
 }
 
 impl Payload for SetData {
@@ -104,6 +106,7 @@ impl SetData {
             table: RefCell::new(SetTable::default()),
             version: Cell::new(0),
             hash: Cell::new(-1),
+            finger: Cell::new(0),
         }
     }
 
@@ -274,22 +277,121 @@ impl SetData {
         None
     }
 
-    /// Removes and returns an arbitrary item (`set.pop`), as CPython picks it.
+    /// Removes and returns an arbitrary item (`set.pop`), as CPython picks it (set_pop).
     pub fn pop_any(&self) -> Option<Value> {
-        let (idx, _) = {
-            let t = self.table.borrow();
-            t.slots
-                .iter()
-                .enumerate()
-                .find(|(_, (_, k))| k.is_some())
-                .map(|(i, _)| (i, ()))?
-        };
         let mut t = self.table.borrow_mut();
+        if t.used == 0 {
+            return None;
+        }
+        let n = t.slots.len();
+        let mut i = self.finger.get() & (n - 1);
+        while t.slots[i].1.is_none() {
+            i += 1;
+            if i >= n {
+                i = 0;
+            }
+        }
         t.used -= 1;
-        let (_, k) = std::mem::replace(&mut t.slots[idx], (DUMMY_HASH, None));
+        let (_, k) = std::mem::replace(&mut t.slots[i], (DUMMY_HASH, None));
         drop(t);
+        self.finger.set(i + 1);
         self.version.set(self.version.get() + 1);
         k
+    }
+
+    /// Adds every item of another set (CPython set_merge): an empty table of the same size
+    /// takes the entries at the same positions, so that copies iterate in the same order.
+    pub fn merge_set(&self, vm: &Vm, other: &SetData) -> PyResult<()> {
+        let entries = other.hashed_items_with_mask();
+        let (other_used, other_mask) = (entries.0.len(), entries.1);
+        if other_used == 0 {
+            return Ok(());
+        }
+        {
+            let mut t = self.table.borrow_mut();
+            if t.slots.is_empty() {
+                t.resize(0);
+            }
+            let mask = t.slots.len() - 1;
+            if (t.fill + other_used) * 5 >= mask * 3 {
+                let want = (t.used + other_used) * 2;
+                t.resize(want);
+            }
+            let mask = t.slots.len() - 1;
+            if t.fill == 0 {
+                if mask == other_mask {
+                    for (pos, h, k) in &entries.0 {
+                        t.slots[*pos] = (*h, Some(k.clone()));
+                    }
+                } else {
+                    for (_, h, k) in &entries.0 {
+                        insert_clean(&mut t.slots, *h, k.clone());
+                    }
+                }
+                t.fill = other_used;
+                t.used = other_used;
+                drop(t);
+                self.version.set(self.version.get() + 1);
+                return Ok(());
+            }
+        }
+        for (_, h, k) in entries.0 {
+            self.add_hashed(vm, k, h)?;
+        }
+        Ok(())
+    }
+
+    /// Active entries with their table positions, and the table mask.
+    fn hashed_items_with_mask(&self) -> (Vec<(usize, i64, Value)>, usize) {
+        let t = self.table.borrow();
+        let items = t
+            .slots
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (h, k))| k.clone().map(|k| (i, *h, k)))
+            .collect();
+        (items, t.slots.len().saturating_sub(1))
+    }
+
+    /// Adds the keys of a dict, presizing as CPython's set_update_internal does.
+    pub fn merge_dict(&self, vm: &Vm, d: &crate::objects::dict::DictData) -> PyResult<()> {
+        let items = d.hashed_items();
+        {
+            let mut t = self.table.borrow_mut();
+            if t.slots.is_empty() {
+                t.resize(0);
+            }
+            let mask = t.slots.len() - 1;
+            if (t.fill + items.len()) * 5 >= mask * 3 {
+                let want = (t.used + items.len()) * 2;
+                t.resize(want);
+            }
+        }
+        for (h, k, _) in items {
+            self.add_hashed(vm, k, h)?;
+        }
+        Ok(())
+    }
+
+    /// The frozenset hash (CPython frozenset_hash).
+    pub fn frozen_hash(&self) -> i64 {
+        fn shuffle(h: u64) -> u64 {
+            ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
+        }
+        let mut hash: u64 = 0;
+        let t = self.table.borrow();
+        for (h, k) in t.slots.iter() {
+            if k.is_some() {
+                hash ^= shuffle(*h as u64);
+            }
+        }
+        hash ^= (t.used as u64 + 1).wrapping_mul(1927868237);
+        hash ^= (hash >> 11) ^ (hash >> 25);
+        hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+        if hash == u64::MAX {
+            hash = 590923713;
+        }
+        hash as i64
     }
 
     pub fn clear_all(&self) {
@@ -307,4 +409,6 @@ fn exact_str(v: &Value) -> Option<&str> {
     }
 }
 
-pub fn init(_vm: &Vm) {}
+pub fn init(vm: &Vm) {
+    crate::setmethods::init(vm);
+}

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(True, False, repr(True), str(False))
 print(type(True).__name__, bool.__bases__, bool.__mro__)
 print(True + True, True * 10, False - 1, True / 2, True // 1, -True, ~True, ~False)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 d = {True: "t", 1: "one", 1.0: "float"}
 print(d, len(d))
 s = {False, 0, 0.0, 0j}

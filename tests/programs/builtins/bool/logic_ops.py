@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(True and 5, False and 5, 0 or "x", "" or [], None or 0)
 print(not 0, not 1, not [], not [1], not None)
 print(1 and 2 and 3, 1 and 0 and 3, 0 or 0.0 or "", 0 or 7 or 8)

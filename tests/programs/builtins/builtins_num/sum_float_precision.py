@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 vals = [1e16, 1.0, -1e16, 1.0, 0.1, 0.2, 0.3, -0.6, 1e-16, 3.0]
 print(sum(vals), sum(sorted(vals)), sum(reversed(vals)))
 print(sum([0.1, 0.2, 0.3, 0.4]), sum([0.4, 0.3, 0.2, 0.1]), sum([1.0, 1e-16, 1e-16]))

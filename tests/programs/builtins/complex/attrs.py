@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 z = 2-3j
 print(z.real, z.imag, z.conjugate(), z.__abs__(), z.__neg__(), z.__bool__(), (0j).__bool__())
 print(z.__add__(1), z.__radd__(1), z.__rsub__(1), z.__rtruediv__(1), z.__eq__(2-3j), z.__eq__("x"))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print((1+2j) * 0, 0j * (1+2j), (1+2j) + (-1-2j), (1j) ** 0, (0j) ** 0, (2+0j) ** 10)
 print(complex(1, 0) == 1, complex(1.5, 0) == 1.5, complex(0, 1) == 1j, -(0j), -(-0j))
 print(repr(complex(-0.0, -0.0)), repr(-complex(0, 0)), repr(0j.conjugate()), repr((-0j).conjugate()))

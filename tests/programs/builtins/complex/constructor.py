@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(complex(), complex(1), complex(1, 2), complex(1.5, -2.5), complex(True, False))
 for s in ("1+2j", " (1+2j) ", "-j", "j", "3", "2.5e3-1e-2j", "inf+nanj", "1_0+2_0j", "1 + 2j", "(1+2j", "2j+1", "", "1e500j"):
     try:

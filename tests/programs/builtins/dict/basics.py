@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 d = {"a": 1, "b": 2}
 d["c"] = 3
 print(d, len(d), d["a"], "a" in d, 1 in d, list(d))

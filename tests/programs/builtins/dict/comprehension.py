@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print({x: x * x for x in range(5)})
 print({k: v for k, v in zip("abc", range(3)) if v != 1})
 print({c: i for i, c in enumerate("hello")})

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 a = {"x": 1, "y": 2, "z": 3}
 b = {"y": 20, "w": 0}
 print(a.keys() & b.keys(), a.keys() - b.keys(), a.keys() | b.keys(), a.keys() ^ b.keys())

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print({"a": 1, "b": 2} == {"b": 2, "a": 1}, {1: 1} == {1.0: 1}, {} == {}, {1: 2} != {1: 3})
 print({1: [1]} == {1: [1]}, {"a": 1}.items() == {("a", 1)})
 try:

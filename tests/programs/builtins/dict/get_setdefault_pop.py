@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 d = {"a": 1}
 print(d.get("a"), d.get("b"), d.get("b", 0), d.setdefault("a", 5), d.setdefault("c", 7), d.setdefault("e"), d)
 print(d.pop("a"), d.pop("zz", "dflt"), d)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 d = {}
 for key in ("s", 1, (1, 2), None, ""):
     try:

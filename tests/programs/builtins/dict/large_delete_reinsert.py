@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 d = {}
 for i in range(1000):
     d[i] = i

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 d = {}
 for k in ("z", "a", "m", 3, 1, 2):
     d[k] = k

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print({}, {1: "a", "b": [1, {}], (1, 2): None, 1.5: b"x"})
 d = {}
 d["self"] = d

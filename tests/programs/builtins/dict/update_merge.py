@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 a = {"x": 1, "y": 2}
 b = {"y": 20, "z": 30}
 print(a | b, b | a, a, b)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 d = {i: i for i in range(5)}
 try:
     for k in d:

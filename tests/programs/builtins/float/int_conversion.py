@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 for v in (0.5, 1.5, -1.5, 1e15 + 0.5, 2.0**53, 2.0**53 + 2, 1e20, 1.7976931348623157e308, -0.0):
     print(repr(v), int(v))
 print(float(2**53 + 1), float(2**53 + 1) == 2**53 + 1, 2**53 + 1 == float(2**53) + 1)

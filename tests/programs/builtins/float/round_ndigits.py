@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 vals = [0.5, 1.5, 2.5, -0.5, -1.5, 2.675, 1.005, 0.125, 0.375, 1234.5678, -1234.5678, 1e20, 1e-20, 5e-324, 1.7976931348623157e308]
 for v in vals:
     print(repr(v), round(v), [round(v, n) for n in (-2, -1, 0, 1, 2, 3)])

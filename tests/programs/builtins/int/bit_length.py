@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 for n in (0, 1, -1, 2, 7, 8, 255, 256, -256, 2**31, 2**63 - 1, -2**63, 2**64, 10**100):
     print(n if abs(n) < 10**20 else "big", n.bit_length())
 print(int.bit_length(37))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(pow(2, 10), pow(2, 10, 1000), pow(3, 200, 13))
 print(pow(-2, 3, 5), pow(2, -1, 7), pow(3, -2, 11))
 print(pow(5, 0, 1), pow(0, 0, 7), pow(7, 3, -5))

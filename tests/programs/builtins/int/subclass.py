@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class MyInt(int):
     def double(self): return self * 2
 m = MyInt(21)

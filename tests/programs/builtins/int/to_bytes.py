@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print((1024).to_bytes(2, "big"))
 print((1024).to_bytes(4, "little"))
 print((1024).to_bytes(2))

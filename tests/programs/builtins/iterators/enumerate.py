@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(list(enumerate("abc")), list(enumerate("abc", 1)), list(enumerate("abc", start=-2)), list(enumerate([], 5)))
 e = enumerate(range(3), 10**20)
 print(next(e), next(e))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(list(reversed([1, 2, 3])), list(reversed("abc")), list(reversed((1,))), list(reversed(range(4))), list(reversed({"a": 1, "b": 2})), list(reversed({"a": 1}.items())))
 class Seq:
     def __len__(self): return 3

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(list(zip()), list(zip([1, 2, 3])), list(zip("ab", range(5))), list(zip("abc", [1, 2], (True,))))
 z = zip([1, 2], [3, 4])
 print(next(z), list(z), list(z))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(list(zip([1, 2], "ab", strict=True)))
 for args in [([1, 2, 3], "ab"), ([1], "ab"), ([1, 2], "ab", [0]), ("ab", "ab", "abc")]:
     try:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 a = [1]
 a.append(2)
 a.extend([3, 4])

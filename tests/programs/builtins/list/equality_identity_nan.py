@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 n = float("nan")
 a = [n]
 print(a == a, a == [n], [float("nan")] == [float("nan")], n in a, a.count(n), a.index(n))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 a = [1, 2, 3, 2, 1, 2.0, "2"]
 print(a.index(2), a.index(2, 2), a.index(2, 4), a.index(1, -3), a.count(2), a.count("2"), a.count(99))
 try:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 a = [10, 20, 30]
 print(a[0], a[-1], a[-3])
 for i in (3, -4, 10**20):

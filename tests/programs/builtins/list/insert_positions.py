@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 for pos in (-10, -3, -1, 0, 1, 3, 10):
     a = [0, 1, 2]
     a.insert(pos, "X")

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 n = 100000
 a = list(range(n))
 print(len(a), sum(a), a[-1], a[n // 2])

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print([1, 2] + [3], [1] * 3, 2 * [0, 1], [] * 5, [1, 2] * -1)
 a = [1]
 b = a

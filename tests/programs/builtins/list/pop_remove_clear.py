@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 a = list(range(10))
 print(a.pop(), a.pop(0), a.pop(-2), a.pop(3), a)
 a.remove(5)

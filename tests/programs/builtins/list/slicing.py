@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 a = list(range(10))
 print(a[2:5], a[:3], a[-3:], a[::2], a[::-1], a[8:2:-2], a[100:], a[-100:2], a[5:2], a[slice(2, 8, 3)])
 b = a[:]

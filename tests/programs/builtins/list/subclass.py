@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class L(list):
     def head(self): return self[0]
 l = L([3, 1, 2])

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class V:
     def __init__(self, v): self.v = v
     def __lt__(self, o):

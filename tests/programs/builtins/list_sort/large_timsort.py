@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 n = 2000
 x = 12345
 data = []

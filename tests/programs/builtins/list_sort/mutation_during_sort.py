@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 a = [3, 1, 2]
 def key(x):
     a.append(x)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 data = [("red", 1), ("blue", 1), ("red", 2), ("green", 1), ("blue", 2), ("red", 3)]
 print(sorted(data, key=lambda t: t[0]))
 print(sorted(data, key=lambda t: t[1]))

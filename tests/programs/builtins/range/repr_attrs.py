@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(repr(range(0)), repr(range(1, 2)), repr(range(1, 2, 1)), repr(range(1, 2, 3)), repr(range(-1, -2, -3)))
 r = range(1, 10, 2)
 try:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 for f in (frozenset(), frozenset({1}), frozenset({1, 2}), frozenset("abc"), frozenset({(1, 2), None}), frozenset(range(100))):
     print(sorted(f, key=repr)[:5], hash(f))
 try:

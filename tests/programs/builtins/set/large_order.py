@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 s = set()
 x = 7
 for i in range(200):

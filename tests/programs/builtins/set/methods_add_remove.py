@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 s = {1, 2, 3}
 s.add(4)
 s.add(1)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 s = {1, 2, 3}
 try:
     for x in s:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 s = set(range(32))
 for i in range(0, 32, 3):
     s.remove(i)

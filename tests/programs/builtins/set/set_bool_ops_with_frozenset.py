@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 s = {1, 2}
 f = frozenset({2, 3})
 print(s | f, f | s, s & f, f & s, s - f, f - s, s ^ f, f ^ s)

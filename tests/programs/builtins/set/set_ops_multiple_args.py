@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 a = {1, 2, 3, 4, 5}
 print(a.union(), a.intersection(), a.difference(), a.union([6], (7,), "8"), a.intersection([1, 2, 3], {2, 3}, range(3)))
 print(a.difference([1], [2], {3}), a.issubset(a), a.issuperset([]), set().issubset([]))

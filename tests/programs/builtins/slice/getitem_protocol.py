@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class S:
     def __getitem__(self, k):
         return k

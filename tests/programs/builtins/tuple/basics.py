@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 t = (1, "a", 2.5, None)
 print(t, len(t), t[0], t[-1], t[1:3], t[::-1], t.count(1), t.index("a"))
 print((), (1,), tuple(), tuple([1, 2]), tuple("ab"), tuple(range(3)), tuple(x for x in "xy"))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 a = ()
 b = ()
 print(a is b, tuple() is a, tuple(a) is a)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 t = (1, 2, 3, 2, 1)
 print(t.index(2), t.index(2, 2), t.index(1, 1, 5), t.count(2), t.count(7))
 try:

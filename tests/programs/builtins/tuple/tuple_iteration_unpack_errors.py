@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 for bad, n in [((1, 2, 3), 2), ((1,), 2), ((), 1)]:
     try:
         if n == 2:

@@ -8,6 +8,8 @@ pub mod builtins_types;
 pub mod call;
 pub mod ceval;
 pub mod ceval_throw;
+pub mod exceptions_attrs;
+pub mod exceptions_group;
 pub mod format;
 pub mod frame;
 pub mod gc;

@@ -82,77 +82,423 @@ pub fn handle_uncaught(vm: &Vm, e: PyErr) -> i32 {
 
 /// The text CPython prints for an uncaught exception, chained exceptions first.
 pub fn format_exception(vm: &Vm, e: &PyErr) -> String {
-    let mut out = String::new();
-    let mut seen = Vec::new();
-    format_chain(vm, e.as_value(), &mut out, &mut seen);
-    out
+    format_exception_value(vm, e.as_value())
 }
 
-fn format_chain(vm: &Vm, v: &Value, out: &mut String, seen: &mut Vec<usize>) {
-    seen.push(v.raw());
-    if let Some(e) = v.downcast::<ExceptionData>() {
+/// The text CPython prints for the exception `v` (any object), chained exceptions first.
+pub fn format_exception_value(vm: &Vm, v: &Value) -> String {
+    let mut ctx = PrintContext {
+        out: String::new(),
+        seen: Vec::new(),
+        depth: 0,
+        need_close: false,
+    };
+    ctx.print_recursive(vm, v);
+    ctx.out
+}
+
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// The state of printing one exception with its chain and sub-exceptions.
+// CPython: pythonrun.c struct exception_print_context
+struct PrintContext {
+    out: String,
+    seen: Vec<usize>,
+    depth: usize,
+    need_close: bool,
+}
+
+impl PrintContext {
+    fn margin(&self) -> &'static str {
+        if self.depth > 0 {
+            "| "
+        } else {
+            ""
+        }
+    }
+
+    fn indent(&self) -> usize {
+        2 * self.depth
+    }
+
+    fn write_margin(&mut self) {
+        let m = format!("{}{}", " ".repeat(self.indent()), self.margin());
+        self.out.push_str(&m);
+    }
+
+    // CPython: pythonrun.c print_exception_recursive
+    fn print_recursive(&mut self, vm: &Vm, v: &Value) {
+        self.cause_and_context(vm, v);
+        if crate::objects::exceptions::is_exception_group(vm, v) {
+            self.print_group(vm, v);
+        } else {
+            self.print_exception(vm, v);
+        }
+    }
+
+    // CPython: pythonrun.c print_exception_cause_and_context
+    fn cause_and_context(&mut self, vm: &Vm, v: &Value) {
+        self.seen.push(v.raw());
+        let Some(e) = v.downcast::<ExceptionData>() else {
+            return;
+        };
         let cause = e.cause.borrow().clone();
-        let context = e.context.borrow().clone();
         if let Some(c) = cause {
-            if !seen.contains(&c.raw()) {
-                format_chain(vm, &c, out, seen);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
+            if !self.seen.contains(&c.raw()) {
+                self.print_chained(
+                    vm,
+                    &c,
+                    "The above exception was the direct cause of the following exception:\n",
                 );
             }
-        } else if let Some(c) = context {
-            if !e.suppress_context.get() && !seen.contains(&c.raw()) {
-                format_chain(vm, &c, out, seen);
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+            return;
+        }
+        if e.suppress_context.get() {
+            return;
+        }
+        let context = e.context.borrow().clone();
+        if let Some(c) = context {
+            if !self.seen.contains(&c.raw()) {
+                self.print_chained(
+                    vm,
+                    &c,
+                    "During handling of the above exception, another exception occurred:\n",
                 );
             }
         }
+    }
+
+    // CPython: pythonrun.c print_chained
+    fn print_chained(&mut self, vm: &Vm, v: &Value, message: &str) {
+        let need_close = self.need_close;
+        self.print_recursive(vm, v);
+        self.need_close = need_close;
+        self.write_margin();
+        self.out.push('\n');
+        self.write_margin();
+        self.out.push_str(message);
+        self.write_margin();
+        self.out.push('\n');
+    }
+
+    // CPython: pythonrun.c print_exception
+    fn print_exception(&mut self, vm: &Vm, v: &Value) {
+        let Some(e) = v.downcast::<ExceptionData>() else {
+            self.write_margin();
+            self.out.push_str(&format!(
+                "TypeError: print_exception(): Exception expected for value, {} found\n",
+                v.class().name()
+            ));
+            return;
+        };
         let tb = e.traceback.borrow().clone();
         if let Some(tb) = tb {
-            out.push_str("Traceback (most recent call last):\n");
-            out.push_str(&crate::traceback::format_tb(vm, &tb));
+            let is_group = crate::objects::exceptions::is_exception_group(vm, v);
+            let (header, header_margin) = if is_group {
+                (
+                    "Exception Group Traceback (most recent call last):",
+                    if self.depth == 1 { "+ " } else { self.margin() },
+                )
+            } else {
+                ("Traceback (most recent call last):", self.margin())
+            };
+            let s = crate::traceback::format_tb_indented(
+                vm,
+                &tb,
+                self.indent(),
+                self.margin(),
+                header_margin,
+                header,
+            );
+            self.out.push_str(&s);
+        }
+        let notes = vm.getattr_opt(v, &vm.names.__notes__).ok().flatten();
+        let mut value = v.clone();
+        self.syntax_error_location(vm, &mut value);
+        self.write_margin();
+        self.out.push_str(&exception_message(vm, v.class(), &value));
+        if let Some(s) = crate::traceback::suggestion(vm, v) {
+            self.out.push_str(&s);
+        }
+        self.out.push('\n');
+        if let Some(notes) = notes {
+            self.print_notes(vm, &notes);
         }
     }
-    out.push_str(&format_exception_only(vm, v));
+
+    // CPython: pythonrun.c print_exception_notes
+    fn print_notes(&mut self, vm: &Vm, notes: &Value) {
+        let is_seq = notes.downcast::<crate::objects::list::ListData>().is_some()
+            || notes
+                .downcast::<crate::objects::tuple::TupleData>()
+                .is_some();
+        if !is_seq {
+            self.write_margin();
+            let r = vm
+                .repr(notes)
+                .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+            self.out.push_str(&r);
+            self.out.push('\n');
+            return;
+        }
+        let items = vm.collect(notes).unwrap_or_default();
+        for n in items {
+            match vm.str(&n) {
+                Ok(s) => {
+                    for line in split_keepends(&s) {
+                        self.write_margin();
+                        self.out.push_str(line);
+                    }
+                }
+                Err(_) => self.out.push_str("<note str() failed>"),
+            }
+            self.out.push('\n');
+        }
+    }
+
+    // CPython: pythonrun.c print_exception_file_and_line
+    fn syntax_error_location(&mut self, vm: &Vm, value: &mut Value) {
+        if !value.class().is_subtype(vm.types.exc.syntax_error) {
+            return;
+        }
+        let get = |n: &str| {
+            vm.getattr_opt(value, &vm.intern(n))
+                .ok()
+                .flatten()
+                .filter(|x| !vm.is_none(x))
+        };
+        let Some(msg) = get("msg") else {
+            return;
+        };
+        let filename = get("filename")
+            .and_then(|f| vm.str(&f).ok())
+            .unwrap_or_else(|| "<string>".to_string());
+        let int = |x: Option<Value>| x.and_then(|x| x.as_small_int());
+        let lineno = int(get("lineno"));
+        let offset = int(get("offset")).unwrap_or(-1);
+        let end_lineno = int(get("end_lineno"));
+        let mut end_offset = int(get("end_offset")).unwrap_or(-1);
+        let text =
+            get("text").and_then(|t| t.downcast::<StrData>().map(|s| s.as_str().to_string()));
+        self.write_margin();
+        match lineno {
+            Some(l) => self
+                .out
+                .push_str(&format!("  File \"{filename}\", line {l}\n")),
+            None => self
+                .out
+                .push_str(&format!("  File \"{filename}\", line None\n")),
+        }
+        if let Some(text) = text {
+            let size = text.chars().count() as i64;
+            if let (Some(l), Some(el)) = (lineno, end_lineno) {
+                if el > l {
+                    end_offset = size;
+                }
+            }
+            if end_offset > size + 1 {
+                end_offset = size + 1;
+            }
+            self.print_error_text(offset, end_offset, &text);
+        }
+        *value = msg;
+    }
+
+    // CPython: pythonrun.c print_error_text
+    fn print_error_text(&mut self, offset: i64, end_offset: i64, text: &str) {
+        let chars: Vec<char> = text.chars().collect();
+        let mut offset = offset - 1;
+        let mut end_offset = end_offset - 1;
+        let mut start = 0;
+        while start < chars.len() && matches!(chars[start], ' ' | '\t' | '\x0c') {
+            start += 1;
+            offset -= 1;
+            end_offset -= 1;
+        }
+        let mut rest: &[char] = &chars[start..];
+        let mut len = rest.len() as i64;
+        if len > 0 && rest[rest.len() - 1] == '\n' {
+            len -= 1;
+        }
+        if offset > len {
+            offset = len;
+        }
+        while let Some(nl) = rest.iter().position(|c| *c == '\n') {
+            let inl = nl as i64;
+            if inl >= offset {
+                break;
+            }
+            rest = &rest[nl + 1..];
+            len -= inl + 1;
+            offset -= inl + 1;
+            end_offset -= inl + 1;
+        }
+        let line: String = rest.iter().collect();
+        self.out.push_str("    ");
+        self.out.push_str(&line);
+        if !line.ends_with('\n') || len < 0 {
+            self.out.push('\n');
+        }
+        if offset < 0 {
+            return;
+        }
+        self.out.push_str("    ");
+        self.out.push_str(&" ".repeat(offset as usize));
+        let carets = if end_offset > offset {
+            end_offset - offset
+        } else {
+            1
+        };
+        self.out.push_str(&"^".repeat(carets as usize));
+        self.out.push('\n');
+    }
+
+    // CPython: pythonrun.c print_exception_group
+    fn print_group(&mut self, vm: &Vm, v: &Value) {
+        if self.depth > MAX_GROUP_DEPTH {
+            self.write_margin();
+            self.out
+                .push_str(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"));
+            return;
+        }
+        if self.depth == 0 {
+            self.depth += 1;
+        }
+        self.print_exception(vm, v);
+        let excs = crate::objects::exceptions::group_exceptions(vm, v);
+        let n = if excs.len() <= MAX_GROUP_WIDTH {
+            excs.len()
+        } else {
+            MAX_GROUP_WIDTH + 1
+        };
+        self.need_close = false;
+        for i in 0..n {
+            let last = i == n - 1;
+            if last {
+                self.need_close = true;
+            }
+            let pad = " ".repeat(self.indent());
+            let lead = if i == 0 { "+-" } else { "  " };
+            if i < MAX_GROUP_WIDTH {
+                self.out.push_str(&format!(
+                    "{pad}{lead}+---------------- {} ----------------\n",
+                    i + 1
+                ));
+            } else {
+                self.out.push_str(&format!(
+                    "{pad}{lead}+---------------- ... ----------------\n"
+                ));
+            }
+            self.depth += 1;
+            if i < MAX_GROUP_WIDTH {
+                let e = excs[i].clone();
+                self.print_recursive(vm, &e);
+            } else {
+                let remaining = excs.len() - MAX_GROUP_WIDTH;
+                self.write_margin();
+                self.out.push_str(&format!(
+                    "and {remaining} more exception{}\n",
+                    if remaining > 1 { "s" } else { "" }
+                ));
+            }
+            if last && self.need_close {
+                let pad = " ".repeat(self.indent());
+                self.out
+                    .push_str(&format!("{pad}+------------------------------------\n"));
+                self.need_close = false;
+            }
+            self.depth -= 1;
+        }
+        if self.depth == 1 {
+            self.depth -= 1;
+        }
+    }
 }
 
-/// The last line(s): `Type: message`, with the module prefix for non-builtin classes.
-pub fn format_exception_only(vm: &Vm, v: &Value) -> String {
-    let t = v.class();
-    let mut name = t.qualname.borrow().to_string();
-    if let Some(m) = t
-        .dict
-        .get_str(&vm.names.__module__)
-        .and_then(|m| m.downcast::<StrData>().map(|s| s.as_str().to_string()))
-    {
-        if m != "builtins" && m != "__main__" {
-            name = format!("{m}.{name}");
-        }
-    }
-    let msg = match vm.str(v) {
-        Ok(s) => s,
-        Err(_) => "<exception str() failed>".to_string(),
-    };
-    let mut out = if msg.is_empty() {
-        format!("{name}\n")
-    } else {
-        format!("{name}: {msg}\n")
-    };
-    if let Some(s) = crate::traceback::suggestion(vm, v) {
-        out.pop();
-        out.push_str(&s);
-        out.push('\n');
-    }
-    if let Ok(Some(notes)) = vm.getattr_opt(v, &vm.names.__notes__) {
-        if let Ok(items) = vm.collect(&notes) {
-            for n in items {
-                out.push_str(&vm.str(&n).unwrap_or_default());
-                out.push('\n');
+/// `s` split into lines that keep their line endings (`str.splitlines(True)`).
+fn split_keepends(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
+        if is_break {
+            let mut end = i + c.len_utf8();
+            if c == '\r' {
+                if let Some((j, '\n')) = it.peek().copied() {
+                    it.next();
+                    end = j + 1;
+                }
             }
+            out.push(&s[start..end]);
+            start = end;
         }
+    }
+    if start < s.len() {
+        out.push(&s[start..]);
     }
     out
+}
+
+/// `Type: message` (without the newline), with the module prefix for classes outside
+/// `builtins` and `__main__`.
+// CPython: pythonrun.c print_exception_message
+fn exception_message(
+    vm: &Vm,
+    t: &crate::object::Obj<crate::typeobject::TypeData>,
+    value: &Value,
+) -> String {
+    let mut name = t.qualname.borrow().to_string();
+    match t.dict.get_str(&vm.names.__module__) {
+        Some(m) => match m.downcast::<StrData>() {
+            Some(m) => {
+                if m.as_str() != "builtins" && m.as_str() != "__main__" {
+                    name = format!("{}.{name}", m.as_str());
+                }
+            }
+            None => name = format!("<unknown>.{name}"),
+        },
+        None => {}
+    }
+    match vm.str(value) {
+        Ok(s) if s.is_empty() => name,
+        Ok(s) => format!("{name}: {s}"),
+        Err(_) => format!("{name}: <exception str() failed>"),
+    }
+}
+
+/// The last line(s): `Type: message`, the suggestion and the notes.
+pub fn format_exception_only(vm: &Vm, v: &Value) -> String {
+    let mut ctx = PrintContext {
+        out: String::new(),
+        seen: Vec::new(),
+        depth: 0,
+        need_close: false,
+    };
+    let notes = vm.getattr_opt(v, &vm.names.__notes__).ok().flatten();
+    let mut value = v.clone();
+    ctx.syntax_error_location(vm, &mut value);
+    ctx.out.push_str(&exception_message(vm, v.class(), &value));
+    if let Some(s) = crate::traceback::suggestion(vm, v) {
+        ctx.out.push_str(&s);
+    }
+    ctx.out.push('\n');
+    if let Some(notes) = notes {
+        ctx.print_notes(vm, &notes);
+    }
+    ctx.out
 }
 
 /// Reports an exception that cannot be raised (in `__del__`, ...), as CPython's

@@ -820,6 +820,9 @@ pub fn exception_str(vm: &Vm, v: &Value) -> PyResult<String> {
     let Some(e) = v.downcast::<ExceptionData>() else {
         return Ok(String::new());
     };
+    if let Some(s) = crate::exceptions_attrs::class_str(vm, v)? {
+        return Ok(s);
+    }
     let args = e.args.borrow().clone();
     let items = args
         .downcast::<TupleData>()

@@ -159,9 +159,42 @@ fn os_error_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.none.clone())
 }
 
+/// `str()` of the built-in exception classes that define their own (None: BaseException's).
+pub fn class_str(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
+    let ty = v.class();
+    let e = &vm.types.exc;
+    if ty.is_subtype(e.base_exception_group) {
+        return crate::exceptions_group::group_str(vm, v).map(Some);
+    }
+    if ty.is_subtype(e.os_error) {
+        return os_error_str_opt(vm, v);
+    }
+    if ty.is_subtype(e.syntax_error) {
+        return syntax_error_str_s(vm, v).map(Some);
+    }
+    if ty.is_subtype(e.import_error) {
+        let msg = get(vm, v, "msg");
+        if !vm.is_none(&msg) {
+            return vm.str(&msg).map(Some);
+        }
+        return Ok(None);
+    }
+    if ty.is_subtype(e.unicode_decode_error)
+        || ty.is_subtype(e.unicode_encode_error)
+        || ty.is_subtype(e.unicode_translate_error)
+    {
+        return unicode_error_str_s(vm, v);
+    }
+    Ok(None)
+}
+
+/// `__str__` of the classes `class_str` knows.
+fn native_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.new_string(crate::builtins::exception_str(vm, &args[0])?))
+}
+
 // CPython: exceptions.c OSError_str
-fn os_error_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let v = &args[0];
+fn os_error_str_opt(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
     let errno = get(vm, v, "errno");
     let strerror = get(vm, v, "strerror");
     let filename = get(vm, v, "filename");
@@ -183,16 +216,16 @@ fn os_error_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
                 vm.repr(&filename)?
             )
         };
-        return Ok(vm.new_string(s));
+        return Ok(Some(s));
     }
     if !vm.is_none(&errno) && !vm.is_none(&strerror) {
-        return Ok(vm.new_string(format!(
+        return Ok(Some(format!(
             "[Errno {}] {}",
             vm.str(&errno)?,
             vm.str(&strerror)?
         )));
     }
-    Ok(vm.new_string(crate::builtins::exception_str(vm, v)?))
+    Ok(None)
 }
 
 /// The OSError (of the errno's subclass) for a failed system call on `filename`.
@@ -270,8 +303,7 @@ fn syntax_error_init(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
 }
 
 // CPython: exceptions.c SyntaxError_str
-fn syntax_error_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let v = &args[0];
+fn syntax_error_str_s(vm: &Vm, v: &Value) -> PyResult<String> {
     let msg = vm.str(&get(vm, v, "msg"))?;
     let filename = get(vm, v, "filename");
     let filename = filename.downcast::<StrData>().map(|s| {
@@ -285,12 +317,12 @@ fn syntax_error_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         } else {
             None
         };
-    Ok(vm.new_string(match (filename, lineno) {
+    Ok(match (filename, lineno) {
         (None, None) => msg,
         (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
         (Some(f), None) => format!("{msg} ({f})"),
         (None, Some(l)) => format!("{msg} (line {l})"),
-    }))
+    })
 }
 
 // ----- ImportError, NameError, AttributeError keywords -----
@@ -331,14 +363,6 @@ fn import_error_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let name = args[0].class().name();
     kw_init(vm, args, kw, &["name", "path"], &name)?;
     Ok(vm.none.clone())
-}
-
-fn import_error_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let msg = get(vm, &args[0], "msg");
-    if !vm.is_none(&msg) {
-        return Ok(vm.new_string(vm.str(&msg)?));
-    }
-    Ok(vm.new_string(crate::builtins::exception_str(vm, &args[0])?))
 }
 
 fn name_error_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -446,12 +470,11 @@ fn char_escape(c: char) -> String {
 
 // CPython: exceptions.c UnicodeEncodeError_str, UnicodeDecodeError_str,
 // UnicodeTranslateError_str
-fn unicode_error_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let v = &args[0];
+fn unicode_error_str_s(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
     let exc = &vm.types.exc;
     let ty = v.class();
     let Some(obj) = get_opt(vm, v, "object") else {
-        return Ok(vm.new_string(String::new()));
+        return Ok(Some(String::new()));
     };
     let start = get(vm, v, "start").as_small_int().unwrap_or(0);
     let end = get(vm, v, "end").as_small_int().unwrap_or(0);
@@ -502,7 +525,7 @@ fn unicode_error_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
             ),
         }
     };
-    Ok(vm.new_string(s))
+    Ok(Some(s))
 }
 
 // ----- BaseException methods -----
@@ -585,11 +608,11 @@ pub fn init(vm: &Vm) {
     add_method(vm, b, "__setstate__", setstate);
     add_staticmethod(vm, e.os_error, "__new__", os_error_new);
     add_method(vm, e.os_error, "__init__", os_error_init);
-    add_method(vm, e.os_error, "__str__", os_error_str);
+    add_method(vm, e.os_error, "__str__", native_str);
     add_method(vm, e.syntax_error, "__init__", syntax_error_init);
-    add_method(vm, e.syntax_error, "__str__", syntax_error_str);
+    add_method(vm, e.syntax_error, "__str__", native_str);
     add_method(vm, e.import_error, "__init__", import_error_init);
-    add_method(vm, e.import_error, "__str__", import_error_str);
+    add_method(vm, e.import_error, "__str__", native_str);
     add_method(vm, e.name_error, "__init__", name_error_init);
     add_method(vm, e.attribute_error, "__init__", attribute_error_init);
     for t in [
@@ -598,7 +621,7 @@ pub fn init(vm: &Vm) {
         e.unicode_translate_error,
     ] {
         add_method(vm, t, "__init__", unicode_error_init);
-        add_method(vm, t, "__str__", unicode_error_str);
+        add_method(vm, t, "__str__", native_str);
     }
     for alias in ["IOError", "EnvironmentError"] {
         vm.builtins

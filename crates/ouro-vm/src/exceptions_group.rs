@@ -93,7 +93,7 @@ fn create_group(vm: &Vm, excs: Vec<Value>) -> PyResult<Value> {
     new_group(
         vm,
         vm.types.exc.base_exception_group,
-        &[vm.new_str(""), vm.new_list(excs)],
+        &[vm.new_str(""), vm.new_tuple(excs)],
     )
 }
 
@@ -121,14 +121,18 @@ fn eg_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.none.clone())
 }
 
-fn eg_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let v = &args[0];
+/// `str()` of a group: the message and the number of sub-exceptions.
+pub fn group_str(vm: &Vm, v: &Value) -> PyResult<String> {
     let n = exceptions_of(vm, v).len();
     let msg = vm.str(&message_of(vm, v))?;
-    Ok(vm.new_string(format!(
+    Ok(format!(
         "{msg} ({n} sub-exception{})",
         if n > 1 { "s" } else { "" }
-    )))
+    ))
+}
+
+fn eg_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.new_string(group_str(vm, &args[0])?))
 }
 
 fn eg_message(vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -427,6 +431,16 @@ pub fn prep_reraise_star(vm: &Vm, orig: Value, excs: Value) -> PyResult<Value> {
 
 pub fn init(vm: &Vm) {
     use crate::objects::descr::add_getset;
+    let e = &vm.types.exc;
+    // ExceptionGroup derives from both BaseExceptionGroup and Exception.
+    *e.exception_group.bases.borrow_mut() =
+        vec![e.base_exception_group.to_ref(), e.exception.to_ref()];
+    *e.exception_group.mro_tail.borrow_mut() = vec![
+        e.base_exception_group.to_ref(),
+        e.exception.to_ref(),
+        e.base_exception.to_ref(),
+        vm.types.object.to_ref(),
+    ];
     let t = vm.types.exc.base_exception_group;
     add_staticmethod(vm, t, "__new__", eg_new);
     add_method(vm, t, "__init__", eg_init);

@@ -913,8 +913,16 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                     Opcode::RAISE_VARARGS => {
                         let cause = if oparg == 2 { Some(f.pop()) } else { None };
                         let exc = if oparg >= 1 { Some(f.pop()) } else { None };
+                        let bare = exc.is_none();
                         let e = crate::call::do_raise(vm, exc, cause);
                         match e {
+                            // A bare `raise` re-raises without a new traceback entry or
+                            // context, as CPython (`goto exception_unwind`).
+                            Ok(e) if bare => {
+                                reraise_lasti = None;
+                                error = Some(e);
+                                break 'dispatch Err(reraise_marker(vm));
+                            }
                             Ok(e) => tri!(Err(e)),
                             Err(e) => tri!(Err(e)),
                         }

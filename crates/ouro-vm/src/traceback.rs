@@ -373,19 +373,34 @@ fn dict_keys(d: &Value) -> Vec<String> {
     }
 }
 
+/// `dir(v)` for the suggestions: the builtin when there is one, else the instance dict and
+/// the class attributes along the MRO, sorted.
 fn dir_names(vm: &Vm, v: &Value) -> Vec<String> {
-    let Some(dir) = vm.builtins.get_str(&vm.intern("dir")) else {
-        return Vec::new();
-    };
-    match vm.call(&dir, &[v.clone()], &[]) {
-        Ok(l) => vm
-            .collect(&l)
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|k| k.downcast::<StrData>().map(|s| s.as_str().to_string()))
-            .collect(),
-        Err(_) => Vec::new(),
+    if let Some(dir) = vm.builtins.get_str(&vm.intern("dir")) {
+        return match vm.call(&dir, &[v.clone()], &[]) {
+            Ok(l) => vm
+                .collect(&l)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|k| k.downcast::<StrData>().map(|s| s.as_str().to_string()))
+                .collect(),
+            Err(_) => Vec::new(),
+        };
     }
+    let mut names = Vec::new();
+    if let Some(d) = crate::ops::instance_dict(vm, v, false) {
+        names.extend(dict_keys(&d.to_value()));
+    }
+    let types = match v.downcast::<crate::typeobject::TypeData>() {
+        Some(t) => t.mro(),
+        None => v.class().mro(),
+    };
+    for t in types {
+        names.extend(dict_keys(&t.dict.to_value()));
+    }
+    names.sort();
+    names.dedup();
+    names
 }
 
 /// The ". Did you mean: 'x'?" suffix for NameError/AttributeError/ImportError, if any.
@@ -439,4 +454,97 @@ pub fn suggestion(vm: &Vm, v: &Value) -> Option<String> {
         return Some(format!(". Did you mean: '{s}'?"));
     }
     None
+}
+
+// ----- traceback and frame attributes -----
+
+fn tb_next(vm: &Vm, v: &Value) -> crate::vm::PyResult<Value> {
+    Ok(v.downcast::<TracebackData>()
+        .and_then(|t| t.next.borrow().clone())
+        .unwrap_or_else(|| vm.none.clone()))
+}
+
+fn tb_frame(vm: &Vm, v: &Value) -> crate::vm::PyResult<Value> {
+    Ok(v.downcast::<TracebackData>()
+        .map(|t| t.frame.clone())
+        .unwrap_or_else(|| vm.none.clone()))
+}
+
+fn tb_lineno(vm: &Vm, v: &Value) -> crate::vm::PyResult<Value> {
+    Ok(vm.new_int(v.downcast::<TracebackData>().map_or(-1, |t| t.lineno) as i64))
+}
+
+fn tb_lasti(vm: &Vm, v: &Value) -> crate::vm::PyResult<Value> {
+    Ok(vm.new_int(v.downcast::<TracebackData>().map_or(-1, |t| t.lasti) as i64))
+}
+
+fn f_lineno(vm: &Vm, v: &Value) -> crate::vm::PyResult<Value> {
+    Ok(vm.new_int(
+        v.downcast::<FrameObjectData>()
+            .map_or(-1, |f| f.lineno.get()) as i64,
+    ))
+}
+
+fn f_lasti(vm: &Vm, v: &Value) -> crate::vm::PyResult<Value> {
+    Ok(vm.new_int(
+        v.downcast::<FrameObjectData>()
+            .map_or(-1, |f| f.lasti.get() * 2) as i64,
+    ))
+}
+
+fn f_code(vm: &Vm, v: &Value) -> crate::vm::PyResult<Value> {
+    Ok(v.downcast::<FrameObjectData>()
+        .map(|f| f.code.to_value())
+        .unwrap_or_else(|| vm.none.clone()))
+}
+
+fn f_globals(vm: &Vm, v: &Value) -> crate::vm::PyResult<Value> {
+    Ok(v.downcast::<FrameObjectData>()
+        .map(|f| f.globals.to_value())
+        .unwrap_or_else(|| vm.none.clone()))
+}
+
+fn f_builtins(vm: &Vm, v: &Value) -> crate::vm::PyResult<Value> {
+    Ok(v.downcast::<FrameObjectData>()
+        .map(|f| f.builtins.to_value())
+        .unwrap_or_else(|| vm.none.clone()))
+}
+
+fn f_back(vm: &Vm, v: &Value) -> crate::vm::PyResult<Value> {
+    Ok(v.downcast::<FrameObjectData>()
+        .and_then(|f| f.back.borrow().clone())
+        .unwrap_or_else(|| vm.none.clone()))
+}
+
+/// Registers the attributes of traceback objects (`tb_next`, `tb_frame`, `tb_lineno`,
+/// `tb_lasti`) and the simple ones of frame objects, unless another part defined them.
+// CPython: traceback.c tb_getsetters, frameobject.c frame_getsetlist
+pub fn init(vm: &Vm) {
+    use crate::objects::descr::add_getset;
+    let tb = vm.types.traceback;
+    let getters: [(&'static str, crate::objects::descr::Getter); 4] = [
+        ("tb_next", tb_next),
+        ("tb_frame", tb_frame),
+        ("tb_lineno", tb_lineno),
+        ("tb_lasti", tb_lasti),
+    ];
+    for (name, g) in getters {
+        if tb.dict.get_str(&vm.intern(name)).is_none() {
+            add_getset(vm, tb, name, g, None);
+        }
+    }
+    let fr = vm.types.frame;
+    let getters: [(&'static str, crate::objects::descr::Getter); 6] = [
+        ("f_lineno", f_lineno),
+        ("f_lasti", f_lasti),
+        ("f_code", f_code),
+        ("f_globals", f_globals),
+        ("f_builtins", f_builtins),
+        ("f_back", f_back),
+    ];
+    for (name, g) in getters {
+        if fr.dict.get_str(&vm.intern(name)).is_none() {
+            add_getset(vm, fr, name, g, None);
+        }
+    }
 }

@@ -60,6 +60,7 @@ pub fn init(vm: &Vm) {
     crate::ops::init_exception_methods(vm);
     crate::exceptions_attrs::init(vm);
     crate::exceptions_group::init(vm);
+    crate::traceback::init(vm);
 }
 
 /// Whether `v` is an instance of `BaseExceptionGroup`.

@@ -1234,9 +1234,13 @@ fn unbound_local(vm: &Vm, name: &str) -> PyErr {
 }
 
 fn free_var_error(vm: &Vm, name: &str) -> PyErr {
-    vm.new_name_error(format!(
+    let e = vm.new_name_error(format!(
         "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
-    ))
+    ));
+    if let Some(d) = crate::ops::instance_dict(vm, e.as_value(), true) {
+        d.set_str(vm, &vm.intern("name"), vm.new_str(name));
+    }
+    e
 }
 
 pub fn name_error(vm: &Vm, name: &str) -> PyErr {

@@ -408,13 +408,14 @@ fn dir_names(vm: &Vm, v: &Value) -> Vec<String> {
 pub fn suggestion(vm: &Vm, v: &Value) -> Option<String> {
     let ty = v.class();
     let exc = &vm.types.exc;
-    if ty.is_subtype(exc.attribute_error) {
+    // Only the exact classes get suggestions (not UnboundLocalError, ModuleNotFoundError...).
+    if std::ptr::eq(ty, exc.attribute_error) {
         let name = str_attr(vm, v, "name")?;
         let obj = vm.getattr_opt(v, &vm.intern("obj")).ok()??;
         let s = calculate_suggestion(&dir_names(vm, &obj), &name)?;
         return Some(format!(". Did you mean: '{s}'?"));
     }
-    if ty.is_subtype(exc.name_error) {
+    if std::ptr::eq(ty, exc.name_error) {
         let name = str_attr(vm, v, "name")?;
         let tb = vm.getattr_opt(v, &vm.intern("__traceback__")).ok()??;
         // The innermost frame is where the name was looked up.
@@ -428,13 +429,13 @@ pub fn suggestion(vm: &Vm, v: &Value) -> Option<String> {
         }
         let frame = cur.downcast::<TracebackData>()?.frame.clone();
         let f = frame.downcast::<FrameObjectData>()?;
-        let locals: Vec<String> = match f.locals.borrow().clone() {
-            Some(l) => dict_keys(&l),
-            None => {
-                let code = &f.code.code;
-                code.varnames().iter().map(|s| s.to_string()).collect()
-            }
-        };
+        let locals: Vec<String> = f
+            .code
+            .code
+            .varnames()
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         if let Some(s) = calculate_suggestion(&locals, &name) {
             return Some(format!(". Did you mean: '{s}'?"));
         }
@@ -446,7 +447,7 @@ pub fn suggestion(vm: &Vm, v: &Value) -> Option<String> {
         }
         return None;
     }
-    if ty.is_subtype(exc.import_error) && !ty.is_subtype(exc.module_not_found_error) {
+    if std::ptr::eq(ty, exc.import_error) {
         let name = str_attr(vm, v, "name_from")?;
         let module = str_attr(vm, v, "name")?;
         let m = vm.modules.get_str(&vm.intern(&module))?;

@@ -88,12 +88,12 @@ fn new_group(vm: &Vm, cls: &Obj<TypeData>, args: &[Value]) -> PyResult<Value> {
     Ok(e.into_value())
 }
 
-/// An `ExceptionGroup("", excs)` made by the runtime.
-fn create_group(vm: &Vm, excs: Vec<Value>) -> PyResult<Value> {
+/// A `BaseExceptionGroup("", excs)` made by the runtime (`excs` a tuple or a list).
+fn create_group(vm: &Vm, excs: Value) -> PyResult<Value> {
     new_group(
         vm,
         vm.types.exc.base_exception_group,
-        &[vm.new_str(""), vm.new_tuple(excs)],
+        &[vm.new_str(""), excs],
     )
 }
 
@@ -188,9 +188,7 @@ fn matcher_of(vm: &Vm, cond: &Value) -> PyResult<Matcher> {
             return Ok(Matcher::Types(cond.clone()));
         }
     }
-    Err(vm.new_type_error(
-        "expected an exception type, a tuple of exception types, or a callable (other than a class)",
-    ))
+    Err(vm.new_type_error("expected a function, exception type or tuple of exception types"))
 }
 
 fn matches(vm: &Vm, m: &Matcher, exc: &Value) -> PyResult<bool> {
@@ -339,7 +337,10 @@ pub fn exception_group_match(vm: &Vm, eg: &Value, ty: &Value) -> PyResult<(Value
         if eg.class().is_subtype(vm.types.exc.base_exception_group) {
             (vm.none.clone(), eg.clone())
         } else {
-            (vm.none.clone(), create_group(vm, vec![eg.clone()])?)
+            (
+                vm.none.clone(),
+                create_group(vm, vm.new_tuple(vec![eg.clone()]))?,
+            )
         }
     } else if eg.class().is_subtype(vm.types.exc.base_exception_group) {
         let m = matcher_of(vm, ty)?;
@@ -423,7 +424,7 @@ pub fn prep_reraise_star(vm: &Vm, orig: Value, excs: Value) -> PyResult<Value> {
     }
     raised.extend(reraised_eg);
     if raised.len() > 1 {
-        create_group(vm, raised)
+        create_group(vm, vm.new_list(raised))
     } else {
         Ok(raised.remove(0))
     }

@@ -599,9 +599,110 @@ fn setstate(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.none.clone())
 }
 
+fn exc_data<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Obj<ExceptionData>> {
+    v.downcast::<ExceptionData>()
+        .ok_or_else(|| vm.new_type_error("descriptor requires a 'BaseException' object"))
+}
+
+fn get_tb(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let tb = exc_data(vm, v)?.traceback.borrow().clone();
+    Ok(tb.unwrap_or_else(|| vm.none.clone()))
+}
+
+// CPython: exceptions.c BaseException_set_tb
+fn set_tb(vm: &Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    let e = exc_data(vm, v)?;
+    let Some(value) = value else {
+        return Err(vm.new_type_error("__traceback__ may not be deleted"));
+    };
+    let new = if vm.is_none(&value) {
+        None
+    } else if value
+        .downcast::<crate::objects::frameobject::TracebackData>()
+        .is_some()
+    {
+        Some(value)
+    } else {
+        return Err(vm.new_type_error("__traceback__ must be a traceback or None"));
+    };
+    let old = std::mem::replace(&mut *e.traceback.borrow_mut(), new);
+    drop(old);
+    Ok(())
+}
+
+fn get_cause(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let c = exc_data(vm, v)?.cause.borrow().clone();
+    Ok(c.unwrap_or_else(|| vm.none.clone()))
+}
+
+fn get_context(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let c = exc_data(vm, v)?.context.borrow().clone();
+    Ok(c.unwrap_or_else(|| vm.none.clone()))
+}
+
+fn chain_value(vm: &Vm, value: Option<Value>, what: &str) -> PyResult<Option<Value>> {
+    let Some(value) = value else {
+        return Err(vm.new_type_error(format!("{what} may not be deleted")));
+    };
+    if vm.is_none(&value) {
+        return Ok(None);
+    }
+    if value.downcast::<ExceptionData>().is_none() {
+        return Err(vm.new_type_error(format!(
+            "exception {} must be None or derive from BaseException",
+            if what == "__cause__" {
+                "cause"
+            } else {
+                "context"
+            }
+        )));
+    }
+    Ok(Some(value))
+}
+
+// CPython: exceptions.c BaseException_set_cause
+fn set_cause(vm: &Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    let e = exc_data(vm, v)?;
+    let new = chain_value(vm, value, "__cause__")?;
+    let old = std::mem::replace(&mut *e.cause.borrow_mut(), new);
+    e.suppress_context.set(true);
+    drop(old);
+    Ok(())
+}
+
+// CPython: exceptions.c BaseException_set_context
+fn set_context(vm: &Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    let e = exc_data(vm, v)?;
+    let new = chain_value(vm, value, "__context__")?;
+    let old = std::mem::replace(&mut *e.context.borrow_mut(), new);
+    drop(old);
+    Ok(())
+}
+
+fn get_args(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(exc_data(vm, v)?.args.borrow().clone())
+}
+
+// CPython: exceptions.c BaseException_set_args
+fn set_args(vm: &Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    let e = exc_data(vm, v)?;
+    let Some(value) = value else {
+        return Err(vm.new_type_error("args may not be deleted"));
+    };
+    let t = vm.new_tuple(vm.collect(&value)?);
+    let old = std::mem::replace(&mut *e.args.borrow_mut(), t);
+    drop(old);
+    Ok(())
+}
+
 pub fn init(vm: &Vm) {
+    use crate::objects::descr::add_getset;
     let e = &vm.types.exc;
     let b = e.base_exception;
+    add_getset(vm, b, "__traceback__", get_tb, Some(set_tb));
+    add_getset(vm, b, "__cause__", get_cause, Some(set_cause));
+    add_getset(vm, b, "__context__", get_context, Some(set_context));
+    add_getset(vm, b, "args", get_args, Some(set_args));
     add_method(vm, b, "add_note", add_note);
     add_method(vm, b, "with_traceback", with_traceback);
     add_method(vm, b, "__reduce__", reduce);

@@ -66,8 +66,18 @@ pub fn handle_uncaught(vm: &Vm, e: PyErr) -> i32 {
         if vm.is_none(&code) {
             return 0;
         }
-        if let Some(i) = code.as_small_int() {
-            return i as i32;
+        if let Some(i) = crate::objects::int::as_int(&code) {
+            flush_stdout(vm);
+            return match i.to_i64() {
+                Some(n) => n as i32,
+                None => {
+                    let _ = crate::sysmodule::write_stderr(
+                        vm,
+                        "OverflowError: Python int too large to convert to C long\n",
+                    );
+                    -1
+                }
+            };
         }
         flush_stdout(vm);
         let s = vm.str(&code).unwrap_or_default();

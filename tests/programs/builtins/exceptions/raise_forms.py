@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 for thing in (ValueError, ValueError("inst"), 5, "str", object, None):
     try:
         raise thing

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class CM:
     def __init__(self, suppress): self.suppress = suppress
     def __enter__(self):

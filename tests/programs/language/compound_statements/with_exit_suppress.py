@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Suppress:
     def __init__(self, *types):
         self.types = types

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def chain(n):
     try:
         if n == 0:

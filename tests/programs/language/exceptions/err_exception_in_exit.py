@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Resource:
     def __enter__(self):
         print("acquire")

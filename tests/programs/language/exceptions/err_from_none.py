@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def lookup(d, k):
     try:
         return d[k]

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def work():
     try:
         raise ValueError("work failed")

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Bad:
     def __enter__(self):
         return self

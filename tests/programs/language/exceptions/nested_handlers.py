@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def level(n):
     try:
         if n == 0:

@@ -21,6 +21,7 @@ pub fn run_main(vm: &Vm, code: CodeObject, path: &str, argv: &[String]) -> i32 {
         .map(|p| p.to_string_lossy().to_string())
         .unwrap_or_default();
     crate::sysmodule::init(vm, argv, &dir);
+    install_excepthook(vm);
     let main = crate::import::new_module(vm, "__main__");
     let globals = crate::ops::instance_dict(vm, &main, false).expect("module dict");
     globals.set_str(vm, &vm.names.__file__, vm.new_str(path));
@@ -57,6 +58,76 @@ fn flush_stdout(_vm: &Vm) {
     let _ = std::io::stdout().flush();
 }
 
+/// `sys.excepthook(type, value, traceback)`: prints the exception as CPython does.
+// CPython: sysmodule.c sys_excepthook_impl
+fn sys_excepthook(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(vm.new_type_error(format!(
+            "excepthook expected 3 arguments, got {}",
+            args.len()
+        )));
+    }
+    flush_stdout(vm);
+    let text = format_exception_value(vm, &args[1]);
+    crate::sysmodule::write_stderr(vm, &text)?;
+    Ok(vm.none.clone())
+}
+
+/// Sets `sys.excepthook` and `sys.__excepthook__` unless the sys module has them.
+fn install_excepthook(vm: &Vm) {
+    let Some(sys) = vm.sys.borrow().clone() else {
+        return;
+    };
+    let Some(d) = crate::ops::instance_dict(vm, &sys, false) else {
+        return;
+    };
+    let f = crate::objects::builtin::new_module_function(
+        vm,
+        "excepthook",
+        sys_excepthook,
+        Some(sys.clone()),
+    );
+    for name in ["excepthook", "__excepthook__"] {
+        if d.get_str(&vm.intern(name)).is_none() {
+            d.set_str(vm, &vm.intern(name), f.clone());
+        }
+    }
+}
+
+/// Calls a `sys.excepthook` the program replaced; false when it is the built-in one.
+fn call_user_excepthook(vm: &Vm, e: &PyErr) -> bool {
+    let Some(sys) = vm.sys.borrow().clone() else {
+        return false;
+    };
+    let Ok(Some(hook)) = vm.getattr_opt(&sys, &vm.intern("excepthook")) else {
+        return false;
+    };
+    if hook
+        .downcast::<crate::objects::builtin::BuiltinFunctionData>()
+        .is_some()
+    {
+        return false;
+    }
+    let tb = e
+        .traceback
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| vm.none.clone());
+    if let Err(err) = vm.call(
+        &hook,
+        &[e.class().to_value(), e.as_value().clone(), tb],
+        &[],
+    ) {
+        flush_stdout(vm);
+        let mut s = String::from("Error in sys.excepthook:\n");
+        s.push_str(&format_exception(vm, &err));
+        s.push_str("\nOriginal exception was:\n");
+        s.push_str(&format_exception(vm, e));
+        let _ = crate::sysmodule::write_stderr(vm, &s);
+    }
+    true
+}
+
 /// Prints an uncaught exception (or handles SystemExit) and returns the exit status.
 pub fn handle_uncaught(vm: &Vm, e: PyErr) -> i32 {
     if e.class().is_subtype(vm.types.exc.system_exit) {
@@ -85,6 +156,9 @@ pub fn handle_uncaught(vm: &Vm, e: PyErr) -> i32 {
         return 1;
     }
     flush_stdout(vm);
+    if call_user_excepthook(vm, &e) {
+        return 1;
+    }
     let text = format_exception(vm, &e);
     let _ = crate::sysmodule::write_stderr(vm, &text);
     1

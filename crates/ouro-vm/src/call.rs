@@ -499,20 +499,10 @@ pub fn unpack(vm: &Vm, seq: &Value, before: usize, after: Option<usize>) -> PyRe
                 )));
             }
             if items.len() > before {
-                return Err(vm.new_value_error(
-                    if seq.downcast::<ListData>().is_some()
-                        || seq.downcast::<TupleData>().is_some()
-                        || seq.downcast::<DictData>().is_some()
-                    {
-                        format!(
-                            "too many values to unpack (expected {}, got {})",
-                            before,
-                            items.len()
-                        )
-                    } else {
-                        format!("too many values to unpack (expected {})", before)
-                    },
-                ));
+                // CPython 3.12 never reports how many values there were here.
+                return Err(vm.new_value_error(format!(
+                    "too many values to unpack (expected {before})"
+                )));
             }
             Ok(items)
         }

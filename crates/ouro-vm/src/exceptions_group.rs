@@ -140,7 +140,9 @@ fn eg_message(vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn eg_exceptions(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(vm.new_tuple(exceptions_of(vm, v)))
+    Ok(crate::ops::instance_dict(vm, v, false)
+        .and_then(|d| d.get_str(&vm.intern("exceptions")))
+        .unwrap_or_else(|| vm.new_tuple(Vec::new())))
 }
 
 // CPython: exceptions.c BaseExceptionGroup_derive

@@ -352,34 +352,46 @@ impl PrintContext {
                 .flatten()
                 .filter(|x| !vm.is_none(x))
         };
-        let Some(msg) = get("msg") else {
+        let int = |x: &Value| crate::objects::int::as_int(x).and_then(|i| i.to_i64());
+        // CPython: pythonrun.c parse_syntax_error (a failure prints no location).
+        let Some(Ok(msg)) = vm
+            .getattr_opt(value, &vm.intern("msg"))
+            .ok()
+            .map(|m| m.ok_or(()))
+        else {
             return;
         };
         let filename = get("filename")
             .and_then(|f| vm.str(&f).ok())
             .unwrap_or_else(|| "<string>".to_string());
-        let int = |x: Option<Value>| x.and_then(|x| x.as_small_int());
-        let lineno = int(get("lineno"));
-        let offset = int(get("offset")).unwrap_or(-1);
-        let end_lineno = int(get("end_lineno"));
-        let mut end_offset = int(get("end_offset")).unwrap_or(-1);
+        let Some(lineno) = get("lineno").as_ref().and_then(int) else {
+            return;
+        };
+        let offset = match get("offset") {
+            None => -1,
+            Some(o) => match int(&o) {
+                Some(o) => o,
+                None => return,
+            },
+        };
+        let exact = std::ptr::eq(value.class(), vm.types.exc.syntax_error);
+        let (end_lineno, mut end_offset) = if exact {
+            (
+                get("end_lineno").as_ref().and_then(int).unwrap_or(lineno),
+                get("end_offset").as_ref().and_then(int).unwrap_or(-1),
+            )
+        } else {
+            (lineno, -1)
+        };
         let text =
             get("text").and_then(|t| t.downcast::<StrData>().map(|s| s.as_str().to_string()));
         self.write_margin();
-        match lineno {
-            Some(l) => self
-                .out
-                .push_str(&format!("  File \"{filename}\", line {l}\n")),
-            None => self
-                .out
-                .push_str(&format!("  File \"{filename}\", line None\n")),
-        }
+        self.out
+            .push_str(&format!("  File \"{filename}\", line {lineno}\n"));
         if let Some(text) = text {
-            let size = text.chars().count() as i64;
-            if let (Some(l), Some(el)) = (lineno, end_lineno) {
-                if el > l {
-                    end_offset = size;
-                }
+            let size = text.len() as i64;
+            if end_lineno > lineno {
+                end_offset = size;
             }
             if end_offset > size + 1 {
                 end_offset = size + 1;
@@ -555,6 +567,9 @@ fn exception_message(
             None => name = format!("<unknown>.{name}"),
         },
         None => {}
+    }
+    if vm.is_none(value) {
+        return name;
     }
     match vm.str(value) {
         Ok(s) if s.is_empty() => name,

@@ -22,6 +22,7 @@ pub fn run_main(vm: &Vm, code: CodeObject, path: &str, argv: &[String]) -> i32 {
         .unwrap_or_default();
     crate::sysmodule::init(vm, argv, &dir);
     install_excepthook(vm);
+    install_quitters(vm);
     let main = crate::import::new_module(vm, "__main__");
     let globals = crate::ops::instance_dict(vm, &main, false).expect("module dict");
     globals.set_str(vm, &vm.names.__file__, vm.new_str(path));
@@ -90,6 +91,52 @@ fn install_excepthook(vm: &Vm) {
     for name in ["excepthook", "__excepthook__"] {
         if d.get_str(&vm.intern(name)).is_none() {
             d.set_str(vm, &vm.intern(name), f.clone());
+        }
+    }
+}
+
+/// The `exit` and `quit` objects `site` puts in builtins (Lib/_sitebuiltins.py `Quitter`).
+const QUITTER_SOURCE: &str = "\
+class Quitter(object):
+    __module__ = '_sitebuiltins'
+    def __init__(self, name, eof):
+        self.name = name
+        self.eof = eof
+    def __repr__(self):
+        return f'Use {self.name}() or {self.eof} to exit'
+    def __call__(self, code=None):
+        raise SystemExit(code)
+exit = Quitter('exit', 'Ctrl-D (i.e. EOF)')
+quit = Quitter('quit', 'Ctrl-D (i.e. EOF)')
+";
+
+/// Defines the builtins `exit` and `quit` as CPython's `site` does.
+// CPython: Lib/site.py setquit
+fn install_quitters(vm: &Vm) {
+    let Ok(code) = ouro_compiler::compile_module(QUITTER_SOURCE, "<frozen _sitebuiltins>", 0)
+    else {
+        return;
+    };
+    let ns = vm.new_dict();
+    ns.set_str(vm, &vm.names.__name__, vm.new_str("_sitebuiltins"));
+    ns.set_str(vm, &vm.names.__builtins__, vm.builtins.to_value());
+    let code = crate::objects::code::from_code_object(vm, &Rc::new(code));
+    let frame = crate::ceval::Frame::new(
+        code,
+        ns.clone(),
+        vm.builtins.clone(),
+        Some(ns.to_value()),
+        None,
+    );
+    if crate::ceval::run(vm, frame).is_err() {
+        return;
+    }
+    for name in ["exit", "quit"] {
+        let key = vm.intern(name);
+        if let Some(v) = ns.get_str(&key) {
+            if vm.builtins.get_str(&key).is_none() {
+                vm.builtins.set_str(vm, &key, v);
+            }
         }
     }
 }

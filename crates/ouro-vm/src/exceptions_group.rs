@@ -258,6 +258,22 @@ fn split_recursive(
     m: &Matcher,
     with_rest: bool,
 ) -> PyResult<(Option<Value>, Option<Value>)> {
+    let depth = vm.thread.recursion_depth.get();
+    if depth >= vm.thread.recursion_limit.get() {
+        return Err(vm.new_recursion_error("maximum recursion depth exceeded in __subclasscheck__"));
+    }
+    vm.thread.recursion_depth.set(depth + 1);
+    let r = split_recursive_inner(vm, exc, m, with_rest);
+    vm.thread.recursion_depth.set(depth);
+    r
+}
+
+fn split_recursive_inner(
+    vm: &Vm,
+    exc: &Value,
+    m: &Matcher,
+    with_rest: bool,
+) -> PyResult<(Option<Value>, Option<Value>)> {
     if matches(vm, m, exc)? {
         return Ok((Some(exc.clone()), None));
     }
@@ -377,15 +393,17 @@ fn same_metadata(a: &Value, b: &Value) -> bool {
 }
 
 fn collect_leaf_ids(vm: &Vm, v: &Value, out: &mut Vec<usize>) {
-    if vm.is_none(v) {
-        return;
-    }
-    if v.class().is_subtype(vm.types.exc.base_exception_group) {
-        for e in exceptions_of(vm, v) {
-            collect_leaf_ids(vm, &e, out);
+    // Iterative, so that deeply nested groups cannot exhaust the Rust stack.
+    let mut todo = vec![v.clone()];
+    while let Some(v) = todo.pop() {
+        if vm.is_none(&v) {
+            continue;
         }
-    } else {
-        out.push(v.raw());
+        if v.class().is_subtype(vm.types.exc.base_exception_group) {
+            todo.extend(exceptions_of(vm, &v).into_iter().rev());
+        } else {
+            out.push(v.raw());
+        }
     }
 }
 

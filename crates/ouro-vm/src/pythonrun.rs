@@ -260,6 +260,10 @@ impl PrintContext {
 
     // CPython: pythonrun.c print_exception_recursive
     fn print_recursive(&mut self, vm: &Vm, v: &Value) {
+        // Long chains of causes and contexts recurse here; stop before the Rust stack does.
+        if self.seen.len() > 2000 {
+            return;
+        }
         self.cause_and_context(vm, v);
         if crate::objects::exceptions::is_exception_group(vm, v) {
             self.print_group(vm, v);

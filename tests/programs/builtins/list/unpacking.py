@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 a, b, *c = [1, 2, 3, 4, 5]
 print(a, b, c)
 *d, e = "xyz"

@@ -41,6 +41,10 @@ pub enum Constant {
         imag: f64,
     },
     Str(Rc<str>),
+    /// A `str` holding lone surrogates (e.g. `'\ud800'`), which Rust's `str` cannot, as its
+    /// code points. A string without any surrogate is always `Str`: build both through
+    /// `Constant::str_from_code_points`.
+    SurrogateStr(Rc<[u32]>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Constant]>),
     /// A frozenset's elements in the order CPython's set iterates them (which `repr` and
@@ -52,7 +56,9 @@ pub enum Constant {
 impl Constant {
     /// Identity for deduplication in `co_consts`, as CPython's `_PyCode_ConstantKey`: values of
     /// different types never merge (`1`, `1.0` and `True` are three constants), `0.0` and `-0.0`
-    /// differ, and NaNs compare by bit pattern.
+    /// differ, and a NaN (or a complex number with a NaN part, or a tuple holding one) equals
+    /// nothing: every NaN that folding makes is an object of its own, which CPython keeps in a
+    /// slot of its own.
     pub fn same_key(&self, other: &Constant) -> bool {
         use Constant::*;
         match (self, other) {
@@ -60,11 +66,15 @@ impl Constant {
             (Bool(a), Bool(b)) => a == b,
             (Int(a), Int(b)) => a == b,
             (BigInt(a), BigInt(b)) => a == b,
-            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (Float(a), Float(b)) => !a.is_nan() && a.to_bits() == b.to_bits(),
             (Complex { real: a, imag: b }, Complex { real: c, imag: d }) => {
-                a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+                !a.is_nan()
+                    && !b.is_nan()
+                    && a.to_bits() == c.to_bits()
+                    && b.to_bits() == d.to_bits()
             }
             (Str(a), Str(b)) => a == b,
+            (SurrogateStr(a), SurrogateStr(b)) => a == b,
             (Bytes(a), Bytes(b)) => a == b,
             (Tuple(a), Tuple(b)) | (FrozenSet(a), FrozenSet(b)) => {
                 a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.same_key(y))
@@ -73,6 +83,82 @@ impl Constant {
             _ => false,
         }
     }
+
+    /// The `str` constant of these code points: `Str` unless a lone surrogate
+    /// (U+D800..U+DFFF) is among them.
+    pub fn str_from_code_points(points: &[u32]) -> Constant {
+        let text: Option<String> = points.iter().map(|&p| char::from_u32(p)).collect();
+        match text {
+            Some(t) => Constant::Str(t.into()),
+            None => Constant::SurrogateStr(points.into()),
+        }
+    }
+
+    /// The code points of a `str` constant (`None` for any other constant).
+    pub fn str_code_points(&self) -> Option<Vec<u32>> {
+        match self {
+            Constant::Str(s) => Some(s.chars().map(u32::from).collect()),
+            Constant::SurrogateStr(p) => Some(p.to_vec()),
+            _ => None,
+        }
+    }
+}
+
+/// Encodes code points as UTF-8, lone surrogates included as their three-byte forms (Python's
+/// `'surrogatepass'` error handler; two surrogates in a row stay two three-byte sequences).
+pub fn encode_surrogatepass(points: &[u32]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(points.len() * 3);
+    for &p in points {
+        match p {
+            0..=0x7f => out.push(p as u8),
+            0x80..=0x7ff => {
+                out.extend_from_slice(&[0xc0 | (p >> 6) as u8, 0x80 | (p & 0x3f) as u8])
+            }
+            0x800..=0xffff => out.extend_from_slice(&[
+                0xe0 | (p >> 12) as u8,
+                0x80 | ((p >> 6) & 0x3f) as u8,
+                0x80 | (p & 0x3f) as u8,
+            ]),
+            _ => out.extend_from_slice(&[
+                0xf0 | (p >> 18) as u8,
+                0x80 | ((p >> 12) & 0x3f) as u8,
+                0x80 | ((p >> 6) & 0x3f) as u8,
+                0x80 | (p & 0x3f) as u8,
+            ]),
+        }
+    }
+    out
+}
+
+/// Decodes UTF-8 that may hold lone surrogates in their three-byte forms (the inverse of
+/// `encode_surrogatepass`); `None` if the bytes are not that.
+pub fn decode_surrogatepass(bytes: &[u8]) -> Option<Vec<u32>> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (len, init, min) = match b {
+            0..=0x7f => (1, u32::from(b), 0),
+            0xc2..=0xdf => (2, u32::from(b & 0x1f), 0x80),
+            0xe0..=0xef => (3, u32::from(b & 0x0f), 0x800),
+            0xf0..=0xf4 => (4, u32::from(b & 0x07), 0x10000),
+            _ => return None,
+        };
+        let tail = bytes.get(i + 1..i + len)?;
+        let mut p = init;
+        for &t in tail {
+            if t & 0xc0 != 0x80 {
+                return None;
+            }
+            p = (p << 6) | u32::from(t & 0x3f);
+        }
+        if p < min || p > 0x10ffff {
+            return None;
+        }
+        out.push(p);
+        i += len;
+    }
+    Some(out)
 }
 
 /// A compiled code object with CPython 3.12's fields (`co_*`).

@@ -132,6 +132,8 @@ fn all_name_chars(s: &str) -> bool {
 enum Key {
     /// A string; `true` when interned.
     Str(Rc<str>, bool),
+    /// A string with lone surrogates (never interned).
+    SurrogateStr(Rc<[u32]>),
     /// A statically allocated name such as `<module>` or `<lambda>`.
     StaticName(Rc<str>),
     Int(i64),
@@ -221,7 +223,17 @@ fn const_key(c: &Constant, m: &mut Model) -> Option<Key> {
         Constant::Complex { real, imag } if real.is_nan() || imag.is_nan() => m.unique(),
         Constant::Float(f) => Key::Float(f.to_bits()),
         Constant::Complex { real, imag } => Key::Complex(real.to_bits(), imag.to_bits()),
+        // A one-character Latin-1 string is CPython's singleton: the same object as an equal
+        // identifier of the module, which the parser interned.
+        Constant::Str(s)
+            if s.chars().count() == 1
+                && s.chars().all(|c| (c as u32) < 256)
+                && m.identifiers.contains(s) =>
+        {
+            name_key(s)
+        }
         Constant::Str(s) => str_key(s),
+        Constant::SurrogateStr(p) => Key::SurrogateStr(p.clone()),
         Constant::Bytes(b) => Key::Bytes(b.clone()),
         Constant::Tuple(items) => Key::Tuple(items.iter().map(|c| key_or_none(c, m)).collect()),
         Constant::FrozenSet(items) => {
@@ -275,12 +287,14 @@ fn build_keys(code: &CodeObject, m: &mut Model) -> CodeKeys {
             // Equal frozensets are one object, unless interning their strings made CPython
             // rebuild them for each code object (codeobject.c intern_string_constants): that
             // happens when a string was not yet the interned one, because an equal identifier
-            // had been interned first.
+            // had been interned first (an identifier of the source, or one of CPython's static
+            // strings such as `True`, which `repr(True)` uses).
             Constant::FrozenSet(items)
                 if items.iter().any(|c| {
                     matches!(c, Constant::Str(s) if all_name_chars(s)
                         && (s.chars().count() == 1
                             || (s.starts_with("__") && s.ends_with("__"))
+                            || matches!(&**s, "None" | "True" | "False")
                             || m.identifiers.contains(s)))
                 }) =>
             {
@@ -319,12 +333,14 @@ fn build_keys(code: &CodeObject, m: &mut Model) -> CodeKeys {
     // object as `co_qualname`, merged with equal constants (CPython: compile.c
     // compiler_class_body). Only the first class of a qualified name gets its own object
     // into the constant cache; later ones keep theirs apart.
+    let class_body = code.flags & crate::code::CO_OPTIMIZED == 0 && &*code.name != "<module>";
     let qualname = if code.qualname == code.name {
         name.clone()
-    } else if code
-        .consts
-        .iter()
-        .any(|c| matches!(c, Constant::Str(s) if *s == code.qualname))
+    } else if class_body
+        && code
+            .consts
+            .iter()
+            .any(|c| matches!(c, Constant::Str(s) if *s == code.qualname))
         && m.class_qualnames.insert(code.qualname.clone())
     {
         str_key(&code.qualname)
@@ -474,6 +490,17 @@ impl Writer<'_> {
         self.out.extend_from_slice(s.as_bytes());
     }
 
+    /// A string with lone surrogates: `TYPE_UNICODE` with its `'surrogatepass'` UTF-8 bytes.
+    fn surrogate_str_obj(&mut self, points: &[u32], key: &Key) {
+        let Some(flag) = self.reference(key) else {
+            return;
+        };
+        let bytes = crate::code::encode_surrogatepass(points);
+        self.out.push(TYPE_UNICODE | flag);
+        self.long(bytes.len() as i32);
+        self.out.extend_from_slice(&bytes);
+    }
+
     fn bytes_obj(&mut self, b: &[u8], key: &Key) {
         let Some(flag) = self.reference(key) else {
             return;
@@ -533,6 +560,7 @@ impl Writer<'_> {
         };
         match c {
             Constant::Str(s) => return self.str_obj(s, &key),
+            Constant::SurrogateStr(p) => return self.surrogate_str_obj(p, &key),
             Constant::Bytes(b) => return self.bytes_obj(b, &key),
             _ => {}
         }
@@ -788,11 +816,17 @@ impl Reader<'_> {
             .or_else(|_| err("bad marshal data (float)"))
     }
 
-    fn text(&mut self, n: usize) -> Result<Rc<str>, MarshalError> {
+    /// A `str` object: lone surrogates (written with `'surrogatepass'`) make a
+    /// `Constant::SurrogateStr`.
+    fn str_constant(&mut self, n: usize) -> Result<Constant, MarshalError> {
         let b = self.bytes(n)?;
-        // Lone surrogates (written with "surrogatepass") have no `str` form: they become
-        // U+FFFD.
-        Ok(Rc::from(String::from_utf8_lossy(b).as_ref()))
+        Ok(match std::str::from_utf8(b) {
+            Ok(s) => Constant::Str(s.into()),
+            Err(_) => match crate::code::decode_surrogatepass(b) {
+                Some(points) => Constant::str_from_code_points(&points),
+                None => return err("bad marshal data (invalid UTF-8 in a str)"),
+            },
+        })
     }
 
     fn reserve(&mut self, flagged: bool) -> Option<usize> {
@@ -881,11 +915,11 @@ impl Reader<'_> {
             }
             TYPE_ASCII | TYPE_ASCII_INTERNED | TYPE_UNICODE | TYPE_INTERNED => {
                 let n = self.size()?;
-                Constant::Str(self.text(n)?)
+                self.str_constant(n)?
             }
             TYPE_SHORT_ASCII | TYPE_SHORT_ASCII_INTERNED => {
                 let n = self.byte()? as usize;
-                Constant::Str(self.text(n)?)
+                self.str_constant(n)?
             }
             TYPE_SMALL_TUPLE | TYPE_TUPLE | TYPE_FROZENSET => {
                 let n = if t == TYPE_SMALL_TUPLE {

@@ -4,8 +4,9 @@
 //! is derived from this table or checked against it.
 //! CPython counterparts: Lib/opcode.py, Include/internal/pycore_opcode_metadata.h.
 
-/// The instruction may jump (its argument is a relative jump distance, or a label
-/// before assembly).
+/// The argument is a jump target (a relative jump distance, or a label before assembly): the
+/// jumps, and the `SETUP_*` pseudo-instructions with `BLOCK_PUSH` (see `Opcode::is_jump` and
+/// `Opcode::has_target`).
 pub const JUMP: u8 = 1;
 /// The argument indexes `co_consts`.
 pub const HAS_CONST: u8 = 2;
@@ -249,7 +250,14 @@ impl Opcode {
     pub fn is_pseudo(self) -> bool {
         self.flags() & PSEUDO != 0
     }
+    /// Jumps proper, whose argument is a jump target: not the `SETUP_*` pseudo-instructions,
+    /// which have a target without jumping (CPython: `IS_JUMP_OPCODE`).
     pub fn is_jump(self) -> bool {
+        self.flags() & JUMP != 0 && self.flags() & BLOCK_PUSH == 0
+    }
+    /// Instructions whose argument is a jump target: the jumps and the `SETUP_*`
+    /// pseudo-instructions (CPython: `HAS_TARGET`).
+    pub fn has_target(self) -> bool {
         self.flags() & JUMP != 0
     }
     /// Unconditional jumps: JUMP, JUMP_NO_INTERRUPT, JUMP_FORWARD, JUMP_BACKWARD(_NO_INTERRUPT).

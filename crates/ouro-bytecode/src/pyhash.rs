@@ -74,10 +74,15 @@ pub fn hash_bytes(data: &[u8]) -> i64 {
 /// `hash(str)`: the bytes of CPython's compact representation (1, 2 or 4 bytes a character,
 /// by the widest character).
 pub fn hash_str(s: &str) -> i64 {
-    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
-    let mut buf = Vec::with_capacity(s.len() * 2);
-    for c in s.chars() {
-        let c = c as u32;
+    hash_code_points(s.chars().map(u32::from))
+}
+
+/// `hash(str)` of a string given as code points (lone surrogates included): SipHash of the
+/// string's storage in its narrowest kind (1, 2 or 4 bytes a code point).
+pub fn hash_code_points<I: Iterator<Item = u32> + Clone>(points: I) -> i64 {
+    let max = points.clone().max().unwrap_or(0);
+    let mut buf = Vec::new();
+    for c in points {
         if max < 0x100 {
             buf.push(c as u8);
         } else if max < 0x10000 {
@@ -193,6 +198,7 @@ pub fn hash_constant(c: &Constant) -> i64 {
             }
         }
         Constant::Str(s) => hash_str(s),
+        Constant::SurrogateStr(p) => hash_code_points(p.iter().copied()),
         Constant::Bytes(b) => hash_bytes(b),
         Constant::Tuple(items) => {
             const P1: u64 = 11_400_714_785_074_694_791;

@@ -125,35 +125,41 @@ pub fn complex_repr(real: f64, imag: f64) -> String {
 /// `repr(str)`: single quotes unless the text has a single quote and no double quote.
 // CPython: unicodeobject.c unicode_repr
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
+    code_points_repr(s.chars().map(u32::from))
+}
+
+/// `repr(str)` of a string given as code points, lone surrogates included (they are not
+/// printable, so they show as `\udxxx`).
+pub fn code_points_repr<I: Iterator<Item = u32> + Clone>(points: I) -> String {
+    let has = |q: u32| points.clone().any(|p| p == q);
+    let quote = if has(u32::from('\'')) && !has(u32::from('"')) {
         '"'
     } else {
         '\''
     };
-    let mut out = String::with_capacity(s.len() + 2);
+    let mut out = String::new();
     out.push(quote);
-    for c in s.chars() {
-        match c {
-            _ if c == quote || c == '\\' => {
+    for p in points {
+        match char::from_u32(p) {
+            Some(c) if c == quote || c == '\\' => {
                 out.push('\\');
                 out.push(c);
             }
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            _ if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
+            Some('\t') => out.push_str("\\t"),
+            Some('\n') => out.push_str("\\n"),
+            Some('\r') => out.push_str("\\r"),
+            _ if p < 0x20 || p == 0x7f => {
+                let _ = write!(out, "\\x{p:02x}");
             }
-            _ if (c as u32) < 0x7f => out.push(c),
-            _ if is_printable(c) => out.push(c),
-            _ if (c as u32) <= 0xff => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
+            Some(c) if p < 0x7f || is_printable(c) => out.push(c),
+            _ if p <= 0xff => {
+                let _ = write!(out, "\\x{p:02x}");
             }
-            _ if (c as u32) <= 0xffff => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
+            _ if p <= 0xffff => {
+                let _ = write!(out, "\\u{p:04x}");
             }
             _ => {
-                let _ = write!(out, "\\U{:08x}", c as u32);
+                let _ = write!(out, "\\U{p:08x}");
             }
         }
     }
@@ -243,6 +249,7 @@ fn write_repr(c: &Constant, out: &mut String) {
         Constant::Float(f) => out.push_str(&float_repr(*f)),
         Constant::Complex { real, imag } => out.push_str(&complex_repr(*real, *imag)),
         Constant::Str(s) => out.push_str(&str_repr(s)),
+        Constant::SurrogateStr(p) => out.push_str(&code_points_repr(p.iter().copied())),
         Constant::Bytes(b) => out.push_str(&bytes_repr(b)),
         Constant::Tuple(items) => {
             out.push('(');

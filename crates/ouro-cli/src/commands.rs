@@ -60,7 +60,7 @@ fn read_source(path: &str, display_path: &str) -> Result<String, Failure> {
 
 /// Compiles decoded source as `compile(source, filename, "exec")`.
 fn compile_source(source: &str, filename: &str) -> Result<CodeObject, SyntaxErrorReport> {
-    ouro_compiler::compile_module(source, filename, 0)
+    ouro_compiler::compile_file(source, filename, 0)
         .map_err(|err| SyntaxErrorReport::from_compile_error(&err, source))
 }
 
@@ -107,6 +107,74 @@ pub fn run(path: &str, args: &[String]) -> i32 {
     let mut argv = vec![path.to_string()];
     argv.extend(args.iter().cloned());
     ouro_vm::pythonrun::run_main(&vm, code, &shown, &argv)
+}
+
+/// `ouro -c CODE [ARGS...]` and a script on standard input (`ouro -` or `ouro < FILE`): the
+/// source runs as `__main__` with filename `<string>` or `<stdin>` (CPython: `pymain_run_command`,
+/// `pymain_run_stdin`).
+pub fn run_source(source: &str, filename: &str, argv: Vec<String>) -> i32 {
+    let code = match compile_source(source, filename) {
+        Ok(code) => code,
+        Err(report) => {
+            eprint!("{}", report.display(filename));
+            return 1;
+        }
+    };
+    ouro_vm::pyhash::init_from_env(std::env::var("PYTHONHASHSEED").ok().as_deref());
+    let vm = ouro_vm::Vm::new();
+    ouro_vm::pythonrun::run_main_with(&vm, code, None, "", &argv)
+}
+
+/// `ouro -m MODULE [ARGS...]`: runs a module found on the path as `__main__` (CPython:
+/// `pymain_run_module`, `runpy._run_module_as_main`).
+pub fn run_module(name: &str, args: &[String]) -> i32 {
+    let cwd = std::env::current_dir()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let vm = ouro_vm::Vm::new();
+    let Some(path) = ouro_vm::pythonrun::find_main_module(&vm, name, &cwd) else {
+        eprintln!("{}: No module named {name}", python_name());
+        return 1;
+    };
+    let result = read_source(&path, &path)
+        .and_then(|source| compile_source(&source, &path).map_err(Failure::Syntax));
+    let code = match result {
+        Ok(code) => code,
+        Err(Failure::Io(err)) => {
+            eprintln!(
+                "{}: can't open file '{path}': {}",
+                python_name(),
+                os_error_text(&err)
+            );
+            return 2;
+        }
+        Err(Failure::Syntax(report)) => {
+            eprint!("{}", report.display(&path));
+            return 1;
+        }
+    };
+    ouro_vm::pyhash::init_from_env(std::env::var("PYTHONHASHSEED").ok().as_deref());
+    let mut argv = vec![path.clone()];
+    argv.extend(args.iter().cloned());
+    ouro_vm::pythonrun::run_main_with(&vm, code, Some(&path), &cwd, &argv)
+}
+
+/// A script read from standard input.
+pub fn run_stdin(args: &[String]) -> i32 {
+    let mut bytes = Vec::new();
+    if std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes).is_err() {
+        return 1;
+    }
+    let source = match decode_source(&bytes, "<stdin>") {
+        Ok(s) => s,
+        Err(report) => {
+            eprint!("{}", report.display("<stdin>"));
+            return 1;
+        }
+    };
+    let mut argv = vec![args.first().cloned().unwrap_or_default()];
+    argv.extend(args.iter().skip(1).cloned());
+    run_source(&source, "<stdin>", argv)
 }
 
 /// The program name in messages CPython prefixes with its executable name.

@@ -1,6 +1,6 @@
 //! `ouro`, the command-line program: reads the arguments, runs the command on a large-stack
-//! thread behind the panic boundary, and exits with its status. `ouro FILE` runs a
-//! script; `-c`, `-m` and the REPL are not implemented yet.
+//! thread behind the panic boundary, and exits with its status. `ouro FILE`, `ouro -c
+//! CODE`, `ouro -m MODULE`, a script on standard input and the REPL run programs.
 //! CPython counterpart: Modules/main.c.
 #![forbid(unsafe_code)]
 
@@ -8,6 +8,7 @@ mod boundary;
 mod commands;
 mod encoding;
 mod pythonrun;
+mod repl;
 
 const USAGE: &str = "\
 usage: ouro --dis FILE                      print the bytecode of FILE as `python3.12 -m dis`
@@ -27,6 +28,14 @@ enum Command {
     InternalPanicTest,
     /// `ouro FILE [ARGS...]`.
     RunFile(String, Vec<String>),
+    /// `ouro -c CODE [ARGS...]`.
+    RunCommand(String, Vec<String>),
+    /// `ouro -m MODULE [ARGS...]`.
+    RunModule(String, Vec<String>),
+    /// `ouro` on a terminal: the interactive prompt.
+    Repl,
+    /// `ouro - [ARGS...]`, or no arguments with standard input not a terminal.
+    RunStdin(Vec<String>),
     /// Anything else that asks to run Python code (`-c`, `-m`, the REPL).
     Run,
     Usage(String),
@@ -58,6 +67,19 @@ fn parse(args: &[String]) -> Command {
         Some(file) if !file.starts_with('-') => {
             Command::RunFile(file.to_string(), args[1..].to_vec())
         }
+        Some("-c") => match args.get(1) {
+            Some(code) => Command::RunCommand(code.clone(), args[2..].to_vec()),
+            None => Command::Usage("Argument expected for the -c option".into()),
+        },
+        Some("-") => Command::RunStdin(args.to_vec()),
+        Some("-m") => match args.get(1) {
+            Some(module) => Command::RunModule(module.clone(), args[2..].to_vec()),
+            None => Command::Usage("Argument expected for the -m option".into()),
+        },
+        None if !std::io::IsTerminal::is_terminal(&std::io::stdin()) => {
+            Command::RunStdin(Vec::new())
+        }
+        None => Command::Repl,
         _ => Command::Run,
     }
 }
@@ -78,6 +100,16 @@ fn main() {
             eprintln!("ouro: running programs is not implemented yet");
             2
         }
+        Command::RunCommand(code, rest) => boundary::run_guarded(move || {
+            let mut argv = vec!["-c".to_string()];
+            argv.extend(rest);
+            commands::run_source(&code, "<string>", argv)
+        }),
+        Command::RunModule(module, rest) => {
+            boundary::run_guarded(move || commands::run_module(&module, &rest))
+        }
+        Command::Repl => boundary::run_guarded(repl::run),
+        Command::RunStdin(rest) => boundary::run_guarded(move || commands::run_stdin(&rest)),
         Command::RunFile(file, rest) => boundary::run_guarded(move || commands::run(&file, &rest)),
         Command::Dis(file) => boundary::run_guarded(move || commands::dis(&file)),
         Command::Compile(file, out) => {

@@ -24,16 +24,32 @@ fn text(bytes: &[u8]) -> String {
 }
 
 #[test]
-fn running_programs_is_not_implemented() {
-    let dir = scratch("run");
-    for args in [&["x.py"][..], &["-c", "pass"], &["-m", "this"], &[]] {
-        let out = ouro(args, &dir);
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert_eq!(
-            text(&out.stderr),
-            "ouro: running programs is not implemented yet\n"
-        );
-    }
+fn a_missing_script_is_reported_as_cpython_does() {
+    let dir = scratch("missing");
+    let out = ouro(&["x.py"], &dir);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(": can't open file '")
+            && err.ends_with("x.py': [Errno 2] No such file or directory\n"),
+        "{err}"
+    );
+}
+
+#[test]
+fn dash_m_runs_a_module_as_main() {
+    let dir = scratch("dash_m");
+    std::fs::write(
+        dir.join("hello.py"),
+        "import sys\nprint(__name__, sys.argv[1:])\n",
+    )
+    .unwrap();
+    let out = ouro(&["-m", "hello", "x"], &dir);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "__main__ ['x']\n");
+    let out = ouro(&["-m", "no_such_module_here"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).ends_with(": No module named no_such_module_here\n"));
 }
 
 #[test]
@@ -155,4 +171,29 @@ fn compile_writes_a_pyc_in_pycache() {
     let out = ouro(&["--compile", "mod.py", "-o", "elsewhere.pyc"], &dir);
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(std::fs::read(dir.join("elsewhere.pyc")).unwrap(), pyc);
+}
+
+#[test]
+fn dash_c_and_standard_input_run_code() {
+    let dir = scratch("dash_c");
+    let out = ouro(&["-c", "import sys; print(6 * 7, sys.argv)", "a"], &dir);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stdout), "42 ['-c', 'a']\n");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ouro"))
+        .arg("-")
+        .current_dir(&dir)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(b"print('from stdin')\n1/0\n").unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "from stdin\n");
+    assert!(text(&out.stderr).ends_with("ZeroDivisionError: division by zero\n"));
 }

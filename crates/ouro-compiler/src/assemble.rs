@@ -1,8 +1,8 @@
 //! Assembly: from the optimised control-flow graph of one code unit to a code object. Owns
 //! the driver of the back end (`optimize_and_assemble`), the local-variable layout
 //! (`localsplus`, cell and free variable offsets, prefix instructions), and the encoders of
-//! `co_code` (with `EXTENDED_ARG` and zeroed `CACHE` entries), of the 3.12 location table and
-//! of the exception table.
+//! `co_code` (with `EXTENDED_ARG` and zeroed `CACHE` entries); the location table and the
+//! exception table are encoded by ouro-bytecode's `linetable` and `exception_table`.
 //! CPython counterparts: Python/assemble.c, and `optimize_and_assemble_code_unit`,
 //! `prepare_localsplus` and their helpers in Python/compile.c (3.12).
 
@@ -13,6 +13,8 @@ use ouro_bytecode::code::{
     CO_ASYNC_GENERATOR, CO_COROUTINE, CO_FAST_CELL, CO_FAST_FREE, CO_FAST_HIDDEN, CO_FAST_LOCAL,
     CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS,
 };
+use ouro_bytecode::exception_table::{encode_handlers, Handler};
+use ouro_bytecode::linetable::{encode_locations, Loc};
 use ouro_bytecode::{CodeObject, Opcode};
 use std::rc::Rc;
 
@@ -240,166 +242,44 @@ fn assemble_code(instrs: &[LoweredInstr]) -> CompileResult<Vec<u8>> {
     Ok(code)
 }
 
-/// Appends an unsigned varint of the location table: 6-bit groups, least significant
-/// first, bit 6 marking continuation (CPython: `write_varint`).
-pub fn write_varint(out: &mut Vec<u8>, mut val: u32) {
-    while val >= 64 {
-        out.push(64 | (val & 63) as u8);
-        val >>= 6;
-    }
-    out.push(val as u8);
-}
-
-/// Appends a signed varint: the sign in the lowest bit (CPython: `write_signed_varint`).
-pub fn write_signed_varint(out: &mut Vec<u8>, val: i32) {
-    let uval = if val < 0 {
-        ((0u32.wrapping_sub(val as u32)) << 1) | 1
-    } else {
-        (val as u32) << 1
-    };
-    write_varint(out, uval);
-}
-
-const PY_CODE_LOCATION_INFO_SHORT0: u8 = 0;
-const PY_CODE_LOCATION_INFO_ONE_LINE0: u8 = 10;
-const PY_CODE_LOCATION_INFO_NO_COLUMNS: u8 = 13;
-const PY_CODE_LOCATION_INFO_LONG: u8 = 14;
-const PY_CODE_LOCATION_INFO_NONE: u8 = 15;
-
-/// The location-table writer (CPython: the location part of `struct assembler`).
-struct LocationWriter {
-    out: Vec<u8>,
-    lineno: i32,
-}
-
-impl LocationWriter {
-    fn first_byte(&mut self, code: u8, length: u32) {
-        self.out.push(0x80 | (code << 3) | (length as u8 - 1));
-    }
-
-    /// One entry covering `isize` (1 to 8) code units (CPython: `write_location_info_entry`).
-    fn entry(&mut self, loc: Location, isize: u32) {
-        if loc.lineno < 0 {
-            self.first_byte(PY_CODE_LOCATION_INFO_NONE, isize);
-            return;
-        }
-        let line_delta = loc.lineno - self.lineno;
-        let column = loc.col_offset;
-        let end_column = loc.end_col_offset;
-        if column < 0 || end_column < 0 {
-            if loc.end_lineno == loc.lineno || loc.end_lineno == -1 {
-                self.first_byte(PY_CODE_LOCATION_INFO_NO_COLUMNS, isize);
-                write_signed_varint(&mut self.out, line_delta);
-                self.lineno = loc.lineno;
-                return;
-            }
-        } else if loc.end_lineno == loc.lineno {
-            if line_delta == 0 && column < 80 && end_column - column < 16 && end_column >= column {
-                self.first_byte(PY_CODE_LOCATION_INFO_SHORT0 + (column >> 3) as u8, isize);
-                self.out
-                    .push((((column & 7) << 4) | (end_column - column)) as u8);
-                return;
-            }
-            if (0..3).contains(&line_delta) && column < 128 && end_column < 128 {
-                self.first_byte(PY_CODE_LOCATION_INFO_ONE_LINE0 + line_delta as u8, isize);
-                self.out.push(column as u8);
-                self.out.push(end_column as u8);
-                self.lineno = loc.lineno;
-                return;
-            }
-        }
-        self.first_byte(PY_CODE_LOCATION_INFO_LONG, isize);
-        write_signed_varint(&mut self.out, line_delta);
-        write_varint(&mut self.out, (loc.end_lineno - loc.lineno) as u32);
-        write_varint(&mut self.out, (loc.col_offset + 1) as u32);
-        write_varint(&mut self.out, (loc.end_col_offset + 1) as u32);
-        self.lineno = loc.lineno;
-    }
-
-    /// CPython: `assemble_emit_location`.
-    fn emit(&mut self, loc: Location, mut isize: u32) {
-        if isize == 0 {
-            return;
-        }
-        while isize > 8 {
-            self.entry(loc, 8);
-            isize -= 8;
-        }
-        self.entry(loc, isize);
-    }
-}
-
-/// Encodes `co_linetable` (CPython: `assemble_location_info`; format: Objects/locations.md).
+/// Encodes `co_linetable` with the bytecode crate's encoder, from each instruction's size and
+/// location (CPython: `assemble_location_info`; format: Objects/locations.md).
 pub fn assemble_location_info(instrs: &[LoweredInstr], firstlineno: i32) -> Vec<u8> {
-    let mut w = LocationWriter {
-        out: Vec::new(),
-        lineno: firstlineno,
-    };
-    let mut loc = Location::NONE;
-    let mut size = 0;
-    for ins in instrs {
-        if ins.loc != loc {
-            w.emit(loc, size);
-            loc = ins.loc;
-            size = 0;
-        }
-        size += instr_size(ins.opcode, ins.oparg);
-    }
-    w.emit(loc, size);
-    w.out
+    let entries: Vec<(u32, Loc)> = instrs
+        .iter()
+        .map(|ins| {
+            let l = ins.loc;
+            (
+                instr_size(ins.opcode, ins.oparg),
+                Loc::new(l.lineno, l.end_lineno, l.col_offset, l.end_col_offset),
+            )
+        })
+        .collect();
+    encode_locations(&entries, firstlineno)
 }
 
-/// Appends one number of an exception-table entry: 6-bit groups, most significant first,
-/// bit 6 marking continuation; `msb` (0x80) marks the first number of an entry
-/// (CPython: `assemble_emit_exception_table_item`).
-fn write_except_item(out: &mut Vec<u8>, value: u32, mut msb: u8) {
-    const CONTINUATION: u8 = 64;
-    for shift in [24u32, 18, 12, 6] {
-        if value >= 1 << shift {
-            out.push((((value >> shift) & 0x3f) as u8) | CONTINUATION | msb);
-            msb = 0;
-        }
-    }
-    out.push((value & 0x3f) as u8 | msb);
-}
-
-/// Encodes `co_exceptiontable`: one entry per run of instructions sharing a handler
-/// (CPython: `assemble_exception_table`; format: Objects/exception_handling_notes.txt).
+/// Encodes `co_exceptiontable` with the bytecode crate's encoder: one entry per run of
+/// instructions sharing a handler (CPython: `assemble_exception_table`). A handler whose
+/// stack depth leaves no room for the exception (and `lasti`) is an internal error.
 pub fn assemble_exception_table(instrs: &[LoweredInstr]) -> CompileResult<Vec<u8>> {
-    let mut out = Vec::new();
-    let emit = |out: &mut Vec<u8>, start: u32, end: u32, h: (u32, i32, bool)| {
-        let (target, startdepth, lasti) = h;
-        let mut depth = startdepth - 1;
-        if lasti {
-            depth -= 1;
-        }
-        if depth < 0 || end <= start {
-            return Err(internal("bad exception handler"));
-        }
-        write_except_item(out, start, 0x80);
-        write_except_item(out, end - start, 0);
-        write_except_item(out, target, 0);
-        write_except_item(out, ((depth as u32) << 1) | lasti as u32, 0);
-        Ok(())
-    };
-    let mut offset = 0u32;
-    let mut current: Option<(u32, i32, bool)> = None;
-    let mut start = 0u32;
+    let mut handlers = Vec::with_capacity(instrs.len());
     for ins in instrs {
-        let h_offset = ins.handler.map(|h| h.0);
-        if h_offset != current.map(|h| h.0) {
-            if let Some(h) = current {
-                emit(&mut out, start, offset, h)?;
+        let handler = match ins.handler {
+            Some((target, startdepth, lasti)) => {
+                if startdepth - 1 - i32::from(lasti) < 0 {
+                    return Err(internal("bad exception handler"));
+                }
+                Some(Handler {
+                    target,
+                    startdepth: startdepth as u32,
+                    preserve_lasti: lasti,
+                })
             }
-            start = offset;
-            current = ins.handler;
-        }
-        offset += instr_size(ins.opcode, ins.oparg);
+            None => None,
+        };
+        handlers.push((instr_size(ins.opcode, ins.oparg), handler));
     }
-    if let Some(h) = current {
-        emit(&mut out, start, offset, h)?;
-    }
-    Ok(out)
+    Ok(encode_handlers(&handlers))
 }
 
 /// Builds the code object (CPython: `_PyAssemble_MakeCodeObject` and `makecode`).
@@ -439,21 +319,4 @@ fn make_code_object(
         linetable,
         exceptiontable,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn varints() {
-        let mut v = Vec::new();
-        write_varint(&mut v, 63);
-        write_varint(&mut v, 64);
-        write_signed_varint(&mut v, -1);
-        assert_eq!(v, vec![63, 64, 1, 3]);
-        let mut e = Vec::new();
-        write_except_item(&mut e, 100, 0x80);
-        assert_eq!(e, vec![0x80 | 64 | 1, 36]);
-    }
 }

@@ -7,14 +7,17 @@
 //! `%`-formats of tuples that become f-strings and `not` merged into `is`/`in` comparisons
 //! are recorded in side tables too.
 //! Integers are folded in `i128` (CPython: any size, with results of `*`, `**` and `<<` up to
-//! 128 bits). Not folded yet: integers outside `i128`, float `//`,
-//! `%` and `**`, and subscripts with slices.
+//! 128 bits); beyond it only unary minus and plus. Floats and complex numbers follow
+//! Objects/floatobject.c and Objects/complexobject.c; an operation that raises in CPython
+//! (division by zero, overflow) stays unfolded. String literals naming lone surrogates are
+//! read again from the source (the parser replaces them by U+FFFD).
+//! Not folded yet: integer results of 128 bits exactly (`1 << 127`), arithmetic on integers
+//! outside `i128` and `int / int` whose operands are not exact floats.
 
 use ouro_bytecode::Constant;
 use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
 use ruff_python_ast::{self as ast, Expr, ModModule, Stmt};
 use std::collections::{HashMap, HashSet};
-use std::rc::Rc;
 
 /// Constant values of the expressions that folding reduced, by node address.
 #[derive(Clone, Debug, Default)]
@@ -198,11 +201,23 @@ const MAX_COLLECTION_SIZE: usize = 256;
 const MAX_STR_SIZE: usize = 4096;
 const MAX_TOTAL_ITEMS: usize = 1024;
 
-/// Folds the constant expressions of a module (CPython: `_PyAST_Optimize`).
+/// Folds the constant expressions of a module (CPython: `_PyAST_Optimize`). Without the
+/// source text, string literals with lone surrogates keep the parser's U+FFFD in their place.
 pub fn fold_module(module: &ModModule, optimize: u32) -> FoldedConstants {
+    fold_module_with_source(module, optimize, None)
+}
+
+/// `fold_module` given the module's source text, from which string literals that hold lone
+/// surrogates (`'\ud800'`, which the parser replaces by U+FFFD) get their true value.
+pub fn fold_module_with_source(
+    module: &ModModule,
+    optimize: u32,
+    source: Option<&str>,
+) -> FoldedConstants {
     let mut f = Folder {
         out: FoldedConstants::default(),
         optimize,
+        source,
     };
     for s in &module.body {
         f.visit_stmt(s);
@@ -210,9 +225,102 @@ pub fn fold_module(module: &ModModule, optimize: u32) -> FoldedConstants {
     f.out
 }
 
-struct Folder {
+struct Folder<'s> {
     out: FoldedConstants,
     optimize: u32,
+    source: Option<&'s str>,
+}
+
+/// Where each U+FFFD of a string literal's value comes from, in order: `Some(point)` for an
+/// escape naming a lone surrogate (`\ud800`, `\U0000dc00`), which the parser replaced by
+/// U+FFFD; `None` for a real U+FFFD. `body` is the literal's text between its quotes
+/// (CPython: string_parser.c decode_unicode_with_escapes).
+fn replacement_origins(body: &str) -> Vec<Option<u32>> {
+    let mut out = Vec::new();
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{fffd}' {
+            out.push(None);
+            continue;
+        }
+        if c != '\\' {
+            continue;
+        }
+        let Some(e) = chars.next() else { break };
+        let digits = match e {
+            'u' => 4,
+            'U' => 8,
+            'N' => {
+                let mut name = String::new();
+                if chars.peek() == Some(&'{') {
+                    chars.next();
+                    for n in chars.by_ref() {
+                        if n == '}' {
+                            break;
+                        }
+                        name.push(n);
+                    }
+                }
+                if name.eq_ignore_ascii_case("replacement character") {
+                    out.push(None);
+                }
+                continue;
+            }
+            _ => continue,
+        };
+        let mut point = 0u32;
+        for _ in 0..digits {
+            match chars.peek().and_then(|d| d.to_digit(16)) {
+                Some(d) => {
+                    point = point.wrapping_mul(16).wrapping_add(d);
+                    chars.next();
+                }
+                None => break,
+            }
+        }
+        if (0xd800..=0xdfff).contains(&point) {
+            out.push(Some(point));
+        } else if point == 0xfffd {
+            out.push(None);
+        }
+    }
+    out
+}
+
+/// The value of a string literal whose parts name lone surrogates, read again from the source;
+/// `None` when it has none (then the parser's value is right).
+pub(crate) fn surrogate_literal(s: &ast::ExprStringLiteral, source: &str) -> Option<Constant> {
+    use ast::StringFlags;
+    if !s.value.to_str().contains('\u{fffd}') {
+        return None;
+    }
+    let mut points = Vec::new();
+    let mut found = false;
+    for part in s.value.iter() {
+        let value = &*part.value;
+        let text = source.get(usize::from(part.range.start())..usize::from(part.range.end()));
+        let origins = match text {
+            Some(text) if value.contains('\u{fffd}') && !part.flags.prefix().is_raw() => {
+                let opener = usize::from(part.flags.opener_len());
+                let closer = usize::from(part.flags.closer_len());
+                text.get(opener..text.len().saturating_sub(closer))
+                    .map(replacement_origins)
+                    .unwrap_or_default()
+            }
+            _ => Vec::new(),
+        };
+        let mut origins = origins.into_iter();
+        for c in value.chars() {
+            let p = if c == '\u{fffd}' {
+                origins.next().flatten().unwrap_or(0xfffd)
+            } else {
+                u32::from(c)
+            };
+            found |= (0xd800..=0xdfff).contains(&p);
+            points.push(p);
+        }
+    }
+    found.then(|| Constant::str_from_code_points(&points))
 }
 
 fn key(e: &Expr) -> usize {
@@ -265,17 +373,256 @@ fn int_const(v: i128) -> Constant {
     }
 }
 
+/// A number as a float, as Python converts an int operand of a float operation: rounded to
+/// nearest, ties to even; `None` (OverflowError) when it is too large for a float
+/// (CPython: `PyLong_AsDouble`).
 fn as_float(c: &Constant) -> Option<f64> {
     match c {
         Constant::Float(f) => Some(*f),
-        _ => as_int(c)
-            .filter(|i| i.unsigned_abs() < (1u64 << 53))
-            .map(|i| i as f64),
+        // Rust's integer-to-float conversion and decimal parsing round to nearest, ties to
+        // even, as CPython's do.
+        Constant::BigInt(d) => d.parse::<f64>().ok().filter(|f| f.is_finite()),
+        _ => as_int(c).map(|i| i as f64),
+    }
+}
+
+/// A number as a complex value (CPython: complexobject.c `to_complex`).
+fn as_complex(c: &Constant) -> Option<(f64, f64)> {
+    match c {
+        Constant::Complex { real, imag } => Some((*real, *imag)),
+        _ => as_float(c).map(|f| (f, 0.0)),
     }
 }
 
 fn is_float(c: &Constant) -> bool {
     matches!(c, Constant::Float(_))
+}
+
+fn is_complex(c: &Constant) -> bool {
+    matches!(c, Constant::Complex { .. })
+}
+
+/// An int that a float holds exactly, as a float.
+fn exact_float(i: i128) -> Option<f64> {
+    let f = i as f64;
+    (f.abs() < 2f64.powi(127) && f as i128 == i).then_some(f)
+}
+
+/// Whether a float is an odd integer (CPython: floatobject.c `DOUBLE_IS_ODD_INTEGER`).
+fn is_odd_integer(x: f64) -> bool {
+    x.abs() % 2.0 == 1.0
+}
+
+/// `float // float` (CPython: floatobject.c `_float_div_mod`); `None` for a zero divisor.
+fn float_floor_div(a: f64, b: f64) -> Option<f64> {
+    if b == 0.0 {
+        return None;
+    }
+    let m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
+        div -= 1.0;
+    }
+    Some(if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0f64.copysign(a / b)
+    })
+}
+
+/// `float % float` (CPython: floatobject.c `float_rem`); `None` for a zero divisor.
+fn float_mod(a: f64, b: f64) -> Option<f64> {
+    if b == 0.0 {
+        return None;
+    }
+    let m = a % b;
+    Some(if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m + b
+        } else {
+            m
+        }
+    } else {
+        0f64.copysign(b)
+    })
+}
+
+/// `float ** float` (CPython: floatobject.c `float_pow`): a negative base to a fractional
+/// power is a complex number; errors (zero to a negative power, overflow) give `None`.
+fn float_pow(a: f64, b: f64) -> Option<Constant> {
+    let float = |x: f64| Some(Constant::Float(x));
+    if b == 0.0 {
+        return float(1.0);
+    }
+    if a.is_nan() {
+        return float(a);
+    }
+    if b.is_nan() {
+        return float(if a == 1.0 { 1.0 } else { b });
+    }
+    if b.is_infinite() {
+        let a = a.abs();
+        return float(if a == 1.0 {
+            1.0
+        } else if (b > 0.0) == (a > 1.0) {
+            b.abs()
+        } else {
+            0.0
+        });
+    }
+    if a.is_infinite() {
+        let odd = is_odd_integer(b);
+        return float(if b > 0.0 {
+            if odd {
+                a
+            } else {
+                a.abs()
+            }
+        } else if odd {
+            0f64.copysign(a)
+        } else {
+            0.0
+        });
+    }
+    if a == 0.0 {
+        if b < 0.0 {
+            return None;
+        }
+        return float(if is_odd_integer(b) { a } else { 0.0 });
+    }
+    let mut base = a;
+    let mut negate = false;
+    if a < 0.0 {
+        if b != b.floor() {
+            return complex_pow((a, 0.0), (b, 0.0));
+        }
+        base = -a;
+        negate = is_odd_integer(b);
+    }
+    if base == 1.0 {
+        return float(if negate { -1.0 } else { 1.0 });
+    }
+    let x = base.powf(b);
+    if x.is_infinite() {
+        return None;
+    }
+    float(if negate { -x } else { x })
+}
+
+/// Complex multiplication (CPython: complexobject.c `_Py_c_prod`).
+fn c_prod(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+}
+
+/// Complex division by Smith's method; `None` for a zero divisor
+/// (CPython: complexobject.c `_Py_c_quot`).
+fn c_quot(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
+    let (abs_r, abs_i) = (b.0.abs(), b.1.abs());
+    if abs_r >= abs_i {
+        if abs_r == 0.0 {
+            return None;
+        }
+        let ratio = b.1 / b.0;
+        let denom = b.0 + b.1 * ratio;
+        Some(((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom))
+    } else if abs_i >= abs_r {
+        let ratio = b.0 / b.1;
+        let denom = b.0 * ratio + b.1;
+        Some(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
+    } else {
+        Some((f64::NAN, f64::NAN))
+    }
+}
+
+/// `complex ** complex` (CPython: complexobject.c `complex_pow`, `c_powi`, `_Py_c_pow`):
+/// small integer exponents by repeated squaring; errors (zero to a negative or complex power,
+/// overflow) give `None`.
+fn complex_pow(a: (f64, f64), b: (f64, f64)) -> Option<Constant> {
+    let p = if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
+        let n = b.0 as i64;
+        let powu = |n: i64| {
+            let mut r = (1.0, 0.0);
+            let mut p = a;
+            let mut mask = 1i64;
+            while mask > 0 && n >= mask {
+                if n & mask != 0 {
+                    r = c_prod(r, p);
+                }
+                mask <<= 1;
+                p = c_prod(p, p);
+            }
+            r
+        };
+        if n > 0 {
+            powu(n)
+        } else {
+            c_quot((1.0, 0.0), powu(-n))?
+        }
+    } else if b.0 == 0.0 && b.1 == 0.0 {
+        (1.0, 0.0)
+    } else if a.0 == 0.0 && a.1 == 0.0 {
+        if b.1 != 0.0 || b.0 < 0.0 {
+            return None;
+        }
+        (0.0, 0.0)
+    } else {
+        let vabs = a.0.hypot(a.1);
+        let mut len = vabs.powf(b.0);
+        let at = a.1.atan2(a.0);
+        let mut phase = at * b.0;
+        if b.1 != 0.0 {
+            len /= (at * b.1).exp();
+            phase += b.1 * vabs.ln();
+        }
+        (len * phase.cos(), len * phase.sin())
+    };
+    if p.0.is_infinite() || p.1.is_infinite() {
+        return None;
+    }
+    Some(Constant::Complex {
+        real: p.0,
+        imag: p.1,
+    })
+}
+
+/// A binary operation with a complex operand (CPython: complexobject.c `complex_add`,
+/// `complex_sub`, `complex_mul`, `complex_div`, `complex_pow`).
+fn fold_complex(op: ast::Operator, a: (f64, f64), b: (f64, f64)) -> Option<Constant> {
+    use ast::Operator::*;
+    let (real, imag) = match op {
+        Add => (a.0 + b.0, a.1 + b.1),
+        Sub => (a.0 - b.0, a.1 - b.1),
+        Mult => c_prod(a, b),
+        Div => c_quot(a, b)?,
+        Pow => return complex_pow(a, b),
+        _ => return None,
+    };
+    Some(Constant::Complex { real, imag })
+}
+
+/// A binary operation on floats, or a float and an int (CPython: floatobject.c).
+fn fold_float(op: ast::Operator, a: f64, b: f64) -> Option<Constant> {
+    use ast::Operator::*;
+    let v = match op {
+        Add => a + b,
+        Sub => a - b,
+        Mult => a * b,
+        Div => {
+            if b == 0.0 {
+                return None;
+            }
+            a / b
+        }
+        FloorDiv => float_floor_div(a, b)?,
+        Mod => float_mod(a, b)?,
+        Pow => return float_pow(a, b),
+        _ => return None,
+    };
+    Some(Constant::Float(v))
 }
 
 fn bits(i: i128) -> u32 {
@@ -293,10 +640,18 @@ fn truthy(c: &Constant) -> Option<bool> {
         Constant::Float(f) => *f != 0.0,
         Constant::Complex { real, imag } => *real != 0.0 || *imag != 0.0,
         Constant::Str(s) => !s.is_empty(),
+        Constant::SurrogateStr(p) => !p.is_empty(),
         Constant::Bytes(b) => !b.is_empty(),
         Constant::Tuple(t) | Constant::FrozenSet(t) => !t.is_empty(),
         Constant::Code(_) => return None,
     })
+}
+
+/// A frozenset constant of `items` (added in this order): its elements kept in the order
+/// CPython's set iterates them, which `dis` shows.
+pub(crate) fn frozenset_constant(items: &[Constant]) -> Constant {
+    let order = ouro_bytecode::pyhash::set_iteration_order(items);
+    Constant::FrozenSet(order.into_iter().map(|i| items[i].clone()).collect())
 }
 
 /// The number of items in nested tuples and frozensets (CPython: `check_complexity`).
@@ -321,6 +676,12 @@ fn repeat_seq(n: i64, seq: &Constant) -> Option<Constant> {
                 return None;
             }
             Some(Constant::Str(s.repeat(n.max(0) as usize).into()))
+        }
+        Constant::SurrogateStr(p) => {
+            if n < 0 || n as usize > MAX_STR_SIZE / p.len() {
+                return None;
+            }
+            Some(Constant::str_from_code_points(&p.repeat(n as usize)))
         }
         Constant::Bytes(b) => {
             if !b.is_empty() && (n < 0 || n as usize > MAX_STR_SIZE / b.len()) {
@@ -388,11 +749,8 @@ fn fold_binop(op: ast::Operator, l: &Constant, r: &Constant) -> Option<Constant>
             Mod => py_mod(a, b)?,
             Pow => {
                 if b < 0 {
-                    // An integer to a negative power is a float (CPython: `long_pow`).
-                    if a == 0 {
-                        return None;
-                    }
-                    return Some(Constant::Float((a as f64).powf(b as f64)));
+                    // An integer to a negative power is a float power (CPython: `long_pow`).
+                    return float_pow(a as f64, b as f64);
                 }
                 if a != 0
                     && b > 0
@@ -439,33 +797,34 @@ fn fold_binop(op: ast::Operator, l: &Constant, r: &Constant) -> Option<Constant>
                 a & b
             }
             Div => {
-                if b == 0 || a.unsigned_abs() >= (1 << 53) || b.unsigned_abs() >= (1 << 53) {
+                // Correctly rounded, as CPython's `long_true_divide`, when both operands are
+                // exact floats; other quotients are left unfolded.
+                if b == 0 {
                     return None;
                 }
-                return Some(Constant::Float(a as f64 / b as f64));
+                return Some(Constant::Float(exact_float(a)? / exact_float(b)?));
             }
             MatMult => return None,
         };
         return Some(int_const(v));
     }
+    if is_complex(l) || is_complex(r) {
+        return fold_complex(op, as_complex(l)?, as_complex(r)?);
+    }
     if is_float(l) || is_float(r) {
-        let (a, b) = (as_float(l)?, as_float(r)?);
-        let v = match op {
-            Add => a + b,
-            Sub => a - b,
-            Mult => a * b,
-            Div => {
-                if b == 0.0 {
-                    return None;
-                }
-                a / b
-            }
-            _ => return None,
-        };
-        return Some(Constant::Float(v));
+        return fold_float(op, as_float(l)?, as_float(r)?);
     }
     match (op, l, r) {
         (Add, Constant::Str(a), Constant::Str(b)) => Some(Constant::Str(format!("{a}{b}").into())),
+        (
+            Add,
+            Constant::Str(_) | Constant::SurrogateStr(_),
+            Constant::Str(_) | Constant::SurrogateStr(_),
+        ) => {
+            let mut points = l.str_code_points()?;
+            points.extend(r.str_code_points()?);
+            Some(Constant::str_from_code_points(&points))
+        }
         (Add, Constant::Bytes(a), Constant::Bytes(b)) => {
             let mut v = a.to_vec();
             v.extend_from_slice(b);
@@ -491,17 +850,24 @@ fn fold_unaryop(op: ast::UnaryOp, v: &Constant) -> Option<Constant> {
                 real: -real,
                 imag: -imag,
             }),
+            // An integer beyond `i128` is negated in its decimal form.
+            Constant::BigInt(d) if as_wide(v).is_none() => {
+                Some(Constant::BigInt(match d.strip_prefix('-') {
+                    Some(m) => m.into(),
+                    None => format!("-{d}").into(),
+                }))
+            }
             _ => Some(int_const(as_wide(v)?.checked_neg()?)),
         },
         UAdd => match v {
-            Constant::Float(_) | Constant::Complex { .. } => Some(v.clone()),
+            Constant::Float(_) | Constant::Complex { .. } | Constant::BigInt(_) => Some(v.clone()),
             _ => Some(int_const(as_wide(v)?)),
         },
         Invert => Some(int_const(!as_wide(v)?)),
     }
 }
 
-impl Folder {
+impl Folder<'_> {
     /// The constant value of an expression after folding.
     fn value(&self, e: &Expr) -> Option<Constant> {
         self.out.get(e).cloned().or_else(|| literal(e))
@@ -533,11 +899,11 @@ impl Folder {
                 if let Some(c) = consts {
                     let mut uniq: Vec<Constant> = Vec::new();
                     for x in c {
-                        if !uniq.iter().any(|u| u.same_key(&x)) {
+                        if !uniq.iter().any(|u| crate::codegen::expr::set_equal(u, &x)) {
                             uniq.push(x);
                         }
                     }
-                    self.record(e, Some(Constant::FrozenSet(Rc::from(uniq))));
+                    self.record(e, Some(frozenset_constant(&uniq)));
                 }
             }
             _ => {}
@@ -576,6 +942,7 @@ impl Folder {
 
     fn fold_value(&mut self, e: &Expr) -> Option<Constant> {
         match e {
+            Expr::StringLiteral(s) => surrogate_literal(s, self.source?),
             Expr::Name(n) if n.ctx == ast::ExprContext::Load && n.id.as_str() == "__debug__" => {
                 Some(Constant::Bool(self.optimize == 0))
             }
@@ -616,13 +983,23 @@ impl Folder {
                             None
                         }
                     }
-                    (Some(Constant::Str(st)), Some(i)) => {
+                    (Some(Constant::Bytes(b)), Some(i)) => {
                         let i = as_int(&i)?;
-                        let chars: Vec<char> = st.chars().collect();
+                        let n = b.len() as i64;
+                        let idx = if i < 0 { i + n } else { i };
+                        if (0..n).contains(&idx) {
+                            Some(Constant::Int(i64::from(b[idx as usize])))
+                        } else {
+                            None
+                        }
+                    }
+                    (Some(st @ (Constant::Str(_) | Constant::SurrogateStr(_))), Some(i)) => {
+                        let i = as_int(&i)?;
+                        let chars = st.str_code_points()?;
                         let n = chars.len() as i64;
                         let idx = if i < 0 { i + n } else { i };
                         if (0..n).contains(&idx) {
-                            Some(Constant::Str(chars[idx as usize].to_string().into()))
+                            Some(Constant::str_from_code_points(&chars[idx as usize..][..1]))
                         } else {
                             None
                         }
@@ -652,7 +1029,7 @@ impl Folder {
     }
 }
 
-impl<'a> Visitor<'a> for Folder {
+impl<'a> Visitor<'a> for Folder<'_> {
     fn visit_expr(&mut self, e: &'a Expr) {
         walk_expr(self, e);
         self.fold(e);

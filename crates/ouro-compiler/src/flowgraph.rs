@@ -97,7 +97,7 @@ impl BasicBlock {
     /// (CPython: `BB_NO_FALLTHROUGH`).
     fn no_fallthrough(&self) -> bool {
         self.last()
-            .is_some_and(|l| is_scope_exit(l.opcode) || is_unconditional_jump(l.opcode))
+            .is_some_and(|l| l.opcode.is_scope_exit() || l.opcode.is_unconditional_jump())
     }
 
     fn has_fallthrough(&self) -> bool {
@@ -106,43 +106,17 @@ impl BasicBlock {
 
     /// CPython: `basicblock_exits_scope`.
     fn exits_scope(&self) -> bool {
-        self.last().is_some_and(|l| is_scope_exit(l.opcode))
+        self.last().is_some_and(|l| l.opcode.is_scope_exit())
     }
 }
 
-// Opcode classes with CPython 3.12's meaning (Include/internal/pycore_opcode_utils.h). The
-// `SETUP_*` pseudo-instructions have a target but are not jumps.
-
-/// CPython: `IS_JUMP_OPCODE`.
-pub fn is_jump(op: Opcode) -> bool {
-    op.is_jump() && !op.is_block_push()
-}
-
-/// CPython: `HAS_TARGET`.
-pub fn has_target(op: Opcode) -> bool {
-    op.is_jump() || op.is_block_push()
-}
-
-/// CPython: `IS_SCOPE_EXIT_OPCODE`.
-pub fn is_scope_exit(op: Opcode) -> bool {
-    op.is_scope_exit()
-}
-
-/// CPython: `IS_UNCONDITIONAL_JUMP_OPCODE`.
-pub fn is_unconditional_jump(op: Opcode) -> bool {
-    matches!(
-        op,
-        Opcode::JUMP
-            | Opcode::JUMP_NO_INTERRUPT
-            | Opcode::JUMP_FORWARD
-            | Opcode::JUMP_BACKWARD
-            | Opcode::JUMP_BACKWARD_NO_INTERRUPT
-    )
-}
+// Opcode classes with CPython 3.12's meaning (Include/internal/pycore_opcode_utils.h) are
+// methods of `Opcode`: `is_jump` (IS_JUMP_OPCODE), `has_target` (HAS_TARGET, the jumps and
+// the `SETUP_*` pseudo-instructions), `is_unconditional_jump`, `is_scope_exit`.
 
 /// CPython: `IS_TERMINATOR_OPCODE`.
 fn is_terminator(op: Opcode) -> bool {
-    is_jump(op) || is_scope_exit(op)
+    op.is_jump() || op.is_scope_exit()
 }
 
 /// CPython: `HAS_CONST` (LOAD_CONST, RETURN_CONST, KW_NAMES).
@@ -172,6 +146,7 @@ fn const_is_true(c: &Constant) -> bool {
         Constant::Float(f) => *f != 0.0,
         Constant::Complex { real, imag } => *real != 0.0 || *imag != 0.0,
         Constant::Str(s) => !s.is_empty(),
+        Constant::SurrogateStr(p) => !p.is_empty(),
         Constant::Bytes(b) => !b.is_empty(),
         Constant::Tuple(t) | Constant::FrozenSet(t) => !t.is_empty(),
         Constant::Code(_) => true,
@@ -309,7 +284,7 @@ impl Cfg {
                 g.use_label(offset2lbl[i]);
             }
             let (mut opcode, mut oparg) = (instr.opcode, instr.oparg);
-            if has_target(opcode) {
+            if opcode.has_target() {
                 let off = seq
                     .label_map
                     .get(oparg as usize)
@@ -374,7 +349,7 @@ impl Cfg {
         }
         for b in self.order() {
             for instr in self.blocks[b].instrs.iter_mut() {
-                if has_target(instr.opcode) {
+                if instr.opcode.has_target() {
                     instr.target = label2block.get(instr.oparg as usize).copied().flatten();
                     if instr.target.is_none() {
                         return Err(internal("jump to unknown label"));
@@ -447,7 +422,7 @@ impl Cfg {
                     }
                     stack.handlers.pop();
                     handler = stack.top();
-                } else if is_jump(instr.opcode) {
+                } else if instr.opcode.is_jump() {
                     self.blocks[b].instrs[i].except = handler;
                     let target = instr
                         .target
@@ -520,7 +495,7 @@ impl Cfg {
         for b in self.order() {
             for i in 0..self.blocks[b].instrs.len() {
                 let instr = self.blocks[b].instrs[i];
-                if !has_target(instr.opcode) {
+                if !instr.opcode.has_target() {
                     continue;
                 }
                 let orig = instr
@@ -552,7 +527,7 @@ impl Cfg {
         let Some(last) = self.blocks[b].last().copied() else {
             return false;
         };
-        if !is_unconditional_jump(last.opcode) {
+        if !last.opcode.is_unconditional_jump() {
             return false;
         }
         let Some(target) = last.target else {
@@ -790,7 +765,7 @@ impl Cfg {
             if !is_copy_of_load_const {
                 opcode = inst.opcode;
                 oparg = inst.oparg;
-                if has_target(opcode) {
+                if opcode.has_target() {
                     let t = inst.target.ok_or_else(|| internal("jump without target"))?;
                     target = *self.blocks[t]
                         .instrs
@@ -1008,7 +983,7 @@ impl Cfg {
                     }
                 }
                 let ends_in_jump =
-                    instr.is_some_and(|(ib, ii)| is_jump(self.blocks[ib].instrs[ii].opcode));
+                    instr.is_some_and(|(ib, ii)| self.blocks[ib].instrs[ii].opcode.is_jump());
                 if ends_in_jump || !self.blocks[b].has_fallthrough() {
                     instr = None;
                 }
@@ -1035,7 +1010,7 @@ impl Cfg {
             }
             for i in 0..self.blocks[b].instrs.len() {
                 let instr = self.blocks[b].instrs[i];
-                if is_jump(instr.opcode) || instr.opcode.is_block_push() {
+                if instr.opcode.has_target() {
                     if let Some(t) = instr.target {
                         if !self.blocks[t].visited {
                             stack.push(t);
@@ -1054,7 +1029,7 @@ impl Cfg {
             let Some(last) = self.blocks[b].instrs.last_mut() else {
                 return Err(internal("empty basic block"));
             };
-            if is_unconditional_jump(last.opcode) {
+            if last.opcode.is_unconditional_jump() {
                 if last.target.is_none() {
                     return Err(internal("jump with NULL target"));
                 }
@@ -1178,7 +1153,7 @@ impl Cfg {
             }
         }
         if let Some(last) = self.blocks[b].last().copied() {
-            if is_jump(last.opcode) {
+            if last.opcode.is_jump() {
                 if let Some(t) = last.target {
                     self.maybe_push(t, unsafe_mask, stack);
                 }
@@ -1255,7 +1230,7 @@ impl Cfg {
             }
             for i in 0..self.blocks[b].instrs.len() {
                 let instr = self.blocks[b].instrs[i];
-                if is_jump(instr.opcode) {
+                if instr.opcode.is_jump() {
                     if let Some(t) = instr.target {
                         if !self.blocks[t].visited {
                             stack.push(t);
@@ -1290,7 +1265,7 @@ impl Cfg {
             }
             for i in 0..self.blocks[b].instrs.len() {
                 let instr = self.blocks[b].instrs[i];
-                if is_jump(instr.opcode) {
+                if instr.opcode.is_jump() {
                     if let Some(t) = instr.target {
                         if !self.blocks[t].warm && !self.blocks[t].visited {
                             stack.push(t);
@@ -1383,7 +1358,7 @@ impl Cfg {
             let last = *self.blocks[b]
                 .last()
                 .ok_or_else(|| internal("empty basic block"))?;
-            if is_jump(last.opcode) {
+            if last.opcode.is_jump() {
                 let target = last.target.ok_or_else(|| internal("jump without target"))?;
                 if self.is_exit_without_lineno(target) && self.blocks[target].predecessors > 1 {
                     let nt = self.new_block();
@@ -1441,7 +1416,7 @@ impl Cfg {
                     }
                 }
             }
-            if is_jump(last.opcode) {
+            if last.opcode.is_jump() {
                 if let Some(t) = last.target {
                     if self.blocks[t].predecessors == 1 {
                         if let Some(first) = self.blocks[t].instrs.first_mut() {
@@ -1544,7 +1519,7 @@ impl Cfg {
                     )));
                 }
                 maxdepth = maxdepth.max(new_depth);
-                if has_target(instr.opcode) {
+                if instr.opcode.has_target() {
                     let target_depth = depth + instr.opcode.stack_effect(instr.oparg, true);
                     if target_depth < 0 {
                         return Err(internal("stack underflow at a jump target"));
@@ -1556,7 +1531,7 @@ impl Cfg {
                     push(&mut self.blocks, &mut stack, t, target_depth);
                 }
                 depth = new_depth;
-                if is_unconditional_jump(instr.opcode) || is_scope_exit(instr.opcode) {
+                if instr.opcode.is_unconditional_jump() || instr.opcode.is_scope_exit() {
                     next = None;
                     break;
                 }
@@ -1594,7 +1569,7 @@ impl Cfg {
         while let Some(b) = cur {
             self.blocks[b].visited = true;
             if let Some(last) = self.blocks[b].last().copied() {
-                if is_jump(last.opcode) {
+                if last.opcode.is_jump() {
                     let target = last.target.ok_or_else(|| internal("jump without target"))?;
                     let is_forward = !self.blocks[target].visited;
                     let li = self.blocks[b].instrs.len() - 1;
@@ -1667,7 +1642,7 @@ impl Cfg {
                     let instr = self.blocks[b].instrs[i];
                     let isize = instr_size(instr.opcode, instr.oparg);
                     bsize += isize;
-                    if is_jump(instr.opcode) {
+                    if instr.opcode.is_jump() {
                         let t = instr
                             .target
                             .ok_or_else(|| internal("jump without target"))?;

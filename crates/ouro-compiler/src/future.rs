@@ -36,19 +36,23 @@ pub fn future_features(module: &ModModule, source: &SourceIndex) -> CompileResul
             break;
         }
         let loc = source.location(imp.range);
+        // CPython gives these errors a start only (future.c: `PyErr_SyntaxLocationObject`).
+        let point = |msg: String| {
+            let mut e = CompileError::syntax(msg, loc);
+            e.end_lineno = e.lineno;
+            e.end_offset = 0;
+            e
+        };
         for alias in &imp.names {
             match alias.name.id.as_str() {
                 "nested_scopes" | "generators" | "division" | "absolute_import"
                 | "with_statement" | "print_function" | "unicode_literals" | "generator_stop" => {}
                 "barry_as_FLUFL" => ff.barry_as_flufl = true,
                 "annotations" => ff.annotations = true,
-                "braces" => return Err(CompileError::syntax("not a chance", loc)),
+                "braces" => return Err(point("not a chance".into())),
                 other => {
                     let name: String = other.chars().take(100).collect();
-                    return Err(CompileError::syntax(
-                        format!("future feature {name} is not defined"),
-                        loc,
-                    ));
+                    return Err(point(format!("future feature {name} is not defined")));
                 }
             }
         }

@@ -73,7 +73,7 @@ impl InstructionSequence {
     }
 
     pub fn add_jump(&mut self, opcode: Opcode, target: Label, loc: Location) {
-        debug_assert!(opcode.is_jump());
+        debug_assert!(opcode.has_target());
         self.addop(opcode, target.0, loc);
     }
 }

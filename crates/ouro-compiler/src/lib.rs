@@ -25,17 +25,52 @@ use ouro_bytecode::CodeObject;
 /// enough stack for the deepest tree the limits let through, on any thread.
 pub fn compile_module(source: &str, filename: &str, optimize: u32) -> CompileResult<CodeObject> {
     limits::with_stack(source, || {
-        compile_module_unguarded(source, filename, optimize)
+        compile_module_unguarded(source, filename, optimize, false)
     })
 }
 
-fn compile_module_unguarded(
+/// `compile_module` for the source of a file that Python runs (`python3.12 FILE`): the same
+/// code object, and the parser's errors located as CPython locates them when it reads a file
+/// (see `parse::parse_file`).
+pub fn compile_file(source: &str, filename: &str, optimize: u32) -> CompileResult<CodeObject> {
+    limits::with_stack(source, || {
+        compile_module_unguarded(source, filename, optimize, true)
+    })
+}
+
+/// The three modes of `compile()`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A module (`"exec"`).
+    Exec,
+    /// One expression whose value the code returns (`"eval"`).
+    Eval,
+    /// One interactive statement whose expression statements print their values (`"single"`).
+    Single,
+}
+
+/// `compile(source, filename, mode)` (CPython: `Py_CompileStringObject`). In `Eval` mode the
+/// source must be one expression; leading spaces and tabs are ignored as `eval()` does.
+pub fn compile(
     source: &str,
     filename: &str,
+    mode: Mode,
     optimize: u32,
 ) -> CompileResult<CodeObject> {
-    // The parser proper maps ruff's errors to CPython's; the limits module decides where
-    // CPython's own limits (nesting, recursion, digits) stop a source first.
+    match mode {
+        Mode::Exec => compile_module(source, filename, optimize),
+        Mode::Eval | Mode::Single => limits::with_stack(source, || {
+            compile_mode_unguarded(source, filename, mode, optimize)
+        }),
+    }
+}
+
+fn compile_mode_unguarded(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    optimize: u32,
+) -> CompileResult<CodeObject> {
     let parsed = match parse::parse_module(source) {
         Ok(parsed) => {
             limits::check_parsed(parsed.syntax(), source)?;
@@ -50,7 +85,84 @@ fn compile_module_unguarded(
     };
     let module = parsed.into_syntax();
     let index = source::SourceIndex::new(source);
-    let folded = ast_opt::fold_module(&module, optimize);
+    if mode == Mode::Eval {
+        let only_expr =
+            module.body.len() == 1 && matches!(module.body[0], ruff_python_ast::Stmt::Expr(_));
+        if !only_expr {
+            // CPython's eval grammar is `expressions NEWLINE* ENDMARKER`: the error is at the
+            // first token after the longest leading expression (or at the statement's
+            // keyword when it does not start with one).
+            let (lineno, offset) = match module.body.first() {
+                Some(stmt) => {
+                    use ruff_python_ast::Stmt;
+                    use ruff_text_size::Ranged;
+                    let expr_end = match stmt {
+                        Stmt::Expr(e) => Some(e.range().end()),
+                        Stmt::Assign(a) => a.targets.first().map(|t| t.range().end()),
+                        Stmt::AugAssign(a) => Some(a.target.range().end()),
+                        Stmt::AnnAssign(a) => Some(a.target.range().end()),
+                        _ => None,
+                    };
+                    let at = match expr_end {
+                        Some(end) => {
+                            let end = usize::from(end);
+                            let rest = &source[end..];
+                            let skipped = rest.len()
+                                - rest
+                                    .trim_start_matches(|c: char| c.is_whitespace() || c == '\\')
+                                    .len();
+                            ruff_text_size::TextSize::try_from(end + skipped)
+                                .unwrap_or(stmt.range().start())
+                        }
+                        None => stmt.range().start(),
+                    };
+                    let (line, col) = index.line_col(at);
+                    (line, col + 1)
+                }
+                None => (0, 0),
+            };
+            return Err(CompileError::new(
+                ErrorKind::SyntaxError,
+                "invalid syntax",
+                lineno,
+                offset,
+                lineno,
+                offset,
+            ));
+        }
+    }
+    let folded = ast_opt::fold_module_with_source(&module, optimize, Some(source));
+    let table = symtable::build_with_text(&module, source, &index, filename)?;
+    codegen::compile_module_mode(&module, &table, &folded, &index, filename, optimize, mode)
+}
+
+fn compile_module_unguarded(
+    source: &str,
+    filename: &str,
+    optimize: u32,
+    file_mode: bool,
+) -> CompileResult<CodeObject> {
+    // The parser proper maps ruff's errors to CPython's; the limits module decides where
+    // CPython's own limits (nesting, recursion, digits) stop a source first.
+    let parsed = match if file_mode {
+        parse::parse_file(source)
+    } else {
+        parse::parse_module(source)
+    } {
+        Ok(parsed) => {
+            limits::check_parsed(parsed.syntax(), source)?;
+            parsed
+        }
+        Err(e) => {
+            return Err(match limits::parse_module(source) {
+                Err(limit_error) => limit_error,
+                Ok(_) => e,
+            })
+        }
+    };
+    let module = parsed.into_syntax();
+    let index = source::SourceIndex::new(source);
+    let folded = ast_opt::fold_module_with_source(&module, optimize, Some(source));
     let table = symtable::build_with_text(&module, source, &index, filename)?;
     codegen::compile_module(&module, &table, &folded, &index, filename, optimize)
 }

@@ -21,6 +21,44 @@ use ruff_text_size::{Ranged, TextRange, TextSize};
 /// Parses a module as CPython 3.12 does (the parse step of `compile(source, filename,
 /// "exec")`): the AST, or the error CPython's parser or tokenizer would raise.
 pub fn parse_module(source: &str) -> CompileResult<Parsed<ModModule>> {
+    parse_module_in(source, false)
+}
+
+/// `parse_module` for a file that Python runs (`python3.12 FILE`) rather than a string given
+/// to `compile()`: the parser's own errors then keep byte offsets, which CPython converts to
+/// characters only for strings, and a missing block at the end of the input points at no
+/// column (CPython: pegen_errors.c `_PyPegen_raise_error_known_location`, whose tokenizer has
+/// no encoding set when it reads a file).
+pub fn parse_file(source: &str) -> CompileResult<Parsed<ModModule>> {
+    parse_module_in(source, true)
+}
+
+/// A parser error (not a tokenizer one) as CPython reports it for a file.
+fn file_mode_error(ctx: &Ctx, mut err: CompileError) -> CompileError {
+    let to_bytes = |line: i32, offset: i32| -> i32 {
+        if offset < 1 {
+            return offset;
+        }
+        let text = ctx.line_text(line);
+        let chars = (offset - 1) as usize;
+        let bytes: usize = text.chars().take(chars).map(char::len_utf8).sum();
+        (bytes + chars.saturating_sub(text.chars().count())) as i32 + 1
+    };
+    let at_end = err.kind == ErrorKind::IndentationError
+        && err.lineno == ctx.last_line()
+        && err.offset == ctx.line_text(err.lineno).chars().count() as i32 + 1
+        && (err.msg.starts_with("expected an indented block")
+            || err.msg.starts_with("expected 'except' or 'finally' block"));
+    if at_end {
+        err.offset = 0;
+        return err;
+    }
+    err.offset = to_bytes(err.lineno, err.offset);
+    err.end_offset = to_bytes(err.end_lineno, err.end_offset);
+    err
+}
+
+fn parse_module_in(source: &str, file_mode: bool) -> CompileResult<Parsed<ModModule>> {
     if source.contains('\0') {
         return Err(CompileError::new(
             ErrorKind::SyntaxError,
@@ -71,7 +109,11 @@ pub fn parse_module(source: &str) -> CompileResult<Parsed<ModModule>> {
     }
     if let Some(e) = parsed.errors().first() {
         let err = ctx.map_parse_error(e, &parsed, &scan);
-        return Err(err);
+        return Err(if file_mode {
+            file_mode_error(&ctx, err)
+        } else {
+            err
+        });
     }
     if let Some(e) = parsed.unsupported_syntax_errors().first() {
         let loc = ctx.point(e.range.start());
@@ -183,6 +225,46 @@ impl<'a> Ctx<'a> {
 
     fn error(&self, kind: ErrorKind, msg: impl Into<String>, p: Point) -> CompileError {
         CompileError::new(kind, msg, p.line, p.offset, p.line, p.offset)
+    }
+
+    /// A SyntaxError spanning the source from `start` to `end` (CPython:
+    /// `RAISE_SYNTAX_ERROR_KNOWN_RANGE`).
+    fn span_error(&self, msg: impl Into<String>, start: TextSize, end: TextSize) -> CompileError {
+        let (a, b) = (self.point(start), self.point(end));
+        CompileError::new(
+            ErrorKind::SyntaxError,
+            msg,
+            a.line,
+            a.offset,
+            b.line,
+            b.offset,
+        )
+    }
+
+    /// CPython's invalid_expression "Perhaps you forgot a comma?" inside brackets: from the
+    /// start of the largest operand expression ending at `prev_end` to the end of the largest
+    /// expression starting at `at`, as ruff's recovered tree holds them.
+    fn forgot_comma(
+        &self,
+        parsed: &Parsed<ruff_python_ast::Mod>,
+        prev_end: TextSize,
+        at: TextSize,
+    ) -> Option<CompileError> {
+        let mut finder = SpanFinder {
+            prev_end,
+            at,
+            first: None,
+            second: None,
+        };
+        if let ruff_python_ast::Mod::Module(m) = parsed.syntax() {
+            finder.visit_body(&m.body);
+        }
+        let (a, b) = (finder.first?, finder.second?);
+        Some(self.span_error(
+            "invalid syntax. Perhaps you forgot a comma?",
+            a.start(),
+            b.end(),
+        ))
     }
 
     fn char_at(&self, at: TextSize) -> Option<char> {
@@ -328,9 +410,11 @@ impl<'a> Ctx<'a> {
                         let line_start = self.index.line_start(p.line) as usize;
                         let indent = self.source[line_start..].len()
                             - self.source[line_start..].trim_start().len();
-                        syntax(
+                        let end = prev_token(at).map_or(at, |t| t.end());
+                        self.span_error(
                             "'tuple' is an illegal expression for augmented assignment",
-                            self.point(TextSize::new((line_start + indent) as u32)),
+                            TextSize::new((line_start + indent) as u32),
+                            end,
                         )
                     }
                     (TokenKind::Comma, _)
@@ -354,15 +438,38 @@ impl<'a> Ctx<'a> {
                     {
                         // CPython: invalid_expression ("Perhaps you forgot a comma?"),
                         // inside brackets, at the expression before.
-                        let start = prev_token(at).map_or(at, |t| t.start());
+                        let prev = prev_token(at);
+                        let start = prev.map_or(at, |t| t.start());
                         let sp = self.point(start);
                         if sp.line == p.line && f.is_operator() {
                             syntax("invalid syntax", p)
                         } else if sp.line == p.line {
-                            syntax("invalid syntax. Perhaps you forgot a comma?", sp)
+                            prev.and_then(|t| self.forgot_comma(parsed, t.end(), at))
+                                .unwrap_or_else(|| {
+                                    syntax("invalid syntax. Perhaps you forgot a comma?", sp)
+                                })
                         } else {
                             syntax("invalid syntax", p)
                         }
+                    }
+                    (TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace, f)
+                        if matches!(
+                            f,
+                            TokenKind::Name
+                                | TokenKind::Int
+                                | TokenKind::Float
+                                | TokenKind::Complex
+                                | TokenKind::String
+                                | TokenKind::FStringStart
+                                | TokenKind::Lbrace
+                                | TokenKind::True
+                                | TokenKind::False
+                                | TokenKind::None
+                        ) =>
+                    {
+                        prev_token(at)
+                            .and_then(|t| self.forgot_comma(parsed, t.end(), at))
+                            .unwrap_or_else(|| syntax("invalid syntax", p))
                     }
                     _ => syntax("invalid syntax", p),
                 }
@@ -397,11 +504,25 @@ impl<'a> Ctx<'a> {
                             && matches!(&self.source[t.range()], "print" | "exec") =>
                     {
                         let name = &self.source[t.range()];
-                        syntax(
-                            &format!(
+                        // The range runs to the end of the expressions after the name.
+                        let end = tokens
+                            .iter()
+                            .skip_while(|k| k.start() < at)
+                            .take_while(|k| {
+                                !matches!(
+                                    k.kind(),
+                                    TokenKind::Newline | TokenKind::EndOfFile | TokenKind::Semi
+                                )
+                            })
+                            .filter(|k| !k.kind().is_trivia())
+                            .last()
+                            .map_or(at, |k| k.end());
+                        self.span_error(
+                            format!(
                                 "Missing parentheses in call to '{name}'. Did you mean {name}(...)?"
                             ),
-                            self.point(t.start()),
+                            t.start(),
+                            end,
                         )
                     }
                     _ => syntax("invalid syntax", p),
@@ -415,9 +536,10 @@ impl<'a> Ctx<'a> {
             }
             ParseErrorType::InvalidAugmentedAssignmentTarget => {
                 let name = self.expr_name_at(parsed, e.location);
-                syntax(
-                    &format!("'{name}' is an illegal expression for augmented assignment"),
-                    p,
+                self.span_error(
+                    format!("'{name}' is an illegal expression for augmented assignment"),
+                    e.location.start(),
+                    e.location.end(),
                 )
             }
             ParseErrorType::InvalidAnnotatedAssignmentTarget => {
@@ -677,6 +799,10 @@ impl<'a> Ctx<'a> {
             "Expected `except` or `finally` after `try` block" => {
                 syntax("expected 'except' or 'finally' block", p)
             }
+            // A statement that cannot start here (`elif` without `if`): the whole token.
+            "Expected a statement" => {
+                self.span_error("invalid syntax", e.location.start(), e.location.end())
+            }
             _ => syntax("invalid syntax", p),
         }
     }
@@ -852,8 +978,12 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        let span = |msg: String| match finder.found {
+            Some(x) => self.span_error(msg, x.start(), x.end()),
+            None => self.error(ErrorKind::SyntaxError, msg, p),
+        };
         if what == "delete" {
-            return self.error(ErrorKind::SyntaxError, format!("cannot delete {name}"), p);
+            return span(format!("cannot delete {name}"));
         }
         // A whole assignment target that is an operand expression gets the "Maybe you meant
         // '=='" hint (CPython: invalid_named_expression).
@@ -879,7 +1009,7 @@ impl<'a> Ctx<'a> {
         } else {
             format!("cannot assign to {name}")
         };
-        self.error(ErrorKind::SyntaxError, msg, p)
+        span(msg)
     }
 
     fn expr_name_at(
@@ -984,6 +1114,41 @@ fn expr_name(e: &Expr) -> &'static str {
 
 /// Finds the expression with a given range, noting whether it is the whole first target of
 /// an assignment statement.
+/// The expressions around a missing comma: the largest disjunction-level expression that ends
+/// at `prev_end` and the largest expression that starts at `at`.
+struct SpanFinder {
+    prev_end: TextSize,
+    at: TextSize,
+    first: Option<TextRange>,
+    second: Option<TextRange>,
+}
+
+impl<'a> Visitor<'a> for SpanFinder {
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        let r = expr.range();
+        let operand = !matches!(
+            expr,
+            Expr::If(_)
+                | Expr::Lambda(_)
+                | Expr::Named(_)
+                | Expr::Starred(_)
+                | Expr::Yield(_)
+                | Expr::YieldFrom(_)
+                | Expr::Tuple(_)
+        );
+        if operand && r.end() == self.prev_end && self.first.is_none_or(|f| r.start() < f.start()) {
+            self.first = Some(r);
+        }
+        if r.start() == self.at
+            && !matches!(expr, Expr::Tuple(_))
+            && self.second.is_none_or(|s| r.end() > s.end())
+        {
+            self.second = Some(r);
+        }
+        visitor::walk_expr(self, expr);
+    }
+}
+
 struct ExprFinder<'a> {
     range: TextRange,
     found: Option<&'a Expr>,

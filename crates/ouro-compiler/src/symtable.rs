@@ -397,6 +397,9 @@ impl<'a> Builder<'a> {
                         loc,
                     ));
                 }
+                if flag & DEF_TYPE_PARAM != 0 && old & DEF_TYPE_PARAM != 0 {
+                    return Err(self.error(format!("duplicate type parameter '{name}'"), loc));
+                }
                 old | flag
             }
             None => flag,
@@ -1064,6 +1067,7 @@ impl<'a> Builder<'a> {
     /// CPython: `symtable_raise_if_annotation_block`.
     fn check_annotation_block(&self, what: &str, e: &Expr) -> CompileResult<()> {
         let msg = match self.scopes[self.cur()].kind {
+            ScopeType::Annotation => format!("{what} cannot be used within an annotation"),
             ScopeType::TypeVarBound => format!("{what} cannot be used within a TypeVar bound"),
             ScopeType::TypeAlias => format!("{what} cannot be used within a type alias"),
             ScopeType::TypeParams => {

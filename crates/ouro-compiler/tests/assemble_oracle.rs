@@ -142,7 +142,7 @@ fn parse_cases(text: &str) -> Vec<Case> {
                 seq.label_map.push(Some(here));
             }
             let opcode = Opcode::from_u16(v[0] as u16).unwrap_or_else(|| panic!("opcode {}", v[0]));
-            if opcode.is_jump() || opcode.is_block_push() {
+            if opcode.has_target() {
                 seq.label_map[v[1] as usize] = Some(v[1] as usize);
             }
             seq.instrs.push(Instruction {

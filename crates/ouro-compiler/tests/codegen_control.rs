@@ -258,6 +258,7 @@ fn py_repr(c: &Constant) -> (String, String) {
             }
         }
         Constant::Str(s) => ("str".into(), py_str_repr(s)),
+        Constant::SurrogateStr(_) => ("str".into(), ouro_bytecode::repr::constant_repr(c)),
         Constant::Bytes(b) => {
             let mut out = String::from("b'");
             for &x in b.iter() {
@@ -325,7 +326,7 @@ fn check(name: &str, source: &str, expected: &Json) -> Result<(), String> {
         .instrs
         .iter()
         .map(|ins| {
-            let arg = if ins.opcode.is_jump() {
+            let arg = if ins.opcode.has_target() {
                 seq.label_map
                     .get(ins.oparg as usize)
                     .copied()

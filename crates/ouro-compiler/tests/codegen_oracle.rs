@@ -4,7 +4,7 @@
 //! tests/codegen/gen_expected.py under CPython 3.12). Files listed in
 //! tests/codegen/xfail.txt are expected to fail; the test says when one starts passing.
 
-use ouro_bytecode::{Constant, Opcode};
+use ouro_bytecode::Constant;
 use ouro_compiler::codegen::codegen_module_unit;
 use ouro_compiler::instruction_sequence::{CodeUnitMetadata, InstructionSequence};
 use std::path::Path;
@@ -25,6 +25,9 @@ fn enc(c: &Constant) -> String {
             format!("complex:{:016x},{:016x}", real.to_bits(), imag.to_bits())
         }
         Constant::Str(s) => format!("str:{}", hex(s.as_bytes())),
+        Constant::SurrogateStr(p) => {
+            format!("str:{}", hex(&ouro_bytecode::code::encode_surrogatepass(p)))
+        }
         Constant::Bytes(b) => format!("bytes:{}", hex(b)),
         Constant::Tuple(items) => {
             let parts: Vec<String> = items.iter().map(enc).collect();
@@ -43,7 +46,7 @@ fn enc(c: &Constant) -> String {
 fn render(seq: &InstructionSequence, md: &CodeUnitMetadata) -> String {
     let mut out = String::new();
     for ins in &seq.instrs {
-        let arg = if ins.opcode.is_jump() || ins.opcode == Opcode::SETUP_FINALLY {
+        let arg = if ins.opcode.has_target() {
             seq.label_map
                 .get(ins.oparg as usize)
                 .copied()

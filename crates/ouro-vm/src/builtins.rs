@@ -211,6 +211,14 @@ fn bi_next(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if it.class().lookup(&vm.names.__next__).is_none() && native_next_kind(vm, it).is_none() {
         return Err(vm.new_type_error(format!("'{}' object is not an iterator", it.class().name())));
     }
+    if args.len() == 1
+        && it
+            .downcast::<crate::objects::generator::GeneratorData>()
+            .is_some()
+    {
+        // A generator's StopIteration carries its return value.
+        return crate::genobject::gen_next_value(vm, it);
+    }
     match vm.next(it)? {
         Some(v) => Ok(v),
         None => match args.get(1) {
@@ -220,7 +228,7 @@ fn bi_next(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn native_next_kind(_vm: &Vm, it: &Value) -> Option<()> {
+pub(crate) fn native_next_kind(_vm: &Vm, it: &Value) -> Option<()> {
     use crate::objects::iter::*;
     if it.downcast::<SeqIterData>().is_some()
         || it.downcast::<DictIterData>().is_some()
@@ -597,6 +605,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("hash", bi_hash),
     ("iter", bi_iter),
     ("next", bi_next),
+    ("aiter", crate::genobject::builtin_aiter),
+    ("anext", crate::genobject::builtin_anext),
     ("callable", bi_callable),
     ("getattr", bi_getattr),
     ("setattr", bi_setattr),

@@ -74,6 +74,9 @@ fn int_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// `int(s, base)`.
 pub fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
+    if base == 1 || base > 36 {
+        return Err(vm.new_value_error("int() base must be >= 2 and <= 36, or 0"));
+    }
     let err = || {
         vm.new_value_error(format!(
             "invalid literal for int() with base {}: {}",

@@ -565,9 +565,13 @@ pub fn intrinsic1(vm: &Vm, f: &mut Frame, oparg: u32, v: Value) -> PyResult<Valu
         }
         3 => {
             // INTRINSIC_STOPITERATION_ERROR
-            Err(crate::genobject::stopiteration_error(vm, v))
+            Ok(crate::genobject::stopiteration_intrinsic(
+                vm,
+                f.code.code.flags,
+                v,
+            ))
         }
-        4 => Ok(v), // INTRINSIC_ASYNC_GEN_WRAP
+        4 => Ok(crate::genobject::async_gen_wrap(vm, v)), // INTRINSIC_ASYNC_GEN_WRAP
         5 => vm.unary_op(&v, crate::number::UnaryOp::Pos),
         6 => {
             // INTRINSIC_LIST_TO_TUPLE

@@ -219,9 +219,12 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
     let mut error: Option<PyErr> = None;
     let mut reraise_lasti: Option<usize> = None;
     let mut pending = crate::ceval_throw::take_pending();
+    // A thrown exception is chained only to the generator's own handled exception.
+    let mut thrown_unchained = false;
     loop {
         // ----- dispatch loop -----
-        let result: Result<(), PyErr> = if let Some(e) = pending.take() {
+        let result: Result<(), PyErr> = if let Some((e, chain)) = pending.take() {
+            thrown_unchained = !chain;
             Err(e)
         } else {
             'dispatch: loop {
@@ -1098,11 +1101,34 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             Err(_) => tri!(Err(vm.new_type_error("bad exception"))),
                         }
                     }
-                    Opcode::GET_AITER
-                    | Opcode::GET_ANEXT
-                    | Opcode::BEFORE_ASYNC_WITH
-                    | Opcode::END_ASYNC_FOR => {
-                        tri!(crate::genobject::async_op(vm, &mut f, opcode));
+                    Opcode::GET_AITER => {
+                        let obj = f.pop();
+                        let it = tri!(crate::genobject::get_aiter(vm, &obj));
+                        f.push(it);
+                    }
+                    Opcode::GET_ANEXT => {
+                        let aiter = f.top().clone();
+                        let a = tri!(crate::genobject::get_anext(vm, &aiter));
+                        f.push(a);
+                    }
+                    Opcode::BEFORE_ASYNC_WITH => {
+                        let mgr = f.pop();
+                        let (exit, res) = tri!(crate::genobject::before_async_with(vm, &mgr));
+                        f.push(exit);
+                        f.push(res);
+                    }
+                    Opcode::END_ASYNC_FOR => {
+                        let exc = f.pop();
+                        drop(f.pop_opt());
+                        if !exc.class().is_subtype(vm.types.exc.stop_async_iteration) {
+                            match exc.try_into_ref::<crate::objects::exceptions::ExceptionData>() {
+                                Ok(e) => {
+                                    error = Some(e);
+                                    break 'dispatch Err(reraise_marker(vm));
+                                }
+                                Err(_) => tri!(Err(vm.new_type_error("bad exception"))),
+                            }
+                        }
                     }
                     Opcode::IMPORT_NAME => {
                         let name = f.code.names[oparg as usize].clone();
@@ -1134,7 +1160,9 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
         };
         let lasti = f.ip.saturating_sub(1);
         if !reraise {
-            crate::call::set_context(vm, &exc);
+            if !std::mem::take(&mut thrown_unchained) {
+                crate::call::set_context(vm, &exc);
+            }
             let frame_obj = f.frame_object(vm, lasti);
             add_traceback(vm, &exc, frame_obj, lasti);
         }

@@ -595,6 +595,12 @@ impl Vm {
 
     /// `repr(v)`.
     pub fn repr_value(&self, v: &Value) -> PyResult<Value> {
+        self.recursive_call(" while getting the repr of an object", || {
+            self.repr_value_inner(v)
+        })
+    }
+
+    fn repr_value_inner(&self, v: &Value) -> PyResult<Value> {
         let ty = v.class();
         if !ty.is_heap() {
             if let Some(s) = crate::repr::native_repr(self, v)? {
@@ -731,6 +737,13 @@ pub fn descr_set(vm: &Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyRes
 
 /// Runs `__del__` for an object being freed; errors are reported as unraisable.
 pub fn call_del(vm: &Vm, v: &Value) {
+    if v.downcast::<crate::objects::generator::GeneratorData>()
+        .is_some()
+    {
+        // Generators close themselves (CPython: genobject.c _PyGen_Finalize).
+        crate::genobject::finalize(vm, v);
+        return;
+    }
     if let Some(d) = v.class().lookup(&vm.names.__del__) {
         if let Err(e) = vm.call(&d, &[v.clone()], &[]) {
             crate::pythonrun::write_unraisable(vm, &e, Some(&d));

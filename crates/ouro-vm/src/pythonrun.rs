@@ -15,17 +15,31 @@ use crate::vm::{PyErr, PyResult, Vm};
 
 /// Runs `code` as the `__main__` module of the script at `path`; returns the exit status.
 pub fn run_main(vm: &Vm, code: CodeObject, path: &str, argv: &[String]) -> i32 {
-    crate::gc::CURRENT_VM.with(|c| c.set(vm as *const Vm));
     let dir = std::path::Path::new(path)
         .parent()
         .map(|p| p.to_string_lossy().to_string())
         .unwrap_or_default();
-    crate::sysmodule::init(vm, argv, &dir);
+    run_main_with(vm, code, Some(path), &dir, argv)
+}
+
+/// Runs `code` as `__main__`: `file` becomes `__file__` (None for `-c` and standard input)
+/// and `path0` the first entry of `sys.path`.
+pub fn run_main_with(
+    vm: &Vm,
+    code: CodeObject,
+    file: Option<&str>,
+    path0: &str,
+    argv: &[String],
+) -> i32 {
+    crate::gc::CURRENT_VM.with(|c| c.set(vm as *const Vm));
+    crate::sysmodule::init(vm, argv, path0);
     install_excepthook(vm);
     install_quitters(vm);
     let main = crate::import::new_module(vm, "__main__");
     let globals = crate::ops::instance_dict(vm, &main, false).expect("module dict");
-    globals.set_str(vm, &vm.names.__file__, vm.new_str(path));
+    if let Some(path) = file {
+        globals.set_str(vm, &vm.names.__file__, vm.new_str(path));
+    }
     globals.set_str(
         vm,
         &vm.names.__builtins__,
@@ -136,6 +150,72 @@ fn install_quitters(vm: &Vm) {
         if let Some(v) = ns.get_str(&key) {
             if vm.builtins.get_str(&key).is_none() {
                 vm.builtins.set_str(vm, &key, v);
+            }
+        }
+    }
+}
+
+/// Finds the file `-m NAME` runs: `NAME.py`, or `NAME/__main__.py` for a package, along
+/// `path0` then the standard library folder.
+pub fn find_main_module(vm: &Vm, name: &str, path0: &str) -> Option<String> {
+    let rel = name.replace('.', "/");
+    let mut dirs = vec![path0.to_string()];
+    if let Some(lib) = vm.lib_dir.borrow().as_ref() {
+        dirs.push(lib.clone());
+    }
+    for d in dirs {
+        let pkg_main = format!("{d}/{rel}/__main__.py");
+        if std::path::Path::new(&pkg_main).is_file() {
+            return Some(pkg_main);
+        }
+        let file = format!("{d}/{rel}.py");
+        if std::path::Path::new(&file).is_file() {
+            return Some(file);
+        }
+    }
+    None
+}
+
+/// The interactive interpreter's state: `__main__`'s namespace, kept across statements.
+pub struct Interactive {
+    pub globals: DictRef,
+}
+
+impl Interactive {
+    /// Sets up `sys` (argv `['']`, `sys.path[0] == ''`) and `__main__` for the REPL.
+    pub fn new(vm: &Vm) -> Interactive {
+        crate::gc::CURRENT_VM.with(|c| c.set(vm as *const Vm));
+        crate::sysmodule::init(vm, &[String::new()], "");
+        install_excepthook(vm);
+        install_quitters(vm);
+        let main = crate::import::new_module(vm, "__main__");
+        let globals = crate::ops::instance_dict(vm, &main, false).expect("module dict");
+        globals.set_str(vm, &vm.names.__builtins__, vm.builtins.to_value());
+        vm.modules.set_str(vm, &vm.names.__main__, main);
+        Interactive { globals }
+    }
+
+    /// Runs one compiled interactive statement; an uncaught exception is printed. Returns
+    /// Some(status) when the statement raised SystemExit.
+    pub fn run(&self, vm: &Vm, code: CodeObject) -> Option<i32> {
+        let code = crate::objects::code::from_code_object(vm, &Rc::new(code));
+        let frame = crate::ceval::Frame::new(
+            code,
+            self.globals.clone(),
+            vm.builtins.clone(),
+            Some(self.globals.to_value()),
+            None,
+        );
+        let r = crate::ceval::run(vm, frame);
+        flush_stdout(vm);
+        match r {
+            Ok(_) => None,
+            Err(e) if e.class().is_subtype(vm.types.exc.system_exit) => {
+                Some(handle_uncaught(vm, e))
+            }
+            Err(e) => {
+                handle_uncaught(vm, e);
+                None
             }
         }
     }

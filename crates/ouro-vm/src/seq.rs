@@ -350,6 +350,14 @@ impl Vm {
                 }
             }
         }
+        if !t.is_heap()
+            && v.downcast::<crate::objects::generator::GeneratorData>()
+                .is_none()
+            && crate::builtins::native_next_kind(self, v).is_some()
+        {
+            // Built-in iterators are their own iterators.
+            return Ok(v.clone());
+        }
         if let Some(f) = t.lookup(&self.names.__iter__) {
             if self.is_none(&f) {
                 return Err(self.new_type_error(format!("'{}' object is not iterable", t.name())));

@@ -128,6 +128,14 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getrefcount", sys_getrefcount),
     ("exc_info", sys_exc_info),
     ("exception", sys_exception),
+    (
+        "set_asyncgen_hooks",
+        crate::genobject::sys_set_asyncgen_hooks,
+    ),
+    (
+        "get_asyncgen_hooks",
+        crate::genobject::sys_get_asyncgen_hooks,
+    ),
 ];
 
 /// Makes the `sys` module and registers it in `sys.modules`.

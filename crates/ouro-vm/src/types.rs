@@ -451,6 +451,12 @@ pub fn static_type(t: &Obj<TypeData>) -> StaticType {
     tys.object
 }
 
+/// A built-in type made after start-up by the module that owns it: a direct subclass of
+/// `object` that cannot be subclassed.
+pub fn make_builtin_type<T: Payload>(name: &str, lflags: u64) -> StaticType {
+    make_type::<T>(types().type_, name, Some(types().object), 0, lflags)
+}
+
 thread_local! {
     static STREAM_TYPE: Cell<Option<StaticType>> = const { Cell::new(None) };
 }

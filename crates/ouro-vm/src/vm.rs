@@ -19,6 +19,9 @@ use crate::objects::tuple::TupleData;
 use crate::typeobject::TypeData;
 use crate::types::Types;
 
+/// CPython 3.12's limit on recursion through C code (Py_C_RECURSION_LIMIT).
+pub const C_RECURSION_LIMIT: u32 = 1500;
+
 /// A raised exception: the exception instance.
 pub type PyErr = PyRef<ExceptionData>;
 pub type PyResult<T> = Result<T, PyErr>;
@@ -97,6 +100,9 @@ pub struct ThreadState {
     pub exc_stack: RefCell<Vec<Option<Value>>>,
     /// Set by the SIGINT handler; checked on backward jumps and calls.
     pub interrupt: Cell<bool>,
+    /// Depth of nested calls made from Rust that may recurse without Python frames (repr of
+    /// nested containers, comparisons...), CPython's C recursion counter.
+    pub c_recursion: Cell<u32>,
 }
 
 /// The interpreter.
@@ -149,6 +155,7 @@ impl Vm {
                 recursion_limit: Cell::new(1000),
                 exc_stack: RefCell::new(Vec::new()),
                 interrupt: Cell::new(false),
+                c_recursion: Cell::new(0),
             },
             argv: RefCell::new(Vec::new()),
             lib_dir: RefCell::new(None),
@@ -288,6 +295,23 @@ impl Vm {
     /// The type name used in messages (`type(x).__name__`).
     pub fn type_name(&self, v: &Value) -> std::rc::Rc<str> {
         v.class().name()
+    }
+
+    /// Runs `f` one level deeper in Rust-level recursion, raising RecursionError (with
+    /// `context` appended to CPython's message) past the limit (CPython:
+    /// `_Py_EnterRecursiveCall`).
+    pub fn recursive_call<T>(&self, context: &str, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+        let depth = self.thread.c_recursion.get();
+        if depth >= C_RECURSION_LIMIT || stacker::remaining_stack().is_some_and(|r| r < 256 * 1024)
+        {
+            return Err(
+                self.new_recursion_error(format!("maximum recursion depth exceeded{context}"))
+            );
+        }
+        self.thread.c_recursion.set(depth + 1);
+        let r = f();
+        self.thread.c_recursion.set(depth);
+        r
     }
 
     /// The exception currently being handled (`sys.exception()`).

@@ -1,2 +1,1 @@
-# xfail: not yet identical to CPython
 f() = 1

@@ -1,2 +1,1 @@
-# xfail: not yet identical to CPython
 a, b += 1

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 x = 1
 elif x:
     pass

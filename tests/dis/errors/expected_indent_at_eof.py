@@ -1,2 +1,1 @@
-# xfail: not yet identical to CPython
 for x in y:

@@ -1,2 +1,1 @@
-# xfail: not yet identical to CPython
 from __future__ import braces

@@ -1,3 +1,2 @@
-# xfail: not yet identical to CPython
 def f[T, T]():
     pass

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 from __future__ import annotations
 def f(d: (yield)):
     pass

@@ -8,4 +8,3 @@ def f(x):
             return "float"
         case b"raw":
             return "bytes"
-# xfail: not yet identical to CPython

@@ -357,7 +357,7 @@ impl Compiler<'_> {
                     self.load_const(Constant::Tuple(consts.into()), loc);
                 } else {
                     let folded = if add == Opcode::SET_ADD {
-                        Constant::FrozenSet(dedup_consts(consts).into())
+                        crate::ast_opt::frozenset_constant(&dedup_consts(consts))
                     } else {
                         Constant::Tuple(consts.into())
                     };
@@ -1474,9 +1474,9 @@ impl Compiler<'_> {
                             ast::InterpolatedStringElement::Interpolation(i) => {
                                 if let Some(debug) = &i.debug_text {
                                     let start = i.range.start() + TextSize::new(1);
-                                    let text = debug.as_str();
-                                    let end = start + TextSize::new(text.len() as u32);
-                                    push_text(&mut pending, text, start, end);
+                                    let end = start + TextSize::new(debug.as_str().len() as u32);
+                                    let text = strip_comments(debug.as_str());
+                                    push_text(&mut pending, &text, start, end);
                                 }
                                 flush(self, &mut pending, &mut out);
                                 out.push(FValue::Formatted(i, self.loc(i.range)));
@@ -1619,7 +1619,7 @@ fn dedup_consts(consts: Vec<Constant>) -> Vec<Constant> {
 }
 
 /// Equality of constants as set members (`1 == 1.0 == True`).
-fn set_equal(a: &Constant, b: &Constant) -> bool {
+pub(crate) fn set_equal(a: &Constant, b: &Constant) -> bool {
     use Constant::*;
     let num = |c: &Constant| -> Option<f64> {
         match c {
@@ -1633,4 +1633,22 @@ fn set_equal(a: &Constant, b: &Constant) -> bool {
         (Some(x), Some(y)) => x == y,
         _ => a.same_key(b),
     }
+}
+
+/// The text of an f-string's `{expr=}` without its comments: CPython's tokenizer drops
+/// everything from a `#` to the end of its line, even a `#` inside a string literal.
+fn strip_comments(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_comment = false;
+    for c in text.chars() {
+        if c == '\n' {
+            in_comment = false;
+        } else if c == '#' {
+            in_comment = true;
+        }
+        if !in_comment {
+            out.push(c);
+        }
+    }
+    out
 }

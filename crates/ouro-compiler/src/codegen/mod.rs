@@ -869,6 +869,12 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// The value of a docstring, lone surrogates included.
+    pub fn docstring_constant(&self, doc: &ruff_python_ast::ExprStringLiteral) -> Constant {
+        crate::ast_opt::surrogate_literal(doc, self.source.text())
+            .unwrap_or_else(|| Constant::Str(doc.value.to_str().into()))
+    }
+
     pub fn error(&self, msg: impl Into<String>, loc: Location) -> CompileError {
         CompileError::syntax(msg, loc)
     }
@@ -885,6 +891,26 @@ pub fn compile_module(
 ) -> CompileResult<CodeObject> {
     let mut c = Compiler::new(symtable, folded, source, filename, optimize);
     c.compile_module_body(module)
+}
+
+/// Compiles a parsed module in `eval` mode (its one expression statement is returned) or
+/// `single` mode (expression statements print) (CPython: `compiler_mod`, `Expression_kind`
+/// and `Interactive_kind`).
+pub fn compile_module_mode(
+    module: &ruff_python_ast::ModModule,
+    symtable: &SymbolTable,
+    folded: &crate::ast_opt::FoldedConstants,
+    source: &SourceIndex,
+    filename: &str,
+    optimize: u32,
+    mode: crate::Mode,
+) -> CompileResult<CodeObject> {
+    let mut c = Compiler::new(symtable, folded, source, filename, optimize);
+    match mode {
+        crate::Mode::Exec => c.compile_module_body(module),
+        crate::Mode::Eval => c.compile_expression_body(module),
+        crate::Mode::Single => c.compile_interactive_body(module),
+    }
 }
 
 /// Runs the pipeline up to code generation and returns the module unit's instruction

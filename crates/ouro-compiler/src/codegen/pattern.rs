@@ -79,6 +79,7 @@ fn constants_equal(a: &Constant, b: &Constant) -> bool {
         (C::Int(x), C::Int(y)) => x == y,
         (C::BigInt(x), C::BigInt(y)) => x == y,
         (C::Str(x), C::Str(y)) => x == y,
+        (C::SurrogateStr(x), C::SurrogateStr(y)) => x == y,
         (C::Bytes(x), C::Bytes(y)) => x == y,
         (C::None, C::None) | (C::Ellipsis, C::Ellipsis) => true,
         (C::Tuple(x), C::Tuple(y)) => {
@@ -172,6 +173,7 @@ fn constant_repr(c: &Constant) -> String {
             }
         }
         Constant::Str(s) => str_repr(s),
+        Constant::SurrogateStr(_) => ouro_bytecode::repr::constant_repr(c),
         Constant::Bytes(b) => {
             let mut out = String::from("b'");
             for &x in b.iter() {

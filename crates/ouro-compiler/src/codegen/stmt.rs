@@ -107,6 +107,36 @@ impl<'a> Compiler<'a> {
         Ok(Rc::try_unwrap(done.code).unwrap_or_else(|rc| (*rc).clone()))
     }
 
+    /// `eval` mode: the value of the module's single expression statement is returned.
+    pub fn compile_expression_body(
+        &mut self,
+        module: &'a ast::ModModule,
+    ) -> CompileResult<CodeObject> {
+        let top = self.symtable.top;
+        self.enter_scope("<module>", UnitKind::Module, top, 1)?;
+        if let Some(Stmt::Expr(e)) = module.body.first() {
+            self.visit_expr(&e.value)?;
+        }
+        let done = self.exit_scope(false)?;
+        Ok(Rc::try_unwrap(done.code).unwrap_or_else(|rc| (*rc).clone()))
+    }
+
+    /// `single` mode: the statements, with no docstring, expression statements printed.
+    pub fn compile_interactive_body(
+        &mut self,
+        module: &'a ast::ModModule,
+    ) -> CompileResult<CodeObject> {
+        self.interactive = true;
+        self.future_location = self.find_future_location(&module.body);
+        let top = self.symtable.top;
+        self.enter_scope("<module>", UnitKind::Module, top, 1)?;
+        for stmt in &module.body {
+            self.visit_stmt(stmt)?;
+        }
+        let done = self.exit_scope(true)?;
+        Ok(Rc::try_unwrap(done.code).unwrap_or_else(|rc| (*rc).clone()))
+    }
+
     /// Generates the module unit's code, leaving the unit open (CPython: `compiler_codegen`).
     pub fn codegen_module(&mut self, module: &'a ast::ModModule) -> CompileResult<()> {
         self.future_location = self.find_future_location(&module.body);
@@ -162,7 +192,7 @@ impl<'a> Compiler<'a> {
             if let Some(doc) = docstring_of(stmts) {
                 start = 1;
                 let doc_loc = self.loc(doc.range);
-                let c = Constant::Str(doc.value.to_str().into());
+                let c = self.docstring_constant(doc);
                 self.load_const(c, doc_loc);
                 self.nameop("__doc__", ExprContext::Store, Location::NONE)?;
             }
@@ -790,7 +820,10 @@ impl<'a> Compiler<'a> {
             None
         };
         match docstring {
-            Some(d) => self.add_const(Constant::Str(d.value.to_str().into())),
+            Some(d) => {
+                let c = self.docstring_constant(d);
+                self.add_const(c)
+            }
             None => self.add_const(Constant::None),
         };
         let params = &s.parameters;

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def gen(n):
     for i in range(n):
         x = yield i

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Count:
     def __init__(self, n): self.i, self.n = 0, n
     def __iter__(self): return self

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 it = iter([1])
 print(next(it), next(it, "default"), next(it, None))
 try:

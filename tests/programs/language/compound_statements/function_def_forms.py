@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def simple():
     return "simple"
 async def coro():

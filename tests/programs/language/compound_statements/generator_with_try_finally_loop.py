@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def numbers():
     for i in range(5):
         try:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 names = [ZeroDivisionError, KeyError, IndexError, FileNotFoundError, RecursionError,
          UnboundLocalError, ModuleNotFoundError, StopIteration, KeyboardInterrupt,
          SystemExit, GeneratorExit, UnicodeDecodeError, NotImplementedError, TimeoutError]

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 x = "module"
 class C:
     x = "class"

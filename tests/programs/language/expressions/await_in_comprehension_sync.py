@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 async def agen():
     for i in range(3):
         yield i

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Suspend:
     def __await__(self):
         yield "suspended"

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 async def agen():
     try:
         x = yield 1

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Tick:
     def __await__(self):
         yield "tick"

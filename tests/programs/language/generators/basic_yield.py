@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def count(n):
     i = 0
     while i < n:

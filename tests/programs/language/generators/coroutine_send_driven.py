@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def averager():
     total, count = 0.0, 0
     average = None

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Step:
     def __await__(self):
         yield

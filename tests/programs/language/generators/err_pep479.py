@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def broken():
     yield "ok"
     raise StopIteration

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 g = (x for x in range(2))
 print(list(g), list(g))
 it = iter([1, 2, 3])

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def source():
     print("source called")
     return [1, 2]

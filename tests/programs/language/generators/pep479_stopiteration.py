@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def bad():
     yield 1
     raise StopIteration("leak")

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def accumulator():
     total = 0
     while True:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def g():
     x = yield
     print("x", x)

@@ -1,0 +1,22 @@
+# (mode, source) pairs compiled by tests/modes.rs and by gen_expected.py under python3.12.
+CASES = [
+    ("eval", "a + 1"),
+    ("eval", "  x * 2"),
+    ("eval", "'doc'"),
+    ("eval", "[i for i in range(3)]"),
+    ("eval", "lambda y: y + z"),
+    ("eval", "(1,\n 2)"),
+    ("eval", "f(*args, **kw)"),
+    ("eval", "x = 1"),
+    ("eval", "1; 2"),
+    ("eval", "1\n2"),
+    ("eval", ""),
+    ("single", "a + 1\n"),
+    ("single", "x = 5\n"),
+    ("single", "'doc'\n"),
+    ("single", "for i in range(2): i\n"),
+    ("single", "def f():\n    return 1\n\n"),
+    ("single", "if x:\n    y\nelse:\n    z\n"),
+    ("single", "import os\n"),
+    ("exec", "a + 1\n"),
+]

@@ -1,0 +1,2 @@
+# Deleting a call underlines the whole call.
+del f(a, b)

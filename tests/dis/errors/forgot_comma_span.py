@@ -1,0 +1,2 @@
+# The missing-comma error spans both operands.
+values = [first.attr second + third]

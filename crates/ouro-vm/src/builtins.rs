@@ -833,6 +833,9 @@ pub fn exception_str(vm: &Vm, v: &Value) -> PyResult<String> {
     let Some(e) = v.downcast::<ExceptionData>() else {
         return Ok(String::new());
     };
+    if let Some(s) = crate::exceptions_attrs::class_str(vm, v)? {
+        return Ok(s);
+    }
     let args = e.args.borrow().clone();
     let items = args
         .downcast::<TupleData>()
@@ -859,14 +862,14 @@ pub fn displayhook(vm: &Vm, v: &Value) -> PyResult<()> {
     Ok(())
 }
 
-/// `except*` helpers are not implemented yet.
-pub fn prep_reraise_star(vm: &Vm, orig: Value, _excs: Value) -> PyResult<Value> {
-    let _ = orig;
-    Err(vm.new_exception_msg(vm.types.exc.system_error, "except* is not implemented yet"))
+/// `PREP_RERAISE_STAR` (see exceptions_group.rs).
+pub fn prep_reraise_star(vm: &Vm, orig: Value, excs: Value) -> PyResult<Value> {
+    crate::exceptions_group::prep_reraise_star(vm, orig, excs)
 }
 
-pub fn exception_group_match(vm: &Vm, _eg: &Value, _ty: &Value) -> PyResult<(Value, Value)> {
-    Err(vm.new_exception_msg(vm.types.exc.system_error, "except* is not implemented yet"))
+/// `CHECK_EG_MATCH` (see exceptions_group.rs).
+pub fn exception_group_match(vm: &Vm, eg: &Value, ty: &Value) -> PyResult<(Value, Value)> {
+    crate::exceptions_group::exception_group_match(vm, eg, ty)
 }
 
 /// Modules built into ouro.

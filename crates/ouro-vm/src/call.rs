@@ -502,8 +502,9 @@ pub fn unpack(vm: &Vm, seq: &Value, before: usize, after: Option<usize>) -> PyRe
                 )));
             }
             if items.len() > before {
+                // CPython 3.12 never reports how many values there were here.
                 return Err(
-                    vm.new_value_error(format!("too many values to unpack (expected {})", before))
+                    vm.new_value_error(format!("too many values to unpack (expected {before})"))
                 );
             }
             Ok(items)

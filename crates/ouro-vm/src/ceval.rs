@@ -925,8 +925,16 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                     Opcode::RAISE_VARARGS => {
                         let cause = if oparg == 2 { Some(f.pop()) } else { None };
                         let exc = if oparg >= 1 { Some(f.pop()) } else { None };
+                        let bare = exc.is_none();
                         let e = crate::call::do_raise(vm, exc, cause);
                         match e {
+                            // A bare `raise` re-raises without a new traceback entry or
+                            // context, as CPython (`goto exception_unwind`).
+                            Ok(e) if bare => {
+                                reraise_lasti = None;
+                                error = Some(e);
+                                break 'dispatch Err(reraise_marker(vm));
+                            }
                             Ok(e) => tri!(Err(e)),
                             Err(e) => tri!(Err(e)),
                         }
@@ -1263,9 +1271,13 @@ fn unbound_local(vm: &Vm, name: &str) -> PyErr {
 }
 
 fn free_var_error(vm: &Vm, name: &str) -> PyErr {
-    vm.new_name_error(format!(
+    let e = vm.new_name_error(format!(
         "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
-    ))
+    ));
+    if let Some(d) = crate::ops::instance_dict(vm, e.as_value(), true) {
+        d.set_str(vm, &vm.intern("name"), vm.new_str(name));
+    }
+    e
 }
 
 pub fn name_error(vm: &Vm, name: &str) -> PyErr {

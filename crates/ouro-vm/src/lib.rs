@@ -13,6 +13,8 @@ pub mod call;
 pub mod ceval;
 pub mod ceval_throw;
 pub mod dictviews;
+pub mod exceptions_attrs;
+pub mod exceptions_group;
 pub mod format;
 pub mod formatter_unicode;
 pub mod frame;

@@ -782,35 +782,7 @@ pub fn call_del(vm: &Vm, v: &Value) {
 
 /// Sets the class-specific attributes of a new built-in exception (`StopIteration.value`...).
 pub fn init_exception_attrs(vm: &Vm, e: &Obj<ExceptionData>, args: &Value) {
-    let ty = e.class();
-    let first = args
-        .downcast::<TupleData>()
-        .and_then(|t| t.items().first().cloned());
-    let set = |name: &str, v: Value| {
-        if let Some(d) = instance_dict(vm, &e.to_value(), true) {
-            d.set_str(vm, &vm.intern(name), v);
-        }
-    };
-    if ty.is_subtype(vm.types.exc.stop_iteration) {
-        set("value", first.unwrap_or_else(|| vm.none.clone()));
-    } else if ty.is_subtype(vm.types.exc.system_exit) {
-        let code = match args.downcast::<TupleData>() {
-            Some(t) if t.len() == 1 => t.items()[0].clone(),
-            Some(t) if t.is_empty() => vm.none.clone(),
-            _ => args.clone(),
-        };
-        set("code", code);
-    } else if ty.is_subtype(vm.types.exc.name_error) || ty.is_subtype(vm.types.exc.attribute_error)
-    {
-        set("name", vm.none.clone());
-        if ty.is_subtype(vm.types.exc.attribute_error) {
-            set("obj", vm.none.clone());
-        }
-    } else if ty.is_subtype(vm.types.exc.import_error) {
-        set("name", vm.none.clone());
-        set("path", vm.none.clone());
-        set("msg", first.unwrap_or_else(|| vm.none.clone()));
-    }
+    crate::exceptions_attrs::init_attrs(vm, e, args);
 }
 
 /// Whether `v` is a string and its text.

@@ -33,6 +33,8 @@ pub fn run_main_with(
 ) -> i32 {
     crate::gc::CURRENT_VM.with(|c| c.set(vm as *const Vm));
     crate::sysmodule::init(vm, argv, path0);
+    install_excepthook(vm);
+    install_quitters(vm);
     let main = crate::import::new_module(vm, "__main__");
     let globals = crate::ops::instance_dict(vm, &main, false).expect("module dict");
     if let Some(path) = file {
@@ -71,6 +73,88 @@ fn flush_stdout(_vm: &Vm) {
     let _ = std::io::stdout().flush();
 }
 
+/// `sys.excepthook(type, value, traceback)`: prints the exception as CPython does.
+// CPython: sysmodule.c sys_excepthook_impl
+fn sys_excepthook(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(vm.new_type_error(format!(
+            "excepthook expected 3 arguments, got {}",
+            args.len()
+        )));
+    }
+    flush_stdout(vm);
+    let text = format_exception_value(vm, &args[1]);
+    crate::sysmodule::write_stderr(vm, &text)?;
+    Ok(vm.none.clone())
+}
+
+/// Sets `sys.excepthook` and `sys.__excepthook__` unless the sys module has them.
+fn install_excepthook(vm: &Vm) {
+    let Some(sys) = vm.sys.borrow().clone() else {
+        return;
+    };
+    let Some(d) = crate::ops::instance_dict(vm, &sys, false) else {
+        return;
+    };
+    let f = crate::objects::builtin::new_module_function(
+        vm,
+        "excepthook",
+        sys_excepthook,
+        Some(sys.clone()),
+    );
+    for name in ["excepthook", "__excepthook__"] {
+        if d.get_str(&vm.intern(name)).is_none() {
+            d.set_str(vm, &vm.intern(name), f.clone());
+        }
+    }
+}
+
+/// The `exit` and `quit` objects `site` puts in builtins (Lib/_sitebuiltins.py `Quitter`).
+const QUITTER_SOURCE: &str = "\
+class Quitter(object):
+    __module__ = '_sitebuiltins'
+    def __init__(self, name, eof):
+        self.name = name
+        self.eof = eof
+    def __repr__(self):
+        return f'Use {self.name}() or {self.eof} to exit'
+    def __call__(self, code=None):
+        raise SystemExit(code)
+exit = Quitter('exit', 'Ctrl-D (i.e. EOF)')
+quit = Quitter('quit', 'Ctrl-D (i.e. EOF)')
+";
+
+/// Defines the builtins `exit` and `quit` as CPython's `site` does.
+// CPython: Lib/site.py setquit
+fn install_quitters(vm: &Vm) {
+    let Ok(code) = ouro_compiler::compile_module(QUITTER_SOURCE, "<frozen _sitebuiltins>", 0)
+    else {
+        return;
+    };
+    let ns = vm.new_dict();
+    ns.set_str(vm, &vm.names.__name__, vm.new_str("_sitebuiltins"));
+    ns.set_str(vm, &vm.names.__builtins__, vm.builtins.to_value());
+    let code = crate::objects::code::from_code_object(vm, &Rc::new(code));
+    let frame = crate::ceval::Frame::new(
+        code,
+        ns.clone(),
+        vm.builtins.clone(),
+        Some(ns.to_value()),
+        None,
+    );
+    if crate::ceval::run(vm, frame).is_err() {
+        return;
+    }
+    for name in ["exit", "quit"] {
+        let key = vm.intern(name);
+        if let Some(v) = ns.get_str(&key) {
+            if vm.builtins.get_str(&key).is_none() {
+                vm.builtins.set_str(vm, &key, v);
+            }
+        }
+    }
+}
+
 /// Finds the file `-m NAME` runs: `NAME.py`, or `NAME/__main__.py` for a package, along
 /// `path0` then the standard library folder.
 pub fn find_main_module(vm: &Vm, name: &str, path0: &str) -> Option<String> {
@@ -102,6 +186,8 @@ impl Interactive {
     pub fn new(vm: &Vm) -> Interactive {
         crate::gc::CURRENT_VM.with(|c| c.set(vm as *const Vm));
         crate::sysmodule::init(vm, &[String::new()], "");
+        install_excepthook(vm);
+        install_quitters(vm);
         let main = crate::import::new_module(vm, "__main__");
         let globals = crate::ops::instance_dict(vm, &main, false).expect("module dict");
         globals.set_str(vm, &vm.names.__builtins__, vm.builtins.to_value());
@@ -135,6 +221,40 @@ impl Interactive {
     }
 }
 
+/// Calls a `sys.excepthook` the program replaced; false when it is the built-in one.
+fn call_user_excepthook(vm: &Vm, e: &PyErr) -> bool {
+    let Some(sys) = vm.sys.borrow().clone() else {
+        return false;
+    };
+    let Ok(Some(hook)) = vm.getattr_opt(&sys, &vm.intern("excepthook")) else {
+        return false;
+    };
+    if hook
+        .downcast::<crate::objects::builtin::BuiltinFunctionData>()
+        .is_some()
+    {
+        return false;
+    }
+    let tb = e
+        .traceback
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| vm.none.clone());
+    if let Err(err) = vm.call(
+        &hook,
+        &[e.class().to_value(), e.as_value().clone(), tb],
+        &[],
+    ) {
+        flush_stdout(vm);
+        let mut s = String::from("Error in sys.excepthook:\n");
+        s.push_str(&format_exception(vm, &err));
+        s.push_str("\nOriginal exception was:\n");
+        s.push_str(&format_exception(vm, e));
+        let _ = crate::sysmodule::write_stderr(vm, &s);
+    }
+    true
+}
+
 /// Prints an uncaught exception (or handles SystemExit) and returns the exit status.
 pub fn handle_uncaught(vm: &Vm, e: PyErr) -> i32 {
     if e.class().is_subtype(vm.types.exc.system_exit) {
@@ -144,8 +264,18 @@ pub fn handle_uncaught(vm: &Vm, e: PyErr) -> i32 {
         if vm.is_none(&code) {
             return 0;
         }
-        if let Some(i) = code.as_small_int() {
-            return i as i32;
+        if let Some(i) = crate::objects::int::as_int(&code) {
+            flush_stdout(vm);
+            return match i.to_i64() {
+                Some(n) => n as i32,
+                None => {
+                    let _ = crate::sysmodule::write_stderr(
+                        vm,
+                        "OverflowError: Python int too large to convert to C long\n",
+                    );
+                    -1
+                }
+            };
         }
         flush_stdout(vm);
         let s = vm.str(&code).unwrap_or_default();
@@ -153,6 +283,9 @@ pub fn handle_uncaught(vm: &Vm, e: PyErr) -> i32 {
         return 1;
     }
     flush_stdout(vm);
+    if call_user_excepthook(vm, &e) {
+        return 1;
+    }
     let text = format_exception(vm, &e);
     let _ = crate::sysmodule::write_stderr(vm, &text);
     1
@@ -160,77 +293,442 @@ pub fn handle_uncaught(vm: &Vm, e: PyErr) -> i32 {
 
 /// The text CPython prints for an uncaught exception, chained exceptions first.
 pub fn format_exception(vm: &Vm, e: &PyErr) -> String {
-    let mut out = String::new();
-    let mut seen = Vec::new();
-    format_chain(vm, e.as_value(), &mut out, &mut seen);
-    out
+    format_exception_value(vm, e.as_value())
 }
 
-fn format_chain(vm: &Vm, v: &Value, out: &mut String, seen: &mut Vec<usize>) {
-    seen.push(v.raw());
-    if let Some(e) = v.downcast::<ExceptionData>() {
+/// The text CPython prints for the exception `v` (any object), chained exceptions first.
+pub fn format_exception_value(vm: &Vm, v: &Value) -> String {
+    let mut ctx = PrintContext {
+        out: String::new(),
+        seen: Vec::new(),
+        depth: 0,
+        need_close: false,
+    };
+    ctx.print_recursive(vm, v);
+    ctx.out
+}
+
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// The state of printing one exception with its chain and sub-exceptions.
+// CPython: pythonrun.c struct exception_print_context
+struct PrintContext {
+    out: String,
+    seen: Vec<usize>,
+    depth: usize,
+    need_close: bool,
+}
+
+impl PrintContext {
+    fn margin(&self) -> &'static str {
+        if self.depth > 0 {
+            "| "
+        } else {
+            ""
+        }
+    }
+
+    fn indent(&self) -> usize {
+        2 * self.depth
+    }
+
+    fn write_margin(&mut self) {
+        let m = format!("{}{}", " ".repeat(self.indent()), self.margin());
+        self.out.push_str(&m);
+    }
+
+    // CPython: pythonrun.c print_exception_recursive
+    fn print_recursive(&mut self, vm: &Vm, v: &Value) {
+        // Long chains of causes and contexts recurse here; stop before the Rust stack does.
+        if self.seen.len() > 2000 {
+            return;
+        }
+        self.cause_and_context(vm, v);
+        if crate::objects::exceptions::is_exception_group(vm, v) {
+            self.print_group(vm, v);
+        } else {
+            self.print_exception(vm, v);
+        }
+    }
+
+    // CPython: pythonrun.c print_exception_cause_and_context
+    fn cause_and_context(&mut self, vm: &Vm, v: &Value) {
+        self.seen.push(v.raw());
+        let Some(e) = v.downcast::<ExceptionData>() else {
+            return;
+        };
         let cause = e.cause.borrow().clone();
-        let context = e.context.borrow().clone();
         if let Some(c) = cause {
-            if !seen.contains(&c.raw()) {
-                format_chain(vm, &c, out, seen);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
+            if !self.seen.contains(&c.raw()) {
+                self.print_chained(
+                    vm,
+                    &c,
+                    "The above exception was the direct cause of the following exception:\n",
                 );
             }
-        } else if let Some(c) = context {
-            if !e.suppress_context.get() && !seen.contains(&c.raw()) {
-                format_chain(vm, &c, out, seen);
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+            return;
+        }
+        if e.suppress_context.get() {
+            return;
+        }
+        let context = e.context.borrow().clone();
+        if let Some(c) = context {
+            if !self.seen.contains(&c.raw()) {
+                self.print_chained(
+                    vm,
+                    &c,
+                    "During handling of the above exception, another exception occurred:\n",
                 );
             }
         }
+    }
+
+    // CPython: pythonrun.c print_chained
+    fn print_chained(&mut self, vm: &Vm, v: &Value, message: &str) {
+        let need_close = self.need_close;
+        self.print_recursive(vm, v);
+        self.need_close = need_close;
+        self.write_margin();
+        self.out.push('\n');
+        self.write_margin();
+        self.out.push_str(message);
+        self.write_margin();
+        self.out.push('\n');
+    }
+
+    // CPython: pythonrun.c print_exception
+    fn print_exception(&mut self, vm: &Vm, v: &Value) {
+        let Some(e) = v.downcast::<ExceptionData>() else {
+            self.write_margin();
+            self.out.push_str(&format!(
+                "TypeError: print_exception(): Exception expected for value, {} found\n",
+                v.class().name()
+            ));
+            return;
+        };
         let tb = e.traceback.borrow().clone();
         if let Some(tb) = tb {
-            out.push_str("Traceback (most recent call last):\n");
-            out.push_str(&crate::traceback::format_tb(vm, &tb));
+            let is_group = crate::objects::exceptions::is_exception_group(vm, v);
+            let (header, header_margin) = if is_group {
+                (
+                    "Exception Group Traceback (most recent call last):",
+                    if self.depth == 1 { "+ " } else { self.margin() },
+                )
+            } else {
+                ("Traceback (most recent call last):", self.margin())
+            };
+            let s = crate::traceback::format_tb_indented(
+                vm,
+                &tb,
+                self.indent(),
+                self.margin(),
+                header_margin,
+                header,
+            );
+            self.out.push_str(&s);
+        }
+        let notes = vm.getattr_opt(v, &vm.names.__notes__).ok().flatten();
+        let mut value = v.clone();
+        self.syntax_error_location(vm, &mut value);
+        self.write_margin();
+        self.out.push_str(&exception_message(vm, v.class(), &value));
+        if let Some(s) = crate::traceback::suggestion(vm, v) {
+            self.out.push_str(&s);
+        }
+        self.out.push('\n');
+        if let Some(notes) = notes {
+            self.print_notes(vm, &notes);
         }
     }
-    out.push_str(&format_exception_only(vm, v));
+
+    // CPython: pythonrun.c print_exception_notes
+    fn print_notes(&mut self, vm: &Vm, notes: &Value) {
+        let is_seq = notes.downcast::<crate::objects::list::ListData>().is_some()
+            || notes
+                .downcast::<crate::objects::tuple::TupleData>()
+                .is_some();
+        if !is_seq {
+            self.write_margin();
+            let r = vm
+                .repr(notes)
+                .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+            self.out.push_str(&r);
+            self.out.push('\n');
+            return;
+        }
+        let items = vm.collect(notes).unwrap_or_default();
+        for n in items {
+            match vm.str(&n) {
+                Ok(s) => {
+                    for line in split_keepends(&s) {
+                        self.write_margin();
+                        self.out.push_str(line);
+                    }
+                }
+                Err(_) => self.out.push_str("<note str() failed>"),
+            }
+            self.out.push('\n');
+        }
+    }
+
+    // CPython: pythonrun.c print_exception_file_and_line
+    fn syntax_error_location(&mut self, vm: &Vm, value: &mut Value) {
+        if !value.class().is_subtype(vm.types.exc.syntax_error) {
+            return;
+        }
+        let get = |n: &str| {
+            vm.getattr_opt(value, &vm.intern(n))
+                .ok()
+                .flatten()
+                .filter(|x| !vm.is_none(x))
+        };
+        let int = |x: &Value| crate::objects::int::as_int(x).and_then(|i| i.to_i64());
+        // CPython: pythonrun.c parse_syntax_error (a failure prints no location).
+        let Some(Ok(msg)) = vm
+            .getattr_opt(value, &vm.intern("msg"))
+            .ok()
+            .map(|m| m.ok_or(()))
+        else {
+            return;
+        };
+        let filename = get("filename")
+            .and_then(|f| vm.str(&f).ok())
+            .unwrap_or_else(|| "<string>".to_string());
+        let Some(lineno) = get("lineno").as_ref().and_then(int) else {
+            return;
+        };
+        let offset = match get("offset") {
+            None => -1,
+            Some(o) => match int(&o) {
+                Some(o) => o,
+                None => return,
+            },
+        };
+        let exact = std::ptr::eq(value.class(), vm.types.exc.syntax_error);
+        let (end_lineno, mut end_offset) = if exact {
+            (
+                get("end_lineno").as_ref().and_then(int).unwrap_or(lineno),
+                get("end_offset").as_ref().and_then(int).unwrap_or(-1),
+            )
+        } else {
+            (lineno, -1)
+        };
+        let text =
+            get("text").and_then(|t| t.downcast::<StrData>().map(|s| s.as_str().to_string()));
+        self.write_margin();
+        self.out
+            .push_str(&format!("  File \"{filename}\", line {lineno}\n"));
+        if let Some(text) = text {
+            let size = text.len() as i64;
+            if end_lineno > lineno {
+                end_offset = size;
+            }
+            if end_offset > size + 1 {
+                end_offset = size + 1;
+            }
+            self.print_error_text(offset, end_offset, &text);
+        }
+        *value = msg;
+    }
+
+    // CPython: pythonrun.c print_error_text
+    fn print_error_text(&mut self, offset: i64, end_offset: i64, text: &str) {
+        let chars: Vec<char> = text.chars().collect();
+        let mut offset = offset - 1;
+        let mut end_offset = end_offset - 1;
+        let mut start = 0;
+        while start < chars.len() && matches!(chars[start], ' ' | '\t' | '\x0c') {
+            start += 1;
+            offset -= 1;
+            end_offset -= 1;
+        }
+        let mut rest: &[char] = &chars[start..];
+        let mut len = rest.len() as i64;
+        if len > 0 && rest[rest.len() - 1] == '\n' {
+            len -= 1;
+        }
+        if offset > len {
+            offset = len;
+        }
+        while let Some(nl) = rest.iter().position(|c| *c == '\n') {
+            let inl = nl as i64;
+            if inl >= offset {
+                break;
+            }
+            rest = &rest[nl + 1..];
+            len -= inl + 1;
+            offset -= inl + 1;
+            end_offset -= inl + 1;
+        }
+        let line: String = rest.iter().collect();
+        self.out.push_str("    ");
+        self.out.push_str(&line);
+        if !line.ends_with('\n') || len < 0 {
+            self.out.push('\n');
+        }
+        if offset < 0 {
+            return;
+        }
+        self.out.push_str("    ");
+        self.out.push_str(&" ".repeat(offset as usize));
+        let carets = if end_offset > offset {
+            end_offset - offset
+        } else {
+            1
+        };
+        self.out.push_str(&"^".repeat(carets as usize));
+        self.out.push('\n');
+    }
+
+    // CPython: pythonrun.c print_exception_group
+    fn print_group(&mut self, vm: &Vm, v: &Value) {
+        if self.depth > MAX_GROUP_DEPTH {
+            self.write_margin();
+            self.out
+                .push_str(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"));
+            return;
+        }
+        if self.depth == 0 {
+            self.depth += 1;
+        }
+        self.print_exception(vm, v);
+        let excs = crate::objects::exceptions::group_exceptions(vm, v);
+        let n = if excs.len() <= MAX_GROUP_WIDTH {
+            excs.len()
+        } else {
+            MAX_GROUP_WIDTH + 1
+        };
+        self.need_close = false;
+        for i in 0..n {
+            let last = i == n - 1;
+            if last {
+                self.need_close = true;
+            }
+            let pad = " ".repeat(self.indent());
+            let lead = if i == 0 { "+-" } else { "  " };
+            if i < MAX_GROUP_WIDTH {
+                self.out.push_str(&format!(
+                    "{pad}{lead}+---------------- {} ----------------\n",
+                    i + 1
+                ));
+            } else {
+                self.out.push_str(&format!(
+                    "{pad}{lead}+---------------- ... ----------------\n"
+                ));
+            }
+            self.depth += 1;
+            if i < MAX_GROUP_WIDTH {
+                let e = excs[i].clone();
+                self.print_recursive(vm, &e);
+            } else {
+                let remaining = excs.len() - MAX_GROUP_WIDTH;
+                self.write_margin();
+                self.out.push_str(&format!(
+                    "and {remaining} more exception{}\n",
+                    if remaining > 1 { "s" } else { "" }
+                ));
+            }
+            if last && self.need_close {
+                let pad = " ".repeat(self.indent());
+                self.out
+                    .push_str(&format!("{pad}+------------------------------------\n"));
+                self.need_close = false;
+            }
+            self.depth -= 1;
+        }
+        if self.depth == 1 {
+            self.depth -= 1;
+        }
+    }
 }
 
-/// The last line(s): `Type: message`, with the module prefix for non-builtin classes.
-pub fn format_exception_only(vm: &Vm, v: &Value) -> String {
-    let t = v.class();
-    let mut name = t.qualname.borrow().to_string();
-    if let Some(m) = t
-        .dict
-        .get_str(&vm.names.__module__)
-        .and_then(|m| m.downcast::<StrData>().map(|s| s.as_str().to_string()))
-    {
-        if m != "builtins" && m != "__main__" {
-            name = format!("{m}.{name}");
-        }
-    }
-    let msg = match vm.str(v) {
-        Ok(s) => s,
-        Err(_) => "<exception str() failed>".to_string(),
-    };
-    let mut out = if msg.is_empty() {
-        format!("{name}\n")
-    } else {
-        format!("{name}: {msg}\n")
-    };
-    if let Some(s) = crate::traceback::suggestion(vm, v) {
-        out.pop();
-        out.push_str(&s);
-        out.push('\n');
-    }
-    if let Ok(Some(notes)) = vm.getattr_opt(v, &vm.names.__notes__) {
-        if let Ok(items) = vm.collect(&notes) {
-            for n in items {
-                out.push_str(&vm.str(&n).unwrap_or_default());
-                out.push('\n');
+/// `s` split into lines that keep their line endings (`str.splitlines(True)`).
+fn split_keepends(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
+        if is_break {
+            let mut end = i + c.len_utf8();
+            if c == '\r' {
+                if let Some((j, '\n')) = it.peek().copied() {
+                    it.next();
+                    end = j + 1;
+                }
             }
+            out.push(&s[start..end]);
+            start = end;
         }
+    }
+    if start < s.len() {
+        out.push(&s[start..]);
     }
     out
+}
+
+/// `Type: message` (without the newline), with the module prefix for classes outside
+/// `builtins` and `__main__`.
+// CPython: pythonrun.c print_exception_message
+fn exception_message(
+    vm: &Vm,
+    t: &crate::object::Obj<crate::typeobject::TypeData>,
+    value: &Value,
+) -> String {
+    let mut name = t.qualname.borrow().to_string();
+    match t.dict.get_str(&vm.names.__module__) {
+        Some(m) => match m.downcast::<StrData>() {
+            Some(m) => {
+                if m.as_str() != "builtins" && m.as_str() != "__main__" {
+                    name = format!("{}.{name}", m.as_str());
+                }
+            }
+            None => name = format!("<unknown>.{name}"),
+        },
+        None => {}
+    }
+    if vm.is_none(value) {
+        return name;
+    }
+    match vm.str(value) {
+        Ok(s) if s.is_empty() => name,
+        Ok(s) => format!("{name}: {s}"),
+        Err(_) => format!("{name}: <exception str() failed>"),
+    }
+}
+
+/// The last line(s): `Type: message`, the suggestion and the notes.
+pub fn format_exception_only(vm: &Vm, v: &Value) -> String {
+    let mut ctx = PrintContext {
+        out: String::new(),
+        seen: Vec::new(),
+        depth: 0,
+        need_close: false,
+    };
+    let notes = vm.getattr_opt(v, &vm.names.__notes__).ok().flatten();
+    let mut value = v.clone();
+    ctx.syntax_error_location(vm, &mut value);
+    ctx.out.push_str(&exception_message(vm, v.class(), &value));
+    if let Some(s) = crate::traceback::suggestion(vm, v) {
+        ctx.out.push_str(&s);
+    }
+    ctx.out.push('\n');
+    if let Some(notes) = notes {
+        ctx.print_notes(vm, &notes);
+    }
+    ctx.out
 }
 
 /// Reports an exception that cannot be raised (in `__del__`, ...), as CPython's

@@ -1,6 +1,7 @@
 //! The built-in exceptions: one payload for every class of the hierarchy (`args`, traceback,
-//! cause, context); class-specific attributes (`StopIteration.value`, `OSError.errno`, ...)
-//! are set by the classes' `__init__` in the instance dict. CPython: Objects/exceptions.c.
+//! cause, context); class-specific attributes (`StopIteration.value`, `OSError.errno`,
+//! `ExceptionGroup.exceptions`, ...) live in the instance dict, set by the classes'
+//! constructors here and in `exceptions_group.rs`. CPython: Objects/exceptions.c.
 
 use std::cell::{Cell, RefCell};
 
@@ -57,4 +58,17 @@ pub fn new_exception(vm: &Vm, ty: &Obj<TypeData>, args: Vec<Value>) -> PyErr {
 
 pub fn init(vm: &Vm) {
     crate::ops::init_exception_methods(vm);
+    crate::exceptions_attrs::init(vm);
+    crate::exceptions_group::init(vm);
+    crate::traceback::init(vm);
+}
+
+/// Whether `v` is an instance of `BaseExceptionGroup`.
+pub fn is_exception_group(vm: &Vm, v: &Value) -> bool {
+    v.class().is_subtype(vm.types.exc.base_exception_group)
+}
+
+/// The sub-exceptions of an exception group (empty for anything else).
+pub fn group_exceptions(vm: &Vm, v: &Value) -> Vec<Value> {
+    crate::exceptions_group::exceptions_of(vm, v)
 }

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 for e in (ValueError(), ValueError("one"), ValueError("a", 2), ValueError(None), KeyError("k"), KeyError(), KeyError("a", "b"), OSError(2, "No such file"), StopIteration(5), SystemExit(3), Exception([1, 2])):
     print(repr(e), "|", str(e), "|", e.args)
 e = ValueError("x")

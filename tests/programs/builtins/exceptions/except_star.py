@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 try:
     raise ExceptionGroup("eg", [ValueError("v1"), TypeError("t1"), ValueError("v2")])
 except* ValueError as g:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 eg = ExceptionGroup("group", [ValueError(1), TypeError(2), ValueError(3)])
 print(repr(eg), str(eg), len(eg.exceptions), eg.message)
 match, rest = eg.split(ValueError)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 e = ValueError("base")
 e.add_note("first note")
 e.add_note("second")

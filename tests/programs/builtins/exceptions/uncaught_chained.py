@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def load(key):
     data = {"a": 1}
     try:

@@ -1,3 +1,2 @@
-# xfail: not yet identical to CPython
 print("raising a group")
 raise ExceptionGroup("several problems", [ValueError("bad value"), TypeError("bad type")])

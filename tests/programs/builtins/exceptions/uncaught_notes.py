@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 e = RuntimeError("failed")
 e.add_note("while doing the thing")
 e.add_note("second note")

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def divide(a, b):
     return a // b
 print(divide(10, 3))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 # Seed note 000: the cell that fails, left uncaught as in the notebook.
 some_string = "This is a string. You can't change me. Ha!"
 print(some_string)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 data = [1, 2, 3]
 print(data[::1])
 print(data[::0])

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 s = "short"
 for i in range(7):
     print(i, s[i])

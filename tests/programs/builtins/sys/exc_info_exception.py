@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import sys
 print(sys.exc_info(), sys.exception())
 try:

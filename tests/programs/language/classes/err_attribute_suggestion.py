@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Account:
     def __init__(self):
         self.balance = 100

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Config:
     def __init__(self, data):
         self._data = data

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Circle:
     def __init__(self, r):
         self.r = r

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Money:
     def __init__(self, cents):
         self.cents = cents

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def total(values):
     s = 0
     for v in values:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 try:
     value = int("10")
 except ValueError:

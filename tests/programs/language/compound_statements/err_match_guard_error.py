@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def check(point):
     match point:
         case (x, y) if x / y > 1:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def run(excs):
     try:
         raise ExceptionGroup("g", excs)

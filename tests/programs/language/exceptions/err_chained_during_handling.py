@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def load(config):
     try:
         return config["path"]

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 try:
     raise ExceptionGroup("batch", [ValueError("a"), TypeError("b")])
 except* ValueError:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def task(n):
     if n % 2:
         raise ValueError(f"task {n} failed")

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def step(i):
     try:
         return 10 // i

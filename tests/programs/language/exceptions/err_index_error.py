@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 data = [1, 2, 3]
 for i in range(4):
     print(data[i])

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 inventory = {"apples": 3, "pears": 0}
 print(inventory["apples"])
 print(inventory["bananas"])

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 try:
     try:
         1 / 0

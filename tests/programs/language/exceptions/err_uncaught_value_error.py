@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def parse_age(text):
     age = int(text)
     return age

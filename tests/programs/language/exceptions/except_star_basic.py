@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def run():
     try:
         raise ExceptionGroup("many", [ValueError(1), TypeError(2), ValueError(3), KeyError(4)])

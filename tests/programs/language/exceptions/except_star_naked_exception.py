@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 try:
     raise ValueError("single")
 except* ValueError as eg:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 eg = ExceptionGroup("top", [
     ValueError("a"),
     ExceptionGroup("mid", [TypeError("b"), ValueError("c")]),

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 eg = ExceptionGroup("x", [ValueError()])
 print(type(eg).__name__)
 beg = BaseExceptionGroup("y", [ValueError()])

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 try:
     raise ValueError("v")
 except ValueError as e:

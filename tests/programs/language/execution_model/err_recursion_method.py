@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Tree:
     def __init__(self):
         self.parent = self

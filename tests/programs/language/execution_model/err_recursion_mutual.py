@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def ping(n):
     return pong(n + 1)
 def pong(n):

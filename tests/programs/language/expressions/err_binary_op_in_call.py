@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def scale(values, factor):
     return [v * factor for v in values]
 

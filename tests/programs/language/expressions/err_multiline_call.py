@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def make(name, size, colour):
     return {"name": name, "size": size, "colour": colour}
 

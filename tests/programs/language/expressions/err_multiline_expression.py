@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def compute(a, b, c):
     return (
         a * 2

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 matrix = [[1, 2], [3, 4]]
 print(matrix[1][1])
 print(matrix[1][2] + matrix[0][0])

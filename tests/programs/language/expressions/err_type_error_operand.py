@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 prices = [10, 20, "30"]
 total = 0
 for p in prices:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def walk(node):
     return walk(node + 1) + 1
 

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 total = 0
 
 def add(n):

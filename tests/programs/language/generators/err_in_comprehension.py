@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 values = ["1", "2", "x", "4"]
 print([int(v) for v in values[:2]])
 numbers = [int(v) for v in values]

@@ -1,3 +1,2 @@
-# xfail: not yet identical to CPython
 items = [{"price": 1}, {"price": 2}, {"cost": 3}]
 total = sum(item["price"] for item in items)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def worker():
     while True:
         job = yield

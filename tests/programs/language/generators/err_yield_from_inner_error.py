@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def inner(n):
     for i in range(n):
         yield 10 // (2 - i)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def use():
     global not_yet_defined
     return not_yet_defined + 1

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def get_pair():
     return None
 

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 pairs = [(1, 2), (3, 4, 5)]
 for a, b in pairs:
     print(a, b)

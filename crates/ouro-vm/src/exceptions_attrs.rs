@@ -1,0 +1,731 @@
+//! The class-specific attributes and constructors of the built-in exceptions, as CPython 3.12:
+//! `OSError` (errno, strerror, filename, filename2 and the errno → subclass mapping),
+//! `StopIteration.value`, `SystemExit.code`, `ImportError` (name, path, msg), `NameError` /
+//! `AttributeError` keywords, `SyntaxError` details, the `Unicode*Error`s, and the methods of
+//! `BaseException` (`add_note`, `with_traceback`, `__reduce__`, `__setstate__`).
+//! CPython: Objects/exceptions.c.
+
+use crate::object::{Obj, Value};
+use crate::objects::builtin::{add_method, add_staticmethod};
+use crate::objects::exceptions::ExceptionData;
+use crate::objects::str::StrData;
+use crate::objects::tuple::TupleData;
+use crate::typeobject::TypeData;
+use crate::vm::{PyErr, PyResult, Vm};
+
+fn set(vm: &Vm, e: &Value, name: &str, v: Value) {
+    if let Some(d) = crate::ops::instance_dict(vm, e, true) {
+        d.set_str(vm, &vm.intern(name), v);
+    }
+}
+
+fn get(vm: &Vm, e: &Value, name: &str) -> Value {
+    crate::ops::instance_dict(vm, e, false)
+        .and_then(|d| d.get_str(&vm.intern(name)))
+        .unwrap_or_else(|| vm.none.clone())
+}
+
+fn items_of(args: &Value) -> Vec<Value> {
+    args.downcast::<TupleData>()
+        .map(|t| t.items().to_vec())
+        .unwrap_or_default()
+}
+
+/// Sets the class-specific attributes of a new built-in exception from its `args`.
+// CPython: exceptions.c StopIteration_init, SystemExit_init, ImportError_init, OSError_init...
+pub fn init_attrs(vm: &Vm, e: &Obj<ExceptionData>, args: &Value) {
+    let ty = e.class();
+    let exc = &vm.types.exc;
+    let v = e.to_value();
+    let items = items_of(args);
+    let first = items.first().cloned();
+    if ty.is_subtype(exc.stop_iteration) {
+        set(vm, &v, "value", first.unwrap_or_else(|| vm.none.clone()));
+    } else if ty.is_subtype(exc.system_exit) {
+        let code = match items.len() {
+            0 => vm.none.clone(),
+            1 => items[0].clone(),
+            _ => args.clone(),
+        };
+        set(vm, &v, "code", code);
+    } else if ty.is_subtype(exc.name_error) || ty.is_subtype(exc.attribute_error) {
+        if get_opt(vm, &v, "name").is_none() {
+            set(vm, &v, "name", vm.none.clone());
+        }
+        if ty.is_subtype(exc.attribute_error) && get_opt(vm, &v, "obj").is_none() {
+            set(vm, &v, "obj", vm.none.clone());
+        }
+    } else if ty.is_subtype(exc.import_error) {
+        if get_opt(vm, &v, "name").is_none() {
+            set(vm, &v, "name", vm.none.clone());
+        }
+        if get_opt(vm, &v, "path").is_none() {
+            set(vm, &v, "path", vm.none.clone());
+        }
+        let msg = if items.len() == 1 {
+            items[0].clone()
+        } else {
+            vm.none.clone()
+        };
+        set(vm, &v, "msg", msg);
+    } else if ty.is_subtype(exc.os_error) {
+        init_os_error(vm, e, &items);
+    } else if ty.is_subtype(exc.syntax_error) {
+        init_syntax_error(vm, &v, &items);
+    }
+}
+
+fn get_opt(vm: &Vm, e: &Value, name: &str) -> Option<Value> {
+    crate::ops::instance_dict(vm, e, false).and_then(|d| d.get_str(&vm.intern(name)))
+}
+
+// ----- OSError -----
+
+/// The OSError subclass CPython picks for an errno (Linux values).
+// CPython: exceptions.c _PyExc_InitState (the errnomap)
+fn errno_subclass(vm: &Vm, errno: i64) -> Option<&'static Obj<TypeData>> {
+    let e = &vm.types.exc;
+    Some(match errno {
+        11 | 114 | 115 => e.blocking_io_error,
+        10 => e.child_process_error,
+        32 | 108 => e.broken_pipe_error,
+        103 => e.connection_aborted_error,
+        111 => e.connection_refused_error,
+        104 => e.connection_reset_error,
+        17 => e.file_exists_error,
+        2 => e.file_not_found_error,
+        21 => e.is_a_directory_error,
+        20 => e.not_a_directory_error,
+        4 => e.interrupted_error,
+        1 | 13 => e.permission_error,
+        3 => e.process_lookup_error,
+        110 => e.timeout_error,
+        _ => return None,
+    })
+}
+
+// CPython: exceptions.c oserror_parse_args, oserror_init
+fn init_os_error(vm: &Vm, e: &Obj<ExceptionData>, items: &[Value]) {
+    let v = e.to_value();
+    for n in ["errno", "strerror", "filename", "filename2"] {
+        set(vm, &v, n, vm.none.clone());
+    }
+    if (2..=5).contains(&items.len()) {
+        set(vm, &v, "errno", items[0].clone());
+        set(vm, &v, "strerror", items[1].clone());
+        if items.len() >= 3 {
+            set(vm, &v, "filename", items[2].clone());
+            if items.len() >= 5 {
+                set(vm, &v, "filename2", items[4].clone());
+            }
+            if !vm.is_none(&items[2]) {
+                *e.args.borrow_mut() = vm.new_tuple(items[..2].to_vec());
+            }
+        }
+    }
+    if e.class().is_subtype(vm.types.exc.blocking_io_error) && items.len() >= 3 {
+        if let Some(n) = items[2].as_small_int() {
+            set(vm, &v, "characters_written", vm.new_int(n));
+            set(vm, &v, "filename", vm.none.clone());
+        }
+    }
+}
+
+fn os_error_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let mut cls: &Obj<TypeData> = args
+        .first()
+        .and_then(|c| c.downcast::<TypeData>())
+        .ok_or_else(|| vm.new_type_error("OSError.__new__ needs a type"))?;
+    let items = &args[1..];
+    if std::ptr::eq(cls, vm.types.exc.os_error) && (2..=5).contains(&items.len()) {
+        if let Some(sub) = items[0].as_small_int().and_then(|n| errno_subclass(vm, n)) {
+            cls = sub;
+        }
+    }
+    Ok(crate::objects::exceptions::new_exception(vm, cls, items.to_vec()).into_value())
+}
+
+fn os_error_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.new_type_error(format!(
+            "{}() takes no keyword arguments",
+            args[0].class().name()
+        )));
+    }
+    if let Some(e) = args[0].downcast::<ExceptionData>() {
+        *e.args.borrow_mut() = vm.new_tuple(args[1..].to_vec());
+        init_os_error(vm, e, &args[1..]);
+    }
+    Ok(vm.none.clone())
+}
+
+/// `str()` of the built-in exception classes that define their own (None: BaseException's).
+pub fn class_str(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
+    let ty = v.class();
+    let e = &vm.types.exc;
+    if ty.is_subtype(e.base_exception_group) {
+        return crate::exceptions_group::group_str(vm, v).map(Some);
+    }
+    if ty.is_subtype(e.os_error) {
+        return os_error_str_opt(vm, v);
+    }
+    if ty.is_subtype(e.syntax_error) {
+        return syntax_error_str_s(vm, v).map(Some);
+    }
+    if ty.is_subtype(e.import_error) {
+        let msg = get(vm, v, "msg");
+        if !vm.is_none(&msg) {
+            return vm.str(&msg).map(Some);
+        }
+        return Ok(None);
+    }
+    if ty.is_subtype(e.unicode_decode_error)
+        || ty.is_subtype(e.unicode_encode_error)
+        || ty.is_subtype(e.unicode_translate_error)
+    {
+        return unicode_error_str_s(vm, v);
+    }
+    Ok(None)
+}
+
+/// `__str__` of the classes `class_str` knows.
+fn native_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.new_string(crate::builtins::exception_str(vm, &args[0])?))
+}
+
+// CPython: exceptions.c OSError_str
+fn os_error_str_opt(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
+    let errno = get(vm, v, "errno");
+    let strerror = get(vm, v, "strerror");
+    let filename = get(vm, v, "filename");
+    let filename2 = get(vm, v, "filename2");
+    if !vm.is_none(&filename) {
+        let s = if !vm.is_none(&filename2) {
+            format!(
+                "[Errno {}] {}: {} -> {}",
+                vm.str(&errno)?,
+                vm.str(&strerror)?,
+                vm.repr(&filename)?,
+                vm.repr(&filename2)?
+            )
+        } else {
+            format!(
+                "[Errno {}] {}: {}",
+                vm.str(&errno)?,
+                vm.str(&strerror)?,
+                vm.repr(&filename)?
+            )
+        };
+        return Ok(Some(s));
+    }
+    if !vm.is_none(&errno) && !vm.is_none(&strerror) {
+        return Ok(Some(format!(
+            "[Errno {}] {}",
+            vm.str(&errno)?,
+            vm.str(&strerror)?
+        )));
+    }
+    Ok(None)
+}
+
+/// The OSError (of the errno's subclass) for a failed system call on `filename`.
+pub fn os_error_from_io(vm: &Vm, err: &std::io::Error, filename: Option<Value>) -> PyErr {
+    let Some(code) = err.raw_os_error() else {
+        return vm.new_exception_msg(vm.types.exc.os_error, err.to_string());
+    };
+    let msg = err.to_string();
+    let strerror = match msg.find(" (os error") {
+        Some(i) => msg[..i].to_string(),
+        None => msg,
+    };
+    let ty = errno_subclass(vm, code as i64).unwrap_or(vm.types.exc.os_error);
+    let mut args = vec![vm.new_int(code as i64), vm.new_string(strerror)];
+    args.extend(filename);
+    crate::objects::exceptions::new_exception(vm, ty, args)
+}
+
+// ----- SyntaxError -----
+
+// CPython: exceptions.c SyntaxError_init
+fn init_syntax_error(vm: &Vm, v: &Value, items: &[Value]) {
+    for n in [
+        "msg",
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+    ] {
+        set(vm, v, n, vm.none.clone());
+    }
+    set(vm, v, "print_file_and_line", vm.none.clone());
+    if let Some(m) = items.first() {
+        set(vm, v, "msg", m.clone());
+    }
+    if items.len() == 2 {
+        if let Some(t) = items[1].downcast::<TupleData>() {
+            let names = [
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+            ];
+            for (n, x) in names.iter().zip(t.items()) {
+                set(vm, v, n, x.clone());
+            }
+        }
+    }
+}
+
+fn syntax_error_init(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let items = &args[1..];
+    if items.len() == 2 {
+        match items[1].downcast::<TupleData>() {
+            Some(t) if (4..=6).contains(&t.len()) => {}
+            Some(_) => {
+                return Err(
+                    vm.new_exception_msg(vm.types.exc.index_error, "tuple index out of range")
+                );
+            }
+            None => {
+                return Err(vm.new_type_error("argument 2 must be a tuple"));
+            }
+        }
+    }
+    if let Some(e) = args[0].downcast::<ExceptionData>() {
+        *e.args.borrow_mut() = vm.new_tuple(items.to_vec());
+    }
+    init_syntax_error(vm, &args[0], items);
+    Ok(vm.none.clone())
+}
+
+// CPython: exceptions.c SyntaxError_str
+fn syntax_error_str_s(vm: &Vm, v: &Value) -> PyResult<String> {
+    let msg = vm.str(&get(vm, v, "msg"))?;
+    let filename = get(vm, v, "filename");
+    let filename = filename.downcast::<StrData>().map(|s| {
+        let s = s.as_str();
+        s.rsplit('/').next().unwrap_or(s).to_string()
+    });
+    let lineno = get(vm, v, "lineno");
+    let lineno =
+        if lineno.class().is_subtype(vm.types.int) && !lineno.class().is_subtype(vm.types.bool_) {
+            Some(vm.str(&lineno)?)
+        } else {
+            None
+        };
+    Ok(match (filename, lineno) {
+        (None, None) => msg,
+        (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(l)) => format!("{msg} (line {l})"),
+    })
+}
+
+// ----- ImportError, NameError, AttributeError keywords -----
+
+fn kw_init(
+    vm: &Vm,
+    args: &[Value],
+    kw: &[Value],
+    allowed: &[&str],
+    cls_name: &str,
+) -> PyResult<Vec<(String, Value)>> {
+    let npos = args.len() - kw.len();
+    let mut out = Vec::new();
+    for (k, v) in kw.iter().zip(&args[npos..]) {
+        let k = k
+            .downcast::<StrData>()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default();
+        if !allowed.contains(&k.as_str()) {
+            return Err(vm.new_type_error(format!(
+                "'{k}' is an invalid keyword argument for {cls_name}()"
+            )));
+        }
+        out.push((k, v.clone()));
+    }
+    if let Some(e) = args[0].downcast::<ExceptionData>() {
+        let t = vm.new_tuple(args[1..npos].to_vec());
+        *e.args.borrow_mut() = t.clone();
+        init_attrs(vm, e, &t);
+    }
+    for (k, v) in &out {
+        set(vm, &args[0], k, v.clone());
+    }
+    Ok(out)
+}
+
+fn import_error_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let name = args[0].class().name();
+    kw_init(vm, args, kw, &["name", "path"], &name)?;
+    Ok(vm.none.clone())
+}
+
+fn name_error_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    kw_init(vm, args, kw, &["name"], "NameError")?;
+    Ok(vm.none.clone())
+}
+
+fn attribute_error_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    kw_init(vm, args, kw, &["name", "obj"], "AttributeError")?;
+    Ok(vm.none.clone())
+}
+
+// ----- Unicode errors -----
+
+fn unicode_arg_error(vm: &Vm, n: usize, want: usize) -> PyErr {
+    vm.new_type_error(format!(
+        "function takes exactly {want} arguments ({n} given)"
+    ))
+}
+
+fn check_str(vm: &Vm, v: &Value, pos: usize, what: &str) -> PyResult<()> {
+    if v.downcast::<StrData>().is_none() {
+        return Err(vm.new_type_error(format!(
+            "argument {pos} must be str, not {}",
+            v.class().name()
+        )));
+    }
+    let _ = what;
+    Ok(())
+}
+
+fn check_int(vm: &Vm, v: &Value, pos: usize) -> PyResult<()> {
+    if !v.class().is_subtype(vm.types.int) {
+        return Err(vm.new_type_error(format!(
+            "argument {pos} must be int, not {}",
+            v.class().name()
+        )));
+    }
+    Ok(())
+}
+
+// CPython: exceptions.c UnicodeEncodeError_init, UnicodeDecodeError_init,
+// UnicodeTranslateError_init
+fn unicode_error_init(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let v = &args[0];
+    let items = &args[1..];
+    let exc = &vm.types.exc;
+    let ty = v.class();
+    if let Some(e) = v.downcast::<ExceptionData>() {
+        *e.args.borrow_mut() = vm.new_tuple(items.to_vec());
+    }
+    let translate = ty.is_subtype(exc.unicode_translate_error);
+    let decode = ty.is_subtype(exc.unicode_decode_error);
+    let encode = ty.is_subtype(exc.unicode_encode_error);
+    if !(translate || decode || encode) {
+        return Ok(vm.none.clone());
+    }
+    let want = if translate { 4 } else { 5 };
+    if items.len() != want {
+        return Err(unicode_arg_error(vm, items.len(), want));
+    }
+    let (enc, obj, rest) = if translate {
+        (None, &items[0], &items[1..])
+    } else {
+        (Some(&items[0]), &items[1], &items[2..])
+    };
+    if let Some(enc) = enc {
+        check_str(vm, enc, 1, "encoding")?;
+    }
+    let base = usize::from(!translate);
+    if decode {
+        let is_bytes = obj.downcast::<crate::objects::bytes::BytesData>().is_some();
+        if !is_bytes {
+            return Err(vm.new_type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                obj.class().name()
+            )));
+        }
+    } else {
+        check_str(vm, obj, base + 1, "object")?;
+    }
+    check_int(vm, &rest[0], base + 2)?;
+    check_int(vm, &rest[1], base + 3)?;
+    check_str(vm, &rest[2], base + 4, "reason")?;
+    if let Some(enc) = enc {
+        set(vm, v, "encoding", enc.clone());
+    }
+    set(vm, v, "object", obj.clone());
+    set(vm, v, "start", rest[0].clone());
+    set(vm, v, "end", rest[1].clone());
+    set(vm, v, "reason", rest[2].clone());
+    Ok(vm.none.clone())
+}
+
+fn char_escape(c: char) -> String {
+    let n = c as u32;
+    if n <= 0xff {
+        format!("\\x{n:02x}")
+    } else if n <= 0xffff {
+        format!("\\u{n:04x}")
+    } else {
+        format!("\\U{n:08x}")
+    }
+}
+
+// CPython: exceptions.c UnicodeEncodeError_str, UnicodeDecodeError_str,
+// UnicodeTranslateError_str
+fn unicode_error_str_s(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
+    let exc = &vm.types.exc;
+    let ty = v.class();
+    let Some(obj) = get_opt(vm, v, "object") else {
+        return Ok(Some(String::new()));
+    };
+    let start = get(vm, v, "start").as_small_int().unwrap_or(0);
+    let end = get(vm, v, "end").as_small_int().unwrap_or(0);
+    let reason = vm.str(&get(vm, v, "reason"))?;
+    let encoding = if ty.is_subtype(exc.unicode_translate_error) {
+        None
+    } else {
+        Some(vm.str(&get(vm, v, "encoding"))?)
+    };
+    let range = if end > start + 1 || end <= start {
+        None
+    } else {
+        Some(start as usize)
+    };
+    let s = if ty.is_subtype(exc.unicode_decode_error) {
+        let enc = encoding.unwrap_or_default();
+        let bytes = obj
+            .downcast::<crate::objects::bytes::BytesData>()
+            .map(|b| b.0.to_vec())
+            .unwrap_or_default();
+        match range.and_then(|i| bytes.get(i)) {
+            Some(b) => {
+                format!("'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}")
+            }
+            None => format!(
+                "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+                end - 1
+            ),
+        }
+    } else {
+        let text = obj
+            .downcast::<StrData>()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default();
+        let ch = range.and_then(|i| text.chars().nth(i));
+        let (verb, prefix) = match &encoding {
+            Some(enc) => ("encode", format!("'{enc}' codec can't ")),
+            None => ("translate", "can't ".to_string()),
+        };
+        match ch {
+            Some(c) => format!(
+                "{prefix}{verb} character '{}' in position {start}: {reason}",
+                char_escape(c)
+            ),
+            None => format!(
+                "{prefix}{verb} characters in position {start}-{}: {reason}",
+                end - 1
+            ),
+        }
+    };
+    Ok(Some(s))
+}
+
+// ----- BaseException methods -----
+
+// CPython: exceptions.c BaseException_add_note
+fn add_note(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.new_type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
+    }
+    let note = &args[1];
+    if note.downcast::<StrData>().is_none() {
+        return Err(vm.new_type_error(format!("note must be a str, not '{}'", note.class().name())));
+    }
+    let notes = match vm.getattr_opt(&args[0], &vm.names.__notes__)? {
+        Some(n) => n,
+        None => {
+            let l = vm.new_list(Vec::new());
+            vm.setattr(&args[0], &vm.names.__notes__, Some(l.clone()))?;
+            l
+        }
+    };
+    match notes.downcast::<crate::objects::list::ListData>() {
+        Some(l) => l.push(note.clone()),
+        None => return Err(vm.new_type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(vm.none.clone())
+}
+
+// CPython: exceptions.c BaseException_with_traceback
+fn with_traceback(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let tb = args.get(1).ok_or_else(|| {
+        vm.new_type_error("with_traceback() takes exactly one argument (0 given)")
+    })?;
+    vm.setattr(&args[0], &vm.intern("__traceback__"), Some(tb.clone()))?;
+    Ok(args[0].clone())
+}
+
+// CPython: exceptions.c BaseException_reduce
+fn reduce(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let v = &args[0];
+    let a = v
+        .downcast::<ExceptionData>()
+        .map(|e| e.args.borrow().clone())
+        .unwrap_or_else(|| vm.new_tuple(Vec::new()));
+    let mut out = vec![v.class().to_value(), a];
+    if let Some(d) = crate::ops::instance_dict(vm, v, false) {
+        if d.len() > 0 {
+            out.push(d.to_value());
+        }
+    }
+    Ok(vm.new_tuple(out))
+}
+
+// CPython: exceptions.c BaseException_setstate
+fn setstate(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let state = args.get(1).cloned().unwrap_or_else(|| vm.none.clone());
+    if vm.is_none(&state) {
+        return Ok(vm.none.clone());
+    }
+    let Some(d) = state.downcast::<crate::objects::dict::DictData>() else {
+        return Err(vm.new_type_error("state is not a dictionary"));
+    };
+    for (k, val) in d.items() {
+        if let Some(k) = k.downcast::<StrData>() {
+            vm.setattr(&args[0], k, Some(val))?;
+        }
+    }
+    Ok(vm.none.clone())
+}
+
+fn exc_data<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Obj<ExceptionData>> {
+    v.downcast::<ExceptionData>()
+        .ok_or_else(|| vm.new_type_error("descriptor requires a 'BaseException' object"))
+}
+
+fn get_tb(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let tb = exc_data(vm, v)?.traceback.borrow().clone();
+    Ok(tb.unwrap_or_else(|| vm.none.clone()))
+}
+
+// CPython: exceptions.c BaseException_set_tb
+fn set_tb(vm: &Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    let e = exc_data(vm, v)?;
+    let Some(value) = value else {
+        return Err(vm.new_type_error("__traceback__ may not be deleted"));
+    };
+    let new = if vm.is_none(&value) {
+        None
+    } else if value
+        .downcast::<crate::objects::frameobject::TracebackData>()
+        .is_some()
+    {
+        Some(value)
+    } else {
+        return Err(vm.new_type_error("__traceback__ must be a traceback or None"));
+    };
+    let old = std::mem::replace(&mut *e.traceback.borrow_mut(), new);
+    drop(old);
+    Ok(())
+}
+
+fn get_cause(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let c = exc_data(vm, v)?.cause.borrow().clone();
+    Ok(c.unwrap_or_else(|| vm.none.clone()))
+}
+
+fn get_context(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let c = exc_data(vm, v)?.context.borrow().clone();
+    Ok(c.unwrap_or_else(|| vm.none.clone()))
+}
+
+fn chain_value(vm: &Vm, value: Option<Value>, what: &str) -> PyResult<Option<Value>> {
+    let Some(value) = value else {
+        return Err(vm.new_type_error(format!("{what} may not be deleted")));
+    };
+    if vm.is_none(&value) {
+        return Ok(None);
+    }
+    if value.downcast::<ExceptionData>().is_none() {
+        return Err(vm.new_type_error(format!(
+            "exception {} must be None or derive from BaseException",
+            if what == "__cause__" {
+                "cause"
+            } else {
+                "context"
+            }
+        )));
+    }
+    Ok(Some(value))
+}
+
+// CPython: exceptions.c BaseException_set_cause
+fn set_cause(vm: &Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    let e = exc_data(vm, v)?;
+    let new = chain_value(vm, value, "__cause__")?;
+    let old = std::mem::replace(&mut *e.cause.borrow_mut(), new);
+    e.suppress_context.set(true);
+    drop(old);
+    Ok(())
+}
+
+// CPython: exceptions.c BaseException_set_context
+fn set_context(vm: &Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    let e = exc_data(vm, v)?;
+    let new = chain_value(vm, value, "__context__")?;
+    let old = std::mem::replace(&mut *e.context.borrow_mut(), new);
+    drop(old);
+    Ok(())
+}
+
+fn get_args(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(exc_data(vm, v)?.args.borrow().clone())
+}
+
+// CPython: exceptions.c BaseException_set_args
+fn set_args(vm: &Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    let e = exc_data(vm, v)?;
+    let Some(value) = value else {
+        return Err(vm.new_type_error("args may not be deleted"));
+    };
+    let t = vm.new_tuple(vm.collect(&value)?);
+    let old = std::mem::replace(&mut *e.args.borrow_mut(), t);
+    drop(old);
+    Ok(())
+}
+
+pub fn init(vm: &Vm) {
+    use crate::objects::descr::add_getset;
+    let e = &vm.types.exc;
+    let b = e.base_exception;
+    add_getset(vm, b, "__traceback__", get_tb, Some(set_tb));
+    add_getset(vm, b, "__cause__", get_cause, Some(set_cause));
+    add_getset(vm, b, "__context__", get_context, Some(set_context));
+    add_getset(vm, b, "args", get_args, Some(set_args));
+    add_method(vm, b, "add_note", add_note);
+    add_method(vm, b, "with_traceback", with_traceback);
+    add_method(vm, b, "__reduce__", reduce);
+    add_method(vm, b, "__setstate__", setstate);
+    add_staticmethod(vm, e.os_error, "__new__", os_error_new);
+    add_method(vm, e.os_error, "__init__", os_error_init);
+    add_method(vm, e.os_error, "__str__", native_str);
+    add_method(vm, e.syntax_error, "__init__", syntax_error_init);
+    add_method(vm, e.syntax_error, "__str__", native_str);
+    add_method(vm, e.import_error, "__init__", import_error_init);
+    add_method(vm, e.import_error, "__str__", native_str);
+    add_method(vm, e.name_error, "__init__", name_error_init);
+    add_method(vm, e.attribute_error, "__init__", attribute_error_init);
+    for t in [
+        e.unicode_decode_error,
+        e.unicode_encode_error,
+        e.unicode_translate_error,
+    ] {
+        add_method(vm, t, "__init__", unicode_error_init);
+        add_method(vm, t, "__str__", native_str);
+    }
+    for alias in ["IOError", "EnvironmentError"] {
+        vm.builtins
+            .set_str(vm, &vm.intern(alias), e.os_error.to_value());
+    }
+}

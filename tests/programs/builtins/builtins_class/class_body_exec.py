@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print("before class")
 class A:
     print("in class body")

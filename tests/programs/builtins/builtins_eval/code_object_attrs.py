@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 c = compile("a = 1\nb = a + 2\n", "<code>", "exec")
 print(c.co_name, c.co_filename, c.co_firstlineno, c.co_argcount, c.co_names, c.co_consts, c.co_varnames)
 def f(x, y=1, *args, z, **kw):

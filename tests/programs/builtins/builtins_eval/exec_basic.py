@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 ns = {}
 r = exec("x = 1\ny = x + 1\ndef f(): return y * 10", ns)
 print(r, ns["x"], ns["y"], ns["f"](), sorted(k for k in ns if k != "__builtins__"))

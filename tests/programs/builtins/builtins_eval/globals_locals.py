@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 x_global = 1
 print("x_global" in globals(), globals()["__name__"], type(globals()).__name__)
 def f(a, b=2):

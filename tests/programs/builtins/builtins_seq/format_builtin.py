@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(format(3.14159, ".2f"), format(42, "08b"), format("x", "^5"), format(1234567, ","), format(0.5, "%"), format(255, "#x"), format(True, ""), format(None, ""))
 print(format([1, 2]), format((1,), ""), format({1: 2}))
 try:

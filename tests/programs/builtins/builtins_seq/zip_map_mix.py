@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 names = ["a", "b", "c"]
 vals = [1, 2, 3]
 print(dict(zip(names, vals)), list(map(lambda n, v: n * v, names, vals)))

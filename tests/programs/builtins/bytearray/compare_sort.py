@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 items = [bytearray(b"b"), bytearray(b"a"), b"c", bytearray(b"ab")]
 print(sorted(items), max(items), min(items))
 print(bytearray(b"a") < bytearray(b"b"), bytearray(b"a") <= b"a", bytearray(b"b") > b"a", bytearray(b"") < b"\x00")

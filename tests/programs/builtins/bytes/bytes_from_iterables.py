@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(bytes(map(ord, "abc")), bytes(filter(lambda x: x > 98, b"abcd")), bytes(x % 256 for x in range(250, 260)))
 print(bytes(reversed(b"xyz")), bytes(sorted(b"dcba")), bytes(set(b"aaa")), bytes(dict.fromkeys(b"hello")))
 class It:

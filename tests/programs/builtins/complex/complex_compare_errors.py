@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 for op in ("<", "<=", ">", ">="):
     try:
         eval("1j " + op + " 2j")

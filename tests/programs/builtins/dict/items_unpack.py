@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 d = {"x": 1, "y": 2}
 for k, v in d.items():
     print(k, v)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class D(dict):
     def __missing__(self, k):
         return k * 2

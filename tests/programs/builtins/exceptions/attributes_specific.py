@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 try:
     b"\xff".decode("utf-8")
 except UnicodeDecodeError as e:

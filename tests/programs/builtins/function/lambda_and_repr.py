@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 f = lambda x, y=2: x * y
 print(f(3), f(3, 3), f.__name__, f.__qualname__, f.__defaults__)
 print(repr(f).startswith("<function <lambda> at 0x"), str(f) == repr(f))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 for spec in ("s", ".2d", ",c", "z", "=s", "#c", "_,", ",_", "10.2x", "j"):
     try:
         print(repr(spec), format(12, spec))

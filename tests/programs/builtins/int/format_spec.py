@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 n = 1234567
 for spec in ("", "d", "10d", "<10d", "^10d", ">10d", "010d", "+d", " d", "-d", ",", "_", "_x", "_b", "x", "X", "#x", "#X", "o", "#o", "b", "#b", "n", "e", ".2e", "f", ".3f", "g", "%", ".1%", "=+12,d", "*^15,"):
     print(repr(spec), repr(format(n, spec)))

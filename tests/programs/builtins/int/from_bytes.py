@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(int.from_bytes(b"\x00\x10", "big"))
 print(int.from_bytes(b"\x00\x10", "little"))
 print(int.from_bytes(b"\xff\xff", "big", signed=True))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(1 + 2.5, 1 + 2j, 1 + True, True + True, True * 3)
 print(7 // 2.0, 7 % 2.0, -7 % 2.0, divmod(7, 2.0), divmod(-7.5, 2))
 print(2 ** 0.5, (-8) ** (1/3))

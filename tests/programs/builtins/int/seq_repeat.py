@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print("ab" * 3, 3 * "ab", [0] * 3, (1,) * 2, b"x" * 4)
 print("ab" * 0, "ab" * -5, [1] * False, "z" * True)
 class Ix:

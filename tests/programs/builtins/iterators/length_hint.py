@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import operator
 print(operator.length_hint([1, 2, 3]), operator.length_hint(iter([1, 2])), operator.length_hint(iter(range(10))), operator.length_hint((x for x in []), 7))
 it = iter([1, 2, 3])

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(list(map(str, range(4))), list(map(pow, [2, 3], [5, 2])), list(map(lambda a, b, c: a + b + c, "ab", "cd", "efg")))
 print(list(filter(None, [0, 1, "", "x", [], [0], None])), list(filter(lambda x: x % 2, range(10))), list(filter(str.isdigit, "a1b2")))
 m = map(int, ["1", "x", "3"])

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print([x * x for x in range(6)])
 print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
 print([(x, y) for x in range(3) for y in range(x)])

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(list(), list("abc"), list((1, 2)), list(range(3)), list({"a": 1, "b": 2}), list({"a": 1}.items()), list(b"ab"), list(x * 2 for x in range(3)))
 a = [1, 2]
 b = list(a)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print([n for n in dir(list) if not n.startswith("_")])
 print(list.append.__name__, type(list.append).__name__, type([].append).__name__)
 print(list.__len__([1, 2]), list.__getitem__([5, 6], 1), list.__contains__([1], 1), list.__add__([1], [2]), list.__mul__([1], 2))

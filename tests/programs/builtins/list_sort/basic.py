@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 a = [5, 2, 9, 1, 5, 6]
 a.sort()
 print(a)

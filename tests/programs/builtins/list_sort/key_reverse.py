@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 words = ["banana", "Apple", "cherry", "date", "Elderberry", "fig", "grape"]
 print(sorted(words, key=len))
 print(sorted(words, key=len, reverse=True))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import operator
 rows = [{"n": "x", "a": 3}, {"n": "y", "a": 1}, {"n": "z", "a": 2}]
 print([r["n"] for r in sorted(rows, key=operator.itemgetter("a"))])

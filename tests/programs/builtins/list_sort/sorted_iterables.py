@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(sorted(x % 7 for x in range(20)))
 print(sorted({"b": 2, "a": 1}.items()), sorted({"b": 2, "a": 1}.values()))
 print(sorted(map(str, range(12))), sorted(map(str, range(12)), key=int))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class V:
     def __init__(self, *c): self.c = c
     def __add__(self, o): return V(*(a + b for a, b in zip(self.c, o.c)))

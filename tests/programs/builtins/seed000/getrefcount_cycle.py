@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 # Seed note 000: the refcount cells, repeated to show they return to the start value.
 import sys
 

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 # Seed note 000: "Changing Python built-in types" -- list has no map/reduce and cannot get them.
 try:
     list.map = lambda self, function: [function(x) for x in self]

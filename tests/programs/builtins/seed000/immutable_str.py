@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 # Seed note 000: "Changing immutable data" -- strings cannot be changed from Python.
 some_string = "This is a string. You can't change me. Ha!"
 try:

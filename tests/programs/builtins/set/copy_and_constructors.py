@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 a = {1, 2}
 b = a.copy()
 b.add(3)

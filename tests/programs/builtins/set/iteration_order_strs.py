@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print({"apple", "banana", "cherry", "date", "elderberry"})
 print(set("abracadabra"))
 print(set("hello world"))

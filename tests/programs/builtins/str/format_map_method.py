@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print("{} {}".format(1, 2), "{1} {0}".format("a", "b"), "{x} {y}".format(x=1, y=2), "{0[0]} {0[k]}".format({0: "z", "k": "v"}), "{0.real}".format(5))
 print("{{literal}} {}".format("ok"), "{!r} {!s} {!a}".format("é", "é", "é"), "{:>5}|{:<5}|{:^5}".format("a", "b", "c"))
 print("{0:{1}}|".format("x", 4), "{:{fill}{align}{w}}".format("m", fill="*", align="^", w=7))

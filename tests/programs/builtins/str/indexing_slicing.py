@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 s = "abcdefghij"
 print(s[0], s[-1], s[3], s[-10])
 print(s[2:5], s[:3], s[7:], s[-3:], s[:-3], s[::2], s[1::3], s[::-1], s[8:2:-2], s[100:], s[-100:2], s[5:2])

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 s = "héllo𝄞"
 print(len(s), list(s), [ord(c) for c in s])
 it = iter(s)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 v = "tëst\n"
 print(f"{v!r}", f"{v!a}", f"{v!s}", f"{v!r:>15}|", f"{v=}", f"{v = }", f"{v=!s}", f"{v=:>8}")
 x = 10

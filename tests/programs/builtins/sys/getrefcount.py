@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import sys
 class T: pass
 o = T()

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Meta(type):
     def __new__(mcls, name, bases, ns, **kw):
         print("Meta.__new__", name, [b.__name__ for b in bases], sorted(k for k in ns if not k.startswith("__")), kw)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Meta(type):
     @classmethod
     def __prepare__(mcls, name, bases, **kw):

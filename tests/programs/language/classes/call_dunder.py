@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Adder:
     def __init__(self, n):
         self.n = n

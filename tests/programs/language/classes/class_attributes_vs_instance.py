@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class C:
     shared = []
     count = 0

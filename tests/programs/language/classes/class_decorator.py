@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def add_repr(cls):
     def __repr__(self):
         fields = ", ".join(f"{k}={v!r}" for k, v in vars(self).items())

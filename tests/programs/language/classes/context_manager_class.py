@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class CM:
     def __init__(self, name, swallow=False):
         self.name, self.swallow = name, swallow

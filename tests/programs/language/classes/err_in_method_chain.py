@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Parser:
     def __init__(self, text):
         self.text = text

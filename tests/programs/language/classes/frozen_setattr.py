@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Frozen:
     def __init__(self, **kw):
         for k, v in kw.items():

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Lazy:
     def __init__(self):
         self.real = "real"

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Spy:
     def __init__(self):
         self.value = 1

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Pos(int):
     def __new__(cls, v):
         print("new", v)

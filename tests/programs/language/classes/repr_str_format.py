@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class P:
     def __init__(self, x):
         self.x = x

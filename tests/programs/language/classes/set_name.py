@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Field:
     def __set_name__(self, owner, name):
         print("set_name", owner.__name__, name)

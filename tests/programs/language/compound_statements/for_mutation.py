@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 items = [1, 2, 3, 4]
 for x in items:
     if x == 2:

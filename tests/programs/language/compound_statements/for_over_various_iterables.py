@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 for c in "ab":
     print("str", c)
 for k in {"x": 1, "y": 2}:

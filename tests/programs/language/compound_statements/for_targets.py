@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 for i, (a, b) in enumerate([(1, 2), (3, 4)]):
     print(i, a, b)
 d = {}

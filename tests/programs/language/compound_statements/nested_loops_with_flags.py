@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 grid = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
 target = 5
 found = None

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 a, b = 0, 10
 while a < b and b - a != 3:
     a += 1

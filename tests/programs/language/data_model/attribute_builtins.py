@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class P:
     a = 1
 p = P()

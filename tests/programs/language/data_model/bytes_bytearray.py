@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 b = b"hello"
 print(b[0], b[1:3], b.upper(), b.hex(), bytes.fromhex("6869"), list(b"ab"))
 ba = bytearray(b"abc")

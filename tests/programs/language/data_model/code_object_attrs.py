@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def f(a, b=1, *args, c, **kw):
     x = a + b
     def g():

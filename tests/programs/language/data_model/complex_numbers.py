@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 z = 3 + 4j
 print(z, z.real, z.imag, z.conjugate(), abs(z))
 print(complex("1+2j"), complex(2), -z, z * 1j, z / 2)

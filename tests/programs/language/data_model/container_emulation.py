@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Sparse:
     def __init__(self):
         self.data = {}

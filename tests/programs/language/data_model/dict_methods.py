@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 d = {"b": 2, "a": 1}
 d["c"] = 3
 print(d, list(d), list(d.values()), list(d.items()))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 d = {}
 for k in ["zeta", "alpha", "mid"]:
     d[k] = len(k)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 d = {"a": 1, "b": 2, "c": 3}
 k = d.keys()
 v = d.values()

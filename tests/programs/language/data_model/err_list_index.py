@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 items = ["a", "b"]
 items.pop()
 items.pop()

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(0.1 + 0.2, 1 / 3, 2 / 2, 1e16, 1e-5, 123456789.0 * 10)
 print(float("inf"), float("-inf"), float("nan"), -0.0)
 print(round(2.5), round(3.5), round(2.675, 2), round(1234.5678, -2))

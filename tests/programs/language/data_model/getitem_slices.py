@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Show:
     def __getitem__(self, key):
         return key

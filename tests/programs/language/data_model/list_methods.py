@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 l = [3, 1, 2]
 l.append(4); l.insert(0, 0); l.extend([5, 6])
 print(l, l.pop(), l.pop(0), l)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 people = [("bob", 30), ("ann", 25), ("cid", 30), ("dee", 25), ("eve", 35)]
 print(sorted(people, key=lambda p: p[1]))
 print(sorted(people, key=lambda p: (-p[1], p[0])))

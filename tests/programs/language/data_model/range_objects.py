@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 r = range(2, 20, 3)
 print(r, list(r), len(r), r[2], r[-1], r[1:3], 11 in r, 12 in r)
 print(r.index(8), r.count(5), range(5) == range(0, 5), list(range(5, 0, -2)))

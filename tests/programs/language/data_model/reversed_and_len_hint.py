@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Rev:
     def __reversed__(self):
         return iter("cba")

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 a = {1, 2, 3, 4}
 b = {3, 4, 5}
 print(a | b, a & b, a - b, a ^ b)

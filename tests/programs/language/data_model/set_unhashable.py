@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 try:
     {[1, 2]}
 except TypeError as e:

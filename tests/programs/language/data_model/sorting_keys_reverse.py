@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 data = [("b", 2), ("a", 2), ("c", 1)]
 print(sorted(data, key=lambda t: t[1], reverse=True))
 print(sorted(data, reverse=True))

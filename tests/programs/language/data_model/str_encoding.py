@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 s = "héllo €"
 b = s.encode("utf-8")
 print(b, len(s), len(b))

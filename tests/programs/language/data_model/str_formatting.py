@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 name, n, f = "ann", 42, 3.14159
 print(f"{name!r:>8}|{n:05d}|{f:.3f}|{n:x}|{n:,}|{1234567.891:,.2f}")
 print("{} {} {}".format(1, "b", [3]), "{1}{0}".format("a", "b"), "{k}".format(k="v"))

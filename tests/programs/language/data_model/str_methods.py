@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 s = "Hello, World"
 print(s.lower(), s.upper(), s.swapcase(), s.title(), s.casefold())
 print(s.find("o"), s.rfind("o"), s.index("W"), s.count("l"), s.find("z"))

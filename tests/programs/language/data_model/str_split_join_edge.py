@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print("".split(), "".split(","), " ".split(" "), "a,,b".split(",", 1))
 print("-".join([]), "-".join(["only"]), "ab".join("xyz"))
 print("a b  c".split(" "), "a\tb\nc d".split(), "x".partition("y"))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 t = (1, "a", [2])
 print(t[1], t[-1], t[0:2], len(t), t + (3,), t * 2)
 print((1,), (), tuple("ab"), (1, 2) < (1, 3), (1, 2) == (1, 2.0))

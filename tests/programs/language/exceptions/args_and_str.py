@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 e = ValueError("bad", 42)
 print(e.args, str(e), repr(e))
 print(str(ValueError()), repr(ValueError()), str(ValueError("one")))

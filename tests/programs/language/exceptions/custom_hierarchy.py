@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class AppError(Exception):
     pass
 class DbError(AppError):

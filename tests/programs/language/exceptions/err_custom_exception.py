@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class ValidationError(Exception):
     def __init__(self, field, problem):
         super().__init__(f"{field}: {problem}")

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Fancy(Exception):
     def __str__(self):
         return "fancy:" + ",".join(map(str, self.args))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 try:
     {}["missing"]
 except KeyError as e:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import builtins
 a = 1
 def f():

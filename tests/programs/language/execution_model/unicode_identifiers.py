@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 café = "coffee"
 naïve = 1
 Δ = 0.5

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 data = {"users": [{"name": "ann", "tags": ["a", "b"]}, {"name": "bob", "tags": []}]}
 print(data["users"][0]["tags"][-1], data["users"][1]["name"].upper())
 print(len(data["users"][0]["name"]), "".join(u["name"][0] for u in data["users"]))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print({k: v for k, v in zip("abc", range(3))})
 print({x % 3 for x in range(10)})
 print({v: k for k, v in {"a": 1, "b": 2}.items()})

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def find(items, key):
     for item in items:
         if item.get("id") == key:

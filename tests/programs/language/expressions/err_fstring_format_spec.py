@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 value = "text"
 print(f"{value:>10}")
 print(f"{value:.2f}")

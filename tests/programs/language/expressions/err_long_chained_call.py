@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 text = "alpha,beta,,delta"
 lengths = [len(part) for part in text.split(",")]
 print(lengths)

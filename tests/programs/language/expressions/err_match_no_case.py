@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def handle(cmd):
     match cmd.split():
         case ["go", direction]:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 x, name = 3.14159, "val"
 print(f"{x:10.2f}|{x:<10.2f}|{x:^10.2f}|")
 print(f"{name!s} {name!r} {name!a} {'é'!a}")

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 f = lambda: "no args"
 g = lambda a, b=2, *c, d, **e: (a, b, c, d, e)
 print(f(), g(1, d=4), g(1, 2, 3, d=4, z=5))

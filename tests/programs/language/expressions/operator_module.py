@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import operator as op
 print(op.add(1, 2), op.mul("a", 3), op.neg(5), op.not_(0), op.truth([1]))
 print(op.itemgetter(1)("abc"), op.itemgetter(0, 2)("abc"), op.attrgetter("real")(3))

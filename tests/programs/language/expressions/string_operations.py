@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 s = "abc"
 print(s + "def", s * 2, 2 * s, s[1] * 3, "b" in s, s < "abd", s == "abc")
 print("%s-%s" % ("a", "b"), "%(x)s" % {"x": "named"}, "%5.1f|" % 2.345, "%03d" % 7)

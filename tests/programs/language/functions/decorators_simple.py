@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def shout(fn):
     def wrapper(*a, **k):
         return fn(*a, **k).upper()

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def apply(fn, *args):
     return fn(*args)
 

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def target(a, b, *args, c=0, **kw):
     return (a, b, args, c, sorted(kw.items()))
 

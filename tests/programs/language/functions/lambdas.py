@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 sq = lambda x: x * x
 print(sq(7))
 print((lambda *a, **k: (a, sorted(k)))(1, 2, z=3, y=4))

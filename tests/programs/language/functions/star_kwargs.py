@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def f(**kw):
     return sorted(kw.items())
 

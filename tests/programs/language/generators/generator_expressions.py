@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 squares = (x * x for x in range(5))
 print(type(squares).__name__, list(squares), list(squares))
 print(sum(x for x in range(10) if x % 2))

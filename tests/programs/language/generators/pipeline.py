@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def read(lines):
     for line in lines:
         yield line.strip()

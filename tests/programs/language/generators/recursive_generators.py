@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def perms(items):
     if len(items) <= 1:
         yield list(items)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import pkgs.alpha.beta
 import pkgs.alpha.beta as b
 from pkgs.alpha.beta import value

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import pkgs.alpha
 import pkgs.alpha.beta as beta
 from pkgs.alpha import gamma

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import pkgs.lazy as lazy
 print(lazy.eager)
 print(lazy.computed_thing)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 l = [1]
 alias = l
 l += [2]

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 calls = []
 class O:
     def __init__(self):

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 l = list(range(10))
 del l[2:4]
 del l[-2:]

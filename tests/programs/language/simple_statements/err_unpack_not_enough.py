@@ -1,2 +1,1 @@
-# xfail: not yet identical to CPython
 header, body, footer = "title\ncontent".split("\n")

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 cases = ["a, b = [1]", "a, b = [1, 2, 3]", "a, *b, c = [1]", "a, b = 5", "a, b = None",
          "(a, b), c = 1, 2"]
 for src in cases:

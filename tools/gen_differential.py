@@ -1,5 +1,5 @@
 #!/usr/bin/env python3.12
-"""Generate the differential test programs under tests/programs/differential/.
+"""Generate the differential test programs under tests/programs/differential/generated/.
 
 Each generated program is self-contained and deterministic: the values it tests come
 from a small linear congruential generator written into the program itself (never the
@@ -23,7 +23,7 @@ import random
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DEFAULT_OUT = os.path.join(ROOT, "tests", "programs", "differential")
+DEFAULT_OUT = os.path.join(ROOT, "tests", "programs", "differential", "generated")
 
 # The in-program pseudo-random generator: a 64-bit LCG (Knuth's MMIX constants).
 # Programs call rand() for a 53-bit value and below(n) for an integer in [0, n).

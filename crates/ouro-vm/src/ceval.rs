@@ -812,23 +812,35 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         kwnames = Some(f.code.consts[oparg as usize].clone());
                     }
                     Opcode::CALL => {
+                        // The stack holds [NULL or callable, callable or self, args...]; the
+                        // arguments are passed straight from the stack slots (no copy), then
+                        // cleared. CPython: bytecodes.c CALL.
                         let argc = oparg as usize;
                         let kw = kwnames.take();
-                        let is_meth = f.peek(argc + 2).is_some();
-                        let (callable, args) = if is_meth {
-                            let args = f.pop_n(argc + 1);
-                            (f.pop(), args)
+                        let base = f.sp - argc - 2;
+                        let is_meth = f.region.get(base).is_some();
+                        let (callable_at, args_at) = if is_meth {
+                            (base, base + 1)
                         } else {
-                            let args = f.pop_n(argc);
-                            let c = f.pop();
-                            drop(f.pop_opt());
-                            (c, args)
+                            (base + 1, base + 2)
+                        };
+                        let Some(callable) = f.region.take(callable_at) else {
+                            tri!(Err(vm.new_exception_msg(
+                                vm.types.exc.system_error,
+                                "NULL callable on the stack"
+                            )))
                         };
                         let kwn: &[Value] =
                             match kw.as_ref().and_then(|k| k.downcast::<TupleData>()) {
                                 Some(t) => t.items(),
                                 None => &[],
                             };
+                        let Some(args) = f.region.values(args_at, f.sp - args_at) else {
+                            tri!(Err(vm.new_exception_msg(
+                                vm.types.exc.system_error,
+                                "NULL argument on the stack"
+                            )))
+                        };
                         // A Python function: push its frame and continue here.
                         if let Some(func) = callable.downcast::<FunctionData>() {
                             let flags = func.code.borrow().code.flags;
@@ -842,7 +854,12 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                         vm.new_recursion_error("maximum recursion depth exceeded")
                                     ));
                                 }
-                                let mut nf = tri!(crate::call::make_frame(vm, func, &args, kwn));
+                                let mut nf = tri!(crate::call::make_frame(vm, func, args, kwn));
+                                while f.sp > base {
+                                    f.sp -= 1;
+                                    drop(f.region.take(f.sp));
+                                }
+                                drop(callable);
                                 vm.thread.recursion_depth.set(depth + 1);
                                 nf.entry = false;
                                 f.ip = next;
@@ -851,7 +868,12 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                 continue;
                             }
                         }
-                        let r = tri!(vm.call(&callable, &args, kwn));
+                        let r = tri!(vm.call(&callable, args, kwn));
+                        while f.sp > base {
+                            f.sp -= 1;
+                            drop(f.region.take(f.sp));
+                        }
+                        drop(callable);
                         f.push(r);
                     }
                     Opcode::CALL_FUNCTION_EX => {

@@ -91,6 +91,26 @@ impl Region {
     pub fn get(&self, i: usize) -> Option<&Value> {
         self.slot(i).as_ref()
     }
+
+    /// The `n` slots from `start` as values (the arguments of a call, still on the stack), or
+    /// None if one of them is empty.
+    #[inline]
+    pub fn values(&self, start: usize, n: usize) -> Option<&[Value]> {
+        assert!(
+            start <= self.len && n <= self.len - start,
+            "frame slots out of range"
+        );
+        // SAFETY: in bounds (checked). The slots are read through a shared view only while
+        // the caller holds `&self` and does not write them.
+        let slots: &[Option<Value>] =
+            unsafe { std::slice::from_raw_parts(self.ptr.as_ptr().add(start), n) };
+        if slots.iter().any(|s| s.is_none()) {
+            return None;
+        }
+        // SAFETY: every slot is `Some`, and `Option<Value>` has the layout of `Value` with None
+        // as the zero word (Value wraps a NonZeroUsize), so a `Some(v)` slot is bit-for-bit `v`.
+        Some(unsafe { std::slice::from_raw_parts(slots.as_ptr() as *const Value, n) })
+    }
 }
 
 impl Drop for Region {

@@ -256,7 +256,18 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                     };
                 }
                 match opcode {
-                    Opcode::NOP | Opcode::RESUME | Opcode::CACHE => {}
+                    Opcode::NOP | Opcode::CACHE => {}
+                    Opcode::RESUME => {
+                        // The eval breaker: a pending automatic collection or an interrupt.
+                        if vm.thread.interrupt.get() {
+                            vm.thread.interrupt.set(false);
+                            if !crate::gc::run_pending(vm) {
+                                tri!(Err(
+                                    vm.new_exception(vm.types.exc.keyboard_interrupt, vec![])
+                                ));
+                            }
+                        }
+                    }
                     Opcode::POP_TOP => {
                         drop(f.pop_opt());
                     }
@@ -460,9 +471,11 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         f.ip = next - oparg as usize;
                         if vm.thread.interrupt.get() {
                             vm.thread.interrupt.set(false);
-                            tri!(Err(
-                                vm.new_exception(vm.types.exc.keyboard_interrupt, vec![])
-                            ));
+                            if !crate::gc::run_pending(vm) {
+                                tri!(Err(
+                                    vm.new_exception(vm.types.exc.keyboard_interrupt, vec![])
+                                ));
+                            }
                         }
                     }
                     Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {

@@ -219,6 +219,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
     let mut error: Option<PyErr> = None;
     let mut reraise_lasti: Option<usize> = None;
     let mut pending = crate::ceval_throw::take_pending();
+    let decode = decode_table();
     loop {
         // ----- dispatch loop -----
         let result: Result<(), PyErr> = if let Some(e) = pending.take() {
@@ -235,14 +236,15 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                     oparg = (oparg << 8) | code[f.ip * 2 + 1] as u32;
                     f.ip += 1;
                 }
-                let Some(opcode) = Opcode::from_u16(op as u16) else {
+                let (decoded, caches) = decode[op as usize];
+                let Some(opcode) = decoded else {
                     break 'dispatch Err(vm.new_exception_msg(
                         vm.types.exc.system_error,
                         format!("unknown opcode {op}"),
                     ));
                 };
                 let lasti_here = f.ip - 1;
-                let next = f.ip + opcode.cache_entries() as usize;
+                let next = f.ip + caches as usize;
                 f.ip = next;
                 macro_rules! tri {
                     ($e:expr) => {
@@ -1199,6 +1201,21 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
             add_traceback(vm, &exc, frame_obj, l);
         }
     }
+}
+
+/// Each byte's opcode and inline cache size, computed once: the loop indexes this table
+/// instead of calling the opcode table's decoding functions for every instruction.
+fn decode_table() -> &'static [(Option<Opcode>, u8); 256] {
+    static TABLE: std::sync::OnceLock<[(Option<Opcode>, u8); 256]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = [(None, 0u8); 256];
+        for (i, e) in t.iter_mut().enumerate() {
+            if let Some(op) = Opcode::from_u16(i as u16) {
+                *e = (Some(op), op.cache_entries() as u8);
+            }
+        }
+        t
+    })
 }
 
 fn lasti_of(f: &Frame) -> usize {

@@ -5,7 +5,7 @@
 //! CPython: Modules/mathmodule.c.
 
 use num_bigint::BigInt;
-use num_integer::{Integer, Roots};
+use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::object::Value;

@@ -129,10 +129,11 @@ fn sys_intern(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         )));
     };
     if !std::ptr::eq(v.class(), vm.types.str) {
-        return Err(vm.new_type_error(format!(
-            "intern() argument must be str, not {}",
-            v.class().name()
-        )));
+        return Err(vm.new_type_error(if v.class().is_subtype(vm.types.str) {
+            format!("can't intern {}", v.class().name())
+        } else {
+            format!("intern() argument must be str, not {}", v.class().name())
+        }));
     }
     match v.downcast_ref::<StrData>() {
         Some(s) => Ok(vm.intern_existing(&s).into_value()),
@@ -353,34 +354,55 @@ pub fn init(vm: &Vm, argv: &[String], path0: &str) {
 /// Python source of the struct sequences (`sys.version_info`, `sys.flags`, ...) and
 /// `sys.implementation`, run once when `sys` is made. CPython: Objects/structseq.c.
 const STRUCTSEQ_SRC: &str = r#"
-def _structseq(qualname, fields):
+def _structseq(module, name, fields):
+    # A sequence with named fields. It wraps a tuple until tuple subclasses are complete.
     n = len(fields)
-    def __new__(cls, seq):
-        return tuple.__new__(cls, seq)
+    qualname = module + "." + name
+    def __init__(self, seq):
+        self._t = tuple(seq)
     def __repr__(self):
-        return qualname + "(" + ", ".join([f + "=" + repr(self[i]) for i, f in enumerate(fields)]) + ")"
-    ns = {"__new__": __new__, "__repr__": __repr__, "n_fields": n,
-          "n_sequence_fields": n, "n_unnamed_fields": 0}
-    for i, f in enumerate(fields):
-        ns[f] = property(lambda self, i=i: self[i])
-    mod, _, name = qualname.rpartition(".")
-    ns["__module__"] = mod
-    return type(name, (tuple,), ns)
+        parts = []
+        for i in range(n):
+            parts.append(fields[i] + "=" + repr(self._t[i]))
+        return qualname + "(" + ", ".join(parts) + ")"
+    def _other(o):
+        return o._t if type(o) is cls else o
+    ns = {"__init__": __init__, "__repr__": __repr__, "n_fields": n,
+          "n_sequence_fields": n, "n_unnamed_fields": 0, "__module__": module,
+          "__getitem__": lambda self, i: self._t[i],
+          "__len__": lambda self: n,
+          "__iter__": lambda self: iter(self._t),
+          "__hash__": lambda self: hash(self._t),
+          "__eq__": lambda self, o: self._t == _other(o),
+          "__ne__": lambda self, o: self._t != _other(o),
+          "__lt__": lambda self, o: self._t < _other(o),
+          "__le__": lambda self, o: self._t <= _other(o),
+          "__gt__": lambda self, o: self._t > _other(o),
+          "__ge__": lambda self, o: self._t >= _other(o)}
+    for i in range(n):
+        ns[fields[i]] = property(lambda self, i=i: self._t[i])
+    cls = type(name, (), ns)
+    return cls
 
-version_info = _structseq("sys.version_info", ("major", "minor", "micro", "releaselevel", "serial"))((3, 12, 1, "final", 0))
-float_info = _structseq("sys.float_info", ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"))((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
-int_info = _structseq("sys.int_info", ("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"))((30, 4, 4300, 640))
-hash_info = _structseq("sys.hash_info", ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"))((64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
-flags = _structseq("sys.flags", ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"))((0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+version_info = _structseq("sys", "version_info", ("major", "minor", "micro", "releaselevel", "serial"))((3, 12, 1, "final", 0))
+float_info = _structseq("sys", "float_info", ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"))((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
+int_info = _structseq("sys", "int_info", ("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"))((30, 4, 4300, 640))
+hash_info = _structseq("sys", "hash_info", ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"))((64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
+flags = _structseq("sys", "flags", ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"))((0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
 
-class _Namespace:
-    def __init__(self, **kw):
-        self.__dict__.update(kw)
+class SimpleNamespace:
     def __repr__(self):
-        return "namespace(" + ", ".join([k + "=" + repr(v) for k, v in self.__dict__.items()]) + ")"
-_Namespace.__name__ = "SimpleNamespace"
-_Namespace.__qualname__ = "SimpleNamespace"
-implementation = _Namespace(name="ouro", cache_tag="ouro-312", version=version_info, hexversion=0x030c01f0, _multiarch="x86_64-linux-gnu")
+        d = self.__dict__
+        parts = []
+        for k in d:
+            parts.append(k + "=" + repr(d[k]))
+        return "namespace(" + ", ".join(parts) + ")"
+implementation = SimpleNamespace()
+implementation.name = "ouro"
+implementation.cache_tag = "ouro-312"
+implementation.version = version_info
+implementation.hexversion = 0x030c01f0
+implementation._multiarch = "x86_64-linux-gnu"
 "#;
 
 fn init_structseqs(vm: &Vm, d: &crate::objects::dict::DictRef) {

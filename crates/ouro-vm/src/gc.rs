@@ -192,11 +192,18 @@ pub fn is_tracked(v: &Value) -> bool {
     let Some(p) = v.header_ptr() else {
         return false;
     };
-    if v.class().layout_flags & layout_flags::HAS_GC == 0 {
+    if v.class().layout_flags & layout_flags::HAS_GC == 0 || is_immortal(p) {
         return false;
     }
     // SAFETY: the type has GC links before the header; `v` keeps the object alive.
     unsafe { !(*gc_links_of(p)).next.get().is_null() }
+}
+
+/// Immortal objects (built-in types, singletons) are allocated without GC links even when
+/// their type has `HAS_GC`; they are never tracked.
+fn is_immortal(p: *const ObjHeader) -> bool {
+    // SAFETY: callers pass live objects.
+    unsafe { refcnt_raw(p) >= crate::object::IMMORTAL / 2 }
 }
 
 /// Calls `__del__` on an object about to be freed (its count is temporarily 1).
@@ -253,7 +260,7 @@ const REFS_SHIFT: u32 = 2;
 /// The GC links of the object `v` refers to, if it is a tracked container.
 fn links_of_value(v: &Value) -> Option<*const GcLinks> {
     let p = v.header_ptr()?;
-    if v.class().layout_flags & layout_flags::HAS_GC == 0 {
+    if v.class().layout_flags & layout_flags::HAS_GC == 0 || is_immortal(p) {
         return None;
     }
     // SAFETY: the type has GC links before the header.

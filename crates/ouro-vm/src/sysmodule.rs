@@ -323,7 +323,12 @@ pub fn init(vm: &Vm, argv: &[String], path0: &str) {
         .map(|n| vm.new_str(n))
         .collect();
     d.set_str(vm, &vm.intern("builtin_module_names"), vm.new_tuple(names));
-    init_structseqs(vm, &d);
+    // The struct sequences are made on first use (compiling them costs start-up time).
+    d.set_str(
+        vm,
+        &vm.intern("__getattr__"),
+        new_module_function(vm, "__getattr__", sys_getattr, None),
+    );
     let ty = crate::types::stream_type(vm);
     crate::objects::builtin::add_method(vm, ty, "write", stream_write);
     crate::objects::builtin::add_method(vm, ty, "flush", stream_flush);
@@ -405,6 +410,43 @@ implementation.hexversion = 0x030c01f0
 implementation._multiarch = "x86_64-linux-gnu"
 "#;
 
+const STRUCTSEQ_NAMES: [&str; 6] = [
+    "version_info",
+    "float_info",
+    "int_info",
+    "hash_info",
+    "flags",
+    "implementation",
+];
+
+/// The module `__getattr__` of `sys` (PEP 562): makes the struct sequences when first asked.
+fn sys_getattr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let name = args
+        .first()
+        .and_then(|n| n.downcast::<StrData>())
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
+    let sys = vm.sys.borrow().clone();
+    let dict = sys
+        .as_ref()
+        .and_then(|m| m.downcast::<ModuleData>())
+        .map(|m| m.dict.clone());
+    if let Some(d) = dict {
+        if STRUCTSEQ_NAMES.contains(&name.as_str()) {
+            if d.get_str(&vm.intern(&name)).is_none() {
+                init_structseqs(vm, &d);
+            }
+            if let Some(v) = d.get_str(&vm.intern(&name)) {
+                return Ok(v);
+            }
+        }
+    }
+    Err(vm.new_exception_msg(
+        vm.types.exc.attribute_error,
+        format!("module 'sys' has no attribute '{name}'"),
+    ))
+}
+
 fn init_structseqs(vm: &Vm, d: &crate::objects::dict::DictRef) {
     let Ok(code) = ouro_compiler::compile_module(STRUCTSEQ_SRC, "<sys>", 0) else {
         return;
@@ -423,14 +465,7 @@ fn init_structseqs(vm: &Vm, d: &crate::objects::dict::DictRef) {
     if crate::ceval::run(vm, frame).is_err() {
         return;
     }
-    for name in [
-        "version_info",
-        "float_info",
-        "int_info",
-        "hash_info",
-        "flags",
-        "implementation",
-    ] {
+    for name in STRUCTSEQ_NAMES {
         if let Some(v) = ns.get_str(&vm.intern(name)) {
             d.set_str(vm, &vm.intern(name), v);
         }

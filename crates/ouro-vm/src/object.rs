@@ -571,6 +571,7 @@ impl Value {
 
     /// Changes the type of a heap object (`obj.__class__ = C`); the caller has checked that the
     /// two types have the same layout.
+    #[allow(dead_code)] // For `__class__` assignment, which ops.rs does not route here yet.
     pub(crate) fn set_class(&self, ty: PyRef<TypeData>) {
         if let Some(p) = self.header_ptr() {
             // SAFETY: live object; layouts are compatible (caller's check), and we move the new
@@ -694,6 +695,7 @@ impl<T> PyRef<T> {
         unsafe { Value::from_owned_ptr(p) }
     }
 
+    #[allow(dead_code)] // Used by `Value::set_class`.
     fn into_raw_ptr(self) -> *const Obj<T> {
         ManuallyDrop::new(self).ptr.as_ptr()
     }

@@ -221,6 +221,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
     let mut pending = crate::ceval_throw::take_pending();
     // A thrown exception is chained only to the generator's own handled exception.
     let mut thrown_unchained = false;
+    let decode = decode_table();
     loop {
         // ----- dispatch loop -----
         let result: Result<(), PyErr> = if let Some((e, chain)) = pending.take() {
@@ -238,14 +239,15 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                     oparg = (oparg << 8) | code[f.ip * 2 + 1] as u32;
                     f.ip += 1;
                 }
-                let Some(opcode) = Opcode::from_u16(op as u16) else {
+                let (decoded, caches) = decode[op as usize];
+                let Some(opcode) = decoded else {
                     break 'dispatch Err(vm.new_exception_msg(
                         vm.types.exc.system_error,
                         format!("unknown opcode {op}"),
                     ));
                 };
                 let lasti_here = f.ip - 1;
-                let next = f.ip + opcode.cache_entries() as usize;
+                let next = f.ip + caches as usize;
                 f.ip = next;
                 macro_rules! tri {
                     ($e:expr) => {
@@ -259,7 +261,18 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                     };
                 }
                 match opcode {
-                    Opcode::NOP | Opcode::RESUME | Opcode::CACHE => {}
+                    Opcode::NOP | Opcode::CACHE => {}
+                    Opcode::RESUME => {
+                        // The eval breaker: a pending automatic collection or an interrupt.
+                        if vm.thread.interrupt.get() {
+                            vm.thread.interrupt.set(false);
+                            if !crate::gc::run_pending(vm) {
+                                tri!(Err(
+                                    vm.new_exception(vm.types.exc.keyboard_interrupt, vec![])
+                                ));
+                            }
+                        }
+                    }
                     Opcode::POP_TOP => {
                         drop(f.pop_opt());
                     }
@@ -463,9 +476,11 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         f.ip = next - oparg as usize;
                         if vm.thread.interrupt.get() {
                             vm.thread.interrupt.set(false);
-                            tri!(Err(
-                                vm.new_exception(vm.types.exc.keyboard_interrupt, vec![])
-                            ));
+                            if !crate::gc::run_pending(vm) {
+                                tri!(Err(
+                                    vm.new_exception(vm.types.exc.keyboard_interrupt, vec![])
+                                ));
+                            }
                         }
                     }
                     Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
@@ -815,23 +830,35 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         kwnames = Some(f.code.consts[oparg as usize].clone());
                     }
                     Opcode::CALL => {
+                        // The stack holds [NULL or callable, callable or self, args...]; the
+                        // arguments are passed straight from the stack slots (no copy), then
+                        // cleared. CPython: bytecodes.c CALL.
                         let argc = oparg as usize;
                         let kw = kwnames.take();
-                        let is_meth = f.peek(argc + 2).is_some();
-                        let (callable, args) = if is_meth {
-                            let args = f.pop_n(argc + 1);
-                            (f.pop(), args)
+                        let base = f.sp - argc - 2;
+                        let is_meth = f.region.get(base).is_some();
+                        let (callable_at, args_at) = if is_meth {
+                            (base, base + 1)
                         } else {
-                            let args = f.pop_n(argc);
-                            let c = f.pop();
-                            drop(f.pop_opt());
-                            (c, args)
+                            (base + 1, base + 2)
+                        };
+                        let Some(callable) = f.region.take(callable_at) else {
+                            tri!(Err(vm.new_exception_msg(
+                                vm.types.exc.system_error,
+                                "NULL callable on the stack"
+                            )))
                         };
                         let kwn: &[Value] =
                             match kw.as_ref().and_then(|k| k.downcast::<TupleData>()) {
                                 Some(t) => t.items(),
                                 None => &[],
                             };
+                        let Some(args) = f.region.values(args_at, f.sp - args_at) else {
+                            tri!(Err(vm.new_exception_msg(
+                                vm.types.exc.system_error,
+                                "NULL argument on the stack"
+                            )))
+                        };
                         // A Python function: push its frame and continue here.
                         if let Some(func) = callable.downcast::<FunctionData>() {
                             let flags = func.code.borrow().code.flags;
@@ -845,7 +872,12 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                         vm.new_recursion_error("maximum recursion depth exceeded")
                                     ));
                                 }
-                                let mut nf = tri!(crate::call::make_frame(vm, func, &args, kwn));
+                                let mut nf = tri!(crate::call::make_frame(vm, func, args, kwn));
+                                while f.sp > base {
+                                    f.sp -= 1;
+                                    drop(f.region.take(f.sp));
+                                }
+                                drop(callable);
                                 vm.thread.recursion_depth.set(depth + 1);
                                 nf.entry = false;
                                 f.ip = next;
@@ -859,11 +891,16 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         if snap {
                             crate::bltin_frame::capture(vm, &f, &callable);
                         }
-                        let r = vm.call(&callable, &args, kwn);
+                        let r = vm.call(&callable, args, kwn);
                         if snap {
                             crate::bltin_frame::release();
                         }
                         let r = tri!(r);
+                        while f.sp > base {
+                            f.sp -= 1;
+                            drop(f.region.take(f.sp));
+                        }
+                        drop(callable);
                         f.push(r);
                     }
                     Opcode::CALL_FUNCTION_EX => {
@@ -1209,6 +1246,21 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
             add_traceback(vm, &exc, frame_obj, l);
         }
     }
+}
+
+/// Each byte's opcode and inline cache size, computed once: the loop indexes this table
+/// instead of calling the opcode table's decoding functions for every instruction.
+fn decode_table() -> &'static [(Option<Opcode>, u8); 256] {
+    static TABLE: std::sync::OnceLock<[(Option<Opcode>, u8); 256]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = [(None, 0u8); 256];
+        for (i, e) in t.iter_mut().enumerate() {
+            if let Some(op) = Opcode::from_u16(i as u16) {
+                *e = (Some(op), op.cache_entries() as u8);
+            }
+        }
+        t
+    })
 }
 
 fn lasti_of(f: &Frame) -> usize {

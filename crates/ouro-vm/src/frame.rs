@@ -91,6 +91,26 @@ impl Region {
     pub fn get(&self, i: usize) -> Option<&Value> {
         self.slot(i).as_ref()
     }
+
+    /// The `n` slots from `start` as values (the arguments of a call, still on the stack), or
+    /// None if one of them is empty.
+    #[inline]
+    pub fn values(&self, start: usize, n: usize) -> Option<&[Value]> {
+        assert!(
+            start <= self.len && n <= self.len - start,
+            "frame slots out of range"
+        );
+        // SAFETY: in bounds (checked). The slots are read through a shared view only while
+        // the caller holds `&self` and does not write them.
+        let slots: &[Option<Value>] =
+            unsafe { std::slice::from_raw_parts(self.ptr.as_ptr().add(start), n) };
+        if slots.iter().any(|s| s.is_none()) {
+            return None;
+        }
+        // SAFETY: every slot is `Some`, and `Option<Value>` has the layout of `Value` with None
+        // as the zero word (Value wraps a NonZeroUsize), so a `Some(v)` slot is bit-for-bit `v`.
+        Some(unsafe { std::slice::from_raw_parts(slots.as_ptr() as *const Value, n) })
+    }
 }
 
 impl Drop for Region {
@@ -168,4 +188,48 @@ pub struct FrameInfo {
     pub lasti: std::cell::Cell<usize>,
     /// The frame object, once made.
     pub frame_obj: RefCell<Option<Value>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regions_are_lifo_and_hold_values() {
+        let a = Region::alloc(4);
+        a.set(0, Value::small_int(1));
+        a.set(3, Value::small_int(4));
+        assert_eq!(a.get(0).and_then(|v| v.as_small_int()), Some(1));
+        assert!(a.get(1).is_none());
+        assert!(a.values(0, 2).is_none());
+        {
+            let b = Region::alloc(3);
+            for i in 0..3 {
+                b.set(i, Value::small_int(i as i64 + 10));
+            }
+            let vs = b.values(0, 3).expect("all set");
+            assert_eq!(vs[2].as_small_int(), Some(12));
+        }
+        assert_eq!(a.take(3).and_then(|v| v.as_small_int()), Some(4));
+        let big = Region::alloc(CHUNK_SLOTS + 1);
+        big.set(CHUNK_SLOTS, Value::small_int(7));
+        drop(big);
+        assert_eq!(a.get(0).and_then(|v| v.as_small_int()), Some(1));
+    }
+
+    #[test]
+    fn saved_frames_move_slots() {
+        let r = Region::alloc(2);
+        r.set(1, Value::small_int(5));
+        let mut slots = Vec::new();
+        for i in 0..r.len() {
+            slots.push(r.take(i));
+        }
+        drop(r);
+        let r2 = Region::alloc(slots.len());
+        for (i, v) in slots.into_iter().enumerate() {
+            r2.set(i, v);
+        }
+        assert_eq!(r2.get(1).and_then(|v| v.as_small_int()), Some(5));
+    }
 }

@@ -478,6 +478,8 @@ fn is_native_iterator(v: &Value) -> bool {
     v.downcast::<SeqIterData>().is_some()
         || v.downcast::<DictIterData>().is_some()
         || v.downcast::<RangeIterData>().is_some()
-        || (v.downcast::<crate::objects::generator::GeneratorData>().is_some()
+        || (v
+            .downcast::<crate::objects::generator::GeneratorData>()
+            .is_some()
             && std::ptr::eq(v.class(), crate::types::types().generator))
 }

@@ -121,7 +121,144 @@ fn stream_flush(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.none.clone())
 }
 
+fn sys_intern(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [v] = args else {
+        return Err(vm.new_type_error(format!(
+            "intern() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    };
+    if !std::ptr::eq(v.class(), vm.types.str) {
+        return Err(vm.new_type_error(if v.class().is_subtype(vm.types.str) {
+            format!("can't intern {}", v.class().name())
+        } else {
+            format!("intern() argument must be str, not {}", v.class().name())
+        }));
+    }
+    match v.downcast_ref::<StrData>() {
+        Some(s) => Ok(vm.intern_existing(&s).into_value()),
+        None => Err(vm.new_type_error("intern() argument must be str")),
+    }
+}
+
+/// The size CPython 3.12 reports for built-in objects (`__sizeof__` of the C structures).
+fn builtin_sizeof(vm: &Vm, v: &Value) -> Option<i64> {
+    use crate::objects::{bytes::BytesData, complex::ComplexData, float::FloatData, int::IntData};
+    use crate::objects::{dict::DictData, list::ListData, set::SetData, tuple::TupleData};
+    if v.as_small_int().is_some() || v.downcast::<IntData>().is_some() {
+        let bits = match v.as_small_int() {
+            Some(i) => 64 - i.unsigned_abs().leading_zeros() as u64,
+            None => v.downcast::<IntData>().map(|i| i.0.bits()).unwrap_or(0),
+        };
+        return Some(24 + 4 * bits.div_ceil(30).max(1) as i64);
+    }
+    if !std::ptr::eq(v.class(), v.class()) {
+        return None;
+    }
+    let cls = v.class();
+    if cls.is_heap() {
+        return None;
+    }
+    if let Some(s) = v.downcast::<StrData>() {
+        let n = s.char_len() as i64;
+        let max = s.as_str().chars().map(|c| c as u32).max().unwrap_or(0);
+        return Some(match max {
+            0..=0x7f => 40 + n + 1,
+            0x80..=0xff if n == 1 => 61,
+            0x80..=0xff => 57 + n,
+            0x100..=0xffff => 58 + 2 * n,
+            _ => 60 + 4 * n,
+        });
+    }
+    if let Some(b) = v.downcast::<BytesData>() {
+        return Some(33 + b.0.len() as i64);
+    }
+    if let Some(t) = v.downcast::<TupleData>() {
+        return Some(40 + 8 * t.items().len() as i64);
+    }
+    if let Some(l) = v.downcast::<ListData>() {
+        return Some(56 + 8 * l.items.borrow().len() as i64);
+    }
+    if v.downcast::<FloatData>().is_some() {
+        return Some(24);
+    }
+    if v.downcast::<ComplexData>().is_some() {
+        return Some(32);
+    }
+    if v.downcast::<DictData>().is_some() {
+        return Some(64);
+    }
+    if v.downcast::<SetData>().is_some() {
+        return Some(216);
+    }
+    if vm.is_none(v) || std::ptr::eq(cls, vm.types.object) {
+        return Some(16);
+    }
+    None
+}
+
+fn sys_getsizeof(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(v) = args.first() else {
+        return Err(vm.new_type_error("getsizeof() missing required argument 'object' (pos 1)"));
+    };
+    if let Some(n) = builtin_sizeof(vm, v) {
+        return Ok(vm.new_int(n));
+    }
+    let size = match v.class().lookup(&vm.intern("__sizeof__")) {
+        Some(m) => vm.call(&m, &[v.clone()], &[]),
+        None => Err(vm.new_type_error("object has no __sizeof__")),
+    };
+    let size = match size {
+        Ok(s) => s,
+        Err(e) => match args.get(1) {
+            Some(d) if e.class().is_subtype(vm.types.exc.type_error) => return Ok(d.clone()),
+            _ => return Err(e),
+        },
+    };
+    let n = vm.index_to_isize(&size)? as i64;
+    if n < 0 {
+        return Err(vm.new_value_error("__sizeof__() should return >= 0"));
+    }
+    let gc = if crate::gc::is_tracked(v) || v.class().is_heap() {
+        16
+    } else {
+        0
+    };
+    Ok(vm.new_int(n + gc))
+}
+
+fn sys_getdefaultencoding(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.new_str("utf-8"))
+}
+
+fn sys_getfilesystemencodeerrors(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.new_str("surrogateescape"))
+}
+
+fn sys_none(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.none.clone())
+}
+
+fn sys_false(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.new_bool(false))
+}
+
+fn sys_getswitchinterval(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.new_float(0.005))
+}
+
 const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("intern", sys_intern),
+    ("getsizeof", sys_getsizeof),
+    ("getdefaultencoding", sys_getdefaultencoding),
+    ("getfilesystemencoding", sys_getdefaultencoding),
+    ("getfilesystemencodeerrors", sys_getfilesystemencodeerrors),
+    ("gettrace", sys_none),
+    ("getprofile", sys_none),
+    ("settrace", sys_none),
+    ("setprofile", sys_none),
+    ("is_finalizing", sys_false),
+    ("getswitchinterval", sys_getswitchinterval),
     ("exit", sys_exit),
     ("getrecursionlimit", sys_getrecursionlimit),
     ("setrecursionlimit", sys_setrecursionlimit),
@@ -163,6 +300,43 @@ pub fn init(vm: &Vm, argv: &[String], path0: &str) {
     d.set_str(vm, &vm.intern("maxsize"), vm.new_int(i64::MAX));
     d.set_str(vm, &vm.intern("byteorder"), vm.new_str("little"));
     d.set_str(vm, &vm.intern("platform"), vm.new_str("linux"));
+    d.set_str(vm, &vm.intern("maxunicode"), vm.new_int(0x10ffff));
+    d.set_str(vm, &vm.intern("hexversion"), vm.new_int(0x030c01f0));
+    d.set_str(vm, &vm.intern("api_version"), vm.new_int(1013));
+    d.set_str(
+        vm,
+        &vm.intern("version"),
+        vm.new_str("3.12.1 (main, ouro) [rustc]"),
+    );
+    d.set_str(vm, &vm.intern("dont_write_bytecode"), vm.new_bool(false));
+    for name in ["warnoptions", "meta_path", "path_hooks"] {
+        d.set_str(vm, &vm.intern(name), vm.new_list(vec![]));
+    }
+    d.set_str(
+        vm,
+        &vm.intern("path_importer_cache"),
+        vm.new_dict().into_value(),
+    );
+    let orig: Vec<Value> = std::env::args().map(|a| vm.new_str(&a)).collect();
+    d.set_str(vm, &vm.intern("orig_argv"), vm.new_list(orig));
+    if let Ok(exe) = std::env::current_exe() {
+        d.set_str(
+            vm,
+            &vm.intern("executable"),
+            vm.new_str(&exe.to_string_lossy()),
+        );
+    }
+    let names: Vec<Value> = ["builtins", "sys", "gc", "math", "time"]
+        .iter()
+        .map(|n| vm.new_str(n))
+        .collect();
+    d.set_str(vm, &vm.intern("builtin_module_names"), vm.new_tuple(names));
+    // The struct sequences are made on first use (compiling them costs start-up time).
+    d.set_str(
+        vm,
+        &vm.intern("__getattr__"),
+        new_module_function(vm, "__getattr__", sys_getattr, None),
+    );
     let ty = crate::types::stream_type(vm);
     crate::objects::builtin::add_method(vm, ty, "write", stream_write);
     crate::objects::builtin::add_method(vm, ty, "flush", stream_flush);
@@ -188,4 +362,120 @@ pub fn init(vm: &Vm, argv: &[String], path0: &str) {
         .into_value(),
     );
     *vm.sys.borrow_mut() = Some(m);
+}
+
+/// Python source of the struct sequences (`sys.version_info`, `sys.flags`, ...) and
+/// `sys.implementation`, run once when `sys` is made. CPython: Objects/structseq.c.
+const STRUCTSEQ_SRC: &str = r#"
+def _structseq(module, name, fields):
+    # A sequence with named fields. It wraps a tuple until tuple subclasses are complete.
+    n = len(fields)
+    qualname = module + "." + name
+    def __init__(self, seq):
+        self._t = tuple(seq)
+    def __repr__(self):
+        parts = []
+        for i in range(n):
+            parts.append(fields[i] + "=" + repr(self._t[i]))
+        return qualname + "(" + ", ".join(parts) + ")"
+    def _other(o):
+        return o._t if type(o) is cls else o
+    ns = {"__init__": __init__, "__repr__": __repr__, "n_fields": n,
+          "n_sequence_fields": n, "n_unnamed_fields": 0, "__module__": module,
+          "__getitem__": lambda self, i: self._t[i],
+          "__len__": lambda self: n,
+          "__iter__": lambda self: iter(self._t),
+          "__hash__": lambda self: hash(self._t),
+          "__eq__": lambda self, o: self._t == _other(o),
+          "__ne__": lambda self, o: self._t != _other(o),
+          "__lt__": lambda self, o: self._t < _other(o),
+          "__le__": lambda self, o: self._t <= _other(o),
+          "__gt__": lambda self, o: self._t > _other(o),
+          "__ge__": lambda self, o: self._t >= _other(o)}
+    for i in range(n):
+        ns[fields[i]] = property(lambda self, i=i: self._t[i])
+    cls = type(name, (), ns)
+    return cls
+
+version_info = _structseq("sys", "version_info", ("major", "minor", "micro", "releaselevel", "serial"))((3, 12, 1, "final", 0))
+float_info = _structseq("sys", "float_info", ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"))((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
+int_info = _structseq("sys", "int_info", ("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"))((30, 4, 4300, 640))
+hash_info = _structseq("sys", "hash_info", ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"))((64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
+flags = _structseq("sys", "flags", ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"))((0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+
+class SimpleNamespace:
+    def __repr__(self):
+        d = self.__dict__
+        parts = []
+        for k in d:
+            parts.append(k + "=" + repr(d[k]))
+        return "namespace(" + ", ".join(parts) + ")"
+implementation = SimpleNamespace()
+implementation.name = "ouro"
+implementation.cache_tag = "ouro-312"
+implementation.version = version_info
+implementation.hexversion = 0x030c01f0
+implementation._multiarch = "x86_64-linux-gnu"
+"#;
+
+const STRUCTSEQ_NAMES: [&str; 6] = [
+    "version_info",
+    "float_info",
+    "int_info",
+    "hash_info",
+    "flags",
+    "implementation",
+];
+
+/// The module `__getattr__` of `sys` (PEP 562): makes the struct sequences when first asked.
+fn sys_getattr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let name = args
+        .first()
+        .and_then(|n| n.downcast::<StrData>())
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
+    let sys = vm.sys.borrow().clone();
+    let dict = sys
+        .as_ref()
+        .and_then(|m| m.downcast::<ModuleData>())
+        .map(|m| m.dict.clone());
+    if let Some(d) = dict {
+        if STRUCTSEQ_NAMES.contains(&name.as_str()) {
+            if d.get_str(&vm.intern(&name)).is_none() {
+                init_structseqs(vm, &d);
+            }
+            if let Some(v) = d.get_str(&vm.intern(&name)) {
+                return Ok(v);
+            }
+        }
+    }
+    Err(vm.new_exception_msg(
+        vm.types.exc.attribute_error,
+        format!("module 'sys' has no attribute '{name}'"),
+    ))
+}
+
+fn init_structseqs(vm: &Vm, d: &crate::objects::dict::DictRef) {
+    let Ok(code) = ouro_compiler::compile_module(STRUCTSEQ_SRC, "<sys>", 0) else {
+        return;
+    };
+    let ns = vm.new_dict();
+    ns.set_str(vm, &vm.names.__builtins__, vm.builtins.to_value());
+    ns.set_str(vm, &vm.names.__name__, vm.new_str("sys"));
+    let code = crate::objects::code::from_code_object(vm, &std::rc::Rc::new(code));
+    let frame = crate::ceval::Frame::new(
+        code,
+        ns.clone(),
+        vm.builtins.clone(),
+        Some(ns.to_value()),
+        None,
+    );
+    if crate::ceval::run(vm, frame).is_err() {
+        return;
+    }
+    for name in STRUCTSEQ_NAMES {
+        if let Some(v) = ns.get_str(&vm.intern(name)) {
+            d.set_str(vm, &vm.intern(name), v);
+        }
+    }
 }

@@ -175,6 +175,18 @@ impl Vm {
         r
     }
 
+    /// `sys.intern`: the interned string equal to `s`, making `s` itself the interned one if
+    /// there is none yet.
+    pub fn intern_existing(&self, s: &StrRef) -> StrRef {
+        if let Some(r) = self.interned.borrow().get(s.as_str()) {
+            return r.clone();
+        }
+        self.interned
+            .borrow_mut()
+            .insert(s.as_str().into(), s.clone());
+        s.clone()
+    }
+
     // ----- constructors -----
 
     pub fn new_str(&self, s: &str) -> Value {

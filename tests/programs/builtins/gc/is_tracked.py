@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import gc
 print(gc.is_tracked(0), gc.is_tracked("s"), gc.is_tracked([]), gc.is_tracked({}), gc.is_tracked({"a": 1}), gc.is_tracked({"a": []}), gc.is_tracked(()), gc.is_tracked((1, 2)))
 class C: pass

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import math
 for y, x in [(0, 1), (1, 0), (0, -1), (-0.0, -1), (1, 1), (-1, -1), (0.0, 0.0), (-0.0, 0.0), (0.0, -0.0), (math.inf, math.inf), (1, -math.inf)]:
     print(y, x, math.atan2(y, x))

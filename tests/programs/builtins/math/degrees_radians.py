@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import math
 for v in (0, 30, 45, 90, 180, 360, -90, 1e308):
     print(v, math.radians(v))

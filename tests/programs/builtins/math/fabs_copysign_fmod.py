@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import math
 print(math.fabs(-3), math.fabs(-0.0), math.fabs(2**100), math.fabs(-math.inf), type(math.fabs(-3)).__name__)
 print(math.copysign(1, -0.0), math.copysign(-3, 2), math.copysign(3, -math.nan), math.copysign(math.inf, -1), math.copysign(0.0, -1))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import sys
 a = sys.intern("hello world " + str(1))
 b = sys.intern("hello world 1")

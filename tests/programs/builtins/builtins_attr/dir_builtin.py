@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class A:
     a = 1
     def m(self): pass

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 nan = float("nan")
 inf = float("inf")
 print(nan == nan, nan != nan, nan < 1, nan > 1, nan is nan)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import sys
 fi = sys.float_info
 print(fi.max, fi.min, fi.epsilon, fi.dig, fi.mant_dig, fi.max_exp, fi.min_exp, fi.max_10_exp, fi.min_10_exp, fi.radix, fi.rounds)

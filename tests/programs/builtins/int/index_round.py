@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print((7).__index__(), (-7).__index__())
 print(round(12345, -2), round(12355, -1), round(12345, -1), round(-15, -1), round(25, -1))
 print(round(5, 2), round(5), type(round(5, 1)).__name__)

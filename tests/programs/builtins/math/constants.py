@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import math
 print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan, type(math.nan).__name__)
 print(repr(math.pi), math.pi * 2 == math.tau, math.isnan(math.nan), math.isinf(math.inf))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import math
 for v in (0.0, -0.0, 0.5, -0.5, 1.5, -1.5, 2.999, -2.999, 1e20, -1e20, 2**53 + 0.0, 7, -7, True, 10**30):
     print(repr(v), math.floor(v), math.ceil(v), math.trunc(v), type(math.floor(v)).__name__)

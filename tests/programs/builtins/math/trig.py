@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import math
 for v in (0, 0.5, 1, math.pi / 6, math.pi / 4, math.pi / 2, math.pi, -1, 1e10):
     print(repr(v), math.sin(v), math.cos(v), math.tan(v))

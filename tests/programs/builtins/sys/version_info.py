@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import sys
 print(sys.version_info[:2], sys.version_info.major, sys.version_info.minor, sys.version_info >= (3, 12), sys.version_info < (3, 13))
 print(type(sys.version_info).__name__, len(sys.version_info), sys.version_info[0] == 3)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import math
 points = [(3, 4), (1, 1)]
 for x, y in points:

@@ -730,14 +730,24 @@ pub fn update_finalizer_flag(vm: &Vm, t: &Obj<TypeData>) {
     });
 }
 
-/// Decimal digits of a big int, with the 4300-digit limit.
+/// The limit on decimal digits in int/str conversions (`sys.set_int_max_str_digits`); 0
+/// means no limit.
+pub static INT_MAX_STR_DIGITS: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(4300);
+
+pub fn int_max_str_digits() -> usize {
+    INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Decimal digits of a big int, with the digit limit.
 pub fn int_to_decimal(vm: &Vm, b: &num_bigint::BigInt) -> PyResult<String> {
     let s = b.to_string();
     let digits = s.trim_start_matches('-').len();
-    if digits > 4300 {
-        return Err(vm.new_value_error(
-            "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-        ));
+    let limit = int_max_str_digits();
+    if limit > 0 && digits > limit {
+        return Err(vm.new_value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        )));
     }
     Ok(s)
 }

@@ -119,9 +119,10 @@ pub fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
         return Err(err());
     }
     let digits: String = body.chars().filter(|c| *c != '_').collect();
-    if base == 10 && digits.len() > 4300 {
+    let limit = crate::builtins::int_max_str_digits();
+    if base == 10 && limit > 0 && digits.len() > limit {
         return Err(vm.new_value_error(format!(
-            "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
             digits.len()
         )));
     }

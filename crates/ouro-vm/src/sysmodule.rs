@@ -247,7 +247,42 @@ fn sys_getswitchinterval(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Va
     Ok(vm.new_float(0.005))
 }
 
+fn sys_set_int_max_str_digits(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kw.len();
+    let value = match (
+        npos,
+        kw.first()
+            .and_then(|k| k.downcast::<crate::objects::str::StrData>()),
+    ) {
+        (1, None) => args[0].clone(),
+        (0, Some(k)) if k.as_str() == "maxdigits" => args[0].clone(),
+        (0, Some(k)) => {
+            return Err(vm.new_type_error(format!(
+                "set_int_max_str_digits() got an unexpected keyword argument '{}'",
+                k.as_str()
+            )))
+        }
+        _ => {
+            return Err(vm.new_type_error(
+                "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+            ))
+        }
+    };
+    let n = vm.index_to_isize(&value)?;
+    if n != 0 && n < 640 {
+        return Err(vm.new_value_error("maxdigits must be 0 or larger than 640"));
+    }
+    crate::builtins::INT_MAX_STR_DIGITS.store(n as usize, std::sync::atomic::Ordering::Relaxed);
+    Ok(vm.none.clone())
+}
+
+fn sys_get_int_max_str_digits(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.new_int(crate::builtins::int_max_str_digits() as i64))
+}
+
 const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("set_int_max_str_digits", sys_set_int_max_str_digits),
+    ("get_int_max_str_digits", sys_get_int_max_str_digits),
     ("intern", sys_intern),
     ("getsizeof", sys_getsizeof),
     ("getdefaultencoding", sys_getdefaultencoding),

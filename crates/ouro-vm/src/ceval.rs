@@ -1231,7 +1231,6 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                 break;
             }
             // No handler: leave this frame.
-            reraise_lasti = None;
             if f.entry {
                 drop(f);
                 return Err(exc);

@@ -164,9 +164,9 @@ fn int_binop(vm: &Vm, a: IntRef, b: IntRef, op: u32) -> PyResult<Value> {
                     }));
                 }
                 let r = if op == 2 {
-                    x.div_floor(&y)
+                    Integer::div_floor(&x, &y)
                 } else {
-                    x.mod_floor(&y)
+                    Integer::mod_floor(&x, &y)
                 };
                 return Ok(vm.new_int(r));
             }

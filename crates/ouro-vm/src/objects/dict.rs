@@ -54,8 +54,8 @@ impl Default for DictData {
 
 enum Probe {
     Found(usize),
-    /// Not found; the slot in `indices` where the key would go.
-    Missing(usize),
+    /// Not found (the slot where the key would go is found again when inserting).
+    Missing(#[allow(dead_code)] usize),
 }
 
 fn exact_str(v: &Value) -> Option<&Obj<StrData>> {

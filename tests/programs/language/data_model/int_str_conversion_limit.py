@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import sys
 print(sys.get_int_max_str_digits())
 big = 10 ** 5000

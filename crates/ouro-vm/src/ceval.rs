@@ -152,6 +152,30 @@ impl Frame {
     }
 }
 
+/// Both operands as doubles when both are exact floats, or one is an exact float and the other
+/// a small int (converted with round-half-even, as CPython converts ints).
+#[inline(always)]
+fn float_operands(vm: &Vm, a: &Value, b: &Value) -> Option<(f64, f64)> {
+    let as_f = |v: &Value| -> Option<(f64, bool)> {
+        if let Some(i) = v.as_small_int() {
+            return Some((i as f64, false));
+        }
+        let fl = v.downcast::<crate::objects::float::FloatData>()?;
+        if std::ptr::eq(v.class(), vm.types.float) {
+            Some((fl.0, true))
+        } else {
+            None
+        }
+    };
+    let (x, xf) = as_f(a)?;
+    let (y, yf) = as_f(b)?;
+    if xf || yf {
+        Some((x, y))
+    } else {
+        None
+    }
+}
+
 /// The line of the instruction at code unit `lasti`.
 pub fn line_for(code: &CodeData, lasti: usize) -> i32 {
     let units = (code.code.code.len() / 2) as u32;
@@ -369,10 +393,26 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             let r = match oparg {
                                 0 | 13 => Some(x + y),
                                 10 | 23 => Some(x - y),
+                                5 | 18 => x.checked_mul(y),
                                 _ => None,
                             };
                             if let Some(r) = r {
                                 f.push(vm.new_int(r));
+                                continue;
+                            }
+                        }
+                        // Exact floats (and a float with a small int): +, -, *, / inline, with
+                        // the results `float_binop` gives.
+                        if let Some((x, y)) = float_operands(vm, &a, &b) {
+                            let r = match oparg {
+                                0 | 13 => Some(x + y),
+                                10 | 23 => Some(x - y),
+                                5 | 18 => Some(x * y),
+                                11 | 24 if y != 0.0 => Some(x / y),
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                f.push(vm.new_float(r));
                                 continue;
                             }
                         }

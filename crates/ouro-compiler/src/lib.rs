@@ -65,25 +65,35 @@ pub fn compile(
     }
 }
 
+/// Parses a module, with CPython's limits checked around the parser: the parser proper maps
+/// ruff's errors to CPython's; the limits module decides where CPython's own limits (nesting,
+/// recursion, digits) stop a source first. `file_mode` locates parser errors as CPython does
+/// for a file it runs (see `parse::parse_file`).
+fn parse_within_limits(source: &str, file_mode: bool) -> CompileResult<ruff_python_ast::ModModule> {
+    let parsed = if file_mode {
+        parse::parse_file(source)
+    } else {
+        parse::parse_module(source)
+    };
+    match parsed {
+        Ok(parsed) => {
+            limits::check_parsed(parsed.syntax(), source)?;
+            Ok(parsed.into_syntax())
+        }
+        Err(e) => Err(match limits::parse_module(source) {
+            Err(limit_error) => limit_error,
+            Ok(_) => e,
+        }),
+    }
+}
+
 fn compile_mode_unguarded(
     source: &str,
     filename: &str,
     mode: Mode,
     optimize: u32,
 ) -> CompileResult<CodeObject> {
-    let parsed = match parse::parse_module(source) {
-        Ok(parsed) => {
-            limits::check_parsed(parsed.syntax(), source)?;
-            parsed
-        }
-        Err(e) => {
-            return Err(match limits::parse_module(source) {
-                Err(limit_error) => limit_error,
-                Ok(_) => e,
-            })
-        }
-    };
-    let module = parsed.into_syntax();
+    let module = parse_within_limits(source, false)?;
     let index = source::SourceIndex::new(source);
     if mode == Mode::Eval {
         let only_expr =
@@ -142,25 +152,7 @@ fn compile_module_unguarded(
     optimize: u32,
     file_mode: bool,
 ) -> CompileResult<CodeObject> {
-    // The parser proper maps ruff's errors to CPython's; the limits module decides where
-    // CPython's own limits (nesting, recursion, digits) stop a source first.
-    let parsed = match if file_mode {
-        parse::parse_file(source)
-    } else {
-        parse::parse_module(source)
-    } {
-        Ok(parsed) => {
-            limits::check_parsed(parsed.syntax(), source)?;
-            parsed
-        }
-        Err(e) => {
-            return Err(match limits::parse_module(source) {
-                Err(limit_error) => limit_error,
-                Ok(_) => e,
-            })
-        }
-    };
-    let module = parsed.into_syntax();
+    let module = parse_within_limits(source, file_mode)?;
     let index = source::SourceIndex::new(source);
     let folded = ast_opt::fold_module_with_source(&module, optimize, Some(source));
     let table = symtable::build_with_text(&module, source, &index, filename)?;

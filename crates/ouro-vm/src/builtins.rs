@@ -886,9 +886,6 @@ pub fn exception_group_match(vm: &Vm, eg: &Value, ty: &Value) -> PyResult<(Value
 pub fn builtin_module(vm: &Vm, name: &str) -> PyResult<Option<Value>> {
     match name {
         "sys" => Ok(vm.sys.borrow().clone()),
-        "gc" => Ok(Some(crate::gcmodule::make(vm))),
-        "math" => Ok(Some(crate::mathmodule::make(vm))),
-        "time" => Ok(Some(crate::timemodule::make(vm))),
         "builtins" => {
             let m = alloc_object(
                 vm.types.module,
@@ -899,7 +896,7 @@ pub fn builtin_module(vm: &Vm, name: &str) -> PyResult<Option<Value>> {
             .into_value();
             Ok(Some(m))
         }
-        _ => Ok(None),
+        _ => Ok(crate::config::find(name).map(|make| make(vm))),
     }
 }
 

@@ -12,6 +12,7 @@ pub mod bytesmethods;
 pub mod call;
 pub mod ceval;
 pub mod ceval_throw;
+pub mod config;
 pub mod dictviews;
 pub mod exceptions_attrs;
 pub mod exceptions_group;

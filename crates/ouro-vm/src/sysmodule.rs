@@ -361,7 +361,7 @@ pub fn init(vm: &Vm, argv: &[String], path0: &str) {
             vm.new_str(&exe.to_string_lossy()),
         );
     }
-    let names: Vec<Value> = ["builtins", "sys", "gc", "math", "time"]
+    let names: Vec<Value> = crate::config::names()
         .iter()
         .map(|n| vm.new_str(n))
         .collect();

@@ -1,0 +1,33 @@
+//! The table of modules built into ouro (CPython: `Modules/config.c`, the "inittab"): each
+//! entry names a module and the Rust function that makes it. `import` consults this table
+//! before searching `sys.path`, and `sys.builtin_module_names` lists its names. A new built-in
+//! module is one new line here.
+
+use crate::object::Value;
+use crate::vm::Vm;
+
+/// A function that makes a fresh built-in module object.
+pub type ModuleInit = fn(&Vm) -> Value;
+
+/// The built-in modules other than `sys` and `builtins` (which the interpreter makes at
+/// start-up), sorted by name.
+pub const INITTAB: &[(&str, ModuleInit)] = &[
+    ("gc", crate::gcmodule::make),
+    ("math", crate::mathmodule::make),
+    ("time", crate::timemodule::make),
+];
+
+/// The maker of built-in module `name`, if there is one.
+pub fn find(name: &str) -> Option<ModuleInit> {
+    INITTAB.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+}
+
+/// Every built-in module name, `sys` and `builtins` included, sorted as CPython sorts
+/// `sys.builtin_module_names`.
+pub fn names() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = INITTAB.iter().map(|(n, _)| *n).collect();
+    v.push("builtins");
+    v.push("sys");
+    v.sort_unstable();
+    v
+}

@@ -30,6 +30,7 @@ pub mod object;
 pub mod objects;
 pub mod ops;
 pub mod pyhash;
+pub mod pymath;
 pub mod pythonrun;
 pub mod repr;
 pub mod seq;

@@ -42,6 +42,9 @@ pub mod traceback;
 pub mod typeobject;
 pub mod typeobject_new;
 pub mod types;
+pub mod unicodectype;
+#[rustfmt::skip]
+pub mod unicodetype_db;
 pub mod vm;
 
 pub use object::Value;

@@ -183,6 +183,24 @@ fn this<'a>(vm: &Vm, name: &str, args: &'a [Value]) -> PyResult<&'a StrData> {
     }
 }
 
+/// The text of code points `st..en` of `s` (st <= en <= length).
+fn byte_slice(s: &StrData, st: usize, en: usize) -> &str {
+    if s.is_ascii() {
+        &s.as_str()[st..en]
+    } else {
+        s.substring(st, en)
+    }
+}
+
+/// The number of code points before byte `b` of `part`, a piece of `s`.
+fn chars_before(s: &StrData, part: &str, b: usize) -> usize {
+    if s.is_ascii() {
+        b
+    } else {
+        part[..b].chars().count()
+    }
+}
+
 fn chars(s: &StrData) -> Vec<char> {
     s.as_str().chars().collect()
 }
@@ -277,13 +295,17 @@ fn find_common(
     let sub = must_be_str(vm, a[0].as_ref().unwrap())?;
     let start = slice_bound(vm, &a[1], 0)?;
     let end = slice_bound(vm, &a[2], isize::MAX)?;
-    let hay = chars(s);
-    let needle: Vec<char> = sub.chars().collect();
-    let (st, en) = adjust(start, end, hay.len());
-    if start > hay.len() as isize {
+    let len = s.char_len();
+    if start > len as isize {
         return Ok(None);
     }
-    Ok(find_slice(&hay, &needle, st, en, rev))
+    let (st, en) = adjust(start, end, len);
+    if st > en {
+        return Ok(None);
+    }
+    let hay = byte_slice(s, st, en);
+    let found = if rev { hay.rfind(sub) } else { hay.find(sub) };
+    Ok(found.map(|b| st + chars_before(s, hay, b)))
 }
 
 fn str_find(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -320,13 +342,20 @@ fn str_count(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let sub = must_be_str(vm, a[0].as_ref().unwrap())?;
     let start = slice_bound(vm, &a[1], 0)?;
     let end = slice_bound(vm, &a[2], isize::MAX)?;
-    let hay = chars(s);
-    if start > hay.len() as isize {
+    let len = s.char_len();
+    if start > len as isize {
         return Ok(vm.new_int(0));
     }
-    let needle: Vec<char> = sub.chars().collect();
-    let (st, en) = adjust(start, end, hay.len());
-    Ok(vm.new_int(count_slice(&hay, &needle, st, en) as i64))
+    let (st, en) = adjust(start, end, len);
+    if st > en {
+        return Ok(vm.new_int(0));
+    }
+    let n = if sub.is_empty() {
+        en - st + 1
+    } else {
+        byte_slice(s, st, en).matches(sub).count()
+    };
+    Ok(vm.new_int(n as i64))
 }
 
 fn starts_ends(vm: &Vm, name: &str, args: &[Value], kw: &[Value], ends: bool) -> PyResult<Value> {
@@ -424,24 +453,38 @@ fn split_impl(vm: &Vm, name: &str, args: &[Value], kw: &[Value], rev: bool) -> P
         }
         _ => None,
     };
-    let cs = chars(s);
-    let parts: Vec<String> = match sep {
-        None => split_whitespace(&cs, maxsplit, rev, is_space)
+    let text = s.as_str();
+    let parts: Vec<Value> = match sep {
+        None if s.is_ascii() => {
+            // ASCII text splits byte by byte; every piece is then ASCII (valid UTF-8) too.
+            split_whitespace(text.as_bytes(), maxsplit, rev, |b| is_space(char::from(b)))
+                .into_iter()
+                .map(|p| vm.new_str(std::str::from_utf8(p).unwrap_or_default()))
+                .collect()
+        }
+        None => split_whitespace(&chars(s), maxsplit, rev, is_space)
             .into_iter()
-            .map(|p| string(p))
+            .map(|p| vm.new_string(string(p)))
             .collect(),
         Some(sep) => {
             if sep.is_empty() {
                 return Err(vm.new_value_error("empty separator"));
             }
-            let sep: Vec<char> = sep.chars().collect();
-            split_sep(&cs, &sep, maxsplit, rev)
-                .into_iter()
-                .map(|p| string(p))
-                .collect()
+            // UTF-8 is self-synchronising: a match of the separator's bytes is a match of its
+            // characters, so the text splits on bytes.
+            let mut pieces: Vec<&str> = match (rev, maxsplit) {
+                (false, usize::MAX) => text.split(sep).collect(),
+                (false, m) => text.splitn(m + 1, sep).collect(),
+                (true, usize::MAX) => text.rsplit(sep).collect(),
+                (true, m) => text.rsplitn(m + 1, sep).collect(),
+            };
+            if rev {
+                pieces.reverse();
+            }
+            pieces.into_iter().map(|p| vm.new_str(p)).collect()
         }
     };
-    Ok(vm.new_list(parts.into_iter().map(|p| vm.new_string(p)).collect()))
+    Ok(vm.new_list(parts))
 }
 
 /// Splitting on runs of whitespace, at most `maxsplit` times, from the left or the right.
@@ -748,10 +791,12 @@ fn str_replace(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     } else {
         count as usize
     };
-    let cs = chars(s);
-    let o: Vec<char> = old.chars().collect();
-    let nw: Vec<char> = new.chars().collect();
-    Ok(vm.new_string(string(&replace_seq(&cs, &o, &nw, count))))
+    let text = s.as_str();
+    Ok(vm.new_string(if count == usize::MAX {
+        text.replace(old, new)
+    } else {
+        text.replacen(old, new, count)
+    }))
 }
 
 // ----- case mapping -----

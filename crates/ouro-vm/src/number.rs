@@ -396,7 +396,10 @@ pub fn native_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> Option<PyResult<V
             let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
             s.push_str(x.as_str());
             s.push_str(y.as_str());
-            return Some(Ok(vm.new_string(s)));
+            let data = StrData::from_string_counted(s, x.char_len() + y.char_len());
+            return Some(Ok(
+                crate::object::alloc_object(vm.types.str, data).into_value()
+            ));
         }
         if op == 6 {
             return None;
@@ -820,6 +823,9 @@ impl Vm {
                 if s.is_exact() {
                     return Ok(v.clone());
                 }
+            }
+            if let Some(i) = v.as_small_int() {
+                return Ok(self.new_string(i.to_string()));
             }
         }
         if !v.class().is_heap() {

@@ -35,6 +35,7 @@ pub mod pythonrun;
 pub mod repr;
 pub mod seq;
 pub mod setmethods;
+pub mod stdlib_module_names;
 pub mod strmethods;
 pub mod sysmodule;
 pub mod timemodule;

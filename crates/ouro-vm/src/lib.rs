@@ -39,6 +39,7 @@ pub mod stdlib_module_names;
 pub mod strmethods;
 pub mod sysmodule;
 pub mod timemodule;
+pub mod timemodule_tm;
 pub mod traceback;
 pub mod typeobject;
 pub mod typeobject_new;

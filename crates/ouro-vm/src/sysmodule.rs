@@ -494,7 +494,7 @@ pub fn init(vm: &Vm, argv: &[String], path0: &str) {
 
 /// Python source of the struct sequences (`sys.version_info`, `sys.flags`, ...) and
 /// `sys.implementation`, run once when `sys` is made. CPython: Objects/structseq.c.
-const STRUCTSEQ_SRC: &str = r#"
+const STRUCTSEQ_DEF: &str = r#"
 def _structseq(module, name, fields, n_seq=None):
     # A tuple subclass with read-only named fields; fields past n_seq are not items of the
     # tuple (struct_time's tm_zone, tm_gmtoff) and default to None.
@@ -503,6 +503,10 @@ def _structseq(module, name, fields, n_seq=None):
         n_seq = n
     qualname = module + "." + name
     def __new__(cls, sequence, dict=None):
+        try:
+            iter(sequence)
+        except TypeError:
+            raise TypeError("constructor requires a sequence") from None
         seq = tuple(sequence)
         ln = len(seq)
         if n_seq == n and ln != n:
@@ -537,6 +541,10 @@ def _structseq(module, name, fields, n_seq=None):
     cls = type(name, (tuple,), ns)
     return cls
 
+"#;
+
+/// The struct sequences of `sys` and `sys.implementation`, made with STRUCTSEQ_DEF.
+const STRUCTSEQ_SRC: &str = r#"
 version_info = _structseq("sys", "version_info", ("major", "minor", "micro", "releaselevel", "serial"))((3, 12, 1, "final", 0))
 float_info = _structseq("sys", "float_info", ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"))((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
 int_info = _structseq("sys", "int_info", ("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"))((30, 4, 4300, 640))
@@ -618,10 +626,37 @@ fn structseq_field(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     .into_value())
 }
 
-fn init_structseqs(vm: &Vm, d: &crate::objects::dict::DictRef) {
-    let Ok(code) = ouro_compiler::compile_module(STRUCTSEQ_SRC, "<sys>", 0) else {
-        return;
-    };
+/// A new struct sequence type `module.name` with `fields`, of which the first `n_seq` are
+/// items of the tuple (CPython: PyStructSequence_NewType).
+pub fn structseq_type(
+    vm: &Vm,
+    module: &str,
+    name: &str,
+    fields: &[&str],
+    n_seq: usize,
+) -> PyResult<Value> {
+    let ns = run_structseq_source(vm, "")
+        .ok_or_else(|| vm.new_runtime_error("cannot make struct sequences"))?;
+    let make = ns
+        .get_str(&vm.intern("_structseq"))
+        .ok_or_else(|| vm.new_runtime_error("cannot make struct sequences"))?;
+    let fields = vm.new_tuple(fields.iter().map(|f| vm.new_str(f)).collect());
+    vm.call(
+        &make,
+        &[
+            vm.new_str(module),
+            vm.new_str(name),
+            fields,
+            vm.new_int(n_seq as i64),
+        ],
+        &[],
+    )
+}
+
+/// Runs STRUCTSEQ_DEF followed by `src` in a fresh namespace, which it returns.
+fn run_structseq_source(vm: &Vm, src: &str) -> Option<crate::objects::dict::DictRef> {
+    let source = format!("{STRUCTSEQ_DEF}\n{src}");
+    let code = ouro_compiler::compile_module(&source, "<structseq>", 0).ok()?;
     let ns = vm.new_dict();
     ns.set_str(vm, &vm.names.__builtins__, vm.builtins.to_value());
     ns.set_str(vm, &vm.names.__name__, vm.new_str("sys"));
@@ -645,9 +680,14 @@ fn init_structseqs(vm: &Vm, d: &crate::objects::dict::DictRef) {
         Some(ns.to_value()),
         None,
     );
-    if crate::ceval::run(vm, frame).is_err() {
+    crate::ceval::run(vm, frame).ok()?;
+    Some(ns)
+}
+
+fn init_structseqs(vm: &Vm, d: &crate::objects::dict::DictRef) {
+    let Some(ns) = run_structseq_source(vm, STRUCTSEQ_SRC) else {
         return;
-    }
+    };
     for name in STRUCTSEQ_NAMES {
         if let Some(v) = ns.get_str(&vm.intern(name)) {
             d.set_str(vm, &vm.intern(name), v);

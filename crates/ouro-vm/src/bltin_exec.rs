@@ -488,6 +488,9 @@ pub fn isinstance(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
     if obj.class().to_value().is(cls) {
         return Ok(true);
     }
+    if let Some(args) = crate::objects::union::union_args(cls) {
+        return isinstance(vm, obj, &args);
+    }
     if let Some(items) = cls.downcast::<crate::objects::tuple::TupleData>() {
         for c in items.items() {
             if isinstance(vm, obj, c)? {
@@ -525,6 +528,9 @@ pub fn isinstance(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
 
 /// `issubclass(derived, cls)` (CPython `object_issubclass`).
 pub fn issubclass(vm: &Vm, derived: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(args) = crate::objects::union::union_args(cls) {
+        return issubclass(vm, derived, &args);
+    }
     if let Some(items) = cls.downcast::<crate::objects::tuple::TupleData>() {
         for c in items.items() {
             if issubclass(vm, derived, c)? {

@@ -41,6 +41,7 @@ pub mod traceback;
 pub mod typeobject;
 pub mod typeobject_new;
 pub mod types;
+pub mod typevarobject;
 pub mod vm;
 
 pub use object::Value;

@@ -208,6 +208,12 @@ impl Vm {
             let r = self.generic_getattr(obj, name);
             return self.getattr_fallback(obj, name, r);
         }
+        if obj
+            .downcast::<crate::objects::genericalias::GenericAliasData>()
+            .is_some()
+        {
+            return crate::objects::genericalias::ga_getattro(self, obj, name);
+        }
         if obj.downcast::<crate::objects::descr::SuperData>().is_some() {
             return crate::builtins_types::super_getattribute(
                 self,

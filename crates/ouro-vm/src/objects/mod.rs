@@ -12,6 +12,7 @@ pub mod float;
 pub mod frameobject;
 pub mod function;
 pub mod generator;
+pub mod genericalias;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -21,6 +22,7 @@ pub mod range;
 pub mod set;
 pub mod str;
 pub mod tuple;
+pub mod union;
 
 use crate::vm::Vm;
 
@@ -46,4 +48,7 @@ pub fn init_all(vm: &Vm) {
     code::init(vm);
     frameobject::init(vm);
     builtin::init(vm);
+    genericalias::init(vm);
+    union::init(vm);
+    crate::typevarobject::init(vm);
 }

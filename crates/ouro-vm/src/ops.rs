@@ -282,6 +282,13 @@ impl Vm {
         if let Some(d) = descr {
             return descr_get(self, d, Some(obj), ty);
         }
+        if name.as_str() == "__dict__" {
+            // Built-in types made elsewhere whose instances carry a dict but whose type
+            // dict has no `__dict__` descriptor.
+            if let Some(d) = instance_dict(self, obj, true) {
+                return Ok(d.into_value());
+            }
+        }
         Err(self.no_attribute(obj, name))
     }
 
@@ -861,7 +868,9 @@ pub fn init_function_methods(vm: &Vm) {
     }
     fn type_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
         match v.downcast::<TypeData>() {
-            Some(t) => Ok(t.dict.to_value()),
+            Some(t) => Ok(crate::objects::mappingproxy::new_mappingproxy(
+                t.dict.to_value(),
+            )),
             None => Ok(vm.none.clone()),
         }
     }
@@ -946,7 +955,7 @@ pub fn init_function_methods(vm: &Vm) {
     add_getset(vm, t.type_, "__base__", type_base, None);
     add_getset(vm, t.type_, "__dict__", type_dict, None);
     add_getset(vm, t.object, "__class__", obj_class, None);
-    add_getset(vm, t.object, "__dict__", obj_dict, None);
+    let _ = obj_dict;
     add_getset(vm, t.exc.base_exception, "args", exc_args, Some(set_args));
     add_getset(
         vm,

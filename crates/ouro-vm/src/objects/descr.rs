@@ -102,12 +102,36 @@ pub type Setter = fn(&Vm, &Value, Option<Value>) -> PyResult<()>;
 /// An attribute computed by Rust functions (`function.__name__`, `BaseException.args`...).
 pub struct GetSetDescrData {
     pub name: &'static str,
-    pub owner: &'static Obj<TypeData>,
+    pub owner: TypeRef,
     pub get: Getter,
     pub set: Option<Setter>,
 }
 
-impl Payload for GetSetDescrData {}
+impl Payload for GetSetDescrData {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(self.owner.as_value());
+    }
+}
+
+/// A new get/set descriptor owned by `ty` (a built-in or a heap type), not yet stored anywhere.
+pub fn new_getset(
+    vm: &Vm,
+    ty: &Obj<TypeData>,
+    name: &'static str,
+    get: Getter,
+    set: Option<Setter>,
+) -> Value {
+    crate::object::alloc_object(
+        vm.types.getset_descriptor,
+        GetSetDescrData {
+            name,
+            owner: ty.to_ref(),
+            get,
+            set,
+        },
+    )
+    .into_value()
+}
 
 /// Adds a get/set descriptor to a built-in type's dict.
 pub fn add_getset(
@@ -121,7 +145,7 @@ pub fn add_getset(
         vm.types.getset_descriptor,
         GetSetDescrData {
             name,
-            owner: ty,
+            owner: ty.to_ref(),
             get,
             set,
         },

@@ -16,6 +16,7 @@ pub mod genericalias;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod mappingproxy;
 pub mod module;
 pub mod object;
 pub mod range;
@@ -50,5 +51,6 @@ pub fn init_all(vm: &Vm) {
     builtin::init(vm);
     genericalias::init(vm);
     union::init(vm);
+    mappingproxy::init(vm);
     crate::typevarobject::init(vm);
 }

@@ -85,7 +85,7 @@ fn obj_get_class(_vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(v.class().to_value())
 }
 
-fn obj_get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
+pub(crate) fn obj_get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
     match crate::ops::instance_dict(vm, v, true) {
         Some(d) => Ok(d.into_value()),
         None => Err(vm.new_attribute_error(format!(
@@ -95,7 +95,7 @@ fn obj_get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
     }
 }
 
-fn obj_set_dict(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
+pub(crate) fn obj_set_dict(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
     let Some(x) = x else {
         return Err(vm.new_type_error("cannot delete __dict__"));
     };
@@ -240,7 +240,15 @@ pub fn init_object_attrs(vm: &Vm) {
         obj_get_class,
         Some(obj_set_class),
     );
-    add_getset(vm, t.object, "__dict__", obj_get_dict, Some(obj_set_dict));
+    for ty in [
+        t.function,
+        t.classmethod,
+        t.staticmethod,
+        t.exc.base_exception,
+        t.module,
+    ] {
+        add_getset(vm, ty, "__dict__", obj_get_dict, Some(obj_set_dict));
+    }
     for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
         add_method(vm, t.object, name, obj_cmp_notimpl);
     }

@@ -810,6 +810,9 @@ pub fn int_to_decimal(vm: &Vm, b: &num_bigint::BigInt) -> PyResult<String> {
 
 /// `repr` of functions, types, modules and the other built-in objects.
 pub fn other_repr(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
+    if let Some(r) = crate::objects::descr::descr_repr(vm, v)? {
+        return Ok(Some(r));
+    }
     if let Some(t) = v.downcast::<TypeData>() {
         let module = t.dict.get_str(&vm.names.__module__);
         let q = t.qualname.borrow().clone();

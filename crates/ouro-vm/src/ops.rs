@@ -92,7 +92,7 @@ pub fn descr_get(vm: &Vm, d: Value, obj: Option<&Value>, ty: &Obj<TypeData>) -> 
             return Ok(f);
         }
         return Ok(match obj {
-            Some(o) => crate::objects::builtin::new_function(vm, m.name, m.func, Some(o.clone())),
+            Some(o) => crate::objects::descr::bind_method(vm, &d, m.name, m.func, o.clone()),
             None => d.clone(),
         });
     }

@@ -52,5 +52,6 @@ pub fn init_all(vm: &Vm) {
     genericalias::init(vm);
     union::init(vm);
     mappingproxy::init(vm);
+    descr::init_descr_kinds(vm);
     crate::typevarobject::init(vm);
 }

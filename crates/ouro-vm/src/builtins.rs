@@ -194,7 +194,7 @@ fn bi_iter(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     arity(vm, "iter", args, kw, 1, 2)?;
     if args.len() == 2 {
         if !vm.is_true(&bi_callable(vm, &args[..1], &[])?)? {
-            return Err(vm.new_type_error("iter(v, w): v must be callable"));
+            return Err(vm.new_type_error("iter(object, sentinel): object must be callable"));
         }
         return Ok(alloc_object(
             vm.types.callable_iterator,
@@ -460,7 +460,7 @@ fn minmax(
             Some("default") => default = Some(v.clone()),
             Some(other) => {
                 return Err(vm.new_type_error(format!(
-                    "{name}() got an unexpected keyword argument '{other}'"
+                    "'{other}' is an invalid keyword argument for {name}()"
                 )))
             }
             None => {}

@@ -184,6 +184,25 @@ fn obj_reduce_ex(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ]))
 }
 
+/// `object.__reduce__()`: `copyreg._reduce_ex(self, 0)` (CPython `object___reduce___impl`).
+fn obj_reduce(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(o) = args.first() else {
+        return Err(vm.new_type_error("__reduce__ needs an argument"));
+    };
+    let import = vm
+        .builtins
+        .get_str(&vm.intern("__import__"))
+        .ok_or_else(|| vm.new_name_error("__import__"))?;
+    let copyreg = vm.call(&import, &[vm.new_str("copyreg")], &[])?;
+    let f = vm.getattr_str(&copyreg, "_reduce_ex")?;
+    vm.call(&f, &[o.clone(), vm.new_int(0)], &[])
+}
+
+/// `object.__subclasshook__(cls, sub)`: NotImplemented (the default of ABCs' hook).
+fn obj_subclasshook(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.not_implemented.clone())
+}
+
 fn obj_sizeof(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let Some(o) = args.first() else {
         return Err(vm.new_type_error("__sizeof__ needs an argument"));
@@ -255,6 +274,19 @@ pub fn init_object_attrs(vm: &Vm) {
     add_method(vm, t.object, "__getstate__", obj_getstate);
     add_method(vm, t.object, "__reduce_ex__", obj_reduce_ex);
     add_method(vm, t.object, "__sizeof__", obj_sizeof);
+    add_method(vm, t.object, "__reduce__", obj_reduce);
+    crate::objects::builtin::add_classmethod(vm, t.object, "__subclasshook__", obj_subclasshook);
+    if t.object.dict.get_str(&vm.names.__doc__).is_none() {
+        t.object.dict.set_str(
+            vm,
+            &vm.names.__doc__,
+            vm.new_str(
+                "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments \
+                 and returns a new featureless\ninstance that has no instance attributes and \
+                 cannot be given any.\n",
+            ),
+        );
+    }
     add_staticmethod(vm, t.none, "__new__", singleton_new);
     add_staticmethod(vm, t.ellipsis, "__new__", singleton_new);
     add_staticmethod(vm, t.not_implemented, "__new__", singleton_new);

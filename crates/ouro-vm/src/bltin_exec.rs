@@ -542,8 +542,9 @@ pub fn issubclass(vm: &Vm, derived: &Value, cls: &Value) -> PyResult<bool> {
     let meta = cls.class();
     if cls.downcast::<TypeData>().is_none() || meta.is_heap() {
         if let Some(f) = meta.lookup(&vm.names.__subclasscheck__) {
-            if f.downcast::<crate::objects::builtin::MethodDescrData>()
-                .is_none()
+            if cls.downcast::<TypeData>().is_none()
+                || f.downcast::<crate::objects::builtin::MethodDescrData>()
+                    .is_none()
             {
                 let r = vm.call(&f, &[cls.clone(), derived.clone()], &[])?;
                 return vm.is_true(&r);

@@ -467,6 +467,14 @@ impl Vm {
             if !m.is_static {
                 match args.first() {
                     Some(s) if s.class().is_subtype(m.owner) => {}
+                    Some(s) if crate::objects::descr::is_wrapper_descriptor(callable) => {
+                        return Err(self.new_type_error(format!(
+                            "descriptor '{}' requires a '{}' object but received a '{}'",
+                            m.name,
+                            m.owner.name(),
+                            s.class().name()
+                        )))
+                    }
                     Some(s) => {
                         return Err(self.new_type_error(format!(
                             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
@@ -835,6 +843,11 @@ pub fn init_function_methods(vm: &Vm) {
     }
     fn type_name(vm: &Vm, v: &Value) -> PyResult<Value> {
         match v.downcast::<TypeData>() {
+            // A built-in type's `tp_name` may carry its module ("types.GenericAlias").
+            Some(t) if !t.is_heap() => {
+                let n = t.name();
+                Ok(vm.new_str(n.rsplit('.').next().unwrap_or(&n)))
+            }
             Some(t) => Ok(vm.new_str(&t.name())),
             None => Ok(vm.none.clone()),
         }

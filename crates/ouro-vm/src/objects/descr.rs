@@ -710,3 +710,18 @@ pub fn init_descr_kinds(vm: &Vm) {
     add_getset(vm, mw, "__objclass__", mw_objclass, None);
     add_getset(vm, mw, "__doc__", no_doc, None);
 }
+
+/// Whether `v` is a slot wrapper (`wrapper_descriptor`).
+pub fn is_wrapper_descriptor(v: &Value) -> bool {
+    std::ptr::eq(v.class(), descr_types().wrapper_descriptor)
+}
+
+/// Sets a built-in type's qualified name to the part of its `tp_name`-style name after the
+/// module ("types.GenericAlias" -> "GenericAlias"), and its `__module__`.
+pub fn set_dotted_name(vm: &Vm, t: &Obj<TypeData>) {
+    let full = t.name();
+    if let Some((module, short)) = full.rsplit_once('.') {
+        *t.qualname.borrow_mut() = std::rc::Rc::from(short);
+        t.dict.set_str(vm, &vm.names.__module__, vm.new_str(module));
+    }
+}

@@ -66,7 +66,7 @@ fn ga_types() -> &'static GaTypes {
     }
     use crate::object::layout_flags::HAS_GC;
     let t: &'static GaTypes = Box::leak(Box::new(GaTypes {
-        alias: crate::types::make_builtin_type::<GenericAliasData>("GenericAlias", HAS_GC),
+        alias: crate::types::make_builtin_type::<GenericAliasData>("types.GenericAlias", HAS_GC),
         iter: crate::types::make_builtin_type::<GaIterData>("generic_alias_iterator", HAS_GC),
     }));
     GA_TYPES.with(|c| c.set(Some(t)));
@@ -531,7 +531,11 @@ const ATTR_EXCEPTIONS: &[&str] = &[
 
 fn ga_dir(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let a = this(vm, args)?;
-    let d = vm.call_method(&a.origin, &vm.intern("__dir__"), &[])?;
+    let dir = vm
+        .builtins
+        .get_str(&vm.intern("dir"))
+        .ok_or_else(|| vm.new_name_error("dir"))?;
+    let d = vm.call(&dir, &[a.origin.clone()], &[])?;
     let mut items = vm.collect(&d)?;
     for name in ATTR_EXCEPTIONS {
         let s = vm.new_str(name);
@@ -615,8 +619,7 @@ pub fn init(vm: &Vm) {
     let t = ga_types().alias;
     t.flags
         .set(t.flags.get() | crate::typeobject::flags::BASETYPE);
-    t.dict
-        .set_str(vm, &vm.names.__module__, vm.new_str("types"));
+    crate::objects::descr::set_dotted_name(vm, t);
     add_staticmethod(vm, t, "__new__", ga_new);
     add_getset(vm, t, "__origin__", ga_origin, None);
     add_getset(vm, t, "__args__", ga_args, None);

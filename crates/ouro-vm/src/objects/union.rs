@@ -40,7 +40,7 @@ pub fn union_type() -> StaticType {
         return t;
     }
     let t = crate::types::make_builtin_type::<UnionData>(
-        "UnionType",
+        "types.UnionType",
         crate::object::layout_flags::HAS_GC,
     );
     UNION_TYPE.with(|c| c.set(Some(t)));
@@ -233,8 +233,7 @@ pub fn init(vm: &Vm) {
     use crate::objects::builtin::{add_method, add_staticmethod};
     use crate::objects::descr::add_getset;
     let t = union_type();
-    t.dict
-        .set_str(vm, &vm.names.__module__, vm.new_str("types"));
+    crate::objects::descr::set_dotted_name(vm, t);
     add_staticmethod(vm, t, "__new__", union_new);
     add_getset(vm, t, "__args__", union_args_get, None);
     add_getset(vm, t, "__parameters__", union_parameters, None);

@@ -584,7 +584,7 @@ pub fn intrinsic1(vm: &Vm, f: &mut Frame, oparg: u32, v: Value) -> PyResult<Valu
                 .unwrap_or_default();
             Ok(vm.new_tuple(items))
         }
-        _ => crate::typevarobject::intrinsic1(vm, oparg, v),
+        _ => crate::typevarobject::intrinsic1(vm, &f.globals, oparg, v),
     }
 }
 

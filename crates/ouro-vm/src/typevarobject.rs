@@ -32,11 +32,13 @@ pub struct TypeParamData {
     pub covariant: bool,
     pub contravariant: bool,
     pub infer_variance: bool,
+    pub module: Value,
 }
 
 impl Payload for TypeParamData {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.name);
+        visit(&self.module);
         for c in [
             &self.bound,
             &self.evaluate_bound,
@@ -83,6 +85,8 @@ pub struct TvTypes {
     pub typevartuple: StaticType,
     pub typealias: StaticType,
     pub generic: StaticType,
+    pub paramspec_args: StaticType,
+    pub paramspec_kwargs: StaticType,
 }
 
 thread_local! {
@@ -96,16 +100,18 @@ pub fn tv_types() -> &'static TvTypes {
     }
     use crate::object::layout_flags::HAS_GC;
     use crate::types::make_builtin_type;
-    let generic = make_builtin_type::<crate::objects::object::ObjectData>("Generic", 0);
+    let generic = make_builtin_type::<crate::objects::object::ObjectData>("typing.Generic", 0);
     generic
         .flags
         .set(generic.flags.get() | crate::typeobject::flags::BASETYPE);
     let t: &'static TvTypes = Box::leak(Box::new(TvTypes {
-        typevar: make_builtin_type::<TypeParamData>("TypeVar", HAS_GC),
-        paramspec: make_builtin_type::<TypeParamData>("ParamSpec", HAS_GC),
-        typevartuple: make_builtin_type::<TypeParamData>("TypeVarTuple", HAS_GC),
-        typealias: make_builtin_type::<TypeAliasData>("TypeAliasType", HAS_GC),
+        typevar: make_builtin_type::<TypeParamData>("typing.TypeVar", HAS_GC),
+        paramspec: make_builtin_type::<TypeParamData>("typing.ParamSpec", HAS_GC),
+        typevartuple: make_builtin_type::<TypeParamData>("typing.TypeVarTuple", HAS_GC),
+        typealias: make_builtin_type::<TypeAliasData>("typing.TypeAliasType", HAS_GC),
         generic,
+        paramspec_args: make_builtin_type::<ParamSpecAttrData>("typing.ParamSpecArgs", HAS_GC),
+        paramspec_kwargs: make_builtin_type::<ParamSpecAttrData>("typing.ParamSpecKwargs", HAS_GC),
     }));
     TV_TYPES.with(|c| c.set(Some(t)));
     t
@@ -122,7 +128,6 @@ fn new_param(vm: &Vm, kind: ParamKind, name: Value, infer_variance: bool) -> PyR
         ParamKind::ParamSpec => tv_types().paramspec,
         ParamKind::TypeVarTuple => tv_types().typevartuple,
     };
-    let _ = vm;
     alloc_object(
         ty,
         TypeParamData {
@@ -135,6 +140,7 @@ fn new_param(vm: &Vm, kind: ParamKind, name: Value, infer_variance: bool) -> PyR
             covariant: false,
             contravariant: false,
             infer_variance,
+            module: caller_module(vm),
         },
     )
 }
@@ -209,16 +215,187 @@ fn param_contravariant(vm: &Vm, v: &Value) -> PyResult<Value> {
 fn param_infer_variance(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.new_bool(param_of(vm, v)?.infer_variance))
 }
-fn param_module(vm: &Vm, _v: &Value) -> PyResult<Value> {
-    Ok(vm.new_str("typing"))
+fn param_module(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(param_of(vm, v)?.module.clone())
 }
 
-/// `T.__typing_subst__(arg)`: the substituted value.
+/// Calls `typing.NAME(*args)` (CPython `call_typing_func_object`); None when `typing` cannot
+/// be imported, so that the syntax keeps working without it.
+fn call_typing(vm: &Vm, name: &str, args: &[Value], kw: &[Value]) -> PyResult<Option<Value>> {
+    let import = vm
+        .builtins
+        .get_str(&vm.intern("__import__"))
+        .ok_or_else(|| vm.new_name_error("__import__"))?;
+    let typing = match vm.call(&import, &[vm.new_str("typing")], &[]) {
+        Ok(t) => t,
+        Err(e) if e.class().is_subtype(vm.types.exc.import_error) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let f = vm.getattr_str(&typing, name)?;
+    vm.call(&f, args, kw).map(Some)
+}
+
+/// `T.__typing_subst__(arg)`: the substituted value (checked by `typing`).
 fn param_subst(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    this(vm, args)?;
-    args.get(1)
+    let p = this(vm, args)?;
+    let arg = args
+        .get(1)
         .cloned()
-        .ok_or_else(|| vm.new_type_error("__typing_subst__() takes exactly one argument"))
+        .ok_or_else(|| vm.new_type_error("__typing_subst__() takes exactly one argument"))?;
+    let func = match p.kind {
+        ParamKind::TypeVar => "_typevar_subst",
+        ParamKind::ParamSpec => "_paramspec_subst",
+        ParamKind::TypeVarTuple => {
+            return Err(vm.new_type_error("Substitution of bare TypeVarTuple is not supported"))
+        }
+    };
+    Ok(call_typing(vm, func, &[args[0].clone(), arg.clone()], &[])?.unwrap_or(arg))
+}
+
+/// `P.__typing_prepare_subst__(alias, args)` of ParamSpec and TypeVarTuple.
+fn param_prepare_subst(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let p = this(vm, args)?;
+    if args.len() != 3 {
+        return Err(vm.new_type_error(format!(
+            "__typing_prepare_subst__ expected 2 arguments, got {}",
+            args.len() - 1
+        )));
+    }
+    let func = match p.kind {
+        ParamKind::ParamSpec => "_paramspec_prepare_subst",
+        _ => "_typevartuple_prepare_subst",
+    };
+    Ok(call_typing(vm, func, args, &[])?.unwrap_or_else(|| args[2].clone()))
+}
+
+/// `iter(Ts)`: yields `Unpack[Ts]`.
+fn tvt_iter(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    this(vm, args)?;
+    let import = vm
+        .builtins
+        .get_str(&vm.intern("__import__"))
+        .ok_or_else(|| vm.new_name_error("__import__"))?;
+    let typing = vm.call(&import, &[vm.new_str("typing")], &[])?;
+    let unpack = vm.getattr_str(&typing, "Unpack")?;
+    let u = vm.getitem(&unpack, &args[0])?;
+    vm.iter(&vm.new_list(vec![u]))
+}
+
+/// `P.args` / `P.kwargs`.
+pub struct ParamSpecAttrData {
+    pub origin: Value,
+}
+
+impl Payload for ParamSpecAttrData {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.origin);
+    }
+}
+
+fn ps_attr(vm: &Vm, v: &Value, kwargs: bool) -> PyResult<Value> {
+    param_of(vm, v)?;
+    let ty = if kwargs {
+        tv_types().paramspec_kwargs
+    } else {
+        tv_types().paramspec_args
+    };
+    Ok(alloc_object(ty, ParamSpecAttrData { origin: v.clone() }).into_value())
+}
+fn ps_args(vm: &Vm, v: &Value) -> PyResult<Value> {
+    ps_attr(vm, v, false)
+}
+fn ps_kwargs(vm: &Vm, v: &Value) -> PyResult<Value> {
+    ps_attr(vm, v, true)
+}
+fn psa_of<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a Obj<ParamSpecAttrData>> {
+    args.first()
+        .and_then(|a| a.downcast::<ParamSpecAttrData>())
+        .ok_or_else(|| vm.new_type_error("descriptor requires a ParamSpecArgs object"))
+}
+fn psa_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let a = psa_of(vm, args)?;
+    let name = match a.origin.downcast::<TypeParamData>() {
+        Some(p) => vm.str(&p.name)?,
+        None => vm.repr(&a.origin)?,
+    };
+    let which = if std::ptr::eq(args[0].class(), tv_types().paramspec_kwargs) {
+        "kwargs"
+    } else {
+        "args"
+    };
+    Ok(vm.new_string(format!("{name}.{which}")))
+}
+fn psa_origin(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(psa_of(vm, std::slice::from_ref(v))?.origin.clone())
+}
+fn psa_eq(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let a = psa_of(vm, args)?;
+    match args.get(1).and_then(|b| b.downcast::<ParamSpecAttrData>()) {
+        Some(b) if std::ptr::eq(args[0].class(), args[1].class()) => {
+            Ok(vm.new_bool(a.origin.is(&b.origin)))
+        }
+        _ => Ok(vm.not_implemented.clone()),
+    }
+}
+fn psa_hash(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let a = psa_of(vm, args)?;
+    Ok(vm.new_int(vm.hash(&a.origin)?))
+}
+
+/// `_typing._idfunc(_, x)`: returns `x` (`NewType.__call__`).
+fn idfunc(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if args.len() != 1 {
+        return Err(vm.new_type_error(format!(
+            "_typing._idfunc() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
+    Ok(args[0].clone())
+}
+
+/// `TypeAliasType(name, value, *, type_params=())`.
+fn alias_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kw.len();
+    let mut name = args.get(1).filter(|_| npos > 1).cloned();
+    let mut value = args.get(2).filter(|_| npos > 2).cloned();
+    let mut params = None;
+    for (k, v) in kw.iter().zip(&args[npos..]) {
+        match crate::ops::str_of(k).unwrap_or("") {
+            "name" => name = Some(v.clone()),
+            "value" => value = Some(v.clone()),
+            "type_params" => params = Some(v.clone()),
+            other => {
+                return Err(vm.new_type_error(format!(
+                    "typealias() got an unexpected keyword argument '{other}'"
+                )))
+            }
+        }
+    }
+    let (Some(name), Some(value)) = (name, value) else {
+        return Err(vm.new_type_error("typealias() missing required argument 'name' (pos 1)"));
+    };
+    if name.downcast::<StrData>().is_none() {
+        return Err(vm.new_type_error(format!(
+            "typealias() argument 'name' must be str, not {}",
+            name.class().name()
+        )));
+    }
+    let params = match params {
+        Some(p) if p.downcast::<TupleData>().is_some() => p,
+        Some(_) => return Err(vm.new_type_error("type_params must be a tuple")),
+        None => vm.new_tuple(vec![]),
+    };
+    Ok(alloc_object(
+        tv_types().typealias,
+        TypeAliasData {
+            name,
+            type_params: params,
+            compute_value: RefCell::new(None),
+            value: RefCell::new(Some(value)),
+            module: caller_module(vm),
+        },
+    )
+    .into_value())
 }
 
 fn param_reduce(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -275,24 +452,20 @@ fn param_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             covariant,
             contravariant,
             infer_variance: infer,
+            module: caller_module(vm),
         },
     );
     Ok(p.into_value())
 }
 
 fn param_or(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let typing = vm.call(
-        &vm.builtins
-            .get_str(&vm.intern("__import__"))
-            .unwrap_or_else(|| vm.none.clone()),
-        &[vm.new_str("typing")],
-        &[],
-    )?;
-    let union = vm.getattr_str(&typing, "Union")?;
-    vm.getitem(
-        &union,
-        &vm.new_tuple(vec![args[0].clone(), args[1].clone()]),
-    )
+    match call_typing(vm, "_make_union", &args[..2], &[])? {
+        Some(u) => Ok(u),
+        None => Err(vm.new_exception_msg(
+            vm.types.exc.import_error,
+            "cannot import typing for a union of type parameters",
+        )),
+    }
 }
 
 fn param_ror(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -381,6 +554,9 @@ fn generic_class_getitem(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Val
     let key = args
         .get(1)
         .ok_or_else(|| vm.new_type_error("expected 1 argument, got 0"))?;
+    if let Some(r) = call_typing(vm, "_generic_class_getitem", &args[..2], &[])? {
+        return Ok(r);
+    }
     Ok(crate::objects::genericalias::new_generic_alias(
         vm,
         args[0].clone(),
@@ -389,26 +565,50 @@ fn generic_class_getitem(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Val
     ))
 }
 
-fn generic_init_subclass(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(vm.none.clone())
+fn generic_init_subclass(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Ok(call_typing(vm, "_generic_init_subclass", args, kw)?.unwrap_or_else(|| vm.none.clone()))
 }
 
-/// The current module's name, for `TypeAliasType.__module__`.
+thread_local! {
+    /// The module name of the frame that last ran a type-parameter intrinsic.
+    static LAST_MODULE: std::cell::RefCell<Option<Value>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The calling module's name (`__module__` of new type parameters and aliases): the frame of
+/// a call recorded by `bltin_frame`, else that of the last intrinsic.
 fn caller_module(vm: &Vm) -> Value {
-    let g = crate::bltin_exec::bi_globals(vm, &[], &[]).ok();
-    match g
-        .as_ref()
-        .and_then(|g| g.downcast::<crate::objects::dict::DictData>())
-    {
-        Some(g) => g
-            .get_str(&vm.names.__name__)
-            .unwrap_or_else(|| vm.none.clone()),
-        None => vm.none.clone(),
+    if let Some(c) = crate::bltin_frame::take() {
+        if let Some(n) = c.globals.get_str(&vm.names.__name__) {
+            return n;
+        }
     }
+    LAST_MODULE
+        .with(|m| m.borrow().clone())
+        .unwrap_or_else(|| vm.none.clone())
+}
+
+/// Whether calling `callable` should record the caller's frame (for `__module__`).
+pub fn wants_caller_frame(callable: &Value) -> bool {
+    if TV_TYPES.with(|t| t.get()).is_none() {
+        return false;
+    }
+    let t = tv_types();
+    [t.typevar, t.paramspec, t.typevartuple, t.typealias]
+        .iter()
+        .any(|ty| callable.is(&ty.to_value()))
 }
 
 /// `CALL_INTRINSIC_1` operands 7 to 11 (CPython Python/intrinsics.c).
-pub fn intrinsic1(vm: &Vm, oparg: u32, v: Value) -> PyResult<Value> {
+pub fn intrinsic1(
+    vm: &Vm,
+    globals: &crate::objects::dict::DictData,
+    oparg: u32,
+    v: Value,
+) -> PyResult<Value> {
+    if let Some(n) = globals.get_str(&vm.names.__name__) {
+        let old = LAST_MODULE.with(|m| m.borrow_mut().replace(n));
+        drop(old);
+    }
     match oparg {
         7 => Ok(new_param(vm, ParamKind::TypeVar, v, true).into_value()),
         8 => Ok(new_param(vm, ParamKind::ParamSpec, v, true).into_value()),
@@ -416,6 +616,9 @@ pub fn intrinsic1(vm: &Vm, oparg: u32, v: Value) -> PyResult<Value> {
         10 => {
             // INTRINSIC_SUBSCRIPT_GENERIC: `Generic[*params]`.
             let generic = tv_types().generic.to_value();
+            if let Some(r) = call_typing(vm, "_GenericAlias", &[generic.clone(), v.clone()], &[])? {
+                return Ok(r);
+            }
             Ok(crate::objects::genericalias::new_generic_alias(
                 vm, generic, v, false,
             ))
@@ -488,9 +691,40 @@ pub fn init(vm: &Vm) {
     use crate::objects::builtin::{add_classmethod, add_method, add_staticmethod};
     use crate::objects::descr::add_getset;
     let t = tv_types();
+    for ty in [
+        t.typevar,
+        t.paramspec,
+        t.typevartuple,
+        t.typealias,
+        t.generic,
+        t.paramspec_args,
+        t.paramspec_kwargs,
+    ] {
+        crate::objects::descr::set_dotted_name(vm, ty);
+    }
+    for ty in [t.paramspec_args, t.paramspec_kwargs] {
+        add_getset(vm, ty, "__origin__", psa_origin, None);
+        add_method(vm, ty, "__repr__", psa_repr);
+        add_method(vm, ty, "__eq__", psa_eq);
+        add_method(vm, ty, "__hash__", psa_hash);
+    }
+    add_getset(vm, t.paramspec, "args", ps_args, None);
+    add_getset(vm, t.paramspec, "kwargs", ps_kwargs, None);
+    add_method(
+        vm,
+        t.paramspec,
+        "__typing_prepare_subst__",
+        param_prepare_subst,
+    );
+    add_method(
+        vm,
+        t.typevartuple,
+        "__typing_prepare_subst__",
+        param_prepare_subst,
+    );
+    add_method(vm, t.typevartuple, "__iter__", tvt_iter);
+    add_staticmethod(vm, t.typealias, "__new__", alias_new);
     for ty in [t.typevar, t.paramspec, t.typevartuple] {
-        ty.dict
-            .set_str(vm, &vm.names.__module__, vm.new_str("typing"));
         add_staticmethod(vm, ty, "__new__", param_new);
         add_getset(vm, ty, "__name__", param_name, None);
         add_getset(vm, ty, "__module__", param_module, None);
@@ -508,8 +742,6 @@ pub fn init(vm: &Vm) {
     }
     add_getset(vm, t.typevar, "__constraints__", param_constraints, None);
     let a = t.typealias;
-    a.dict
-        .set_str(vm, &vm.names.__module__, vm.new_str("typing"));
     add_getset(vm, a, "__name__", alias_name, None);
     add_getset(vm, a, "__value__", alias_value, None);
     add_getset(vm, a, "__type_params__", alias_type_params, None);
@@ -521,8 +753,32 @@ pub fn init(vm: &Vm) {
     add_method(vm, a, "__ror__", alias_ror);
     add_method(vm, a, "__reduce__", alias_reduce);
     let g = t.generic;
-    g.dict
-        .set_str(vm, &vm.names.__module__, vm.new_str("typing"));
     add_classmethod(vm, g, "__class_getitem__", generic_class_getitem);
     add_classmethod(vm, g, "__init_subclass__", generic_init_subclass);
+}
+
+/// The `_typing` module: the type parameter types for typing.py (CPython Modules/_typingmodule.c).
+pub fn make_typing_module(vm: &Vm) -> Value {
+    let m = crate::import::new_module(vm, "_typing");
+    if let Some(md) = m.downcast::<crate::objects::module::ModuleData>() {
+        let d = &md.dict;
+        let t = tv_types();
+        for (name, ty) in [
+            ("TypeVar", t.typevar),
+            ("ParamSpec", t.paramspec),
+            ("TypeVarTuple", t.typevartuple),
+            ("ParamSpecArgs", t.paramspec_args),
+            ("ParamSpecKwargs", t.paramspec_kwargs),
+            ("TypeAliasType", t.typealias),
+            ("Generic", t.generic),
+        ] {
+            d.set_str(vm, &vm.intern(name), ty.to_value());
+        }
+        d.set_str(
+            vm,
+            &vm.intern("_idfunc"),
+            crate::objects::builtin::new_module_function(vm, "_idfunc", idfunc, None),
+        );
+    }
+    m
 }

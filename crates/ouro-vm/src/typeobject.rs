@@ -456,13 +456,23 @@ fn type_mro_method(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn type_subclasses(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let t = type_of(vm, args.first().unwrap_or(&vm.none))?;
-    let subs = t.subclasses.borrow().clone();
-    let mut out = Vec::new();
-    for addr in subs {
-        if let Some(s) = crate::types::type_at(addr) {
-            let direct = s.bases.borrow().iter().any(|b| std::ptr::eq(b.obj(), t));
-            if direct && !out.iter().any(|o: &Value| o.is(&s.to_value())) {
-                out.push(s.to_value());
+    let mut out: Vec<Value> = Vec::new();
+    let is_direct = |s: &Obj<TypeData>| s.bases.borrow().iter().any(|b| std::ptr::eq(b.obj(), t));
+    // Built-in subclasses (immortal, not tracked by the collector).
+    let tys = vm.types;
+    let mut statics = vec![tys.bool_];
+    statics.extend(tys.exc.all().into_iter().map(|(_, e)| e));
+    for s in statics {
+        if is_direct(s) {
+            out.push(s.to_value());
+        }
+    }
+    // Classes are tracked by the cycle collector and refer to their bases: the direct
+    // subclasses are among the referrers of `t`, in creation order.
+    for r in crate::gc::referrers(&[t.to_value()]) {
+        if let Some(s) = r.downcast::<TypeData>() {
+            if is_direct(s) && !out.iter().any(|o| o.is(&r)) {
+                out.push(r.clone());
             }
         }
     }

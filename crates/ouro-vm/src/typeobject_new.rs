@@ -300,7 +300,7 @@ pub fn type_new(
             &t,
             "__dict__",
             crate::objects::object::obj_get_dict,
-            Some(crate::objects::object::obj_set_dict),
+            Some(heap_set_dict),
         );
         dict.set_str(vm, &vm.names.__dict__, d);
     }
@@ -539,4 +539,19 @@ pub fn type_new_call(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// `__weakref__` of instances of classes without weak references yet: always None here.
 fn weakref_getter(vm: &Vm, _v: &Value) -> PyResult<Value> {
     Ok(vm.none.clone())
+}
+
+/// `__dict__` assignment on instances of classes: deleting it leaves the instance without a
+/// dict until the next access makes a fresh one (CPython `subtype_setdict`).
+fn heap_set_dict(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
+    match x {
+        Some(x) => crate::objects::object::obj_set_dict(vm, v, Some(x)),
+        None => {
+            if let Some(slot) = v.managed_dict() {
+                let old = slot.replace(None);
+                drop(old);
+            }
+            Ok(())
+        }
+    }
 }

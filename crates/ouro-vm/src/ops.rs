@@ -205,7 +205,14 @@ impl Vm {
                     return self.getattr_fallback(obj, name, r);
                 }
             }
-            let r = self.generic_getattr(obj, name);
+            let r = if obj
+                .downcast::<crate::objects::genericalias::GenericAliasData>()
+                .is_some()
+            {
+                crate::objects::genericalias::ga_getattro(self, obj, name)
+            } else {
+                self.generic_getattr(obj, name)
+            };
             return self.getattr_fallback(obj, name, r);
         }
         if obj

@@ -140,7 +140,8 @@ fn new_param(vm: &Vm, kind: ParamKind, name: Value, infer_variance: bool) -> PyR
             covariant: false,
             contravariant: false,
             infer_variance,
-            module: caller_module(vm),
+            // Parameters made by the PEP 695 syntax belong to `typing`.
+            module: vm.new_str("typing"),
         },
     )
 }

@@ -373,12 +373,34 @@ fn ga_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if n != 2 {
         return Err(vm.new_type_error(format!("GenericAlias expected 2 arguments, got {n}")));
     }
-    Ok(new_generic_alias(
-        vm,
-        args[1].clone(),
-        args[2].clone(),
-        false,
-    ))
+    let cls = args[0]
+        .downcast::<TypeData>()
+        .filter(|c| c.is_subtype(ga_types().alias))
+        .ok_or_else(|| {
+            let n = match args[0].downcast::<TypeData>() {
+                Some(t) => t.name().to_string(),
+                None => args[0].class().name().to_string(),
+            };
+            vm.new_type_error(format!(
+                "types.GenericAlias.__new__({n}): {n} is not a subtype of types.GenericAlias"
+            ))
+        })?;
+    let origin = args[1].clone();
+    let ga_args = if args[2].downcast::<TupleData>().is_some() {
+        args[2].clone()
+    } else {
+        vm.new_tuple(vec![args[2].clone()])
+    };
+    Ok(alloc_object(
+        cls,
+        GenericAliasData {
+            origin,
+            args: ga_args,
+            parameters: RefCell::new(None),
+            starred: false,
+        },
+    )
+    .into_value())
 }
 
 /// `cls.__class_getitem__(item)` of the built-in generic classes (CPython `Py_GenericAlias`).

@@ -203,7 +203,29 @@ fn float_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_float(f))
 }
 
-fn bool_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn bool_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    // CPython `bool_new` / `bool_vectorcall`.
+    if let Some(t) = args
+        .first()
+        .and_then(|a| a.downcast::<crate::typeobject::TypeData>())
+    {
+        if !t.is_subtype(vm.types.bool_) {
+            return Err(vm.new_type_error(format!(
+                "bool.__new__({}): {} is not a subtype of bool",
+                t.name(),
+                t.name()
+            )));
+        }
+    }
+    if !kw.is_empty() {
+        return Err(vm.new_type_error("bool() takes no keyword arguments"));
+    }
+    if args.len() > 2 {
+        return Err(vm.new_type_error(format!(
+            "bool expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
+    }
     match args.get(1) {
         None => Ok(vm.false_.clone()),
         Some(x) => Ok(vm.new_bool(vm.is_true(x)?)),

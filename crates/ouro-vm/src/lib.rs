@@ -44,6 +44,7 @@ pub mod traceback;
 pub mod typeobject;
 pub mod typeobject_new;
 pub mod types;
+pub mod typevarobject;
 pub mod unicodectype;
 #[rustfmt::skip]
 pub mod unicodetype_db;

@@ -3,6 +3,7 @@
 //! allocation, reference counts), `frame.rs` (the data stack), `gc.rs` (the tracked-object
 //! list); every site carries a `// SAFETY:` comment.
 
+pub mod atexitmodule;
 pub mod bltin_exec;
 pub mod bltin_frame;
 pub mod bltinnum;
@@ -36,12 +37,15 @@ pub mod seq;
 pub mod setmethods;
 pub mod strmethods;
 pub mod sysmodule;
+pub mod threadmodule;
 pub mod timemodule;
 pub mod traceback;
 pub mod typeobject;
 pub mod typeobject_new;
 pub mod types;
 pub mod vm;
+pub mod weakrefmodule;
+pub mod weakrefobject;
 
 pub use object::Value;
 pub use vm::Vm;

@@ -127,8 +127,8 @@ pub fn descr_get(vm: &Vm, d: Value, obj: Option<&Value>, ty: &Obj<TypeData>) -> 
     }
     if let Some(m) = d.downcast::<MemberDescrData>() {
         let Some(o) = obj else { return Ok(d.clone()) };
-        if let Some(od) = o.downcast::<ObjectData>() {
-            if let Some(slot) = od.slots.get(m.index) {
+        if let Some(slots) = slots_of(o) {
+            if let Some(slot) = slots.get(m.index) {
                 let v = slot.take();
                 slot.set(v.clone());
                 if let Some(v) = v {
@@ -207,6 +207,9 @@ impl Vm {
             }
             let r = self.generic_getattr(obj, name);
             return self.getattr_fallback(obj, name, r);
+        }
+        if crate::weakrefobject::is_proxy(obj) {
+            return crate::weakrefobject::proxy_getattr(self, obj, name);
         }
         if obj.downcast::<crate::objects::descr::SuperData>().is_some() {
             return crate::builtins_types::super_getattribute(
@@ -346,6 +349,8 @@ impl Vm {
                     return Ok(());
                 }
             }
+        } else if crate::weakrefobject::is_proxy(obj) {
+            return crate::weakrefobject::proxy_setattr(self, obj, name, value);
         }
         self.generic_setattr(obj, name, value)
     }
@@ -734,8 +739,8 @@ pub fn descr_set(vm: &Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyRes
         };
     }
     if let Some(m) = d.downcast::<MemberDescrData>() {
-        if let Some(od) = obj.downcast::<ObjectData>() {
-            if let Some(slot) = od.slots.get(m.index) {
+        if let Some(slots) = slots_of(obj) {
+            if let Some(slot) = slots.get(m.index) {
                 let was = slot.take();
                 if value.is_none() && was.is_none() {
                     return Err(vm.new_attribute_error(format!(
@@ -762,6 +767,16 @@ pub fn descr_set(vm: &Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyRes
             None => Err(vm.new_attribute_error("__delete__")),
         },
     }
+}
+
+/// The `__slots__` values of an instance (of a class whose nearest built-in base is `object`
+/// or `weakref.ref`).
+fn slots_of(o: &Value) -> Option<&[std::cell::Cell<Option<Value>>]> {
+    if let Some(od) = o.downcast::<ObjectData>() {
+        return Some(&od.slots);
+    }
+    o.downcast::<crate::weakrefobject::WeakRefData>()
+        .map(|w| &*w.slots)
 }
 
 /// Runs `__del__` for an object being freed; errors are reported as unraisable.
@@ -941,6 +956,13 @@ pub fn init_function_methods(vm: &Vm) {
     add_getset(vm, t.type_, "__dict__", type_dict, None);
     add_getset(vm, t.object, "__class__", obj_class, None);
     add_getset(vm, t.object, "__dict__", obj_dict, None);
+    add_getset(
+        vm,
+        t.object,
+        "__weakref__",
+        crate::weakrefobject::weakref_attr,
+        None,
+    );
     add_getset(vm, t.exc.base_exception, "args", exc_args, Some(set_args));
     add_getset(
         vm,

@@ -202,6 +202,7 @@ pub fn type_new(
     let slots = dict.get_str(&vm.names.__slots__);
     let mut slot_names: Vec<Rc<str>> = Vec::new();
     let mut wants_dict = true;
+    let mut wants_weak = true;
     if let Some(s) = &slots {
         let items = if s.downcast::<StrData>().is_some() {
             vec![s.clone()]
@@ -209,6 +210,7 @@ pub fn type_new(
             vm.collect(s)?
         };
         wants_dict = false;
+        wants_weak = false;
         for it in items {
             let Some(n) = it.downcast::<StrData>() else {
                 return Err(vm.new_type_error(format!(
@@ -228,6 +230,9 @@ pub fn type_new(
                     continue;
                 }
             }
+            if n.as_str() == "__weakref__" {
+                wants_weak = true;
+            }
             if n.as_str() == "__dict__" {
                 wants_dict = true;
             } else if n.as_str() != "__weakref__" {
@@ -242,7 +247,22 @@ pub fn type_new(
     if wants_dict || base_has_dict {
         lflags |= layout_flags::MANAGED_DICT;
     }
-    let inherited_slots = if best.payload.id == std::any::TypeId::of::<ObjectData>() {
+    // CPython: typeobject.c type_new_slots (`may_add_weak`: not for variable-size bases).
+    let base_has_weak = base_types
+        .iter()
+        .any(|b| b.layout_flags & layout_flags::WEAKREFABLE != 0);
+    let varsize = [
+        std::any::TypeId::of::<crate::objects::int::IntData>(),
+        std::any::TypeId::of::<crate::objects::tuple::TupleData>(),
+        std::any::TypeId::of::<crate::objects::bytes::BytesData>(),
+    ]
+    .contains(&best.payload.id);
+    if base_has_weak || (wants_weak && !varsize) {
+        lflags |= layout_flags::WEAKREFABLE;
+    }
+    let inherited_slots = if best.payload.id == std::any::TypeId::of::<ObjectData>()
+        || best.payload.id == std::any::TypeId::of::<crate::weakrefobject::WeakRefData>()
+    {
         base_types.iter().map(|b| b.nslots).max().unwrap_or(0)
     } else {
         0

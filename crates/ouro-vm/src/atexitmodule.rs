@@ -45,11 +45,7 @@ fn register(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn is_callable(vm: &Vm, v: &Value) -> bool {
-    v.downcast::<crate::objects::function::FunctionData>()
-        .is_some()
-        || v.downcast::<crate::objects::builtin::BuiltinFunctionData>()
-            .is_some()
-        || v.class().lookup(&vm.names.__call__).is_some()
+    crate::weakrefobject::is_callable(vm, v)
 }
 
 /// `atexit.unregister(func)`: removes every registration of `func` (compared with `==`).

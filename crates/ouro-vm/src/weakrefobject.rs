@@ -385,7 +385,7 @@ pub fn proxy_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let t = weak_types(vm);
     let ob = &args[0];
-    let cls = if supports_weakrefs(ob) && ob.class().lookup(&vm.names.__call__).is_some() {
+    let cls = if supports_weakrefs(ob) && is_callable(vm, ob) {
         t.callable_proxy
     } else {
         t.proxy
@@ -728,4 +728,18 @@ pub fn weakref_attr(vm: &Vm, v: &Value) -> PyResult<Value> {
         .into_iter()
         .next()
         .unwrap_or_else(|| vm.none.clone()))
+}
+
+/// `callable(v)` (as builtins.c builtin_callable).
+pub fn is_callable(vm: &Vm, v: &Value) -> bool {
+    v.downcast::<crate::objects::function::FunctionData>()
+        .is_some()
+        || v.downcast::<crate::objects::builtin::BuiltinFunctionData>()
+            .is_some()
+        || v.downcast::<TypeData>().is_some()
+        || v.downcast::<crate::objects::function::BoundMethodData>()
+            .is_some()
+        || v.downcast::<crate::objects::builtin::MethodDescrData>()
+            .is_some()
+        || v.class().lookup(&vm.names.__call__).is_some()
 }

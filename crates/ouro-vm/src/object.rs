@@ -388,6 +388,14 @@ unsafe fn traverse_object<T: Payload>(obj: *const ObjHeader, visit: &mut dyn FnM
                 visit(v);
             }
         }
+        // An instance holds a reference to its heap type (CPython: subtype_traverse).
+        let ty = typed.class();
+        if !ty.is_immortal() {
+            let t = ManuallyDrop::new(Value::from_owned_ptr(
+                ty as *const Obj<TypeData> as *const ObjHeader,
+            ));
+            visit(&t);
+        }
     }
 }
 

@@ -82,18 +82,31 @@ pub fn finalize(vm: &Vm) {
     flush_stdout(vm);
 }
 
-/// Empties `sys.modules`, collects cycles, then clears the globals of every module in reverse
-/// order of import, `sys` and `builtins` excepted. CPython: pylifecycle.c finalize_modules.
+/// Empties `sys.modules` (keeping weak references to the modules), collects cycles (modules
+/// nothing else holds, `__main__` usually, die here with their globals), then clears the
+/// globals of every module still alive in reverse order of import, `sys` and `builtins`
+/// excepted. CPython: pylifecycle.c finalize_modules.
 fn finalize_modules(vm: &Vm) {
     let mods = vm.modules.items();
-    for (k, _) in &mods {
+    let mut weak = Vec::new();
+    for (k, m) in &mods {
+        if let Ok(r) = crate::weakrefobject::new_ref(vm, m, None) {
+            weak.push(r);
+        }
         let old = vm.modules.remove_item(vm, k);
         drop(old);
     }
+    drop(mods);
     crate::gc::collect(vm, true);
     let sys = vm.sys.borrow().clone();
-    for (_, m) in mods.iter().rev() {
-        if sys.as_ref().is_some_and(|s| s.is(m)) {
+    for r in weak.iter().rev() {
+        let Some(m) = r
+            .downcast::<crate::weakrefobject::WeakRefData>()
+            .and_then(|w| w.get())
+        else {
+            continue;
+        };
+        if sys.as_ref().is_some_and(|s| s.is(&m)) {
             continue;
         }
         let Some(md) = m.downcast::<crate::objects::module::ModuleData>() else {
@@ -104,7 +117,7 @@ fn finalize_modules(vm: &Vm) {
         }
         clear_module_dict(vm, &md.dict);
     }
-    drop(mods);
+    drop(weak);
     crate::gc::collect(vm, true);
 }
 

@@ -349,11 +349,37 @@ fn cell_set(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
     Ok(())
 }
 
+/// `method(function, instance)` (`types.MethodType`). CPython: classobject.c method_new.
+fn method_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.new_type_error("method() takes no keyword arguments"));
+    }
+    let pos = &args[1.min(args.len())..];
+    if pos.len() != 2 {
+        return Err(vm.new_type_error(format!(
+            "method expected 2 arguments, got {}",
+            pos.len()
+        )));
+    }
+    if !crate::weakrefobject::is_callable(vm, &pos[0]) {
+        return Err(vm.new_type_error("first argument must be callable"));
+    }
+    if vm.is_none(&pos[1]) {
+        return Err(vm.new_type_error("instance must not be None"));
+    }
+    Ok(crate::ops::new_bound_method(
+        vm,
+        pos[0].clone(),
+        pos[1].clone(),
+    ))
+}
+
 pub fn init(vm: &Vm) {
     crate::ops::init_function_methods(vm);
     use crate::objects::builtin::add_method;
     use crate::objects::descr::add_getset;
     let t = vm.types;
+    crate::objects::builtin::add_staticmethod(vm, t.method, "__new__", method_new);
     add_getset(
         vm,
         t.function,

@@ -79,10 +79,7 @@ class Callable:
 fp = _weakref.proxy(func)
 cp = _weakref.proxy(Callable())
 print(type(fp).__name__, fp(21), type(cp).__name__)
-try:
-    p(1)
-except TypeError as e:
-    print("TypeError", e)
+print(callable(p), callable(fp))
 log = []
 p2 = _weakref.proxy(b, lambda r: log.append(type(r).__name__))
 print(p2 is p)

@@ -1148,6 +1148,74 @@ mod tests {
         assert_eq!(crate::gc::tracked_count(), before);
     }
 
+    /// A payload that refers weakly to another object.
+    struct WeakProbe {
+        target: WeakTarget,
+    }
+
+    impl Payload for WeakProbe {}
+
+    impl WeakRefPayload for WeakProbe {
+        fn weak_target(&self) -> &WeakTarget {
+            &self.target
+        }
+    }
+
+    fn weak_probe_type() -> &'static Obj<TypeData> {
+        let dict = alloc_immortal_uninit_type(crate::objects::dict::DictData::new());
+        alloc_immortal_uninit_type(TypeData::new(
+            "weakprobe",
+            0,
+            layout_flags::HAS_GC,
+            PayloadInfo::of::<WeakProbe>(),
+            None,
+            dict.to_ref(),
+        ))
+    }
+
+    #[test]
+    fn weak_references_unlink_and_die_with_their_referent() {
+        let drops = std::rc::Rc::new(Cell::new(0));
+        for flags in [
+            layout_flags::WEAKREFABLE,
+            layout_flags::WEAKREFABLE | layout_flags::HAS_GC,
+            layout_flags::WEAKREFABLE | layout_flags::MANAGED_DICT | layout_flags::HAS_GC,
+        ] {
+            let target = probe(probe_type(flags), &drops).into_value();
+            assert!(supports_weakrefs(&target));
+            let wty = weak_probe_type();
+            let mk = || {
+                alloc_object(
+                    wty,
+                    WeakProbe {
+                        target: WeakTarget::new(),
+                    },
+                )
+            };
+            let (a, b, c) = (mk(), mk(), mk());
+            weak_link(&target, &a, 0);
+            weak_link(&target, &b, 0);
+            weak_link(&target, &c, 1);
+            let order: Vec<usize> = weak_refs_of(&target).iter().map(|v| v.raw()).collect();
+            assert_eq!(
+                order,
+                vec![b.as_value().raw(), c.as_value().raw(), a.as_value().raw()]
+            );
+            assert!(a.target.get().is_some_and(|t| t.is(&target)));
+            // A weak reference that dies first leaves the list.
+            drop(c);
+            assert_eq!(weak_refs_of(&target).len(), 2);
+            drop(target);
+            assert!(a.target.get().is_none() && !b.target.is_alive());
+            drop(a);
+            drop(b);
+        }
+        assert_eq!(drops.get(), 3);
+        let plain = probe(probe_type(0), &drops).into_value();
+        assert!(!supports_weakrefs(&plain));
+        assert!(weak_refs_of(&plain).is_empty());
+    }
+
     #[test]
     fn long_chains_free_without_deep_recursion() {
         let ty = probe_type(0);

@@ -348,8 +348,14 @@ fn ref_callback_get(vm: &Vm, me: &Value) -> PyResult<Value> {
     Ok(w.callback().unwrap_or_else(|| vm.none.clone()))
 }
 
+/// `ref[T]`: a `types.GenericAlias` (whose type is found as that of `list[int]`).
 fn ref_class_getitem(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(args.first().cloned().unwrap_or_else(|| vm.none.clone()))
+    let (Some(cls), Some(item)) = (args.first(), args.get(1)) else {
+        return Err(vm.new_type_error("__class_getitem__ expected 1 argument"));
+    };
+    let sample = vm.getitem(&vm.types.list.to_value(), &vm.types.int.to_value())?;
+    let alias = sample.class().to_value();
+    vm.call(&alias, &[cls.clone(), item.clone()], &[])
 }
 
 fn init_ref_type(vm: &Vm, t: StaticType) {

@@ -356,10 +356,7 @@ fn method_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let pos = &args[1.min(args.len())..];
     if pos.len() != 2 {
-        return Err(vm.new_type_error(format!(
-            "method expected 2 arguments, got {}",
-            pos.len()
-        )));
+        return Err(vm.new_type_error(format!("method expected 2 arguments, got {}", pos.len())));
     }
     if !crate::weakrefobject::is_callable(vm, &pos[0]) {
         return Err(vm.new_type_error("first argument must be callable"));

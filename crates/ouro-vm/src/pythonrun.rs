@@ -76,10 +76,22 @@ pub fn run_main_with(
 /// modules' globals so that the `__del__` methods of the objects they hold run.
 /// CPython: pylifecycle.c Py_FinalizeEx (the part before the runtime is torn down).
 pub fn finalize(vm: &Vm) {
+    wait_for_thread_shutdown(vm);
     crate::atexitmodule::run_exitfuncs(vm);
     flush_stdout(vm);
     finalize_modules(vm);
     flush_stdout(vm);
+}
+
+/// Calls `threading._shutdown()` if `threading` was imported (it runs the functions of
+/// `threading._register_atexit`). CPython: pylifecycle.c wait_for_thread_shutdown.
+fn wait_for_thread_shutdown(vm: &Vm) {
+    let Some(threading) = vm.modules.get_str(&vm.intern("threading")) else {
+        return;
+    };
+    if let Err(e) = vm.call_method(&threading, &vm.intern("_shutdown"), &[]) {
+        write_unraisable(vm, &e, Some(&threading));
+    }
 }
 
 /// Empties `sys.modules` (keeping weak references to the modules), collects cycles (modules

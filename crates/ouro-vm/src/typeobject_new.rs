@@ -231,6 +231,16 @@ pub fn type_new(
                 }
             }
             if n.as_str() == "__weakref__" {
+                // CPython: typeobject.c type_new_visit_slots.
+                if wants_weak
+                    || base_types
+                        .iter()
+                        .any(|b| b.layout_flags & layout_flags::WEAKREFABLE != 0)
+                {
+                    return Err(
+                        vm.new_type_error("__weakref__ slot disallowed: we already got one")
+                    );
+                }
                 wants_weak = true;
             }
             if n.as_str() == "__dict__" {

@@ -57,3 +57,27 @@ try:
     Slotted.__slots__ and object().__weakref__
 except AttributeError as e:
     print("AttributeError", e)
+
+
+# __weakref__ in __slots__ is refused when instances already support weak references.
+class Plain:
+    pass
+
+
+for bases in [(Plain,), ()]:
+    try:
+        type("X", bases, {"__slots__": ("__weakref__", "__weakref__")[: 2 - len(bases)]})
+        print("created")
+    except TypeError as e:
+        print("TypeError", e)
+
+
+class Empty:
+    __slots__ = ()
+
+
+class Adds(Empty):
+    __slots__ = ("__weakref__",)
+
+
+print(_weakref.ref(Adds())() is None)

@@ -237,6 +237,17 @@ fn f_get_type_params(vm: &Vm, v: &Value) -> PyResult<Value> {
         .clone()
         .unwrap_or_else(|| vm.new_tuple(vec![])))
 }
+// CPython: funcobject.c func_set_type_params
+fn f_set_type_params(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let f = func_of(vm, v)?;
+    match x {
+        Some(t) if crate::ops::tuple_items(&t).is_some() => {
+            replace_opt(&f.type_params, Some(t));
+            Ok(())
+        }
+        _ => Err(vm.new_type_error("__type_params__ must be set to a tuple")),
+    }
+}
 fn f_get_name(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(func_of(vm, v)?.name.borrow().to_value())
 }
@@ -410,7 +421,13 @@ pub fn init(vm: &Vm) {
         f_get_annotations,
         Some(f_set_annotations),
     );
-    add_getset(vm, t.function, "__type_params__", f_get_type_params, None);
+    add_getset(
+        vm,
+        t.function,
+        "__type_params__",
+        f_get_type_params,
+        Some(f_set_type_params),
+    );
     add_getset(vm, t.function, "__name__", f_get_name, Some(f_set_name));
     add_getset(
         vm,

@@ -956,13 +956,6 @@ pub fn init_function_methods(vm: &Vm) {
     add_getset(vm, t.type_, "__dict__", type_dict, None);
     add_getset(vm, t.object, "__class__", obj_class, None);
     add_getset(vm, t.object, "__dict__", obj_dict, None);
-    add_getset(
-        vm,
-        t.object,
-        "__weakref__",
-        crate::weakrefobject::weakref_attr,
-        None,
-    );
     add_getset(vm, t.exc.base_exception, "args", exc_args, Some(set_args));
     add_getset(
         vm,

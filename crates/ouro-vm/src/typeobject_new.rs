@@ -315,6 +315,20 @@ pub fn type_new(
             }
         }
     }
+    // A class that adds weak-reference support gets a `__weakref__` attribute (CPython:
+    // typeobject.c subtype_getweakref).
+    if lflags & layout_flags::WEAKREFABLE != 0 && !base_has_weak {
+        let d = alloc_object(
+            vm.types.getset_descriptor,
+            crate::objects::descr::GetSetDescrData {
+                name: "__weakref__",
+                owner: vm.types.object,
+                get: crate::weakrefobject::weakref_attr,
+                set: None,
+            },
+        );
+        dict.set_str(vm, &vm.names.__weakref__, d.into_value());
+    }
     if dict.get_str(&vm.names.__doc__).is_none() {
         dict.set_str(vm, &vm.names.__doc__, vm.none.clone());
     }

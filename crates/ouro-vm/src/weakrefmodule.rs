@@ -15,7 +15,7 @@ fn one_arg<'a>(vm: &Vm, name: &str, args: &'a [Value], kw: &[Value]) -> PyResult
     }
     if args.len() != 1 {
         return Err(vm.new_type_error(format!(
-            "{name}() takes exactly one argument ({} given)",
+            "_weakref.{name}() takes exactly one argument ({} given)",
             args.len()
         )));
     }
@@ -51,10 +51,10 @@ fn remove_dead_weakref(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value>
     };
     let key = &args[1];
     if let Some(v) = d.get_item(vm, key)? {
-        let dead = v
-            .downcast::<WeakRefData>()
-            .is_some_and(|w| w.get().is_none());
-        if dead {
+        let Some(w) = v.downcast::<WeakRefData>() else {
+            return Err(vm.new_type_error("not a weakref"));
+        };
+        if w.get().is_none() {
             d.remove_item(vm, key)?;
         }
     }

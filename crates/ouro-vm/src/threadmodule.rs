@@ -93,6 +93,7 @@ fn thread_types(vm: &Vm) -> ThreadTypes {
         add_method(vm, t.rlock, n, *f);
     }
     crate::objects::builtin::add_staticmethod(vm, t.rlock, "__new__", rlock_new);
+    crate::objects::builtin::add_staticmethod(vm, t.lock, "__new__", crate::weakrefobject::no_new);
     crate::objects::builtin::add_staticmethod(vm, t.local, "__new__", local_new);
     t
 }

@@ -106,6 +106,8 @@ pub fn weak_types(vm: &Vm) -> WeakTypes {
     init_ref_type(vm, t.ref_);
     init_proxy_type(vm, t.proxy);
     init_proxy_type(vm, t.callable_proxy);
+    crate::objects::builtin::add_staticmethod(vm, t.proxy, "__new__", no_new);
+    crate::objects::builtin::add_staticmethod(vm, t.callable_proxy, "__new__", no_new);
     add_method(vm, t.callable_proxy, "__call__", proxy_call);
     t
 }
@@ -748,4 +750,13 @@ pub fn is_callable(vm: &Vm, v: &Value) -> bool {
         || v.downcast::<crate::objects::builtin::MethodDescrData>()
             .is_some()
         || v.class().lookup(&vm.names.__call__).is_some()
+}
+
+/// `__new__` of types whose instances only Rust makes ("cannot create ... instances").
+pub fn no_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let name = match args.first().and_then(|c| c.downcast::<TypeData>()) {
+        Some(t) => type_full_name(vm, t),
+        None => "?".to_string(),
+    };
+    Err(vm.new_type_error(format!("cannot create '{name}' instances")))
 }

@@ -3,6 +3,7 @@
 //! allocation, reference counts), `frame.rs` (the data stack), `gc.rs` (the tracked-object
 //! list); every site carries a `// SAFETY:` comment.
 
+pub mod atexitmodule;
 pub mod bltin_exec;
 pub mod bltin_frame;
 pub mod bltinnum;
@@ -38,6 +39,7 @@ pub mod setmethods;
 pub mod stdlib_module_names;
 pub mod strmethods;
 pub mod sysmodule;
+pub mod threadmodule;
 pub mod timemodule;
 pub mod timemodule_tm;
 pub mod traceback;
@@ -49,6 +51,8 @@ pub mod unicodectype;
 #[rustfmt::skip]
 pub mod unicodetype_db;
 pub mod vm;
+pub mod weakrefmodule;
+pub mod weakrefobject;
 
 pub use object::Value;
 pub use vm::Vm;

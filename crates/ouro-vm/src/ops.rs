@@ -133,8 +133,8 @@ pub fn descr_get(vm: &Vm, d: Value, obj: Option<&Value>, ty: &Obj<TypeData>) -> 
                 .and_then(|t| t.items().get(m.index).cloned());
             return item.ok_or_else(|| vm.new_type_error("descriptor does not apply"));
         }
-        if let Some(od) = o.downcast::<ObjectData>() {
-            if let Some(slot) = od.slots.get(m.index) {
+        if let Some(slots) = slots_of(o) {
+            if let Some(slot) = slots.get(m.index) {
                 let v = slot.take();
                 slot.set(v.clone());
                 if let Some(v) = v {
@@ -226,6 +226,9 @@ impl Vm {
             .is_some()
         {
             return crate::objects::genericalias::ga_getattro(self, obj, name);
+        }
+        if crate::weakrefobject::is_proxy(obj) {
+            return crate::weakrefobject::proxy_getattr(self, obj, name);
         }
         if obj.downcast::<crate::objects::descr::SuperData>().is_some() {
             return crate::builtins_types::super_getattribute(
@@ -372,6 +375,8 @@ impl Vm {
                     return Ok(());
                 }
             }
+        } else if crate::weakrefobject::is_proxy(obj) {
+            return crate::weakrefobject::proxy_setattr(self, obj, name, value);
         }
         self.generic_setattr(obj, name, value)
     }
@@ -771,8 +776,8 @@ pub fn descr_set(vm: &Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyRes
         if m.tuple_item {
             return Err(vm.new_attribute_error("readonly attribute"));
         }
-        if let Some(od) = obj.downcast::<ObjectData>() {
-            if let Some(slot) = od.slots.get(m.index) {
+        if let Some(slots) = slots_of(obj) {
+            if let Some(slot) = slots.get(m.index) {
                 let was = slot.take();
                 if value.is_none() && was.is_none() {
                     return Err(vm.new_attribute_error(format!(
@@ -799,6 +804,16 @@ pub fn descr_set(vm: &Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyRes
             None => Err(vm.new_attribute_error("__delete__")),
         },
     }
+}
+
+/// The `__slots__` values of an instance (of a class whose nearest built-in base is `object`
+/// or `weakref.ref`).
+fn slots_of(o: &Value) -> Option<&[std::cell::Cell<Option<Value>>]> {
+    if let Some(od) = o.downcast::<ObjectData>() {
+        return Some(&od.slots);
+    }
+    o.downcast::<crate::weakrefobject::WeakRefData>()
+        .map(|w| &*w.slots)
 }
 
 /// Runs `__del__` for an object being freed; errors are reported as unraisable.

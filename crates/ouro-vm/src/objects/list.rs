@@ -66,7 +66,21 @@ impl Payload for ListData {
     }
     fn clear(&self) {
         let old = std::mem::take(&mut *self.items.borrow_mut());
-        drop(old);
+        drop_reversed(old);
+    }
+}
+
+/// Drops the items last first, as CPython frees a list's items (list_dealloc, _list_clear):
+/// the order in which their `__del__` methods run.
+fn drop_reversed(mut v: Vec<Value>) {
+    while let Some(x) = v.pop() {
+        drop(x);
+    }
+}
+
+impl Drop for ListData {
+    fn drop(&mut self) {
+        drop_reversed(std::mem::take(self.items.get_mut()));
     }
 }
 

@@ -12,7 +12,10 @@ pub type ModuleInit = fn(&Vm) -> Value;
 /// The built-in modules other than `sys` and `builtins` (which the interpreter makes at
 /// start-up), sorted by name.
 pub const INITTAB: &[(&str, ModuleInit)] = &[
+    ("_collections", crate::collectionsmodule::make),
+    ("_functools", crate::functoolsmodule::make),
     ("gc", crate::gcmodule::make),
+    ("itertools", crate::itertoolsmodule::make),
     ("math", crate::mathmodule::make),
     ("time", crate::timemodule::make),
 ];

@@ -7,7 +7,9 @@
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 
-use crate::itertoolsmodule::{as_ssize, new_args, new_module_type, positional_only, type_name, unpack_kw};
+use crate::itertoolsmodule::{
+    as_ssize, new_args, new_module_type, positional_only, type_name, unpack_kw,
+};
 use crate::number::CompareOp;
 use crate::object::{alloc_object, layout_flags, Obj, Payload, Value};
 use crate::objects::builtin::{add_method, add_staticmethod, NativeFn};
@@ -330,7 +332,14 @@ fn deque_index(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn deque_insert(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let d = deque_of(vm, args, "insert")?;
-    let rest = positional(vm, "insert", args, kw, 2, 2)?;
+    crate::objects::list::no_kw(vm, "deque.insert", kw)?;
+    if args.len() != 3 {
+        return Err(vm.new_type_error(format!(
+            "insert() takes exactly 2 arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    let rest = &args[1..];
     let i = as_ssize(vm, &rest[0])?;
     let n = d.len();
     if d.maxlen.get() == Some(n) {
@@ -376,7 +385,7 @@ fn deque_reverse(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn deque_rotate(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let d = deque_of(vm, args, "rotate")?;
-    let rest = positional(vm, "rotate", args, kw, 0, 1)?;
+    let rest = positional(vm, "deque.rotate", args, kw, 0, 1)?;
     let n = match rest.first() {
         Some(v) => as_ssize(vm, v)?,
         None => 1,
@@ -447,10 +456,7 @@ thread_local! {
 }
 
 /// Runs `f` unless `v` is already being repr'd (then returns None).
-fn repr_guard(
-    v: &Value,
-    f: impl FnOnce() -> PyResult<String>,
-) -> PyResult<Option<String>> {
+fn repr_guard(v: &Value, f: impl FnOnce() -> PyResult<String>) -> PyResult<Option<String>> {
     let addr = v.raw();
     if REPR_STACK.with(|s| s.borrow().contains(&addr)) {
         return Ok(None);
@@ -570,8 +576,7 @@ fn deque_iadd(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// Repeats the contents in place `n` times (CPython: deque_inplace_repeat).
 fn repeat_in_place(vm: &Vm, d: &Obj<DequeData>, n: &Value) -> PyResult<()> {
-    if crate::objects::int::as_int(n).is_none() && n.class().lookup(&vm.names.__index__).is_none()
-    {
+    if crate::objects::int::as_int(n).is_none() && n.class().lookup(&vm.names.__index__).is_none() {
         return Err(vm.new_type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
             n.class().name()
@@ -669,7 +674,11 @@ impl Payload for DequeIterData {
 fn new_deque_iter(vm: &Vm, dv: &Value, d: &DequeData, reverse: bool) -> Value {
     let tys = coll_types(vm);
     alloc_object(
-        if reverse { tys.deque_rev_iter } else { tys.deque_iter },
+        if reverse {
+            tys.deque_rev_iter
+        } else {
+            tys.deque_iter
+        },
         DequeIterData {
             deque: dv.clone(),
             index: Cell::new(0),
@@ -735,7 +744,8 @@ fn factory_of(d: &DictData) -> Option<Value> {
 }
 
 fn is_callable(vm: &Vm, v: &Value) -> bool {
-    v.downcast::<crate::objects::function::FunctionData>().is_some()
+    v.downcast::<crate::objects::function::FunctionData>()
+        .is_some()
         || v.downcast::<crate::objects::builtin::BuiltinFunctionData>()
             .is_some()
         || v.downcast::<TypeData>().is_some()
@@ -857,8 +867,7 @@ fn dd_or_impl(vm: &Vm, left: &Value, right: &Value) -> PyResult<Value> {
 }
 
 fn dd_get_factory(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(v
-        .downcast::<DictData>()
+    Ok(v.downcast::<DictData>()
         .and_then(|d| factory_of(d))
         .unwrap_or_else(|| vm.none.clone()))
 }
@@ -980,7 +989,10 @@ fn tuplegetter_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
 
 fn tuplegetter_set_doc(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
     if let Some(g) = v.downcast::<TupleGetterData>() {
-        let old = std::mem::replace(&mut *g.doc.borrow_mut(), x.unwrap_or_else(|| vm.none.clone()));
+        let old = std::mem::replace(
+            &mut *g.doc.borrow_mut(),
+            x.unwrap_or_else(|| vm.none.clone()),
+        );
         drop(old);
     }
     Ok(())

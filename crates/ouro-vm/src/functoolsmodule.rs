@@ -55,7 +55,8 @@ impl Payload for PartialData {
 }
 
 fn is_callable(vm: &Vm, v: &Value) -> bool {
-    v.downcast::<crate::objects::function::FunctionData>().is_some()
+    v.downcast::<crate::objects::function::FunctionData>()
+        .is_some()
         || v.downcast::<crate::objects::builtin::BuiltinFunctionData>()
             .is_some()
         || v.downcast::<crate::typeobject::TypeData>().is_some()
@@ -175,12 +176,8 @@ fn partial_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
                 parts.push(format!("{}={}", vm.str(&k)?, vm.repr(&v)?));
             }
         }
-        let cls = args[0].class();
-        let name = if std::ptr::eq(cls, partial_type(vm)) {
-            "functools.partial".to_string()
-        } else {
-            cls.name().to_string()
-        };
+        // CPython prints `tp_name`: dotted for the built-in type, plain for subclasses.
+        let name = args[0].class().name().to_string();
         Ok(format!("{name}({})", parts.join(", ")))
     })();
     REPR_STACK.with(|s| {
@@ -306,10 +303,6 @@ thread_local! {
     static TYPES: Cell<Option<&'static FtTypes>> = const { Cell::new(None) };
 }
 
-fn partial_type(vm: &Vm) -> StaticType {
-    ft_types(vm).partial
-}
-
 fn key_type(vm: &Vm) -> StaticType {
     ft_types(vm).key
 }
@@ -330,7 +323,12 @@ fn ft_types(vm: &Vm) -> &'static FtTypes {
     add_staticmethod(vm, partial, "__new__", partial_new);
     add_method(vm, partial, "__call__", partial_call);
     add_method(vm, partial, "__repr__", partial_repr);
-    crate::objects::builtin::add_classmethod(vm, partial, "__class_getitem__", partial_class_getitem);
+    crate::objects::builtin::add_classmethod(
+        vm,
+        partial,
+        "__class_getitem__",
+        partial_class_getitem,
+    );
     crate::objects::descr::add_getset(vm, partial, "func", partial_func, Some(readonly));
     crate::objects::descr::add_getset(vm, partial, "args", partial_args, Some(readonly));
     crate::objects::descr::add_getset(vm, partial, "keywords", partial_keywords, Some(readonly));

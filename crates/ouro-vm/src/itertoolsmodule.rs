@@ -116,7 +116,10 @@ pub(crate) fn positional_only<'a>(
 }
 
 /// The class argument of a `__new__` and the arguments after it.
-pub(crate) fn new_args<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<(&'a Obj<TypeData>, &'a [Value])> {
+pub(crate) fn new_args<'a>(
+    vm: &Vm,
+    args: &'a [Value],
+) -> PyResult<(&'a Obj<TypeData>, &'a [Value])> {
     match args.first().and_then(|c| c.downcast::<TypeData>()) {
         Some(c) => Ok((c, &args[1..])),
         None => Err(vm.new_type_error("__new__ needs a type")),
@@ -133,9 +136,12 @@ pub(crate) fn new_module_type<T: Payload>(
     lflags: u64,
     doc: Option<&str>,
 ) -> StaticType {
-    let t = crate::types::make_builtin_subtype::<T>(name, base, tflags, lflags);
-    t.dict
-        .set_str(vm, &vm.names.__module__, vm.new_str(module));
+    // The name is CPython's `tp_name` ("itertools.count"), used in messages; `__name__` and
+    // `__qualname__` are the part after the module.
+    let t =
+        crate::types::make_builtin_subtype::<T>(&format!("{module}.{name}"), base, tflags, lflags);
+    *t.qualname.borrow_mut() = std::rc::Rc::from(name);
+    t.dict.set_str(vm, &vm.names.__module__, vm.new_str(module));
     t.dict.set_str(
         vm,
         &vm.names.__doc__,
@@ -155,7 +161,11 @@ pub(crate) fn as_ssize(vm: &Vm, v: &Value) -> PyResult<isize> {
 /// The name of an object's type, as used by the reprs of the module types
 /// (CPython `_PyType_Name`).
 pub(crate) fn type_name(v: &Value) -> String {
-    v.class().name().to_string()
+    let n = v.class().name();
+    match n.rfind('.') {
+        Some(i) => n[i + 1..].to_string(),
+        None => n.to_string(),
+    }
 }
 
 /// `__iter__` of iterators: the iterator itself.
@@ -183,16 +193,7 @@ fn next_method<T: ItObj>(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Valu
 
 fn not_creatable(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let name = match args.first().and_then(|c| c.downcast::<TypeData>()) {
-        Some(t) => {
-            let m = t
-                .dict
-                .get_str(&vm.names.__module__)
-                .and_then(|m| crate::ops::str_of(&m).map(|s| s.to_string()));
-            match m {
-                Some(m) => format!("{m}.{}", t.name()),
-                None => t.name().to_string(),
-            }
-        }
+        Some(t) => t.name().to_string(),
         None => "object".to_string(),
     };
     Err(vm.new_type_error(format!("cannot create '{name}' instances")))
@@ -291,7 +292,8 @@ impl ItObj for CountData {
 fn is_number(vm: &Vm, v: &Value) -> bool {
     if crate::objects::int::as_int(v).is_some()
         || v.downcast::<crate::objects::float::FloatData>().is_some()
-        || v.downcast::<crate::objects::complex::ComplexData>().is_some()
+        || v.downcast::<crate::objects::complex::ComplexData>()
+            .is_some()
     {
         return true;
     }
@@ -369,8 +371,7 @@ impl ItObj for CycleData {
         }
         let i = this.index.get() % saved.len();
         let v = saved[i].clone();
-        this.index
-            .set(if i + 1 >= saved.len() { 0 } else { i + 1 });
+        this.index.set(if i + 1 >= saved.len() { 0 } else { i + 1 });
         Ok(Some(v))
     }
 }
@@ -910,7 +911,11 @@ impl ItObj for GroupByData {
                 return Ok(None);
             }
         }
-        let key = this.currkey.borrow().clone().unwrap_or_else(|| vm.none.clone());
+        let key = this
+            .currkey
+            .borrow()
+            .clone()
+            .unwrap_or_else(|| vm.none.clone());
         let old = this.tgtkey.borrow_mut().replace(key.clone());
         drop(old);
         let gr = alloc_object(
@@ -949,7 +954,11 @@ impl ItObj for GrouperData {
         if g.currvalue.borrow().is_none() && !groupby_step(vm, g)? {
             return Ok(None);
         }
-        let ck = g.currkey.borrow().clone().unwrap_or_else(|| vm.none.clone());
+        let ck = g
+            .currkey
+            .borrow()
+            .clone()
+            .unwrap_or_else(|| vm.none.clone());
         if !vm.eq_bool(&this.tgtkey, &ck)? {
             return Ok(None);
         }
@@ -1065,9 +1074,7 @@ fn islice_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     }
     if step < 1 {
-        return Err(vm.new_value_error(
-            "Step for islice() must be a positive integer or None.",
-        ));
+        return Err(vm.new_value_error("Step for islice() must be a positive integer or None."));
     }
     let it = vm.iter(&a[0])?;
     Ok(alloc_object(
@@ -1431,7 +1438,10 @@ impl CombState {
     }
 
     fn emit(&self, vm: &Vm) -> Option<Value> {
-        self.result.borrow().as_ref().map(|r| vm.new_tuple(r.clone()))
+        self.result
+            .borrow()
+            .as_ref()
+            .map(|r| vm.new_tuple(r.clone()))
     }
 
     fn stop(&self) -> Option<Value> {
@@ -1897,8 +1907,10 @@ const COUNT_DOC: &str = "Return a count object whose .__next__() method returns 
 const REPEAT_DOC: &str = "repeat(object [,times]) -> create an iterator which returns the object\nfor the specified number of times.  If not specified, returns the object\nendlessly.";
 const CHAIN_DOC: &str = "chain(*iterables) --> chain object\n\nReturn a chain object whose .__next__() method returns elements from the\nfirst iterable until it is exhausted, then elements from the next\niterable, until all of the iterables are exhausted.";
 const TEE_DOC: &str = "Iterator wrapped to make it copyable.";
-const ACCUMULATE_DOC: &str = "Return series of accumulated sums (or other binary function results).";
-const BATCHED_DOC: &str = "Batch data into tuples of length n. The last batch may be shorter than n.";
+const ACCUMULATE_DOC: &str =
+    "Return series of accumulated sums (or other binary function results).";
+const BATCHED_DOC: &str =
+    "Batch data into tuples of length n. The last batch may be shorter than n.";
 const COMBINATIONS_DOC: &str = "Return successive r-length combinations of elements in the iterable.\n\ncombinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)";
 const CWR_DOC: &str = "Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.\n\ncombinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')";
 const COMPRESS_DOC: &str = "Return data elements corresponding to true selector elements.\n\nForms a shorter iterator from selected data elements using the selectors to\nchoose the data elements.";

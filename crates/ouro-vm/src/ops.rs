@@ -822,7 +822,20 @@ pub fn init_function_methods(vm: &Vm) {
     }
     fn type_name(vm: &Vm, v: &Value) -> PyResult<Value> {
         match v.downcast::<TypeData>() {
-            Some(t) => Ok(vm.new_str(&t.name())),
+            Some(t) => {
+                // Types of built-in modules carry CPython's dotted `tp_name`
+                // ("collections.deque"); their `__name__` is the part after the module.
+                let name = t.name();
+                if let Some(m) = t.dict.get_str(&vm.names.__module__) {
+                    if let Some(short) = str_of(&m)
+                        .and_then(|m| name.strip_prefix(m))
+                        .and_then(|r| r.strip_prefix('.'))
+                    {
+                        return Ok(vm.new_str(short));
+                    }
+                }
+                Ok(vm.new_str(&name))
+            }
             None => Ok(vm.none.clone()),
         }
     }

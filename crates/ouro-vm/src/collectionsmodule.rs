@@ -314,7 +314,19 @@ fn deque_contains(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn deque_index(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let d = deque_of(vm, args, "index")?;
-    let rest = positional(vm, "index", args, kw, 1, 3)?;
+    crate::objects::list::no_kw(vm, "deque.index", kw)?;
+    let rest = &args[1..];
+    if rest.is_empty() || rest.len() > 3 {
+        return Err(vm.new_type_error(format!(
+            "index() takes {} ({} given)",
+            if rest.is_empty() {
+                "at least 1 argument"
+            } else {
+                "at most 3 arguments"
+            },
+            rest.len()
+        )));
+    }
     let (start, stop) = crate::objects::list::index_bounds(vm, &rest[1..], d.len())?;
     let state = d.state.get();
     for i in start..stop {
@@ -582,7 +594,7 @@ fn repeat_in_place(vm: &Vm, d: &Obj<DequeData>, n: &Value) -> PyResult<()> {
             n.class().name()
         )));
     }
-    let n = as_ssize(vm, n)?;
+    let n = vm.index_to_isize(n)?;
     let items = d.snapshot();
     if n <= 0 || items.is_empty() {
         d.clear_all();

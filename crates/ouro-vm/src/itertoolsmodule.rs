@@ -32,22 +32,21 @@ pub(crate) fn unpack_kw(
     maxpos: usize,
 ) -> PyResult<Vec<Option<Value>>> {
     let npos = args.len() - kwnames.len();
+    let total = args.len();
+    if total > names.len() {
+        return Err(vm.new_type_error(format!(
+            "{fname}() takes at most {} {}argument{} ({total} given)",
+            names.len(),
+            if npos == 0 { "keyword " } else { "" },
+            if names.len() == 1 { "" } else { "s" }
+        )));
+    }
     if npos > maxpos {
         if maxpos == 0 {
             return Err(vm.new_type_error(format!("{fname}() takes no positional arguments")));
         }
         return Err(vm.new_type_error(format!(
-            "{fname}() takes {} {maxpos} {}argument{} ({npos} given)",
-            if required < maxpos {
-                "at most"
-            } else {
-                "exactly"
-            },
-            if maxpos < names.len() {
-                "positional "
-            } else {
-                ""
-            },
+            "{fname}() takes at most {maxpos} positional argument{} ({npos} given)",
             if maxpos == 1 { "" } else { "s" }
         )));
     }
@@ -155,7 +154,12 @@ pub(crate) fn new_module_type<T: Payload>(
 
 /// `PyNumber_AsSsize_t(v, OverflowError)`: an index-sized int from an object with `__index__`.
 pub(crate) fn as_ssize(vm: &Vm, v: &Value) -> PyResult<isize> {
-    vm.index_to_isize(v)
+    match vm.index_to_isize(v) {
+        Err(e) if e.class().is_subtype(vm.types.exc.overflow_error) => {
+            Err(vm.new_overflow_error("Python int too large to convert to C ssize_t"))
+        }
+        r => r,
+    }
 }
 
 /// The name of an object's type, as used by the reprs of the module types

@@ -465,7 +465,7 @@ impl Vm {
                     None => {
                         return Err(self.new_type_error(format!(
                             "unbound method {}.{}() needs an argument",
-                            m.owner.name(),
+                            m.owner.qualname.borrow(),
                             m.name
                         )))
                     }

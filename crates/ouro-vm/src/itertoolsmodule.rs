@@ -429,11 +429,8 @@ fn repeat_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let element = a[0].clone().unwrap_or_else(|| vm.none.clone());
     let mut cnt = -1;
     if let Some(t) = &a[1] {
-        cnt = as_ssize(vm, t)?;
-        // CPython clamps a negative count only when it was given by position.
-        if rest.len() - kw.len() == 2 && cnt < 0 {
-            cnt = 0;
-        }
+        // A negative count, by position or keyword, means no repetitions.
+        cnt = as_ssize(vm, t)?.max(0);
     }
     Ok(alloc_object(
         cls,

@@ -292,11 +292,227 @@ fn key_obj(vm: &Vm, v: &Value) -> PyResult<Value> {
     }
 }
 
+// ----- _lru_cache_wrapper -----
+
+/// The function wrapper of `functools.lru_cache`: a dict of results keyed by the call's
+/// arguments, kept in recency order (a hit moves its entry to the end; past `maxsize` the
+/// first entry goes). CPython: _functoolsmodule.c lru_cache_new and its wrappers.
+pub struct LruData {
+    func: Value,
+    /// None: unbounded.
+    maxsize: Option<usize>,
+    typed: bool,
+    cache_info_type: Value,
+    cache: RefCell<Option<crate::objects::dict::DictRef>>,
+    hits: Cell<u64>,
+    misses: Cell<u64>,
+}
+
+impl Payload for LruData {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.func);
+        visit(&self.cache_info_type);
+        if let Ok(c) = self.cache.try_borrow() {
+            if let Some(c) = &*c {
+                visit(c.as_value());
+            }
+        }
+    }
+    fn clear(&self) {
+        let old = self.cache.borrow_mut().take();
+        drop(old);
+    }
+}
+
+thread_local! {
+    /// The separator between positional and keyword arguments in cache keys (CPython's
+    /// `kwd_mark`).
+    static KWD_MARK: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+fn kwd_mark(vm: &Vm) -> Value {
+    if let Some(m) = KWD_MARK.with(|k| k.borrow().clone()) {
+        return m;
+    }
+    let m = alloc_object(vm.types.object, crate::objects::object::ObjectData::new(0)).into_value();
+    KWD_MARK.with(|k| *k.borrow_mut() = Some(m.clone()));
+    m
+}
+
+/// The cache key of a call (CPython: lru_cache_make_key).
+fn make_key(vm: &Vm, args: &[Value], kwnames: &[Value], typed: bool) -> Value {
+    let npos = args.len() - kwnames.len();
+    let pos = &args[..npos];
+    if !typed && kwnames.is_empty() {
+        if let [one] = pos {
+            let c = one.class();
+            if std::ptr::eq(c, vm.types.int) || std::ptr::eq(c, vm.types.str) {
+                return one.clone();
+            }
+        }
+        return vm.new_tuple(pos.to_vec());
+    }
+    let mut key: Vec<Value> = pos.to_vec();
+    if !kwnames.is_empty() {
+        key.push(kwd_mark(vm));
+        for (k, v) in kwnames.iter().zip(&args[npos..]) {
+            key.push(k.clone());
+            key.push(v.clone());
+        }
+    }
+    if typed {
+        for v in pos {
+            key.push(v.class().to_value());
+        }
+        for v in &args[npos..] {
+            key.push(v.class().to_value());
+        }
+    }
+    vm.new_tuple(key)
+}
+
+fn lru_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (cls, rest) = new_args(vm, args)?;
+    let a = unpack_kw(
+        vm,
+        "lru_cache",
+        rest,
+        kw,
+        &["user_function", "maxsize", "typed", "cache_info_type"],
+        4,
+        4,
+    )?;
+    let none = vm.none.clone();
+    let func = a[0].clone().unwrap_or_else(|| none.clone());
+    if !is_callable(vm, &func) {
+        return Err(vm.new_type_error("the first argument must be callable"));
+    }
+    let m = a[1].clone().unwrap_or_else(|| none.clone());
+    let maxsize = if vm.is_none(&m) {
+        None
+    } else if crate::objects::int::as_int(&m).is_some() {
+        Some(vm.index_to_isize(&m).unwrap_or(isize::MAX).max(0) as usize)
+    } else {
+        return Err(vm.new_type_error("maxsize should be integer or None"));
+    };
+    let typed = vm.is_true(a[2].as_ref().unwrap_or(&none))?;
+    Ok(alloc_object(
+        cls,
+        LruData {
+            func,
+            maxsize,
+            typed,
+            cache_info_type: a[3].clone().unwrap_or(none),
+            cache: RefCell::new(Some(vm.new_dict())),
+            hits: Cell::new(0),
+            misses: Cell::new(0),
+        },
+    )
+    .into_value())
+}
+
+fn lru_of<'a>(vm: &Vm, args: &'a [Value], meth: &str) -> PyResult<&'a Obj<LruData>> {
+    slf::<LruData>(vm, args, "functools._lru_cache_wrapper", meth)
+}
+
+fn lru_call(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let w = lru_of(vm, args, "__call__")?;
+    let call_args = &args[1..];
+    if w.maxsize == Some(0) {
+        w.misses.set(w.misses.get() + 1);
+        return vm.call(&w.func, call_args, kw);
+    }
+    let key = make_key(vm, call_args, kw, w.typed);
+    let hash = vm.hash(&key)?;
+    let cache = w.cache.borrow().clone();
+    let Some(cache) = cache else {
+        return vm.call(&w.func, call_args, kw);
+    };
+    if let Some(r) = cache.get_hashed(vm, &key, hash)? {
+        w.hits.set(w.hits.get() + 1);
+        if w.maxsize.is_some() {
+            // Move the entry to the most recent end.
+            if let Some(v) = cache.remove_hashed(vm, &key, hash)? {
+                cache.set_hashed(vm, key, hash, v)?;
+            }
+        }
+        return Ok(r);
+    }
+    w.misses.set(w.misses.get() + 1);
+    let r = vm.call(&w.func, call_args, kw)?;
+    // The call may have filled or cleared the cache meanwhile.
+    let cache = w.cache.borrow().clone();
+    let Some(cache) = cache else { return Ok(r) };
+    if cache.get_hashed(vm, &key, hash)?.is_some() {
+        return Ok(r);
+    }
+    cache.set_hashed(vm, key, hash, r.clone())?;
+    if let Some(m) = w.maxsize {
+        while cache.len() > m {
+            let Some((_, k, _)) = cache.next_entry(0) else {
+                break;
+            };
+            let old = cache.remove_item(vm, &k)?;
+            drop(old);
+        }
+    }
+    Ok(r)
+}
+
+fn lru_cache_info(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let w = lru_of(vm, args, "cache_info")?;
+    crate::objects::list::no_args(vm, "cache_info", args, kw)?;
+    let size = w.cache.borrow().as_ref().map(|c| c.len()).unwrap_or(0);
+    let maxsize = match w.maxsize {
+        Some(m) => vm.new_int(m as i64),
+        None => vm.none.clone(),
+    };
+    vm.call(
+        &w.cache_info_type,
+        &[
+            vm.new_int(w.hits.get() as i64),
+            vm.new_int(w.misses.get() as i64),
+            maxsize,
+            vm.new_int(size as i64),
+        ],
+        &[],
+    )
+}
+
+fn lru_cache_clear(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let w = lru_of(vm, args, "cache_clear")?;
+    crate::objects::list::no_args(vm, "cache_clear", args, kw)?;
+    w.hits.set(0);
+    w.misses.set(0);
+    let old = w.cache.borrow_mut().replace(vm.new_dict());
+    drop(old);
+    Ok(vm.none.clone())
+}
+
+fn lru_get(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    lru_of(vm, args, "__get__")?;
+    let rest = crate::objects::list::positional(vm, "__get__", args, kw, 1, 2)?;
+    if vm.is_none(&rest[0]) {
+        return Ok(args[0].clone());
+    }
+    Ok(crate::ops::new_bound_method(
+        vm,
+        args[0].clone(),
+        rest[0].clone(),
+    ))
+}
+
+fn lru_copy(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    lru_of(vm, args, "__copy__")?;
+    Ok(args[0].clone())
+}
+
 // ----- the module -----
 
 struct FtTypes {
     partial: StaticType,
     key: StaticType,
+    lru: StaticType,
 }
 
 thread_local! {
@@ -351,7 +567,25 @@ fn ft_types(vm: &Vm) -> &'static FtTypes {
     add_method(vm, key, "__ge__", key_ge);
     key.dict.set_str(vm, &vm.names.__hash__, vm.none.clone());
     crate::objects::descr::add_getset(vm, key, "obj", key_obj, None);
-    let t: &'static FtTypes = Box::leak(Box::new(FtTypes { partial, key }));
+    // Flagged as a heap type so that attribute lookup honours its `__get__` (the wrapper
+    // binds to instances as a method, as CPython's does).
+    let lru = new_module_type::<LruData>(
+        vm,
+        "functools",
+        "_lru_cache_wrapper",
+        vm.types.object,
+        flags::HEAPTYPE,
+        layout_flags::HAS_GC | layout_flags::MANAGED_DICT,
+        Some(LRU_DOC),
+    );
+    add_staticmethod(vm, lru, "__new__", lru_new);
+    add_method(vm, lru, "__call__", lru_call);
+    add_method(vm, lru, "__get__", lru_get);
+    add_method(vm, lru, "cache_info", lru_cache_info);
+    add_method(vm, lru, "cache_clear", lru_cache_clear);
+    add_method(vm, lru, "__copy__", lru_copy);
+    add_method(vm, lru, "__deepcopy__", lru_copy);
+    let t: &'static FtTypes = Box::leak(Box::new(FtTypes { partial, key, lru }));
     TYPES.with(|c| c.set(Some(t)));
     t
 }
@@ -368,6 +602,7 @@ pub fn make(vm: &Vm) -> Value {
             vm.new_str("Tools that operate on functions."),
         );
         d.set_str(vm, &vm.intern("partial"), t.partial.to_value());
+        d.set_str(vm, &vm.intern("_lru_cache_wrapper"), t.lru.to_value());
         d.set_str(
             vm,
             &vm.intern("reduce"),
@@ -388,3 +623,4 @@ pub fn make(vm: &Vm) -> Value {
 }
 
 const PARTIAL_DOC: &str = "partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n";
+const LRU_DOC: &str = "Create a cached callable that wraps another function.\n\nuser_function:      the function being cached\n\nmaxsize:  0         for no caching\n          None      for unlimited cache size\n          n         for a bounded cache\n\ntyped:    False     cache f(3) and f(3.0) as identical calls\n          True      cache f(3) and f(3.0) as distinct calls\n\ncache_info_type:    namedtuple class with the fields:\n                        hits misses currsize maxsize\n";

@@ -665,6 +665,40 @@ fn generic_alias(vm: &Vm, args: &[Value]) -> PyResult<Value> {
     vm.call(&ga, &[cls, item], &[])
 }
 
+/// The instance `__dict__` when it has entries, else None (CPython: _PyObject_GetState for
+/// objects without `__getstate__` overrides).
+fn instance_state(vm: &Vm, v: &Value) -> Value {
+    match crate::ops::instance_dict(vm, v, false) {
+        Some(d) if !d.is_empty() => d.into_value(),
+        _ => vm.none.clone(),
+    }
+}
+
+fn deque_reduce(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let d = deque_of(vm, args, "__reduce__")?;
+    no_args(vm, "deque.__reduce__", args, kw)?;
+    let cls = args[0].class().to_value();
+    let ctor_args = match d.maxlen.get() {
+        Some(m) => vm.new_tuple(vec![vm.empty_tuple.clone(), vm.new_int(m as i64)]),
+        None => vm.empty_tuple.clone(),
+    };
+    let it = new_deque_iter(vm, &args[0], d, false);
+    Ok(vm.new_tuple(vec![cls, ctor_args, instance_state(vm, &args[0]), it]))
+}
+
+fn dd_reduce(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let d = dd_of(vm, args, "__reduce__")?;
+    no_args(vm, "defaultdict.__reduce__", args, kw)?;
+    let cls = args[0].class().to_value();
+    let ctor_args = match factory_of(d) {
+        Some(f) => vm.new_tuple(vec![f]),
+        None => vm.empty_tuple.clone(),
+    };
+    let items = vm.call_method(&args[0], &vm.names.items, &[])?;
+    let it = vm.iter(&items)?;
+    Ok(vm.new_tuple(vec![cls, ctor_args, vm.none.clone(), vm.none.clone(), it]))
+}
+
 // ----- deque iterators -----
 
 pub struct DequeIterData {
@@ -1081,6 +1115,7 @@ fn coll_types(vm: &Vm) -> &'static CollTypes {
         ("__mul__", deque_mul),
         ("__rmul__", deque_mul),
         ("__imul__", deque_imul),
+        ("__reduce__", deque_reduce),
     ];
     for (n, f) in methods {
         add_method(vm, deque, n, *f);
@@ -1128,6 +1163,7 @@ fn coll_types(vm: &Vm) -> &'static CollTypes {
         ("__copy__", dd_copy),
         ("__or__", dd_or),
         ("__ror__", dd_ror),
+        ("__reduce__", dd_reduce),
     ];
     for (n, f) in dd_methods {
         add_method(vm, defaultdict, n, *f);

@@ -162,6 +162,14 @@ pub(crate) fn as_ssize(vm: &Vm, v: &Value) -> PyResult<isize> {
     }
 }
 
+/// More items than any allocation of this process can hold: CPython fails such requests
+/// with MemoryError when it allocates the tuple or index array.
+const TOO_MANY: usize = 1 << 28;
+
+fn too_many(vm: &Vm) -> crate::vm::PyErr {
+    vm.new_exception(vm.types.exc.memory_error, Vec::new())
+}
+
 /// The name of an object's type, as used by the reprs of the module types
 /// (CPython `_PyType_Name`).
 pub(crate) fn type_name(v: &Value) -> String {
@@ -1302,6 +1310,9 @@ fn tee_func(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if n == 0 {
         return Ok(vm.empty_tuple.clone());
     }
+    if n as usize > TOO_MANY {
+        return Err(too_many(vm));
+    }
     let it = vm.iter(&a[0])?;
     let copyname = vm.intern("__copy__");
     let (first, copyfunc) = match vm.getattr_opt(&it, &copyname)? {
@@ -1675,6 +1686,16 @@ fn product_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         base.push(vm.collect(a)?);
     }
     let mut pools = Vec::new();
+    if repeat > 0 {
+        match base.len().checked_mul(repeat as usize) {
+            Some(n) if n > isize::MAX as usize => {
+                return Err(vm.new_overflow_error("repeat argument too large"))
+            }
+            None => return Err(vm.new_overflow_error("repeat argument too large")),
+            Some(n) if n > TOO_MANY => return Err(too_many(vm)),
+            _ => {}
+        }
+    }
     if repeat > 0 && !base.is_empty() {
         for _ in 0..repeat {
             pools.extend(base.iter().cloned());
@@ -1696,6 +1717,9 @@ fn permutations_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             if r < 0 {
                 return Err(vm.new_value_error("r must be non-negative"));
             }
+            if r as usize > TOO_MANY {
+                return Err(too_many(vm));
+            }
             r as usize
         }
         _ => pool.len(),
@@ -1710,6 +1734,9 @@ fn comb_args(vm: &Vm, name: &str, args: &[Value], kw: &[Value]) -> PyResult<(Vec
     let r = as_ssize(vm, a[1].as_ref().unwrap_or(&vm.none))?;
     if r < 0 {
         return Err(vm.new_value_error("r must be non-negative"));
+    }
+    if r as usize > TOO_MANY {
+        return Err(too_many(vm));
     }
     Ok((pool, r as usize))
 }

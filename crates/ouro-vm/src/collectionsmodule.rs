@@ -607,7 +607,7 @@ fn repeat_in_place(vm: &Vm, d: &Obj<DequeData>, n: &Value) -> PyResult<()> {
         Some(m) => (m as u128).min(total),
         None => total,
     };
-    if keep > (1u128 << 40) {
+    if keep > (1u128 << 28) {
         return Err(vm.new_exception_msg(vm.types.exc.memory_error, ""));
     }
     let skip = total - keep;

@@ -33,17 +33,24 @@ pub mod object;
 pub mod objects;
 pub mod ops;
 pub mod pyhash;
+pub mod pymath;
 pub mod pythonrun;
 pub mod repr;
 pub mod seq;
 pub mod setmethods;
+pub mod stdlib_module_names;
 pub mod strmethods;
 pub mod sysmodule;
 pub mod timemodule;
+pub mod timemodule_tm;
 pub mod traceback;
 pub mod typeobject;
 pub mod typeobject_new;
 pub mod types;
+pub mod typevarobject;
+pub mod unicodectype;
+#[rustfmt::skip]
+pub mod unicodetype_db;
 pub mod vm;
 
 pub use object::Value;

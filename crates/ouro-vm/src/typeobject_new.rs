@@ -202,6 +202,7 @@ pub fn type_new(
     let slots = dict.get_str(&vm.names.__slots__);
     let mut slot_names: Vec<Rc<str>> = Vec::new();
     let mut wants_dict = true;
+    let mut slot_weakref = false;
     if let Some(s) = &slots {
         let items = if s.downcast::<StrData>().is_some() {
             vec![s.clone()]
@@ -227,6 +228,9 @@ pub fn type_new(
                 if slot_names.iter().any(|s| &**s == mangled.as_str()) {
                     continue;
                 }
+            }
+            if n.as_str() == "__weakref__" {
+                slot_weakref = true;
             }
             if n.as_str() == "__dict__" {
                 wants_dict = true;
@@ -285,6 +289,41 @@ pub fn type_new(
             }
         }
     }
+    // `__dict__` and `__weakref__` descriptors when this class adds them to the layout
+    // (CPython `type_new_descriptors`).
+    if lflags & layout_flags::MANAGED_DICT != 0
+        && !base_has_dict
+        && dict.get_str(&vm.names.__dict__).is_none()
+    {
+        let d = crate::objects::descr::new_getset(
+            vm,
+            &t,
+            "__dict__",
+            crate::objects::object::obj_get_dict,
+            Some(heap_set_dict),
+        );
+        dict.set_str(vm, &vm.names.__dict__, d);
+    }
+    let weakref_name = vm.intern("__weakref__");
+    let wants_weakref = match &slots {
+        None => true,
+        Some(_) => slot_weakref,
+    };
+    let base_has_weakref = t.mro_tail.borrow().iter().any(|b| {
+        b.dict.get_str(&weakref_name).is_some()
+            || [
+                vm.types.set,
+                vm.types.frozenset,
+                vm.types.type_,
+                vm.types.function,
+            ]
+            .iter()
+            .any(|s| std::ptr::eq(*s, b.obj()))
+    });
+    if wants_weakref && !base_has_weakref && dict.get_str(&weakref_name).is_none() {
+        let d = crate::objects::descr::new_getset(vm, &t, "__weakref__", weakref_getter, None);
+        dict.set_str(vm, &weakref_name, d);
+    }
     if dict.get_str(&vm.names.__doc__).is_none() {
         dict.set_str(vm, &vm.names.__doc__, vm.none.clone());
     }
@@ -295,6 +334,7 @@ pub fn type_new(
                 name: vm.intern(s),
                 owner: t.addr(),
                 index: inherited_slots + i,
+                tuple_item: false,
             },
         );
         dict.set_str(vm, &vm.intern(s), d.into_value());
@@ -495,4 +535,24 @@ pub fn type_new_call(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         kw,
         &args[npos..],
     )
+}
+
+/// `__weakref__` of instances of classes without weak references yet: always None here.
+fn weakref_getter(vm: &Vm, _v: &Value) -> PyResult<Value> {
+    Ok(vm.none.clone())
+}
+
+/// `__dict__` assignment on instances of classes: deleting it leaves the instance without a
+/// dict until the next access makes a fresh one (CPython `subtype_setdict`).
+fn heap_set_dict(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
+    match x {
+        Some(x) => crate::objects::object::obj_set_dict(vm, v, Some(x)),
+        None => {
+            if let Some(slot) = v.managed_dict() {
+                let old = slot.replace(None);
+                drop(old);
+            }
+            Ok(())
+        }
+    }
 }

@@ -496,3 +496,15 @@ pub fn stream_type(_vm: &Vm) -> StaticType {
     STREAM_TYPE.with(|s| s.set(Some(t)));
     t
 }
+
+/// A built-in type made after start-up by the module that owns it, with an explicit base and
+/// flags (for subclassable module types such as `itertools.chain` or
+/// `collections.defaultdict`).
+pub fn make_builtin_subtype<T: Payload>(
+    name: &str,
+    base: StaticType,
+    tflags: u64,
+    lflags: u64,
+) -> StaticType {
+    make_type::<T>(types().type_, name, Some(base), tflags, lflags)
+}

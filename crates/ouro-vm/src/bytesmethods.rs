@@ -15,13 +15,16 @@ use crate::strmethods::{
 };
 use crate::vm::{PyResult, Vm};
 
-/// The bytes of a bytes-like value (bytes or bytearray), copied.
+/// The bytes of a bytes-like value (bytes, bytearray or a live memoryview), copied.
 pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
     if let Some(b) = v.downcast::<BytesData>() {
         return Some(b.0.to_vec());
     }
     if let Some(b) = v.downcast::<ByteArrayData>() {
         return Some(b.0.borrow().clone());
+    }
+    if let Some(m) = v.downcast::<crate::objects::memoryview::MemoryViewData>() {
+        return m.to_bytes();
     }
     None
 }

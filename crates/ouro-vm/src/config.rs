@@ -12,7 +12,9 @@ pub type ModuleInit = fn(&Vm) -> Value;
 /// The built-in modules other than `sys` and `builtins` (which the interpreter makes at
 /// start-up), sorted by name.
 pub const INITTAB: &[(&str, ModuleInit)] = &[
+    ("_struct", crate::structmodule::make),
     ("gc", crate::gcmodule::make),
+    ("marshal", crate::marshalmodule::make),
     ("math", crate::mathmodule::make),
     ("time", crate::timemodule::make),
 ];

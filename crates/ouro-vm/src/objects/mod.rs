@@ -15,6 +15,7 @@ pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod module;
 pub mod object;
 pub mod range;
@@ -46,4 +47,5 @@ pub fn init_all(vm: &Vm) {
     code::init(vm);
     frameobject::init(vm);
     builtin::init(vm);
+    memoryview::init(vm);
 }

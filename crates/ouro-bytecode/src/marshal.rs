@@ -247,7 +247,13 @@ fn w_float_body(out: &mut Vec<u8>, f: f64, version: u32) {
 
 /// Appends a float: binary from version 2, text before.
 pub fn w_float(out: &mut Vec<u8>, f: f64, flag: u8, version: u32) {
-    out.push(if version > 1 { TYPE_BINARY_FLOAT } else { TYPE_FLOAT } | flag);
+    out.push(
+        if version > 1 {
+            TYPE_BINARY_FLOAT
+        } else {
+            TYPE_FLOAT
+        } | flag,
+    );
     w_float_body(out, f, version);
 }
 
@@ -610,7 +616,6 @@ impl Writer<'_> {
         let interned = matches!(key, Key::Str(_, true));
         w_str_bytes(&mut self.out, s.as_bytes(), interned, flag, VERSION);
     }
-
 
     /// A string with lone surrogates: `TYPE_UNICODE` with its `'surrogatepass'` UTF-8 bytes.
     fn surrogate_str_obj(&mut self, points: &[u32], key: &Key) {

@@ -6,8 +6,8 @@
 pub mod bltin_exec;
 pub mod bltin_frame;
 pub mod bltinnum;
-pub mod builtins;
 pub mod buffer;
+pub mod builtins;
 pub mod builtins_types;
 pub mod bytesmethods;
 pub mod call;

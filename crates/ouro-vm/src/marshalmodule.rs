@@ -26,6 +26,9 @@ use crate::objects::str::StrData;
 use crate::objects::tuple::TupleData;
 use crate::vm::{PyErr, PyResult, Vm};
 
+/// The one-character strings CPython 3.12 interns at start-up (its static identifiers).
+const STATIC_INTERNED_CHARS: &str = "*BCLSTfhijklmoqtvwy";
+
 /// Nesting limit of the writer (CPython: MAX_MARSHAL_STACK_DEPTH).
 const MAX_DEPTH: u32 = 2000;
 
@@ -83,8 +86,10 @@ struct Writer<'a> {
     vm: &'a Vm,
     out: Vec<u8>,
     version: u32,
-    /// Objects written with `FLAG_REF`, by identity, with their reference index.
-    refs: HashMap<usize, u32>,
+    /// Objects written with `FLAG_REF`, by identity, with their reference index. CPython's
+    /// singletons (the empty and one-character strings and bytes) are one object each, so
+    /// they are keyed by their content: (kind, address or content).
+    refs: HashMap<(u8, usize), u32>,
     /// How many objects were flagged (some flagged objects cannot be found again).
     nrefs: u32,
     depth: u32,
@@ -96,6 +101,16 @@ impl Writer<'_> {
     /// (negative) or that CPython would hold while writing it (positive).
     // CPython: marshal.c w_ref
     fn reference(&mut self, v: &Value, extra: isize, interned: bool) -> Option<u8> {
+        self.reference_as(v, (0, v.raw()), extra, interned)
+    }
+
+    fn reference_as(
+        &mut self,
+        v: &Value,
+        key: (u8, usize),
+        extra: isize,
+        interned: bool,
+    ) -> Option<u8> {
         if self.version < 3 {
             return Some(0);
         }
@@ -110,7 +125,7 @@ impl Writer<'_> {
         if !shared {
             return Some(0);
         }
-        if let Some(&i) = self.refs.get(&v.raw()) {
+        if let Some(&i) = self.refs.get(&key) {
             self.out.push(m::TYPE_REF);
             m::w_long(&mut self.out, i as i32);
             return None;
@@ -122,7 +137,7 @@ impl Writer<'_> {
             None => true,
         };
         if findable {
-            self.refs.insert(v.raw(), idx);
+            self.refs.insert(key, idx);
         }
         Some(m::FLAG_REF)
     }
@@ -163,15 +178,28 @@ impl Writer<'_> {
             return Ok(());
         }
         if let Some(s) = v.downcast::<StrData>().filter(|_| exact(v, vm.types.str)) {
-            let interned = is_interned(vm, v, s);
+            let text = s.as_str();
+            let own = is_interned(vm, v, s);
             // The empty string and one-character Latin-1 strings are CPython's immortal
-            // singletons.
-            let singleton = s.char_len() == 0
-                || (s.char_len() == 1 && s.as_str().chars().all(|c| (c as u32) < 256));
-            let interned = interned || s.char_len() == 0;
-            let extra = if singleton { 1 << 20 } else { extra };
-            if let Some(flag) = self.reference(v, extra, interned) {
-                m::w_str_bytes(&mut self.out, s.as_str().as_bytes(), interned, flag, version);
+            // singletons (unless the compiler made the string a constant of its own); a few
+            // of them are interned at start-up.
+            let single = match (s.char_len(), text.chars().next()) {
+                (0, _) => Some(0),
+                (1, Some(c)) if (c as u32) < 256 && (!own || STATIC_INTERNED_CHARS.contains(c)) => {
+                    Some(c as usize + 1)
+                }
+                _ => None,
+            };
+            let (interned, key, extra) = match single {
+                Some(k) => (
+                    k == 0 || STATIC_INTERNED_CHARS.contains(text),
+                    (1, k),
+                    1 << 20,
+                ),
+                None => (own, (0, v.raw()), extra),
+            };
+            if let Some(flag) = self.reference_as(v, key, extra, interned) {
+                m::w_str_bytes(&mut self.out, text.as_bytes(), interned, flag, version);
             }
             return Ok(());
         }
@@ -192,7 +220,10 @@ impl Writer<'_> {
             }
             return Ok(());
         }
-        if let Some(f) = v.downcast::<FloatData>().filter(|_| exact(v, vm.types.float)) {
+        if let Some(f) = v
+            .downcast::<FloatData>()
+            .filter(|_| exact(v, vm.types.float))
+        {
             if let Some(flag) = self.reference(v, extra, false) {
                 m::w_float(&mut self.out, f.0, flag, version);
             }
@@ -207,15 +238,25 @@ impl Writer<'_> {
             }
             return Ok(());
         }
-        if let Some(b) = v.downcast::<BytesData>().filter(|_| exact(v, vm.types.bytes)) {
+        if let Some(b) = v
+            .downcast::<BytesData>()
+            .filter(|_| exact(v, vm.types.bytes))
+        {
             // The empty bytes and single bytes are CPython's immortal singletons.
-            let extra = if b.0.len() <= 1 { 1 << 20 } else { extra };
-            if let Some(flag) = self.reference(v, extra, false) {
+            let (key, extra) = match b.0.first() {
+                _ if b.0.len() > 1 => ((0, v.raw()), extra),
+                Some(&c) => ((2, c as usize + 1), 1 << 20),
+                None => ((2, 0), 1 << 20),
+            };
+            if let Some(flag) = self.reference_as(v, key, extra, false) {
                 m::w_bytes(&mut self.out, &b.0, flag);
             }
             return Ok(());
         }
-        if let Some(t) = v.downcast::<TupleData>().filter(|_| exact(v, vm.types.tuple)) {
+        if let Some(t) = v
+            .downcast::<TupleData>()
+            .filter(|_| exact(v, vm.types.tuple))
+        {
             if let Some(flag) = self.reference(v, extra, false) {
                 m::w_tuple_header(&mut self.out, t.len(), flag, version);
                 for item in t.items() {
@@ -256,7 +297,13 @@ impl Writer<'_> {
             .filter(|_| frozen || exact(v, vm.types.set))
         {
             if let Some(flag) = self.reference(v, extra, false) {
-                self.out.push(if frozen { m::TYPE_FROZENSET } else { m::TYPE_SET } | flag);
+                self.out.push(
+                    if frozen {
+                        m::TYPE_FROZENSET
+                    } else {
+                        m::TYPE_SET
+                    } | flag,
+                );
                 m::w_long(&mut self.out, s.len() as i32);
                 // Elements in the order of their own marshalled form, each marshalled alone
                 // (bpo-37596); CPython holds each element a second time while writing it.
@@ -277,8 +324,10 @@ impl Writer<'_> {
                 }
                 pairs.sort_by(|a, b| a.0.cmp(&b.0));
                 for (_, item) in &pairs {
-                    // The writer's own copy in `pairs` stands for CPython's pair tuple.
-                    self.object(item, 0)?;
+                    // The writer's own copy in `pairs` stands for CPython's pair tuple (an
+                    // int kept in the value word has no count to show it).
+                    let extra = if item.is_small_int() { 1 } else { 0 };
+                    self.object(item, extra)?;
                 }
             }
             return Ok(());
@@ -493,11 +542,13 @@ fn value_to_constant(vm: &Vm, v: &Value) -> Option<Constant> {
         });
     }
     if let Some(t) = v.downcast::<TupleData>() {
-        let items: Option<Vec<Constant>> = t.items().iter().map(|x| value_to_constant(vm, x)).collect();
+        let items: Option<Vec<Constant>> =
+            t.items().iter().map(|x| value_to_constant(vm, x)).collect();
         return Some(Constant::Tuple(items?.into()));
     }
     if let Some(s) = v.downcast::<SetData>() {
-        let items: Option<Vec<Constant>> = s.items().iter().map(|x| value_to_constant(vm, x)).collect();
+        let items: Option<Vec<Constant>> =
+            s.items().iter().map(|x| value_to_constant(vm, x)).collect();
         return Some(Constant::FrozenSet(items?.into()));
     }
     if let Some(c) = v.downcast::<CodeData>() {
@@ -594,7 +645,11 @@ fn version_arg(vm: &Vm, v: Option<&Value>) -> PyResult<u32> {
                 return Ok(i.clamp(0, i32::MAX as i64) as u32);
             }
             if let Some(i) = v.downcast::<IntData>() {
-                return Ok(if i.0.sign() == Sign::Minus { 0 } else { i32::MAX as u32 });
+                return Ok(if i.0.sign() == Sign::Minus {
+                    0
+                } else {
+                    i32::MAX as u32
+                });
             }
             Err(vm.new_type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -605,7 +660,14 @@ fn version_arg(vm: &Vm, v: Option<&Value>) -> PyResult<u32> {
 }
 
 fn marshal_dumps(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = split_args(vm, "dumps", args, kw, &["value", "version", "allow_code"], 1)?;
+    let a = split_args(
+        vm,
+        "dumps",
+        args,
+        kw,
+        &["value", "version", "allow_code"],
+        1,
+    )?;
     let version = version_arg(vm, a[1])?;
     let Some(v) = a[0] else {
         return Err(vm.new_type_error("dumps() missing required argument 'value' (pos 1)"));
@@ -679,7 +741,11 @@ pub fn make(vm: &Vm) -> Value {
     if let Some(module) = md.downcast::<ModuleData>() {
         let d = &module.dict;
         for (name, f) in FUNCTIONS {
-            d.set_str(vm, &vm.intern(name), new_module_function(vm, name, *f, None));
+            d.set_str(
+                vm,
+                &vm.intern(name),
+                new_module_function(vm, name, *f, None),
+            );
         }
         d.set_str(vm, &vm.intern("version"), vm.new_int(m::VERSION as i64));
     }

@@ -96,7 +96,11 @@ fn half_to_f64(h: u16) -> f64 {
     let e = ((h >> 10) & 0x1f) as i32;
     let f = (h & 0x3ff) as f64;
     if e == 0x1f {
-        return if f == 0.0 { sign * f64::INFINITY } else { f64::NAN };
+        return if f == 0.0 {
+            sign * f64::INFINITY
+        } else {
+            f64::NAN
+        };
     }
     if e == 0 {
         return sign * f * 2f64.powi(-24);
@@ -336,7 +340,11 @@ fn error_class(vm: &Vm) -> Value {
     let cls = vm
         .call(
             &vm.types.type_.to_value(),
-            &[vm.new_str("error"), vm.new_tuple(vec![base]), d.into_value()],
+            &[
+                vm.new_str("error"),
+                vm.new_tuple(vec![base]),
+                d.into_value(),
+            ],
             &[],
         )
         .unwrap_or_else(|_| vm.types.exc.exception.to_value());
@@ -410,7 +418,10 @@ fn parse_format(vm: &Vm, fmt: &[u8]) -> PyResult<Layout> {
             i += 1;
         }
         if i >= rest.len() {
-            return Err(struct_error(vm, "repeat count given without format specifier"));
+            return Err(struct_error(
+                vm,
+                "repeat count given without format specifier",
+            ));
         }
         let code = rest[i];
         i += 1;
@@ -525,7 +536,9 @@ fn unpack_layout(vm: &Vm, l: &Layout, data: &[u8]) -> Value {
         items.push(match f.code {
             b's' => crate::ops::new_bytes(vm, src.to_vec()),
             b'p' => {
-                let n = src.first().map_or(0, |&n| (n as usize).min(f.size.saturating_sub(1)));
+                let n = src
+                    .first()
+                    .map_or(0, |&n| (n as usize).min(f.size.saturating_sub(1)));
                 crate::ops::new_bytes(vm, src.get(1..1 + n).unwrap_or(&[]).to_vec())
             }
             _ => unpack_item(f.code, src, l.little).into_value(vm),
@@ -751,10 +764,7 @@ fn positional<'a>(vm: &Vm, name: &str, args: &'a [Value], kw: &[Value]) -> PyRes
 
 fn need(vm: &Vm, name: &str, args: &[Value], n: usize) -> PyResult<()> {
     if args.len() < n {
-        return Err(vm.new_type_error(format!(
-            "{name} expected {n} arguments, got {}",
-            args.len()
-        )));
+        return Err(vm.new_type_error(format!("{name} expected {n} arguments, got {}", args.len())));
     }
     Ok(())
 }
@@ -817,7 +827,9 @@ fn m_pack_into(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             a.len()
         )));
     }
-    with_layout(vm, a.first(), |l| do_pack_into(vm, l, &a[1], &a[2], &a[3..]))?;
+    with_layout(vm, a.first(), |l| {
+        do_pack_into(vm, l, &a[1], &a[2], &a[3..])
+    })?;
     Ok(vm.none.clone())
 }
 
@@ -834,7 +846,10 @@ fn m_clearcache(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn s_pack(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = s_this(vm, args)?;
     let a = positional(vm, "pack", args, kw)?;
-    Ok(crate::ops::new_bytes(vm, pack_layout(vm, &s.layout, &a[1..])?))
+    Ok(crate::ops::new_bytes(
+        vm,
+        pack_layout(vm, &s.layout, &a[1..])?,
+    ))
 }
 
 fn s_unpack(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -921,7 +936,11 @@ pub fn make(vm: &Vm) -> Value {
     if let Some(module) = md.downcast::<ModuleData>() {
         let d = &module.dict;
         for (name, f) in FUNCTIONS {
-            d.set_str(vm, &vm.intern(name), new_module_function(vm, name, *f, None));
+            d.set_str(
+                vm,
+                &vm.intern(name),
+                new_module_function(vm, name, *f, None),
+            );
         }
         d.set_str(vm, &vm.intern("Struct"), t.to_value());
         d.set_str(vm, &vm.intern("error"), error_class(vm));

@@ -285,7 +285,9 @@ fn is_index(vm: &Vm, v: &Value) -> bool {
 
 fn mv_getitem(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let m = live(vm, args)?;
-    let key = args.get(1).ok_or_else(|| vm.new_type_error("expected 1 argument"))?;
+    let key = args
+        .get(1)
+        .ok_or_else(|| vm.new_type_error("expected 1 argument"))?;
     let nd = m.shape.len();
     if nd == 0 {
         if key.is(&vm.ellipsis) {
@@ -386,7 +388,8 @@ fn mv_setitem(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             let i = dim_index(vm, key, m.shape[0], 0)?;
             m.offset + i as isize * m.strides[0]
         };
-        let data = st::pack_native(vm, m.code(), value).map_err(|e| pack_error(vm, e, &m.format))?;
+        let data =
+            st::pack_native(vm, m.code(), value).map_err(|e| pack_error(vm, e, &m.format))?;
         m.write_at(off, &data);
         return Ok(vm.none.clone());
     }
@@ -553,9 +556,7 @@ fn mv_cast(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let fmt = fmt.as_str().to_string();
     if !m.is_c_contiguous() {
-        return Err(vm.new_type_error(
-            "memoryview: casts are restricted to C-contiguous views",
-        ));
+        return Err(vm.new_type_error("memoryview: casts are restricted to C-contiguous views"));
     }
     let shape_v = shape_v.filter(|v| !vm.is_none(v));
     let shape: Option<Vec<Value>> = match shape_v {
@@ -571,18 +572,16 @@ fn mv_cast(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     };
     if (shape.is_some() || m.shape.len() != 1) && m.shape.contains(&0) {
-        return Err(vm.new_type_error(
-            "memoryview: cannot cast view with zeros in shape or strides",
-        ));
+        return Err(
+            vm.new_type_error("memoryview: cannot cast view with zeros in shape or strides")
+        );
     }
     if let Some(s) = &shape {
         if m.shape.len() != 1 && s.len() != 1 {
             return Err(vm.new_type_error("memoryview: cast must be 1D -> ND or ND -> 1D"));
         }
         if s.len() > 64 {
-            return Err(vm.new_value_error(
-                "memoryview: number of dimensions must not exceed 64",
-            ));
+            return Err(vm.new_value_error("memoryview: number of dimensions must not exceed 64"));
         }
     }
     let code = fmt.strip_prefix('@').unwrap_or(&fmt);
@@ -596,32 +595,34 @@ fn mv_cast(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         ));
     };
     if !is_byte_format(&m.format) && !is_byte_format(&fmt) {
-        return Err(vm.new_type_error(
-            "memoryview: cannot cast between two non-byte formats",
-        ));
+        return Err(vm.new_type_error("memoryview: cannot cast between two non-byte formats"));
     }
     let nbytes = m.nbytes();
     let new_shape = match shape {
         None => {
             if nbytes % itemsize != 0 {
-                return Err(vm.new_type_error(
-                    "memoryview: length is not a multiple of itemsize",
-                ));
+                return Err(vm.new_type_error("memoryview: length is not a multiple of itemsize"));
             }
             vec![nbytes / itemsize]
         }
         Some(items) => {
             let mut out = Vec::new();
             for it in &items {
-                let n = vm.index_to_isize(it).ok().filter(|&n| n > 0).ok_or_else(|| {
-                    vm.new_value_error("memoryview.cast(): elements of shape must be integers > 0")
-                })?;
+                let n = vm
+                    .index_to_isize(it)
+                    .ok()
+                    .filter(|&n| n > 0)
+                    .ok_or_else(|| {
+                        vm.new_value_error(
+                            "memoryview.cast(): elements of shape must be integers > 0",
+                        )
+                    })?;
                 out.push(n as usize);
             }
             if out.iter().product::<usize>() * itemsize != nbytes {
-                return Err(vm.new_type_error(
-                    "memoryview: product(shape) * itemsize != buffer size",
-                ));
+                return Err(
+                    vm.new_type_error("memoryview: product(shape) * itemsize != buffer size")
+                );
             }
             out
         }
@@ -649,7 +650,10 @@ fn compare_items(vm: &Vm, v: &Value) -> PyResult<Option<(Vec<usize>, Vec<Item>)>
     }
     let _ = vm;
     Ok(crate::buffer::with_buffer(v, |b| {
-        (vec![b.len()], b.iter().map(|&x| Item::Int(x as i128)).collect())
+        (
+            vec![b.len()],
+            b.iter().map(|&x| Item::Int(x as i128)).collect(),
+        )
     }))
 }
 
@@ -675,7 +679,9 @@ fn mv_eq_impl(vm: &Vm, args: &[Value]) -> PyResult<Option<bool>> {
     if a.0 != b.0 {
         return Ok(Some(false));
     }
-    Ok(Some(a.1.len() == b.1.len() && a.1.iter().zip(&b.1).all(|(x, y)| x.equals(y))))
+    Ok(Some(
+        a.1.len() == b.1.len() && a.1.iter().zip(&b.1).all(|(x, y)| x.equals(y)),
+    ))
 }
 
 fn mv_eq(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -702,9 +708,9 @@ fn mv_hash(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Err(vm.new_value_error("cannot hash writable memoryview object"));
     }
     if !is_byte_format(&m.format) {
-        return Err(vm.new_value_error(
-            "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
-        ));
+        return Err(
+            vm.new_value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'")
+        );
     }
     let h = crate::pyhash::hash_bytes(&m.to_bytes().unwrap_or_default());
     m.hash.set(Some(h));
@@ -754,9 +760,8 @@ getter!(get_suboffsets, |vm, m| {
 });
 getter!(get_c_contiguous, |vm, m| vm.new_bool(m.is_c_contiguous()));
 getter!(get_f_contiguous, |vm, m| vm.new_bool(m.is_f_contiguous()));
-getter!(get_contiguous, |vm, m| vm.new_bool(
-    m.is_c_contiguous() || m.is_f_contiguous()
-));
+getter!(get_contiguous, |vm, m| vm
+    .new_bool(m.is_c_contiguous() || m.is_f_contiguous()));
 
 fn get_released(vm: &Vm, v: &Value) -> PyResult<Value> {
     let m = this(vm, std::slice::from_ref(v))?;

@@ -1089,6 +1089,9 @@ fn source_bytes(vm: &Vm, x: &Value, enc: Option<&str>, errors: Option<&str>) -> 
     if errors.is_some() {
         return Err(vm.new_type_error("errors without a string argument"));
     }
+    if let Some(m) = x.downcast::<crate::objects::memoryview::MemoryViewData>() {
+        m.check_released(vm)?;
+    }
     if let Some(b) = bytes_like(x) {
         return Ok(b);
     }
@@ -1214,6 +1217,9 @@ fn bytearray_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(x) => source_bytes(vm, x, enc.as_deref(), errors.as_deref())?,
     };
     if let Some(b) = ba(&args[0]) {
+        if b.0.borrow().len() != data.len() {
+            crate::buffer::check_resizable(vm, &args[0])?;
+        }
         *b.0.borrow_mut() = data;
     }
     Ok(vm.none.clone())
@@ -1230,6 +1236,7 @@ fn byte_value(vm: &Vm, v: &Value) -> PyResult<u8> {
 fn ba_append(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let v = one_arg(vm, "bytearray", "append", args, kw)?;
     let b = byte_value(vm, v)?;
+    crate::buffer::check_resizable(vm, &args[0])?;
     if let Some(a) = ba(&args[0]) {
         a.0.borrow_mut().push(b);
     }
@@ -1257,6 +1264,7 @@ fn ba_extend(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             out
         }
     };
+    crate::buffer::check_resizable(vm, &args[0])?;
     if let Some(a) = ba(&args[0]) {
         a.0.borrow_mut().extend_from_slice(&data);
     }
@@ -1270,6 +1278,7 @@ fn ba_iadd(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let Some(data) = bytes_like(o) else {
         return Err(vm.new_type_error(format!("can't concat {} to bytearray", o.class().name())));
     };
+    crate::buffer::check_resizable(vm, &args[0])?;
     if let Some(a) = ba(&args[0]) {
         a.0.borrow_mut().extend_from_slice(&data);
     }
@@ -1284,6 +1293,9 @@ fn ba_imul(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Ok(vm.not_implemented.clone());
     }
     let n = vm.index_to_isize(o)?.max(0) as usize;
+    if n != 1 {
+        crate::buffer::check_resizable(vm, &args[0])?;
+    }
     if let Some(a) = ba(&args[0]) {
         let d = a.0.borrow().clone();
         *a.0.borrow_mut() = d.repeat(n);
@@ -1297,10 +1309,11 @@ fn ba_pop(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(b) = ba(&args[0]) else {
         return Err(vm.new_type_error("expected bytearray"));
     };
-    let mut v = b.0.borrow_mut();
-    if v.is_empty() {
+    if b.0.borrow().is_empty() {
         return Err(vm.new_index_error("pop from empty bytearray"));
     }
+    crate::buffer::check_resizable(vm, &args[0])?;
+    let mut v = b.0.borrow_mut();
     let n = v.len() as isize;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
@@ -1316,6 +1329,7 @@ fn ba_remove(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(b) = ba(&args[0]) else {
         return Err(vm.new_type_error("expected bytearray"));
     };
+    crate::buffer::check_resizable(vm, &args[0])?;
     let mut d = b.0.borrow_mut();
     match d.iter().position(|&c| c == x) {
         Some(p) => {
@@ -1339,6 +1353,7 @@ fn ba_insert(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     )?;
     let i = index_arg(vm, &a[0], 0)?;
     let x = byte_value(vm, a[1].as_ref().unwrap())?;
+    crate::buffer::check_resizable(vm, &args[0])?;
     if let Some(b) = ba(&args[0]) {
         let mut d = b.0.borrow_mut();
         let n = d.len() as isize;
@@ -1350,6 +1365,7 @@ fn ba_insert(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn ba_clear(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_args(vm, "bytearray", "clear", args, kw)?;
+    crate::buffer::check_resizable(vm, &args[0])?;
     if let Some(b) = ba(&args[0]) {
         b.0.borrow_mut().clear();
     }
@@ -1397,6 +1413,9 @@ fn ba_setitem(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         };
         let n = b.0.borrow().len();
         let (start, stop, step, len) = crate::seq::slice_indices(vm, sl, n)?;
+        if step == 1 && src.len() as isize != stop.max(start) - start {
+            crate::buffer::check_resizable(vm, &args[0])?;
+        }
         let mut d = b.0.borrow_mut();
         if step == 1 {
             let st = start.max(0) as usize;
@@ -1447,6 +1466,9 @@ fn ba_delitem(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             .map(|k| (start + k as isize * step) as usize)
             .collect();
         idx.sort_unstable();
+        if !idx.is_empty() {
+            crate::buffer::check_resizable(vm, &args[0])?;
+        }
         let mut d = b.0.borrow_mut();
         for i in idx.into_iter().rev() {
             d.remove(i);
@@ -1454,12 +1476,13 @@ fn ba_delitem(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Ok(vm.none.clone());
     }
     let i = vm.index_to_isize(key)?;
-    let mut d = b.0.borrow_mut();
-    let n = d.len() as isize;
+    let n = b.0.borrow().len() as isize;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         return Err(vm.new_index_error("bytearray index out of range"));
     }
+    crate::buffer::check_resizable(vm, &args[0])?;
+    let mut d = b.0.borrow_mut();
     d.remove(j as usize);
     Ok(vm.none.clone())
 }

@@ -1091,10 +1091,10 @@ impl<'a, B: Build> Reader<'a, B> {
         Ok(i32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
 
-    fn size(&mut self) -> Result<usize, MarshalError> {
+    fn size(&mut self, what: &str) -> Result<usize, MarshalError> {
         let n = self.long()?;
         if n < 0 {
-            return err("bad marshal data (size out of range)");
+            return err(format!("bad marshal data ({what} size out of range)"));
         }
         Ok(n as usize)
     }
@@ -1217,11 +1217,11 @@ impl<'a, B: Build> Reader<'a, B> {
                 Atom::Complex(real, imag)
             }
             TYPE_STRING => {
-                let n = self.size()?;
+                let n = self.size("bytes object")?;
                 Atom::Bytes(self.bytes(n)?)
             }
             TYPE_ASCII | TYPE_ASCII_INTERNED | TYPE_UNICODE | TYPE_INTERNED => {
-                let n = self.size()?;
+                let n = self.size("string")?;
                 Atom::Str(
                     self.bytes(n)?,
                     t == TYPE_ASCII_INTERNED || t == TYPE_INTERNED,
@@ -1232,10 +1232,11 @@ impl<'a, B: Build> Reader<'a, B> {
                 Atom::Str(self.bytes(n)?, t == TYPE_SHORT_ASCII_INTERNED)
             }
             TYPE_SMALL_TUPLE | TYPE_TUPLE | TYPE_LIST | TYPE_SET | TYPE_FROZENSET => {
-                let n = if t == TYPE_SMALL_TUPLE {
-                    self.byte()? as usize
-                } else {
-                    self.size()?
+                let n = match t {
+                    TYPE_SMALL_TUPLE => self.byte()? as usize,
+                    TYPE_TUPLE => self.size("tuple")?,
+                    TYPE_LIST => self.size("list")?,
+                    _ => self.size("set")?,
                 };
                 let slot = self.reserve(flagged);
                 let items = self.items(n)?;

@@ -1077,6 +1077,18 @@ fn b_bytes(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 /// The bytes a constructor argument stands for: `bytes(x)`, `bytearray(x)`.
 fn source_bytes(vm: &Vm, x: &Value, enc: Option<&str>, errors: Option<&str>) -> PyResult<Vec<u8>> {
+    source_bytes_for(vm, "bytes", x, enc, errors)
+}
+
+/// `source_bytes` for the constructor of `kind` ("bytes" or "bytearray"), whose name the
+/// error messages carry.
+fn source_bytes_for(
+    vm: &Vm,
+    kind: &str,
+    x: &Value,
+    enc: Option<&str>,
+    errors: Option<&str>,
+) -> PyResult<Vec<u8>> {
     if let Some(s) = x.downcast::<StrData>() {
         let Some(enc) = enc else {
             return Err(vm.new_type_error("string argument without an encoding"));
@@ -1107,7 +1119,7 @@ fn source_bytes(vm: &Vm, x: &Value, enc: Option<&str>, errors: Option<&str>) -> 
     }
     if vm.iter(x).is_err() {
         return Err(vm.new_type_error(format!(
-            "cannot convert '{}' object to bytes",
+            "cannot convert '{}' object to {kind}",
             x.class().name()
         )));
     }
@@ -1116,7 +1128,11 @@ fn source_bytes(vm: &Vm, x: &Value, enc: Option<&str>, errors: Option<&str>) -> 
     for it in &items {
         let i = vm.index_to_isize(it)?;
         if !(0..256).contains(&i) {
-            return Err(vm.new_value_error("bytes must be in range(0, 256)"));
+            return Err(vm.new_value_error(if kind == "bytes" {
+                "bytes must be in range(0, 256)"
+            } else {
+                "byte must be in range(0, 256)"
+            }));
         }
         out.push(i as u8);
     }
@@ -1214,7 +1230,7 @@ fn bytearray_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (src, enc, errors) = ctor_args(vm, "bytearray", args, kw)?;
     let data = match &src {
         None => vec![],
-        Some(x) => source_bytes(vm, x, enc.as_deref(), errors.as_deref())?,
+        Some(x) => source_bytes_for(vm, "bytearray", x, enc.as_deref(), errors.as_deref())?,
     };
     if let Some(b) = ba(&args[0]) {
         if b.0.borrow().len() != data.len() {
@@ -1248,9 +1264,6 @@ fn ba_extend(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let data = match bytes_like(v) {
         Some(b) => b,
         None => {
-            if v.downcast::<StrData>().is_some() {
-                return Err(vm.new_type_error("expected iterable of integers; got: 'str'"));
-            }
             if vm.iter(v).is_err() {
                 return Err(
                     vm.new_type_error(format!("can't extend bytearray with {}", v.class().name()))
@@ -1398,7 +1411,7 @@ fn ba_setitem(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         let src = match bytes_like(&args[2]) {
             Some(d) => d,
             None => {
-                if as_int(&args[2]).is_some() {
+                if as_int(&args[2]).is_some() || args[2].downcast::<StrData>().is_some() {
                     return Err(vm.new_type_error(
                         "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
                     ));

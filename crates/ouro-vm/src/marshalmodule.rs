@@ -572,6 +572,8 @@ fn loads_bytes(vm: &Vm, data: &[u8]) -> PyResult<(Value, usize)> {
             let msg = e.0;
             if msg.starts_with("EOF") || msg == "marshal data too short" {
                 Err(vm.new_exception_msg(vm.types.exc.eof_error, msg))
+            } else if msg == "NULL object in marshal data for object" {
+                Err(vm.new_type_error(msg))
             } else if msg == "recursion limit exceeded" {
                 Err(vm.new_value_error(msg))
             } else if msg.starts_with("bad marshal data") {

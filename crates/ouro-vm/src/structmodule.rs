@@ -254,13 +254,10 @@ pub fn pack_item(
 ) -> Result<Vec<u8>, PackError> {
     let raw: u64 = match code {
         b'c' => {
-            let b = if let Some(b) = v.downcast::<BytesData>() {
-                b.0.to_vec()
-            } else if let Some(b) = v.downcast::<ByteArrayData>() {
-                b.0.borrow().clone()
-            } else {
+            let Some(b) = v.downcast::<BytesData>() else {
                 return Err(PackError::Type);
             };
+            let b = &b.0;
             if b.len() != 1 {
                 return Err(PackError::CharLength);
             }
@@ -652,20 +649,15 @@ fn do_unpack_from(vm: &Vm, l: &Layout, buf: &Value, off: isize) -> PyResult<Valu
         o += len;
     }
     if len - o < l.size as isize {
-        return Err(struct_error(
-            vm,
-            if o > len {
-                format!("offset {off} out of range for {len}-byte buffer")
-            } else {
-                format!(
+        return Err(struct_error(vm, {
+            format!(
                     "unpack_from requires a buffer of at least {} bytes for unpacking {} bytes at offset {} (actual buffer size is {})",
                     l.size as isize + o,
                     l.size,
                     o,
                     len
                 )
-            },
-        ));
+        }));
     }
     let o = o as usize;
     Ok(unpack_layout(vm, l, &data[o..o + l.size]))
@@ -705,20 +697,15 @@ fn do_pack_into(vm: &Vm, l: &Layout, buf: &Value, off: &Value, values: &[Value])
         o += len;
     }
     if len - o < l.size as isize {
-        return Err(struct_error(
-            vm,
-            if o > len {
-                format!("offset {off} out of range for {len}-byte buffer")
-            } else {
-                format!(
+        return Err(struct_error(vm, {
+            format!(
                     "pack_into requires a buffer of at least {} bytes for packing {} bytes at offset {} (actual buffer size is {})",
                     l.size as isize + o,
                     l.size,
                     o,
                     len
                 )
-            },
-        ));
+        }));
     }
     let packed = pack_layout(vm, l, values)?;
     if let Some(b) = target.downcast::<ByteArrayData>() {
@@ -894,12 +881,6 @@ fn s_get_size(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.new_int(s_this(vm, std::slice::from_ref(v))?.layout.size as i64))
 }
 
-fn s_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let s = s_this(vm, args)?;
-    let r = vm.repr(&s.format)?;
-    Ok(vm.new_string(format!("Struct({r})")))
-}
-
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("_clearcache", m_clearcache),
     ("calcsize", m_calcsize),
@@ -922,7 +903,6 @@ pub fn make(vm: &Vm) -> Value {
             ("unpack_from", s_unpack_from),
             ("pack_into", s_pack_into),
             ("iter_unpack", s_iter_unpack),
-            ("__repr__", s_repr),
         ];
         for (name, f) in methods {
             add_method(vm, t, name, *f);

@@ -303,9 +303,6 @@ fn mv_getitem(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             d.shape[0] = n;
         }));
     }
-    if key.is(&vm.ellipsis) {
-        return Ok(new_view(vm, m, |_| {}));
-    }
     if is_index(vm, key) {
         if nd != 1 {
             return Err(vm.new_exception_msg(
@@ -589,6 +586,7 @@ fn mv_cast(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         [c] => st::native_size(*c),
         _ => None,
     };
+    let itemsize = itemsize.filter(|_| code != "x");
     let Some(itemsize) = itemsize else {
         return Err(vm.new_value_error(
             "memoryview: destination format must be a native single character format prefixed with an optional '@'",
@@ -629,7 +627,7 @@ fn mv_cast(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let strides = c_strides(&new_shape, itemsize);
     Ok(new_view(vm, m, |d| {
-        d.format = code.into();
+        d.format = fmt.as_str().into();
         d.itemsize = itemsize;
         d.shape = new_shape;
         d.strides = strides;
@@ -712,6 +710,8 @@ fn mv_hash(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             vm.new_value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'")
         );
     }
+    // The exporter must be hashable too (CPython: memoryobject.c memory_hash).
+    vm.hash(&m.obj)?;
     let h = crate::pyhash::hash_bytes(&m.to_bytes().unwrap_or_default());
     m.hash.set(Some(h));
     Ok(vm.new_int(h))

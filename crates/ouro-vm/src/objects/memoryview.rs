@@ -471,8 +471,31 @@ fn mv_iter(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             "multi-dimensional sub-views are not implemented",
         ));
     }
-    let l = tolist_value(vm, m)?;
-    vm.iter(&l)
+    let it = crate::objects::iter::SeqIterData::new(args[0].clone());
+    Ok(alloc_object(memory_iterator_type(vm), it).into_value())
+}
+
+thread_local! {
+    static MEMORY_ITERATOR: Cell<Option<crate::types::StaticType>> = const { Cell::new(None) };
+}
+
+/// The `memory_iterator` type: an index-based iterator over a one-dimensional view.
+fn memory_iterator_type(vm: &Vm) -> crate::types::StaticType {
+    if let Some(t) = MEMORY_ITERATOR.with(|t| t.get()) {
+        return t;
+    }
+    let t = crate::types::make_builtin_type::<crate::objects::iter::SeqIterData>(
+        "memory_iterator",
+        crate::object::layout_flags::HAS_GC,
+    );
+    for name in ["__iter__", "__next__"] {
+        let key = vm.intern(name);
+        if let Some(f) = vm.types.seq_iterator.dict.get_str(&key) {
+            t.dict.set_str(vm, &key, f);
+        }
+    }
+    MEMORY_ITERATOR.with(|c| c.set(Some(t)));
+    t
 }
 
 fn mv_tobytes(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -4,7 +4,7 @@
 //! from their identity and reference count, and makes live objects from a stream.
 //! CPython: Python/marshal.c.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use num_bigint::{BigInt, Sign};
@@ -93,6 +93,43 @@ struct Writer<'a> {
     /// How many objects were flagged (some flagged objects cannot be found again).
     nrefs: u32,
     depth: u32,
+    /// Ints kept in the value word (which have no count) met more than once in the value:
+    /// taken to be one object held several times, as a variable or a constant is.
+    repeated: Rc<HashSet<i64>>,
+}
+
+/// Collects the ints kept in the value word that occur more than once in `v`.
+fn repeated_word_ints(vm: &Vm, v: &Value) -> HashSet<i64> {
+    fn walk(vm: &Vm, v: &Value, seen: &mut HashSet<i64>, rep: &mut HashSet<i64>, depth: u32) {
+        if depth > MAX_DEPTH {
+            return;
+        }
+        if let Some(i) = v.as_small_int() {
+            if !(-5..=256).contains(&i) && !seen.insert(i) {
+                rep.insert(i);
+            }
+            return;
+        }
+        let items: Vec<Value> = if let Some(t) = v.downcast::<TupleData>() {
+            t.items().to_vec()
+        } else if let Some(l) = v.downcast::<ListData>() {
+            l.snapshot()
+        } else if let Some(d) = v.downcast::<DictData>() {
+            d.items().into_iter().flat_map(|(k, x)| [k, x]).collect()
+        } else if let Some(s) = v.downcast::<SetData>() {
+            s.items()
+        } else {
+            return;
+        };
+        let _ = vm;
+        for it in &items {
+            walk(vm, it, seen, rep, depth + 1);
+        }
+    }
+    let mut seen = HashSet::new();
+    let mut rep = HashSet::new();
+    walk(vm, v, &mut seen, &mut rep, 0);
+    rep
 }
 
 impl Writer<'_> {
@@ -117,7 +154,7 @@ impl Writer<'_> {
         let shared = if let Some(i) = v.as_small_int() {
             // Ints kept in the value word have no count: the immortal small ints are shared,
             // others count as held once unless CPython holds them twice here.
-            (-5..=256).contains(&i) || extra > 0
+            (-5..=256).contains(&i) || extra > 0 || self.repeated.contains(&i)
         } else {
             let rc = v.refcount() as isize + extra;
             interned || rc > 1
@@ -133,7 +170,7 @@ impl Writer<'_> {
         let idx = self.nrefs;
         self.nrefs += 1;
         let findable = match v.as_small_int() {
-            Some(i) => (-5..=256).contains(&i),
+            Some(i) => (-5..=256).contains(&i) || self.repeated.contains(&i),
             None => true,
         };
         if findable {
@@ -317,6 +354,7 @@ impl Writer<'_> {
                         refs: HashMap::new(),
                         nrefs: 0,
                         depth: self.depth,
+                        repeated: self.repeated.clone(),
                     };
                     w.object(&item, -1)?;
                     pairs.push((w.out, item));
@@ -365,6 +403,7 @@ fn dumps_value(vm: &Vm, v: &Value, version: u32) -> PyResult<Vec<u8>> {
         refs: HashMap::new(),
         nrefs: 0,
         depth: 0,
+        repeated: Rc::new(repeated_word_ints(vm, v)),
     };
     // A small int kept in the value word stands for an object the caller holds as well.
     let extra = if v.is_small_int() { 1 } else { 0 };

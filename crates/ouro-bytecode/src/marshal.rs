@@ -800,6 +800,33 @@ pub fn dumps_code(code: &CodeObject) -> Vec<u8> {
 /// Serialises a code object inside a larger stream whose earlier objects took `first_ref`
 /// reference slots; returns the bytes and the number of slots the code object takes.
 pub fn dumps_code_at(code: &CodeObject, first_ref: u32) -> (Vec<u8>, u32) {
+    let held = CodeHolding {
+        source_held: false,
+        qualname_held: false,
+        top_shared: true,
+        unit_consts: Vec::new(),
+    };
+    dumps_code_held(code, first_ref, &held)
+}
+
+/// What holds a code object's parts at the time it is written, beyond what `compile()`
+/// leaves behind (CPython flags every object held more than once).
+pub struct CodeHolding {
+    /// The constants are also held by the parser's arena: true while the main script, which
+    /// CPython runs before freeing its AST, is executing (pythonrun.c pyrun_file).
+    pub source_held: bool,
+    /// `co_qualname` is also held by the function made from the code object.
+    pub qualname_held: bool,
+    /// The code object itself is held more than once.
+    pub top_shared: bool,
+    /// `co_consts` tuples of other code objects of the same compilation unit: the compiler
+    /// merges equal ones into one object (compile.c `merge_consts_recursive`).
+    pub unit_consts: Vec<Rc<CodeObject>>,
+}
+
+/// Serialises a code object held as `held` says, inside a larger stream whose earlier
+/// objects took `first_ref` reference slots; returns the bytes and the slots it takes.
+pub fn dumps_code_held(code: &CodeObject, first_ref: u32, held: &CodeHolding) -> (Vec<u8>, u32) {
     let mut m = new_model();
     fn gather(code: &CodeObject, out: &mut std::collections::HashSet<Rc<str>>) {
         out.extend(code.names.iter().cloned());
@@ -824,6 +851,114 @@ pub fn dumps_code_at(code: &CodeObject, first_ref: u32) -> (Vec<u8>, u32) {
         }
     }
     co_codes(&ck, &mut forced);
+    if !held.top_shared {
+        forced.remove(&ck.this);
+    }
+    if held.qualname_held {
+        forced.insert(ck.qualname.clone());
+    }
+    if !held.unit_consts.is_empty() {
+        fn shared(
+            code: &CodeObject,
+            ck: &CodeKeys,
+            unit: &[Rc<CodeObject>],
+            out: &mut std::collections::HashSet<Key>,
+        ) {
+            let same = |other: &Rc<CodeObject>| {
+                !std::ptr::eq(&**other, code)
+                    && other.consts.len() == code.consts.len()
+                    && other
+                        .consts
+                        .iter()
+                        .zip(&code.consts)
+                        .all(|(a, b)| a.same_key(b) && !matches!(a, Constant::Code(_)))
+            };
+            if unit.iter().any(same) {
+                out.insert(ck.consts.clone());
+            }
+            let mut nested = ck.nested.iter();
+            for c in &code.consts {
+                if let Constant::Code(inner) = c {
+                    if let Some(n) = nested.next() {
+                        shared(inner, n, unit, out);
+                    }
+                }
+            }
+        }
+        shared(code, &ck, &held.unit_consts, &mut forced);
+    }
+    if held.source_held {
+        fn with_items(k: &Key, out: &mut std::collections::HashSet<Key>) {
+            out.insert(k.clone());
+            if let Key::Tuple(items) = k {
+                for i in items {
+                    with_items(i, out);
+                }
+            }
+        }
+        /// The constants the compiler made itself rather than the parser: the key tuples of
+        /// `BUILD_CONST_KEY_MAP` and the names of `KW_NAMES`.
+        fn compiler_made(code: &CodeObject) -> std::collections::HashSet<usize> {
+            use crate::opcode::Opcode;
+            let mut out = std::collections::HashSet::new();
+            let mut prev_const: Option<usize> = None;
+            let mut ext: u32 = 0;
+            let mut i = 0;
+            while i + 1 < code.code.len() {
+                let op = Opcode::from_u16(code.code[i] as u16);
+                let arg = (ext << 8) | code.code[i + 1] as u32;
+                i += 2;
+                let Some(op) = op else {
+                    ext = 0;
+                    continue;
+                };
+                if op == Opcode::EXTENDED_ARG {
+                    ext = arg;
+                    continue;
+                }
+                ext = 0;
+                match op {
+                    Opcode::KW_NAMES => {
+                        out.insert(arg as usize);
+                    }
+                    Opcode::BUILD_CONST_KEY_MAP => {
+                        if let Some(c) = prev_const {
+                            out.insert(c);
+                        }
+                    }
+                    _ => {}
+                }
+                prev_const = if op == Opcode::LOAD_CONST {
+                    Some(arg as usize)
+                } else {
+                    None
+                };
+                i += 2 * op.cache_entries() as usize;
+            }
+            out
+        }
+        fn constants(code: &CodeObject, ck: &CodeKeys, out: &mut std::collections::HashSet<Key>) {
+            let made = compiler_made(code);
+            let mut nested = ck.nested.iter();
+            for (idx, (c, k)) in code.consts.iter().zip(&ck.const_keys).enumerate() {
+                match (c, k) {
+                    (Constant::Tuple(_), Some(Key::Tuple(items))) if made.contains(&idx) => {
+                        for i in items {
+                            with_items(i, out);
+                        }
+                    }
+                    (Constant::Code(inner), _) => {
+                        if let Some(n) = nested.next() {
+                            constants(inner, n, out);
+                        }
+                    }
+                    (_, Some(k)) => with_items(k, out),
+                    _ => {}
+                }
+            }
+        }
+        constants(code, &ck, &mut forced);
+    }
     let mut w = Writer {
         out: Vec::new(),
         refs: HashMap::new(),

@@ -52,6 +52,58 @@ fn is_interned(vm: &Vm, v: &Value, s: &StrData) -> bool {
     vm.is_interned_str(v, text)
 }
 
+/// Whether `filename` is the main script's: CPython keeps the script's syntax tree (and so
+/// every constant the parser made) alive while the script runs.
+fn is_main_script(vm: &Vm, filename: &str) -> bool {
+    let Ok(main) = crate::import::import_module(vm, "__main__") else {
+        return false;
+    };
+    match vm.getattr_opt(&main, &vm.intern("__file__")) {
+        Ok(Some(f)) => f
+            .downcast::<StrData>()
+            .is_some_and(|s| s.as_str() == filename),
+        _ => false,
+    }
+}
+
+/// The code objects of the main script that can be found from its globals: those of its
+/// functions and of its classes' functions, with every code object nested in them.
+fn main_unit_codes(vm: &Vm) -> Vec<Rc<ouro_bytecode::CodeObject>> {
+    use crate::objects::function::FunctionData;
+    fn add(code: &Rc<ouro_bytecode::CodeObject>, out: &mut Vec<Rc<ouro_bytecode::CodeObject>>) {
+        if out.iter().any(|c| Rc::ptr_eq(c, code)) {
+            return;
+        }
+        out.push(code.clone());
+        for c in &code.consts {
+            if let Constant::Code(inner) = c {
+                add(inner, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let Ok(main) = crate::import::import_module(vm, "__main__") else {
+        return out;
+    };
+    let Some(md) = main.downcast::<ModuleData>() else {
+        return out;
+    };
+    for v in md.dict.values() {
+        if let Some(f) = v.downcast::<FunctionData>() {
+            let code = f.code.borrow().code.clone();
+            add(&code, &mut out);
+        } else if let Some(t) = v.downcast::<crate::typeobject::TypeData>() {
+            for x in t.dict.values() {
+                if let Some(f) = x.downcast::<FunctionData>() {
+                    let code = f.code.borrow().code.clone();
+                    add(&code, &mut out);
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The base-2**15 digits of a big integer's magnitude, least significant first.
 fn bigint_digits15(b: &BigInt) -> Vec<u16> {
     let words = b.magnitude().to_u64_digits();
@@ -371,10 +423,34 @@ impl Writer<'_> {
             return Ok(());
         }
         if let Some(c) = v.downcast::<CodeData>() {
-            if let Some(flag) = self.reference(v, extra.max(1), false) {
+            if let Some(flag) = self.reference(v, extra, false) {
+                if flag == 0 {
+                    // Held once (a code object fresh from `compile()`): written unflagged.
+                    let held = m::CodeHolding {
+                        source_held: false,
+                        qualname_held: false,
+                        top_shared: false,
+                        unit_consts: Vec::new(),
+                    };
+                    let (bytes, n) = m::dumps_code_held(&c.code, self.nrefs, &held);
+                    self.out.extend_from_slice(&bytes);
+                    self.nrefs += n;
+                    return Ok(());
+                }
                 // The code object's own bytes, as the compiler's .pyc writer makes them; its
                 // first byte carries the flag already.
-                let (bytes, n) = m::dumps_code_at(&c.code, self.nrefs.saturating_sub(1));
+                let source_held = is_main_script(vm, &c.code.filename);
+                let held = m::CodeHolding {
+                    source_held,
+                    qualname_held: source_held && c.code.qualname != c.code.name,
+                    top_shared: true,
+                    unit_consts: if source_held {
+                        main_unit_codes(vm)
+                    } else {
+                        Vec::new()
+                    },
+                };
+                let (bytes, n) = m::dumps_code_held(&c.code, self.nrefs.saturating_sub(1), &held);
                 let _ = flag;
                 if let Some((first, rest)) = bytes.split_first() {
                     self.out.push(*first);

@@ -313,6 +313,22 @@ struct Field {
     offset: usize,
     /// The item size (for `s` and `p`, the string length).
     size: usize,
+    /// How many items of this code follow one another (1 for `s` and `p`).
+    count: usize,
+}
+
+impl Field {
+    /// The offsets of this field's items.
+    fn offsets(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.count).map(move |j| self.offset + j * self.size)
+    }
+}
+
+impl Layout {
+    /// The number of values packed or unpacked.
+    fn nitems(&self) -> usize {
+        self.fields.iter().map(|f| f.count).sum()
+    }
 }
 
 struct Layout {
@@ -439,20 +455,33 @@ fn parse_format(vm: &Vm, fmt: &[u8]) -> PyResult<Layout> {
             offset = offset.div_ceil(size) * size;
         }
         match code {
-            b'x' => offset += n,
+            b'x' => {
+                offset = offset
+                    .checked_add(n)
+                    .ok_or_else(|| struct_error(vm, "total struct size too long"))?
+            }
             b's' | b'p' => {
                 fields.push(Field {
                     code,
                     offset,
                     size: n,
+                    count: 1,
                 });
-                offset += n;
+                offset = offset
+                    .checked_add(n)
+                    .ok_or_else(|| struct_error(vm, "total struct size too long"))?;
             }
             _ => {
-                for _ in 0..n {
-                    fields.push(Field { code, offset, size });
-                    offset += size;
-                }
+                fields.push(Field {
+                    code,
+                    offset,
+                    size,
+                    count: n,
+                });
+                offset = n
+                    .checked_mul(size)
+                    .and_then(|b| offset.checked_add(b))
+                    .ok_or_else(|| struct_error(vm, "total struct size too long"))?;
             }
         }
     }
@@ -477,24 +506,34 @@ fn format_bytes(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
 }
 
 fn pack_layout(vm: &Vm, l: &Layout, values: &[Value]) -> PyResult<Vec<u8>> {
-    let mut out = vec![0u8; l.size];
+    if values.len() != l.nitems() {
+        return Err(struct_error(
+            vm,
+            format!(
+                "pack expected {} items for packing (got {})",
+                l.nitems(),
+                values.len()
+            ),
+        ));
+    }
+    let mut out = Vec::new();
+    if out.try_reserve_exact(l.size).is_err() {
+        return Err(vm.new_exception(vm.types.exc.memory_error, vec![]));
+    }
+    out.resize(l.size, 0);
     write_layout(vm, l, values, &mut out)?;
     Ok(out)
 }
 
 fn write_layout(vm: &Vm, l: &Layout, values: &[Value], out: &mut [u8]) -> PyResult<()> {
-    if values.len() != l.fields.len() {
-        return Err(struct_error(
-            vm,
-            format!(
-                "pack expected {} items for packing (got {})",
-                l.fields.len(),
-                values.len()
-            ),
-        ));
-    }
-    for (f, v) in l.fields.iter().zip(values) {
-        let dst = &mut out[f.offset..f.offset + f.size];
+    let slots = l
+        .fields
+        .iter()
+        .flat_map(|f| f.offsets().map(move |o| (f, o)));
+    for ((f, off), v) in slots.zip(values) {
+        let Some(dst) = out.get_mut(off..off + f.size) else {
+            break;
+        };
         match f.code {
             b's' | b'p' => {
                 let data = if let Some(b) = v.downcast::<BytesData>() {
@@ -527,9 +566,15 @@ fn write_layout(vm: &Vm, l: &Layout, values: &[Value], out: &mut [u8]) -> PyResu
 }
 
 fn unpack_layout(vm: &Vm, l: &Layout, data: &[u8]) -> Value {
-    let mut items = Vec::with_capacity(l.fields.len());
-    for f in &l.fields {
-        let src = &data[f.offset..f.offset + f.size];
+    let mut items = Vec::with_capacity(l.nitems().min(data.len() + 1));
+    for (f, off) in l
+        .fields
+        .iter()
+        .flat_map(|f| f.offsets().map(move |o| (f, o)))
+    {
+        let Some(src) = data.get(off..off + f.size) else {
+            break;
+        };
         items.push(match f.code {
             b's' => crate::ops::new_bytes(vm, src.to_vec()),
             b'p' => {

@@ -55,7 +55,7 @@ fn is_interned(vm: &Vm, v: &Value, s: &StrData) -> bool {
 /// Whether `filename` is the main script's: CPython keeps the script's syntax tree (and so
 /// every constant the parser made) alive while the script runs.
 fn is_main_script(vm: &Vm, filename: &str) -> bool {
-    let Ok(main) = crate::import::import_module(vm, "__main__") else {
+    let Some(main) = vm.modules.get_str(&vm.intern("__main__")) else {
         return false;
     };
     match vm.getattr_opt(&main, &vm.intern("__file__")) {
@@ -82,7 +82,7 @@ fn main_unit_codes(vm: &Vm) -> Vec<Rc<ouro_bytecode::CodeObject>> {
         }
     }
     let mut out = Vec::new();
-    let Ok(main) = crate::import::import_module(vm, "__main__") else {
+    let Some(main) = vm.modules.get_str(&vm.intern("__main__")) else {
         return out;
     };
     let Some(md) = main.downcast::<ModuleData>() else {

@@ -13,6 +13,7 @@
 //! interned or immortal or referred to more than once.
 
 use crate::code::{CodeObject, Constant};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -1177,9 +1178,35 @@ pub fn code_from_constants(p: CodeParts<Constant>) -> Result<CodeObject, Marshal
     })
 }
 
-/// Reads marshal data, making objects with a `Build`.
-pub struct Reader<'a, B: Build> {
+/// Where a reader's bytes come from: a byte string, or (in the VM) a file read as needed.
+pub trait Source<'a> {
+    /// Up to `n` more bytes (fewer only when the data ends).
+    fn take(&mut self, n: usize) -> Result<Cow<'a, [u8]>, MarshalError>;
+
+    /// The message when the data ends inside an object.
+    fn short_message(&self) -> &'static str {
+        "marshal data too short"
+    }
+}
+
+/// A byte string as a `Source`.
+pub struct SliceSource<'a> {
     data: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Source<'a> for SliceSource<'a> {
+    fn take(&mut self, n: usize) -> Result<Cow<'a, [u8]>, MarshalError> {
+        let end = self.pos.saturating_add(n).min(self.data.len());
+        let s = &self.data[self.pos..end];
+        self.pos = end;
+        Ok(Cow::Borrowed(s))
+    }
+}
+
+/// Reads marshal data, making objects with a `Build`.
+pub struct Reader<'a, B: Build, S: Source<'a> = SliceSource<'a>> {
+    src: S,
     pos: usize,
     refs: Vec<Option<B::V>>,
     depth: u32,
@@ -1188,8 +1215,14 @@ pub struct Reader<'a, B: Build> {
 
 impl<'a, B: Build> Reader<'a, B> {
     pub fn new(data: &'a [u8], build: &'a mut B) -> Self {
+        Reader::with_source(SliceSource { data, pos: 0 }, build)
+    }
+}
+
+impl<'a, B: Build, S: Source<'a>> Reader<'a, B, S> {
+    pub fn with_source(src: S, build: &'a mut B) -> Self {
         Reader {
-            data,
+            src,
             pos: 0,
             refs: Vec::new(),
             depth: 0,
@@ -1202,23 +1235,29 @@ impl<'a, B: Build> Reader<'a, B> {
         self.pos
     }
 
+    /// The source, once reading is over.
+    pub fn into_source(self) -> S {
+        self.src
+    }
+
     fn byte(&mut self) -> Result<u8, MarshalError> {
-        match self.data.get(self.pos) {
-            Some(&b) => {
+        let b = self.src.take(1)?;
+        match b.first() {
+            Some(&c) => {
                 self.pos += 1;
-                Ok(b)
+                Ok(c)
             }
             None => err("EOF read where object expected"),
         }
     }
 
-    fn bytes(&mut self, n: usize) -> Result<&'a [u8], MarshalError> {
-        if self.data.len() - self.pos < n {
-            return err("marshal data too short");
+    fn bytes(&mut self, n: usize) -> Result<Cow<'a, [u8]>, MarshalError> {
+        let b = self.src.take(n)?;
+        if b.len() < n {
+            return err(self.src.short_message());
         }
-        let s = &self.data[self.pos..self.pos + n];
         self.pos += n;
-        Ok(s)
+        Ok(b)
     }
 
     fn long(&mut self) -> Result<i32, MarshalError> {
@@ -1237,14 +1276,14 @@ impl<'a, B: Build> Reader<'a, B> {
     fn f64(&mut self) -> Result<f64, MarshalError> {
         let b = self.bytes(8)?;
         let mut a = [0u8; 8];
-        a.copy_from_slice(b);
+        a.copy_from_slice(&b);
         Ok(f64::from_le_bytes(a))
     }
 
     fn text_float(&mut self) -> Result<f64, MarshalError> {
         let n = self.byte()? as usize;
         let b = self.bytes(n)?;
-        let s = String::from_utf8_lossy(b);
+        let s = String::from_utf8_lossy(&b);
         s.trim()
             .parse::<f64>()
             .or_else(|_| match s.trim() {
@@ -1294,6 +1333,12 @@ impl<'a, B: Build> Reader<'a, B> {
     // CPython: marshal.c r_object
     fn object_inner(&mut self) -> Result<B::V, MarshalError> {
         let code = self.byte()?;
+        self.object_of(code)
+    }
+
+    // CPython: marshal.c r_object, after the type byte
+    fn object_of(&mut self, code: u8) -> Result<B::V, MarshalError> {
+        let holder: Cow<'a, [u8]>;
         let flagged = code & FLAG_REF != 0;
         let t = code & !FLAG_REF;
         let atom = match t {
@@ -1315,7 +1360,7 @@ impl<'a, B: Build> Reader<'a, B> {
             TYPE_INT64 => {
                 let b = self.bytes(8)?;
                 let mut a = [0u8; 8];
-                a.copy_from_slice(b);
+                a.copy_from_slice(&b);
                 Atom::Int(i64::from_le_bytes(a))
             }
             TYPE_LONG => {
@@ -1353,18 +1398,18 @@ impl<'a, B: Build> Reader<'a, B> {
             }
             TYPE_STRING => {
                 let n = self.size("bytes object")?;
-                Atom::Bytes(self.bytes(n)?)
+                holder = self.bytes(n)?;
+                Atom::Bytes(&holder)
             }
             TYPE_ASCII | TYPE_ASCII_INTERNED | TYPE_UNICODE | TYPE_INTERNED => {
                 let n = self.size("string")?;
-                Atom::Str(
-                    self.bytes(n)?,
-                    t == TYPE_ASCII_INTERNED || t == TYPE_INTERNED,
-                )
+                holder = self.bytes(n)?;
+                Atom::Str(&holder, t == TYPE_ASCII_INTERNED || t == TYPE_INTERNED)
             }
             TYPE_SHORT_ASCII | TYPE_SHORT_ASCII_INTERNED => {
                 let n = self.byte()? as usize;
-                Atom::Str(self.bytes(n)?, t == TYPE_SHORT_ASCII_INTERNED)
+                holder = self.bytes(n)?;
+                Atom::Str(&holder, t == TYPE_SHORT_ASCII_INTERNED)
             }
             TYPE_SMALL_TUPLE | TYPE_TUPLE | TYPE_LIST | TYPE_SET | TYPE_FROZENSET => {
                 let n = match t {
@@ -1387,11 +1432,18 @@ impl<'a, B: Build> Reader<'a, B> {
                 let slot = self.reserve(flagged);
                 let mut pairs = Vec::new();
                 loop {
-                    if self.data.get(self.pos) == Some(&TYPE_NULL) {
-                        self.pos += 1;
+                    // A dict ends with a NULL where a key would be.
+                    let code = self.byte()?;
+                    if code == TYPE_NULL {
                         break;
                     }
-                    let k = self.object()?;
+                    self.depth += 1;
+                    if self.depth > MAX_DEPTH {
+                        return err("recursion limit exceeded");
+                    }
+                    let k = self.object_of(code);
+                    self.depth -= 1;
+                    let k = k?;
                     let v = self.object()?;
                     pairs.push((k, v));
                 }

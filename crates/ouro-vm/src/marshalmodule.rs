@@ -672,16 +672,68 @@ fn value_to_constant(vm: &Vm, v: &Value) -> Option<Constant> {
     None
 }
 
-/// Reads one object from `data`; returns it with the number of bytes it took.
-fn loads_bytes(vm: &Vm, data: &[u8]) -> PyResult<(Value, usize)> {
+/// Reads one object from `data`.
+fn loads_bytes(vm: &Vm, data: &[u8]) -> PyResult<Value> {
     let mut b = VmBuild { vm, error: None };
-    let mut r = m::Reader::new(data, &mut b);
-    let res = r.object();
-    let used = r.position();
+    let res = m::Reader::new(data, &mut b).object();
+    finish_read(vm, res, b.error.take())
+}
+
+/// A file read as the reader needs it, with `readinto` into a memoryview, as CPython's
+/// reader does (marshal.c r_string).
+struct FileSource<'v> {
+    vm: &'v Vm,
+    file: Value,
+    error: Option<PyErr>,
+}
+
+impl FileSource<'_> {
+    fn read(&mut self, n: usize) -> PyResult<Vec<u8>> {
+        let vm = self.vm;
+        if n == 0 {
+            return Ok(Vec::new());
+        }
+        let ba = crate::bytesmethods::new_bytearray(vm, vec![0; n]);
+        let view = crate::objects::memoryview::from_object(vm, &ba)?;
+        let r = vm.call_method(&self.file, &vm.intern("readinto"), &[view.clone()]);
+        vm.call_method(&view, &vm.intern("release"), &[])?;
+        let k = vm.index_to_isize(&r?)?;
+        if k > n as isize {
+            return Err(vm.new_value_error(format!(
+                "read() returned too much data: {n} bytes requested, {k} returned"
+            )));
+        }
+        let data = crate::buffer::bytes_of(vm, &ba)?;
+        Ok(data[..k.max(0) as usize].to_vec())
+    }
+}
+
+impl<'a> m::Source<'a> for FileSource<'_> {
+    fn take(&mut self, n: usize) -> Result<std::borrow::Cow<'a, [u8]>, MarshalError> {
+        match self.read(n) {
+            Ok(b) => Ok(std::borrow::Cow::Owned(b)),
+            Err(e) => {
+                self.error = Some(e);
+                Err(MarshalError(String::new()))
+            }
+        }
+    }
+
+    fn short_message(&self) -> &'static str {
+        "EOF read where not expected"
+    }
+}
+
+/// The result of a read, with the reader's error turned into CPython's exception.
+fn finish_read(
+    vm: &Vm,
+    res: Result<Value, MarshalError>,
+    build_error: Option<PyErr>,
+) -> PyResult<Value> {
     match res {
-        Ok(v) => Ok((v, used)),
+        Ok(v) => Ok(v),
         Err(e) => {
-            if let Some(err) = b.error.take() {
+            if let Some(err) = build_error {
                 return Err(err);
             }
             let msg = e.0;
@@ -816,7 +868,7 @@ fn marshal_loads(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             v.class().name()
         )));
     };
-    Ok(loads_bytes(vm, &data)?.0)
+    loads_bytes(vm, &data)
 }
 
 fn marshal_load(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -824,25 +876,27 @@ fn marshal_load(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(file) = a[0] else {
         return Err(vm.new_type_error("load() missing required argument 'file' (pos 1)"));
     };
-    let data = vm.call_method(file, &vm.intern("read"), &[])?;
-    let Some(bytes) = buffer_bytes(&data) else {
+    // CPython checks first that the file gives bytes (marshal.c marshal_load).
+    let data = vm.call_method(file, &vm.intern("read"), &[vm.new_int(0)])?;
+    if data.downcast::<BytesData>().is_none() {
         return Err(vm.new_type_error(format!(
             "file.read() returned not bytes but {}",
             data.class().name()
         )));
-    };
-    let (v, used) = loads_bytes(vm, &bytes)?;
-    // Leave the file just after the object read, as CPython's reader (which reads only what
-    // it needs) does.
-    let back = bytes.len() - used;
-    if back > 0 {
-        vm.call_method(
-            file,
-            &vm.intern("seek"),
-            &[vm.new_int(-(back as i64)), vm.new_int(1)],
-        )?;
     }
-    Ok(v)
+    let src = FileSource {
+        vm,
+        file: file.clone(),
+        error: None,
+    };
+    let mut b = VmBuild { vm, error: None };
+    let mut r = m::Reader::with_source(src, &mut b);
+    let res = r.object();
+    let file_error = r.into_source().error;
+    if let Some(e) = file_error {
+        return Err(e);
+    }
+    finish_read(vm, res, b.error.take())
 }
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[

@@ -14,12 +14,14 @@ pub type ModuleInit = fn(&Vm) -> Value;
 pub const INITTAB: &[(&str, ModuleInit)] = &[
     ("_collections", crate::collectionsmodule::make),
     ("_functools", crate::functoolsmodule::make),
+    ("_struct", crate::structmodule::make),
     ("_thread", crate::threadmodule::make),
     ("_typing", crate::typevarobject::make_typing_module),
     ("_weakref", crate::weakrefmodule::make),
     ("atexit", crate::atexitmodule::make),
     ("gc", crate::gcmodule::make),
     ("itertools", crate::itertoolsmodule::make),
+    ("marshal", crate::marshalmodule::make),
     ("math", crate::mathmodule::make),
     ("time", crate::timemodule::make),
 ];

@@ -118,6 +118,7 @@ pub struct Types {
     pub str: StaticType,
     pub bytes: StaticType,
     pub bytearray: StaticType,
+    pub memoryview: StaticType,
     pub bytes_iterator: StaticType,
     pub bytearray_iterator: StaticType,
     pub tuple: StaticType,
@@ -358,6 +359,13 @@ pub fn bootstrap() -> &'static Types {
         cell: make_type::<function::CellData>(type_, "cell", o, 0, gc),
         module: make_type::<module::ModuleData>(type_, "module", o, bt, gc | wr),
         range: make_type::<range::RangeData>(type_, "range", o, 0, 0),
+        memoryview: make_type::<crate::objects::memoryview::MemoryViewData>(
+            type_,
+            "memoryview",
+            o,
+            0,
+            gc,
+        ),
         slice: make_type::<range::SliceData>(type_, "slice", o, 0, gc),
         property: make_type::<descr::PropertyData>(type_, "property", o, bt, gc),
         classmethod: make_type::<descr::ClassMethodData>(

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 # Substituting type parameters (objects with __typing_subst__) in a GenericAlias.
 class Param:
     def __init__(self, name):

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 # PEP 695 type parameters and type aliases (the intrinsics behind the syntax).
 type Point = tuple[float, float]
 print(Point, type(Point).__name__, Point.__name__, Point.__value__, Point.__type_params__)

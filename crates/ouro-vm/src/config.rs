@@ -12,6 +12,7 @@ pub type ModuleInit = fn(&Vm) -> Value;
 /// The built-in modules other than `sys` and `builtins` (which the interpreter makes at
 /// start-up), sorted by name.
 pub const INITTAB: &[(&str, ModuleInit)] = &[
+    ("_sre", crate::sre::make),
     ("gc", crate::gcmodule::make),
     ("math", crate::mathmodule::make),
     ("time", crate::timemodule::make),

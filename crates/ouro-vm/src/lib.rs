@@ -34,6 +34,7 @@ pub mod pythonrun;
 pub mod repr;
 pub mod seq;
 pub mod setmethods;
+pub mod sre;
 pub mod strmethods;
 pub mod sysmodule;
 pub mod timemodule;

@@ -598,7 +598,7 @@ impl<'a, T: Ch> State<'a, T> {
         let mut pc = ctx.pc;
         if self.c(pc) == OP_INFO {
             let min = self.c(pc + 3) as usize;
-            if min != 0 && self.end.saturating_sub(ptr) < min {
+            if min != 0 && self.end.wrapping_sub(ptr) < min {
                 return Ok(Step::Ret(false));
             }
             pc += self.c(pc + 1) as usize + 1;
@@ -764,7 +764,7 @@ impl<'a, T: Ch> State<'a, T> {
                 }
                 OP_REPEAT_ONE => {
                     let min = self.c(pc + 1) as usize;
-                    if min > end.saturating_sub(ptr) {
+                    if min as isize > end as isize - ptr as isize {
                         return Ok(Step::Ret(false));
                     }
                     self.ptr = ptr;
@@ -794,7 +794,7 @@ impl<'a, T: Ch> State<'a, T> {
                 }
                 OP_MIN_REPEAT_ONE => {
                     let min = self.c(pc + 1) as usize;
-                    if min > end.saturating_sub(ptr) {
+                    if min as isize > end as isize - ptr as isize {
                         return Ok(Step::Ret(false));
                     }
                     self.ptr = ptr;
@@ -825,7 +825,7 @@ impl<'a, T: Ch> State<'a, T> {
                 }
                 OP_POSSESSIVE_REPEAT_ONE => {
                     let min = self.c(pc + 1) as usize;
-                    if min > end.saturating_sub(ptr) {
+                    if min as isize > end as isize - ptr as isize {
                         return Ok(Step::Ret(false));
                     }
                     self.ptr = ptr;

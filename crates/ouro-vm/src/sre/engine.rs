@@ -64,7 +64,22 @@ pub fn is_uni_word(ch: u32) -> bool {
     if ch < 128 {
         return is_ascii_word(ch);
     }
-    uni_char(ch).is_some_and(|c| c.is_alphanumeric())
+    // Python's isalnum: letters (categories L*) and characters with a numeric value. Rust's
+    // `is_alphabetic` also takes the marks of Other_Alphabetic, so letters are approximated by
+    // XID_Start (the letters and letter numbers) plus the few letters that NFKC keeps out of it.
+    if matches!(ch, 0x1885 | 0x1886 | 0x2118 | 0x212e | 0x309b | 0x309c) {
+        // Other_ID_Start: in XID_Start without being letters.
+        return false;
+    }
+    uni_char(ch).is_some_and(|c| {
+        unicode_ident::is_xid_start(c)
+            || c.is_numeric()
+            || matches!(
+                ch,
+                0x37a | 0xe33 | 0xeb3 | 0x2e2f | 0xff9e | 0xff9f | 0xfc5e..=0xfc63 | 0xfdfa
+                    | 0xfdfb | 0xfe70..=0xfe7e
+            ) && c.is_alphabetic()
+    })
 }
 
 fn is_uni_linebreak(ch: u32) -> bool {
@@ -104,39 +119,27 @@ fn upper_locale(ch: u32) -> u32 {
     upper_ascii(ch)
 }
 
-/// The simple (one character) lowercase mapping of the Unicode database.
+/// CPython's `_PyUnicode_ToLowercase`: the simple lowercase mapping, or the first character
+/// of the full mapping when the character has one (U+0130 gives "i").
 pub fn lower_unicode(ch: u32) -> u32 {
     if ch < 128 {
         return lower_ascii(ch);
     }
-    let Some(c) = uni_char(ch) else { return ch };
-    let mut it = c.to_lowercase();
-    match (it.next(), it.next()) {
-        (Some(l), None) => l as u32,
-        // U+0130 lowercases to "i̇" in full; its simple mapping is "i".
-        (Some(l), Some(_)) => l as u32,
-        _ => ch,
+    match uni_char(ch).and_then(|c| c.to_lowercase().next()) {
+        Some(l) => l as u32,
+        None => ch,
     }
 }
 
-/// The simple (one character) uppercase mapping of the Unicode database.
+/// CPython's `_PyUnicode_ToUppercase`: the simple uppercase mapping, or the first character
+/// of the full mapping when the character has one (U+00DF gives "S").
 pub fn upper_unicode(ch: u32) -> u32 {
     if ch < 128 {
         return upper_ascii(ch);
     }
-    let Some(c) = uni_char(ch) else { return ch };
-    let mut it = c.to_uppercase();
-    match (it.next(), it.next()) {
-        (Some(u), None) => u as u32,
-        (Some(_), Some(_)) => match ch {
-            // Greek letters with ypogegrammeni map to their prosgegrammeni forms.
-            0x1f80..=0x1f87 | 0x1f90..=0x1f97 | 0x1fa0..=0x1fa7 => ch + 8,
-            0x1fb3 => 0x1fbc,
-            0x1fc3 => 0x1fcc,
-            0x1ff3 => 0x1ffc,
-            _ => ch,
-        },
-        _ => ch,
+    match uni_char(ch).and_then(|c| c.to_uppercase().next()) {
+        Some(u) => u as u32,
+        None => ch,
     }
 }
 

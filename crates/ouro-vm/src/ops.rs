@@ -822,6 +822,12 @@ pub fn init_function_methods(vm: &Vm) {
     }
     fn type_name(vm: &Vm, v: &Value) -> PyResult<Value> {
         match v.downcast::<TypeData>() {
+            // A static type's `tp_name` may be dotted ("re.Pattern"): its `__name__` is the
+            // last part (CPython typeobject.c type_name).
+            Some(t) if !t.is_heap() => {
+                let n = t.name();
+                Ok(vm.new_str(n.rsplit('.').next().unwrap_or(&n)))
+            }
             Some(t) => Ok(vm.new_str(&t.name())),
             None => Ok(vm.none.clone()),
         }

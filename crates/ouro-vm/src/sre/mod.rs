@@ -51,6 +51,8 @@ pub fn sre_types(vm: &Vm) -> &'static SreTypes {
         template: crate::types::make_builtin_type::<matchobj::TemplateData>("SRE_Template", HAS_GC),
     }));
     SRE_TYPES.with(|c| c.set(Some(t)));
+    // CPython's `tp_name`s are dotted ("re.Pattern"): error messages show the full name,
+    // `__name__`/`__qualname__` the last part and `__module__` the first.
     for (ty, module) in [
         (t.pattern, "re"),
         (t.match_, "re"),
@@ -59,10 +61,25 @@ pub fn sre_types(vm: &Vm) -> &'static SreTypes {
     ] {
         ty.dict
             .set_str(vm, &vm.names.__module__, vm.new_str(module));
+        let short = ty.name();
+        *ty.name.borrow_mut() = std::rc::Rc::from(format!("{module}.{short}").as_str());
+    }
+    for ty in [t.pattern, t.match_, t.scanner, t.template] {
+        crate::objects::builtin::add_staticmethod(vm, ty, "__new__", no_new);
     }
     pattern::init(vm, t);
     matchobj::init(vm, t);
     t
+}
+
+/// `__new__` of the `_sre` types: they are made only by `_sre` itself.
+fn no_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let name = args
+        .first()
+        .and_then(|t| t.downcast::<crate::typeobject::TypeData>())
+        .map(|t| t.name().to_string())
+        .unwrap_or_default();
+    Err(vm.new_type_error(format!("cannot create '{name}' instances")))
 }
 
 // ----- subjects -----

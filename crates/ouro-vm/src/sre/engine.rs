@@ -210,6 +210,22 @@ struct Ctx {
     jump: Jump,
 }
 
+impl Ctx {
+    fn new(pc: usize, ptr: usize, toplevel: bool, jump: Jump) -> Ctx {
+        Ctx {
+            pc,
+            ptr,
+            count: 0,
+            rep: 0,
+            chr: 0,
+            lastmark: -1,
+            lastindex: -1,
+            toplevel,
+            jump,
+        }
+    }
+}
+
 /// The state of a REPEAT ... MAX_UNTIL/MIN_UNTIL loop (CPython's `SRE_REPEAT`).
 struct Repeat {
     count: isize,
@@ -239,6 +255,7 @@ pub struct State<'a, T: Ch> {
     repeat: Option<usize>,
     repeats: Vec<Repeat>,
     data: Vec<isize>,
+    stack: Vec<Ctx>,
     pub match_all: bool,
     pub must_advance: bool,
 }
@@ -275,6 +292,7 @@ impl<'a, T: Ch> State<'a, T> {
             repeat: None,
             repeats: Vec::new(),
             data: Vec::new(),
+            stack: Vec::new(),
             match_all: false,
             must_advance: false,
         }
@@ -287,6 +305,7 @@ impl<'a, T: Ch> State<'a, T> {
         self.repeat = None;
         self.repeats.clear();
         self.data.clear();
+        self.stack.clear();
     }
 
     #[inline(always)]
@@ -555,41 +574,25 @@ impl<'a, T: Ch> State<'a, T> {
     /// Matches the code at `pc` at `self.ptr` (CPython `SRE(match)`); on success `self.ptr`
     /// is the end of the match.
     pub fn sre_match(&mut self, pc: usize, toplevel: bool) -> Result<bool, IllegalCode> {
-        let mut stack: Vec<Ctx> = Vec::with_capacity(16);
-        stack.push(Ctx {
-            pc,
-            ptr: self.ptr,
-            count: 0,
-            rep: 0,
-            chr: 0,
-            lastmark: -1,
-            lastindex: -1,
-            toplevel,
-            jump: Jump::None,
-        });
-        let mut step = self.enter(stack.last_mut().ok_or(IllegalCode)?)?;
+        // The contexts waiting for a sub-match live on `self.stack` above `base` (a nested
+        // call from `count` stacks its own above ours); the running one is `cur`.
+        let base = self.stack.len();
+        let mut cur = Ctx::new(pc, self.ptr, toplevel, Jump::None);
+        let mut step = self.enter(&mut cur)?;
         loop {
             match step {
                 Step::Call(jump, pc, toplevel) => {
-                    stack.push(Ctx {
-                        pc,
-                        ptr: self.ptr,
-                        count: 0,
-                        rep: 0,
-                        chr: 0,
-                        lastmark: -1,
-                        lastindex: -1,
-                        toplevel,
-                        jump,
-                    });
-                    step = self.enter(stack.last_mut().ok_or(IllegalCode)?)?;
+                    self.stack.push(cur);
+                    cur = Ctx::new(pc, self.ptr, toplevel, jump);
+                    step = self.enter(&mut cur)?;
                 }
                 Step::Ret(ret) => {
-                    let done = stack.pop().ok_or(IllegalCode)?;
-                    match stack.last_mut() {
-                        None => return Ok(ret),
-                        Some(ctx) => step = self.resume(ctx, done.jump, ret)?,
+                    if self.stack.len() <= base {
+                        return Ok(ret);
                     }
+                    let jump = cur.jump;
+                    cur = self.stack.pop().ok_or(IllegalCode)?;
+                    step = self.resume(&mut cur, jump, ret)?;
                 }
             }
         }
@@ -1316,7 +1319,15 @@ impl<'a, T: Ch> State<'a, T> {
             self.must_advance = false;
             let first = self.c(at);
             while ptr + len <= end {
-                if self.ch(ptr) == first && (1..len).all(|i| self.ch(ptr + i) == self.c(at + i)) {
+                // Skip to the next occurrence of the first character.
+                match self.text[ptr..end].iter().position(|c| c.code() == first) {
+                    Some(k) => ptr += k,
+                    None => return Ok(false),
+                }
+                if ptr + len > end {
+                    return Ok(false);
+                }
+                if (1..len).all(|i| self.ch(ptr + i) == self.c(at + i)) {
                     self.start = ptr;
                     self.ptr = ptr + skip;
                     if flags & INFO_LITERAL != 0 {

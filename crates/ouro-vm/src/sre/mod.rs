@@ -8,6 +8,7 @@ pub mod constants;
 pub mod engine;
 pub mod matchobj;
 pub mod pattern;
+pub mod validate;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -367,12 +368,18 @@ fn sre_compile(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             Some(i) => i,
             None => vm.index_to_isize(&w)? as i64,
         };
-        if !(0..=u32::MAX as i64).contains(&i) {
+        if i < 0 {
+            return Err(vm.new_overflow_error("can't convert negative value to unsigned int"));
+        }
+        if i > u32::MAX as i64 {
             return Err(vm.new_overflow_error("regular expression code size limit exceeded"));
         }
         code.push(i as u32);
     }
     let groups = vm.index_to_isize(&get(3))?.max(0) as usize;
+    if validate::validate(&code, groups).is_err() {
+        return Err(vm.new_runtime_error("invalid SRE code"));
+    }
     let groupindex = get(4);
     if groupindex
         .downcast::<crate::objects::dict::DictData>()

@@ -684,8 +684,15 @@ pub fn init(vm: &Vm) {
 
 /// `type.__call__`: makes an instance (`__new__`) and initialises it (`__init__`).
 pub fn type_call(vm: &Vm, t: &Obj<TypeData>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    if std::ptr::eq(t, vm.types.type_) && args.len() == 1 && kw.is_empty() {
-        return Ok(args[0].class().to_value());
+    if args.len() == 1 && kw.is_empty() {
+        // The one-argument calls of `type` and `str` skip `__new__`/`__init__` dispatch, as
+        // CPython's vectorcall slots for them do.
+        if std::ptr::eq(t, vm.types.type_) {
+            return Ok(args[0].class().to_value());
+        }
+        if std::ptr::eq(t, vm.types.str) {
+            return vm.str_value(&args[0]);
+        }
     }
     let new = t
         .lookup(&vm.names.__new__)

@@ -94,13 +94,16 @@ pub fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
         return Err(vm.new_value_error("int() base must be >= 2 and <= 36, or 0"));
     }
     let err = || {
-        vm.new_value_error(format!(
-            "invalid literal for int() with base {}: {}",
-            base,
-            ouro_bytecode::repr::str_repr(s)
-        ))
+        // CPython formats the repr with `%.200R`: at most 200 characters of it.
+        let r = ouro_bytecode::repr::str_repr(s);
+        let r: String = r.chars().take(200).collect();
+        vm.new_value_error(format!("invalid literal for int() with base {base}: {r}"))
     };
-    let t = s.trim();
+    // White space and decimal digits of any script first become ASCII.
+    let Some(ascii) = crate::unicodectype::decimal_and_space_to_ascii(s) else {
+        return Err(err());
+    };
+    let t = ascii.trim_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r']);
     let (neg, body) = match t.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
@@ -156,7 +159,17 @@ fn float_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                     None => return Err(vm.new_overflow_error("int too large to convert to float")),
                 }
             } else if let Some(s) = x.downcast::<StrData>() {
-                let raw = s.as_str().trim();
+                let bad = || {
+                    vm.new_value_error(format!(
+                        "could not convert string to float: {}",
+                        ouro_bytecode::repr::str_repr(s.as_str())
+                    ))
+                };
+                let Some(ascii) = crate::unicodectype::decimal_and_space_to_ascii(s.as_str())
+                else {
+                    return Err(bad());
+                };
+                let raw = ascii.trim_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r']);
                 let bytes = raw.as_bytes();
                 let bad_underscore = bytes.iter().enumerate().any(|(i, c)| {
                     *c == b'_'

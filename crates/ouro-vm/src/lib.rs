@@ -30,6 +30,7 @@ pub mod object;
 pub mod objects;
 pub mod ops;
 pub mod pyhash;
+pub mod pymath;
 pub mod pythonrun;
 pub mod repr;
 pub mod seq;
@@ -42,6 +43,9 @@ pub mod traceback;
 pub mod typeobject;
 pub mod typeobject_new;
 pub mod types;
+pub mod unicodectype;
+#[rustfmt::skip]
+pub mod unicodetype_db;
 pub mod vm;
 
 pub use object::Value;

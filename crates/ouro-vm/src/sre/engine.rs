@@ -52,11 +52,11 @@ fn uni_char(ch: u32) -> Option<char> {
 }
 
 fn is_uni_digit(ch: u32) -> bool {
-    uni_char(ch).is_some_and(crate::strmethods::is_decimal)
+    uni_char(ch).is_some_and(crate::unicodectype::is_decimal)
 }
 
 fn is_uni_space(ch: u32) -> bool {
-    uni_char(ch).is_some_and(crate::strmethods::is_space)
+    uni_char(ch).is_some_and(crate::unicodectype::is_space)
 }
 
 /// `str.isalnum()` of one character, or `_`.
@@ -64,22 +64,7 @@ pub fn is_uni_word(ch: u32) -> bool {
     if ch < 128 {
         return is_ascii_word(ch);
     }
-    // Python's isalnum: letters (categories L*) and characters with a numeric value. Rust's
-    // `is_alphabetic` also takes the marks of Other_Alphabetic, so letters are approximated by
-    // XID_Start (the letters and letter numbers) plus the few letters that NFKC keeps out of it.
-    if matches!(ch, 0x1885 | 0x1886 | 0x2118 | 0x212e | 0x309b | 0x309c) {
-        // Other_ID_Start: in XID_Start without being letters.
-        return false;
-    }
-    uni_char(ch).is_some_and(|c| {
-        unicode_ident::is_xid_start(c)
-            || c.is_numeric()
-            || matches!(
-                ch,
-                0x37a | 0xe33 | 0xeb3 | 0x2e2f | 0xff9e | 0xff9f | 0xfc5e..=0xfc63 | 0xfdfa
-                    | 0xfdfb | 0xfe70..=0xfe7e
-            ) && c.is_alphabetic()
-    })
+    uni_char(ch).is_some_and(crate::unicodectype::is_alnum)
 }
 
 fn is_uni_linebreak(ch: u32) -> bool {
@@ -119,16 +104,38 @@ fn upper_locale(ch: u32) -> u32 {
     upper_ascii(ch)
 }
 
+/// The record of `ch` in CPython's character database (surrogates and other non-chars have
+/// none and map to themselves).
+fn db_record(ch: u32) -> Option<&'static crate::unicodetype_db::TypeRecord> {
+    use crate::unicodetype_db as db;
+    if ch > 0x10ffff {
+        return None;
+    }
+    let block = *db::INDEX1.get((ch >> db::SHIFT) as usize)? as usize;
+    let slot = *db::INDEX2.get((block << db::SHIFT) + (ch & ((1 << db::SHIFT) - 1)) as usize)?;
+    db::RECORDS.get(slot as usize)
+}
+
+/// One case mapping of the database: a delta, or the first character of an extended mapping.
+fn db_map(ch: u32, m: i32) -> u32 {
+    use crate::unicodetype_db as db;
+    if m >= db::EXT {
+        db::EXTENDED
+            .get((m - db::EXT) as usize)
+            .and_then(|s| s.chars().next())
+            .map_or(ch, |c| c as u32)
+    } else {
+        (ch as i64 + m as i64) as u32
+    }
+}
+
 /// CPython's `_PyUnicode_ToLowercase`: the simple lowercase mapping, or the first character
 /// of the full mapping when the character has one (U+0130 gives "i").
 pub fn lower_unicode(ch: u32) -> u32 {
     if ch < 128 {
         return lower_ascii(ch);
     }
-    match uni_char(ch).and_then(|c| c.to_lowercase().next()) {
-        Some(l) => l as u32,
-        None => ch,
-    }
+    db_record(ch).map_or(ch, |r| db_map(ch, r.lower))
 }
 
 /// CPython's `_PyUnicode_ToUppercase`: the simple uppercase mapping, or the first character
@@ -137,10 +144,7 @@ pub fn upper_unicode(ch: u32) -> u32 {
     if ch < 128 {
         return upper_ascii(ch);
     }
-    match uni_char(ch).and_then(|c| c.to_uppercase().next()) {
-        Some(u) => u as u32,
-        None => ch,
-    }
+    db_record(ch).map_or(ch, |r| db_map(ch, r.upper))
 }
 
 fn category(cat: u32, ch: u32) -> bool {

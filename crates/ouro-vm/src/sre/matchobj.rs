@@ -132,7 +132,7 @@ fn group_value(vm: &Vm, m: &MatchData, g: usize, default: &Value) -> Value {
 fn match_group(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let m = this(vm, args)?;
     if !kw.is_empty() {
-        return Err(vm.new_type_error("group() takes no keyword arguments"));
+        return Err(vm.new_type_error("Match.group() takes no keyword arguments"));
     }
     let rest = &args[1..];
     match rest.len() {
@@ -188,7 +188,7 @@ fn match_groupdict(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn group_arg(vm: &Vm, m: &MatchData, name: &str, args: &[Value], kw: &[Value]) -> PyResult<usize> {
-    let a = bind(vm, name, args, kw, &["group"], 0)?;
+    let a = super::bind_positional(vm, name, args, kw, 1)?;
     match &a[0] {
         None => Ok(0),
         Some(v) => group_index(vm, m, v),

@@ -256,7 +256,8 @@ pub fn clamp_index(vm: &Vm, v: Option<&Value>, default: usize, len: usize) -> Py
     }
 }
 
-/// Binds a method's arguments (after `self`) to parameter names.
+/// Binds a method's arguments (after `self`) to parameter names that may also be given by
+/// keyword, with Argument Clinic's messages.
 pub fn bind(
     vm: &Vm,
     name: &str,
@@ -265,16 +266,69 @@ pub fn bind(
     params: &[&str],
     min: usize,
 ) -> PyResult<Vec<Option<Value>>> {
-    crate::strmethods::bind(
-        vm,
-        name,
-        args,
-        kw,
-        params,
-        min,
-        true,
-        crate::strmethods::Style::Clinic,
-    )
+    let npos = args.len().saturating_sub(1 + kw.len());
+    let max = params.len();
+    if npos > max {
+        return Err(vm.new_type_error(format!(
+            "{name}() takes at most {max} argument{} ({npos} given)",
+            if max == 1 { "" } else { "s" }
+        )));
+    }
+    let mut out: Vec<Option<Value>> = vec![None; max];
+    for (slot, v) in out.iter_mut().zip(&args[1..1 + npos]) {
+        *slot = Some(v.clone());
+    }
+    for (k, v) in kw.iter().zip(&args[1 + npos..]) {
+        let k = k.downcast::<StrData>().map(|s| s.as_str()).unwrap_or("");
+        match params.iter().position(|p| *p == k) {
+            Some(i) if out[i].is_some() => {
+                return Err(vm.new_type_error(format!(
+                    "argument for {name}() given by name ('{k}') and position ({})",
+                    i + 1
+                )))
+            }
+            Some(i) => out[i] = Some(v.clone()),
+            None => {
+                return Err(
+                    vm.new_type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
+                )
+            }
+        }
+    }
+    for (i, slot) in out.iter().enumerate().take(min) {
+        if slot.is_none() {
+            return Err(vm.new_type_error(format!(
+                "{name}() missing required argument '{}' (pos {})",
+                params[i],
+                i + 1
+            )));
+        }
+    }
+    Ok(out)
+}
+
+/// Binds positional-only parameters (Argument Clinic's `/` methods).
+pub fn bind_positional(
+    vm: &Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[Value],
+    max: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    if !kw.is_empty() {
+        return Err(vm.new_type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let rest = args.get(1..).unwrap_or(&[]);
+    if rest.len() > max {
+        return Err(vm.new_type_error(format!(
+            "{name} expected at most {max} argument{}, got {}",
+            if max == 1 { "" } else { "s" },
+            rest.len()
+        )));
+    }
+    let mut out: Vec<Option<Value>> = rest.iter().cloned().map(Some).collect();
+    out.resize(max, None);
+    Ok(out)
 }
 
 /// Binds a module function's arguments (there is no `self`).

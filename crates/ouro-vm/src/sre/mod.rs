@@ -99,6 +99,35 @@ enum Kind {
     Wide(Rc<[u32]>),
 }
 
+/// The code points of a non-ASCII string, decoded once for the last string asked about.
+fn wide_of(v: &Value, s: &StrData) -> Rc<[u32]> {
+    let cached = LAST_WIDE.with(|c| {
+        c.borrow()
+            .as_ref()
+            .filter(|(k, _)| k.is(v))
+            .map(|(_, w)| w.clone())
+    });
+    match cached {
+        Some(w) => w,
+        None => {
+            let w: Rc<[u32]> = s.as_str().chars().map(|c| c as u32).collect();
+            let old = LAST_WIDE.with(|c| c.replace(Some((v.clone(), w.clone()))));
+            drop(old);
+            w
+        }
+    }
+}
+
+fn wide_slice(vm: &Vm, w: &[u32], start: usize, end: usize) -> Value {
+    let (a, b) = (start.min(w.len()), end.min(w.len()));
+    vm.new_string(
+        w[a..b.max(a)]
+            .iter()
+            .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
+            .collect(),
+    )
+}
+
 /// A string or bytes-like object being searched (CPython `getstring`).
 pub struct Subject {
     pub value: Value,
@@ -114,22 +143,7 @@ impl Subject {
             let kind = if s.is_ascii() {
                 Kind::Narrow
             } else {
-                let cached = LAST_WIDE.with(|c| {
-                    c.borrow()
-                        .as_ref()
-                        .filter(|(k, _)| k.is(v))
-                        .map(|(_, w)| w.clone())
-                });
-                let w = match cached {
-                    Some(w) => w,
-                    None => {
-                        let w: Rc<[u32]> = s.as_str().chars().map(|c| c as u32).collect();
-                        let old = LAST_WIDE.with(|c| c.replace(Some((v.clone(), w.clone()))));
-                        drop(old);
-                        w
-                    }
-                };
-                Kind::Wide(w)
+                Kind::Wide(wide_of(v, s))
             };
             return Ok(Subject {
                 value: v.clone(),
@@ -179,7 +193,10 @@ impl Subject {
 
     /// The characters `start..end` as a new `str` or `bytes` (CPython `getslice`).
     pub fn slice(&self, vm: &Vm, start: usize, end: usize) -> Value {
-        slice_of(vm, &self.value, start, end)
+        match &self.kind {
+            Kind::Wide(w) if !(start == 0 && end >= w.len()) => wide_slice(vm, w, start, end),
+            _ => slice_of(vm, &self.value, start, end),
+        }
     }
 }
 
@@ -191,6 +208,10 @@ pub fn slice_of(vm: &Vm, v: &Value, start: usize, end: usize) -> Value {
         let (a, b) = (start.min(n), end.min(n));
         if a == 0 && b == n && s.is_exact() {
             return v.clone();
+        }
+        if !s.is_ascii() {
+            // Slicing UTF-8 by code points scans from the start: use the decoded form.
+            return wide_slice(vm, &wide_of(v, s), a, b);
         }
         return vm.new_str(s.substring(a, b));
     }

@@ -68,6 +68,9 @@ pub fn sre_types(vm: &Vm) -> &'static SreTypes {
     for ty in [t.pattern, t.match_, t.scanner, t.template] {
         crate::objects::builtin::add_staticmethod(vm, ty, "__new__", no_new);
     }
+    for ty in [t.pattern, t.match_] {
+        crate::objects::builtin::add_classmethod(vm, ty, "__class_getitem__", class_getitem);
+    }
     pattern::init(vm, t);
     matchobj::init(vm, t);
     t
@@ -81,6 +84,16 @@ fn no_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         .map(|t| t.name().to_string())
         .unwrap_or_default();
     Err(vm.new_type_error(format!("cannot create '{name}' instances")))
+}
+
+/// `re.Pattern[str]`, `re.Match[bytes]`: a `types.GenericAlias`.
+fn class_getitem(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [cls, item] = args else {
+        return Err(vm.new_type_error("__class_getitem__ expects one argument"));
+    };
+    let types = crate::import::import_module(vm, "types")?;
+    let ga = vm.getattr_str(&types, "GenericAlias")?;
+    vm.call(&ga, &[cls.clone(), item.clone()], &[])
 }
 
 // ----- subjects -----
@@ -451,8 +464,8 @@ fn sre_compile(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         code.push(i as u32);
     }
-    let groups = vm.index_to_isize(&get(3))?.max(0) as usize;
-    if validate::validate(&code, groups).is_err() {
+    let groups = vm.index_to_isize(&get(3))?;
+    if groups < 0 || validate::validate(&code, groups as usize).is_err() {
         return Err(vm.new_runtime_error("invalid SRE code"));
     }
     let groupindex = get(4);
@@ -491,7 +504,7 @@ fn sre_compile(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             pattern: pattern_v,
             flags,
             code,
-            groups,
+            groups: groups as usize,
             groupindex,
             indexgroup,
             is_bytes,

@@ -868,11 +868,23 @@ pub fn exception_str(vm: &Vm, v: &Value) -> PyResult<String> {
     }
 }
 
-/// `sys.displayhook` for the REPL.
+/// Shows an expression statement's value in interactive mode: calls `sys.displayhook`.
 pub fn displayhook(vm: &Vm, v: &Value) -> PyResult<()> {
+    let sys = vm.sys.borrow().clone();
+    let hook = sys.and_then(|s| vm.getattr_str(&s, "displayhook").ok());
+    match hook {
+        Some(h) => vm.call(&h, &[v.clone()], &[]).map(|_| ()),
+        None => Err(vm.new_runtime_error("lost sys.displayhook")),
+    }
+}
+
+/// The default `sys.displayhook`: prints the repr of a value other than None and keeps it in
+/// `builtins._` (CPython: sysmodule.c sys_displayhook).
+pub fn default_displayhook(vm: &Vm, v: &Value) -> PyResult<()> {
     if vm.is_none(v) {
         return Ok(());
     }
+    vm.builtins.set_str(vm, &vm.intern("_"), vm.none.clone());
     let r = vm.repr(v)?;
     crate::sysmodule::write_stdout(vm, &format!("{r}\n"), false)?;
     vm.builtins.set_str(vm, &vm.intern("_"), v.clone());

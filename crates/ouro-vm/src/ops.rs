@@ -127,6 +127,12 @@ pub fn descr_get(vm: &Vm, d: Value, obj: Option<&Value>, ty: &Obj<TypeData>) -> 
     }
     if let Some(m) = d.downcast::<MemberDescrData>() {
         let Some(o) = obj else { return Ok(d.clone()) };
+        if m.tuple_item {
+            let item = o
+                .downcast::<crate::objects::tuple::TupleData>()
+                .and_then(|t| t.items().get(m.index).cloned());
+            return item.ok_or_else(|| vm.new_type_error("descriptor does not apply"));
+        }
         if let Some(od) = o.downcast::<ObjectData>() {
             if let Some(slot) = od.slots.get(m.index) {
                 let v = slot.take();
@@ -734,6 +740,9 @@ pub fn descr_set(vm: &Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyRes
         };
     }
     if let Some(m) = d.downcast::<MemberDescrData>() {
+        if m.tuple_item {
+            return Err(vm.new_attribute_error("readonly attribute"));
+        }
         if let Some(od) = obj.downcast::<ObjectData>() {
             if let Some(slot) = od.slots.get(m.index) {
                 let was = slot.take();

@@ -295,6 +295,7 @@ pub fn type_new(
                 name: vm.intern(s),
                 owner: t.addr(),
                 index: inherited_slots + i,
+                tuple_item: false,
             },
         );
         dict.set_str(vm, &vm.intern(s), d.into_value());

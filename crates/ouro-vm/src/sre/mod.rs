@@ -531,7 +531,12 @@ fn sre_template(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let literal0 = items[0].clone();
     let mut chunks = Vec::new();
     for pair in items[1..].chunks(2) {
-        let index = vm.index_to_isize(&pair[0])?;
+        let index = match as_int(&pair[0]) {
+            Some(i) => i.to_i64().ok_or_else(|| {
+                vm.new_overflow_error("Python int too large to convert to C ssize_t")
+            })?,
+            None => return Err(vm.new_type_error("an integer is required")),
+        };
         if index < 0 {
             return Err(bad());
         }

@@ -64,8 +64,19 @@ fn int_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 return Err(vm.new_value_error("int() base must be >= 2 and <= 36, or 0"));
             }
         }
+        let bytes_text = x
+            .downcast::<crate::objects::bytes::BytesData>()
+            .map(|b| b.0.to_vec())
+            .or_else(|| {
+                x.downcast::<crate::objects::bytes::ByteArrayData>()
+                    .map(|b| b.0.borrow().clone())
+            });
         if let Some(s) = x.downcast::<StrData>() {
             parse_int(vm, s.as_str(), base.unwrap_or(10) as u32)?
+        } else if let Some(b) = bytes_text {
+            // int(b'...', base): the bytes are ASCII digits (CPython: _PyLong_FromBytes).
+            let text: String = b.iter().map(|&c| c as char).collect();
+            parse_int(vm, &text, base.unwrap_or(10) as u32)?
         } else if base.is_some() {
             return Err(vm.new_type_error("int() can't convert non-string with explicit base"));
         } else if let Some(i) = as_int(x) {

@@ -14,6 +14,7 @@ pub type ModuleInit = fn(&Vm) -> Value;
 pub const INITTAB: &[(&str, ModuleInit)] = &[
     ("_collections", crate::collectionsmodule::make),
     ("_functools", crate::functoolsmodule::make),
+    ("_sre", crate::sre::make),
     ("_struct", crate::structmodule::make),
     ("_thread", crate::threadmodule::make),
     ("_typing", crate::typevarobject::make_typing_module),

@@ -41,6 +41,7 @@ pub mod pythonrun;
 pub mod repr;
 pub mod seq;
 pub mod setmethods;
+pub mod sre;
 pub mod stdlib_module_names;
 pub mod strmethods;
 pub mod structmodule;

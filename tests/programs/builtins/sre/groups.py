@@ -1,0 +1,22 @@
+# Capturing groups: group, groups, span, start/end, named groups, lastindex, lastgroup, regs.
+from srecodes import compile as C
+
+p = C(r'(\w+) (\w+)(?: (\w+))?')
+m = p.match('hello big world')
+print(m.group(), m.group(0), m.group(1), m.group(2, 3), m.groups())
+print(m.span(), m.span(2), m.start(3), m.end(3), m.regs)
+m = p.match('hello world')
+print(m.groups(), m.groups('-'), m.span(3), m.start(3), m.group(3))
+print(m.lastindex, m.lastgroup)
+q = C(r'(?P<first>\w+)\s+(?P<last>\w+)(?P<opt>!)?')
+m = q.search('  Jane   Doe')
+print(m.group('first'), m.group('last'), m['first'], m[2], m.groupdict(), m.groupdict('?'))
+print(m.start('last'), m.end('first'), m.span('opt'), m.lastindex, m.lastgroup)
+print(q.groups, sorted(q.groupindex.items()))
+print(m.pos, m.endpos, m.string, m.re is q)
+n = C(r'(a)|(b)').match('b')
+print(n.lastindex, n.groups(), n.lastgroup)
+r = C(r'((a)(b))').match('ab')
+print(r.lastindex, r.groups())
+print(C(r'(a)*').match('aaa').span(1), C(r'(a|b)*').match('abba').group(1))
+print(C(r'(?:(a)|b)*').match('ab').groups())

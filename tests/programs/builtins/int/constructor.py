@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(int(), int(5), int(-5.7), int("  42  "), int("-0"), int("+7"))
 print(int(True), int(False), int(3.99), int(-3.99))
 print(int("1_000_000"), int("0x_ff", 16), int("0b_1010", 0))

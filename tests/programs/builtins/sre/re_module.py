@@ -1,4 +1,3 @@
-# xfail: import re needs types.GenericAlias (list[int]) and enum
 # The re package itself on top of _sre (needs `import re` to work).
 import re
 

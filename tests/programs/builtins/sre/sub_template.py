@@ -1,4 +1,3 @@
-# xfail: import re needs types.GenericAlias (list[int]) and enum
 # sub templates with group references (compiled through re._compile_template and _sre.template).
 from srecodes import compile as C
 

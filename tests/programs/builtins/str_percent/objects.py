@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class A:
     def __str__(self): return "A-str"
     def __repr__(self): return "A-repr"

@@ -237,6 +237,18 @@ fn f_get_type_params(vm: &Vm, v: &Value) -> PyResult<Value> {
         .clone()
         .unwrap_or_else(|| vm.new_tuple(vec![])))
 }
+/// `f.__type_params__ = t` (CPython `func_set_type_params`): tuples only, no deletion.
+fn f_set_type_params(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let f = func_of(vm, v)?;
+    match x {
+        Some(t) if t.downcast::<crate::objects::tuple::TupleData>().is_some() => {
+            let old = f.type_params.replace(Some(t));
+            drop(old);
+            Ok(())
+        }
+        _ => Err(vm.new_type_error("__type_params__ must be set to a tuple")),
+    }
+}
 fn f_get_name(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(func_of(vm, v)?.name.borrow().to_value())
 }
@@ -387,7 +399,13 @@ pub fn init(vm: &Vm) {
         f_get_annotations,
         Some(f_set_annotations),
     );
-    add_getset(vm, t.function, "__type_params__", f_get_type_params, None);
+    add_getset(
+        vm,
+        t.function,
+        "__type_params__",
+        f_get_type_params,
+        Some(f_set_type_params),
+    );
     add_getset(vm, t.function, "__name__", f_get_name, Some(f_set_name));
     add_getset(
         vm,

@@ -74,6 +74,7 @@ pub fn run() -> i32 {
             Some(Ok(l)) => l,
             _ => {
                 eprintln!();
+                ouro_vm::pythonrun::finalize(&vm);
                 return 0;
             }
         };
@@ -98,6 +99,7 @@ pub fn run() -> i32 {
         match ouro_compiler::compile(&source, "<stdin>", ouro_compiler::Mode::Single, 0) {
             Ok(code) => {
                 if let Some(status) = session.run(&vm, code) {
+                    ouro_vm::pythonrun::finalize(&vm);
                     return status;
                 }
             }

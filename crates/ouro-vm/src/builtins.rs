@@ -718,6 +718,7 @@ pub fn init(vm: &Vm) {
         ("map", t.map),
         ("filter", t.filter),
         ("reversed", t.reversed),
+        ("memoryview", t.memoryview),
     ] {
         b.set_str(vm, &vm.intern(name), ty.to_value());
     }
@@ -740,8 +741,15 @@ pub fn init(vm: &Vm) {
 
 /// `type.__call__`: makes an instance (`__new__`) and initialises it (`__init__`).
 pub fn type_call(vm: &Vm, t: &Obj<TypeData>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    if std::ptr::eq(t, vm.types.type_) && args.len() == 1 && kw.is_empty() {
-        return Ok(args[0].class().to_value());
+    if args.len() == 1 && kw.is_empty() {
+        // The one-argument calls of `type` and `str` skip `__new__`/`__init__` dispatch, as
+        // CPython's vectorcall slots for them do.
+        if std::ptr::eq(t, vm.types.type_) {
+            return Ok(args[0].class().to_value());
+        }
+        if std::ptr::eq(t, vm.types.str) {
+            return vm.str_value(&args[0]);
+        }
     }
     let new = t
         .lookup(&vm.names.__new__)
@@ -924,11 +932,23 @@ pub fn exception_str(vm: &Vm, v: &Value) -> PyResult<String> {
     }
 }
 
-/// `sys.displayhook` for the REPL.
+/// Shows an expression statement's value in interactive mode: calls `sys.displayhook`.
 pub fn displayhook(vm: &Vm, v: &Value) -> PyResult<()> {
+    let sys = vm.sys.borrow().clone();
+    let hook = sys.and_then(|s| vm.getattr_str(&s, "displayhook").ok());
+    match hook {
+        Some(h) => vm.call(&h, &[v.clone()], &[]).map(|_| ()),
+        None => Err(vm.new_runtime_error("lost sys.displayhook")),
+    }
+}
+
+/// The default `sys.displayhook`: prints the repr of a value other than None and keeps it in
+/// `builtins._` (CPython: sysmodule.c sys_displayhook).
+pub fn default_displayhook(vm: &Vm, v: &Value) -> PyResult<()> {
     if vm.is_none(v) {
         return Ok(());
     }
+    vm.builtins.set_str(vm, &vm.intern("_"), vm.none.clone());
     let r = vm.repr(v)?;
     crate::sysmodule::write_stdout(vm, &format!("{r}\n"), false)?;
     vm.builtins.set_str(vm, &vm.intern("_"), v.clone());

@@ -26,12 +26,36 @@ fn cls_of<'a>(
 fn int_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let cls = cls_of(vm, args)?;
     let npos = args.len() - kw.len();
+    // `base` may also be given by keyword (CPython: long_new's clinic signature).
+    let mut kw_base = None;
+    for (k, v) in kw.iter().zip(&args[npos..]) {
+        match crate::ops::str_of(k) {
+            Some("base") if npos < 3 => kw_base = Some(v.clone()),
+            Some("base") => {
+                return Err(vm.new_type_error(format!(
+                    "int() takes at most 2 arguments ({} given)",
+                    args.len() - 1
+                )))
+            }
+            _ => {
+                return Err(vm.new_type_error(format!(
+                    "'{}' is an invalid keyword argument for int()",
+                    crate::ops::str_of(k).unwrap_or("")
+                )))
+            }
+        }
+    }
     let v = if npos < 2 {
+        if kw_base.is_some() {
+            return Err(vm.new_type_error("int() missing string argument"));
+        }
         vm.new_int(0)
     } else {
         let x = &args[1];
         let base = if npos >= 3 {
             Some(vm.index_to_isize(&args[2])?)
+        } else if let Some(b) = &kw_base {
+            Some(vm.index_to_isize(b)?)
         } else {
             None
         };
@@ -83,13 +107,16 @@ pub fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
         return Err(vm.new_value_error("int() base must be >= 2 and <= 36, or 0"));
     }
     let err = || {
-        vm.new_value_error(format!(
-            "invalid literal for int() with base {}: {}",
-            base,
-            ouro_bytecode::repr::str_repr(s)
-        ))
+        // CPython formats the repr with `%.200R`: at most 200 characters of it.
+        let r = ouro_bytecode::repr::str_repr(s);
+        let r: String = r.chars().take(200).collect();
+        vm.new_value_error(format!("invalid literal for int() with base {base}: {r}"))
     };
-    let t = s.trim();
+    // White space and decimal digits of any script first become ASCII.
+    let Some(ascii) = crate::unicodectype::decimal_and_space_to_ascii(s) else {
+        return Err(err());
+    };
+    let t = ascii.trim_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r']);
     let (neg, body) = match t.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
@@ -145,7 +172,17 @@ fn float_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                     None => return Err(vm.new_overflow_error("int too large to convert to float")),
                 }
             } else if let Some(s) = x.downcast::<StrData>() {
-                let raw = s.as_str().trim();
+                let bad = || {
+                    vm.new_value_error(format!(
+                        "could not convert string to float: {}",
+                        ouro_bytecode::repr::str_repr(s.as_str())
+                    ))
+                };
+                let Some(ascii) = crate::unicodectype::decimal_and_space_to_ascii(s.as_str())
+                else {
+                    return Err(bad());
+                };
+                let raw = ascii.trim_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r']);
                 let bytes = raw.as_bytes();
                 let bad_underscore = bytes.iter().enumerate().any(|(i, c)| {
                     *c == b'_'

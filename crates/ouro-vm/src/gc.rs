@@ -14,8 +14,8 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 
 use crate::object::{
-    clear_raw, gc_links_of, layout_flags, object_of_gc_links, refcnt_raw, traverse_raw, GcLinks,
-    ObjHeader, Value,
+    clear_raw, gc_links_of, has_weakrefs, layout_flags, object_of_gc_links, refcnt_raw,
+    take_weakrefs, traverse_raw, GcLinks, ObjHeader, Value,
 };
 
 thread_local! {
@@ -382,6 +382,9 @@ pub fn collect(vm: &crate::vm::Vm, full: bool) -> Collected {
         }
     });
     if !held.is_empty() {
+        // Weak references to garbage die first, and the callbacks of those that are not
+        // garbage themselves run (CPython: handle_weakrefs).
+        handle_weakrefs(vm, &held);
         // Finalize once (CPython: finalize_garbage).
         for v in &held {
             let has_del = v.class().has_finalizer();
@@ -421,6 +424,44 @@ pub fn collect(vm: &crate::vm::Vm, full: bool) -> Collected {
     }
     STATE.with(|s| s.collecting.set(false));
     Collected { unreachable: found }
+}
+
+/// Clears every weak reference to the unreachable objects `held`, then calls the callbacks of
+/// the cleared references that are not unreachable themselves. CPython: gcmodule.c
+/// handle_weakrefs.
+fn handle_weakrefs(vm: &crate::vm::Vm, held: &[Value]) {
+    let mut refs = Vec::new();
+    for v in held {
+        if let Some(p) = v.header_ptr() {
+            // SAFETY: `held` keeps every object alive.
+            unsafe {
+                if has_weakrefs(p) {
+                    refs.extend(take_weakrefs(p));
+                }
+            }
+        }
+    }
+    if refs.is_empty() {
+        return;
+    }
+    let garbage: HashSet<usize> = held.iter().map(|v| v.raw()).collect();
+    let skip: Vec<usize> = refs
+        .iter()
+        .map(|r| r.raw())
+        .filter(|a| garbage.contains(a))
+        .collect();
+    crate::weakrefobject::call_callbacks(vm, &refs, &skip);
+}
+
+/// Runs `f` with the interpreter of this thread, if one is running (for work triggered by
+/// deallocation, such as weak-reference callbacks).
+pub(crate) fn with_current_vm(f: impl FnOnce(&crate::vm::Vm)) {
+    let vm = CURRENT_VM.with(|v| v.get());
+    if vm.is_null() {
+        return;
+    }
+    // SAFETY: CURRENT_VM is set while the Vm is alive on this thread.
+    unsafe { f(&*vm) }
 }
 
 /// The addresses of the `__dict__`s of `objs` (CPython 3.12 keeps instance attributes inline,

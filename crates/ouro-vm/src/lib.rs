@@ -3,15 +3,18 @@
 //! allocation, reference counts), `frame.rs` (the data stack), `gc.rs` (the tracked-object
 //! list); every site carries a `// SAFETY:` comment.
 
+pub mod atexitmodule;
 pub mod bltin_exec;
 pub mod bltin_frame;
 pub mod bltinnum;
+pub mod buffer;
 pub mod builtins;
 pub mod builtins_types;
 pub mod bytesmethods;
 pub mod call;
 pub mod ceval;
 pub mod ceval_throw;
+pub mod collectionsmodule;
 pub mod config;
 pub mod dictviews;
 pub mod exceptions_attrs;
@@ -19,30 +22,43 @@ pub mod exceptions_group;
 pub mod format;
 pub mod formatter_unicode;
 pub mod frame;
+pub mod functoolsmodule;
 pub mod gc;
 pub mod gcmodule;
 pub mod genobject;
 pub mod import;
+pub mod itertoolsmodule;
 pub mod listsort;
+pub mod marshalmodule;
 pub mod mathmodule;
 pub mod number;
 pub mod object;
 pub mod objects;
 pub mod ops;
 pub mod pyhash;
+pub mod pymath;
 pub mod pythonrun;
 pub mod repr;
 pub mod seq;
 pub mod setmethods;
+pub mod stdlib_module_names;
 pub mod strmethods;
+pub mod structmodule;
 pub mod sysmodule;
+pub mod threadmodule;
 pub mod timemodule;
+pub mod timemodule_tm;
 pub mod traceback;
 pub mod typeobject;
 pub mod typeobject_new;
 pub mod types;
 pub mod typevarobject;
+pub mod unicodectype;
+#[rustfmt::skip]
+pub mod unicodetype_db;
 pub mod vm;
+pub mod weakrefmodule;
+pub mod weakrefobject;
 
 pub use object::Value;
 pub use vm::Vm;

@@ -31,6 +31,11 @@ pub mod layout_flags {
     pub const HAS_GC: u64 = 1 << 14;
     /// Instances carry a `__dict__` slot (and a weak-reference list) before the header.
     pub const MANAGED_DICT: u64 = 1 << 4;
+    /// Instances can be weakly referenced (CPython: `tp_weaklistoffset != 0`); they carry the
+    /// weak-reference list word before the header (shared with `MANAGED_DICT`'s pair).
+    pub const WEAKREFABLE: u64 = 1 << 5;
+    /// Either bit: the pre-header has a weak-list word.
+    pub const HAS_WEAKLIST: u64 = MANAGED_DICT | WEAKREFABLE;
 }
 
 /// Every heap object starts with this header: 16 bytes, as CPython's `PyObject`.
@@ -130,7 +135,9 @@ impl PayloadInfo {
 }
 
 /// Size of the pre-header for a type's flags: GC links (16 bytes), then `__dict__` and the
-/// weak-reference list (16 bytes), each present only when the flags ask for it.
+/// weak-reference list (16 bytes), or the weak-reference list alone (8 bytes), each present
+/// only when the flags ask for it. The weak-list word is always the one just before the GC
+/// links (or the header).
 #[inline]
 fn pre_header_size(flags: u64) -> usize {
     let mut n = 0;
@@ -139,6 +146,8 @@ fn pre_header_size(flags: u64) -> usize {
     }
     if flags & layout_flags::MANAGED_DICT != 0 {
         n += 2 * size_of::<usize>();
+    } else if flags & layout_flags::WEAKREFABLE != 0 {
+        n += size_of::<usize>();
     }
     n
 }
@@ -185,7 +194,9 @@ pub fn alloc_object<T: Payload>(ty: &Obj<TypeData>, data: T) -> PyRef<T> {
         if flags & layout_flags::MANAGED_DICT != 0 {
             let slots = base.add(pre - dict_offset_from_header(flags)) as *mut usize;
             slots.write(0);
-            slots.add(1).write(0);
+        }
+        if flags & layout_flags::HAS_WEAKLIST != 0 {
+            (base.add(pre - weaklist_offset_from_header(flags)) as *mut usize).write(0);
         }
         if !ty.is_immortal() {
             ty.incref();
@@ -241,6 +252,17 @@ fn dict_offset_from_header(flags: u64) -> usize {
         0
     };
     gc + 2 * size_of::<usize>()
+}
+
+#[inline(always)]
+fn weaklist_offset_from_header(flags: u64) -> usize {
+    // The weak-list word sits just before the GC links (if any).
+    let gc = if flags & layout_flags::HAS_GC != 0 {
+        size_of::<GcLinks>()
+    } else {
+        0
+    };
+    gc + size_of::<usize>()
 }
 
 /// The GC links of a tracked object.
@@ -329,12 +351,20 @@ unsafe fn drop_object<T: Payload>(obj: *const ObjHeader) {
         if flags & layout_flags::HAS_GC != 0 {
             crate::gc::untrack(gc_links_of(obj));
         }
+        // Weak references die before the payload (CPython: subtype_dealloc calls
+        // PyObject_ClearWeakRefs first); an object without any pays one test of its word.
+        if flags & layout_flags::HAS_WEAKLIST != 0 {
+            let wl = (obj as *const u8).sub(weaklist_offset_from_header(flags)) as *const usize;
+            if wl.read() != 0 {
+                let refs = take_weakrefs(obj);
+                crate::weakrefobject::handle_callbacks(refs);
+            }
+        }
         let typed = obj as *mut Obj<T>;
         std::ptr::drop_in_place(&mut (*typed).data);
         if flags & layout_flags::MANAGED_DICT != 0 {
             let slot = (obj as *const u8).sub(dict_offset_from_header(flags)) as *mut usize;
             drop(Value::from_raw_opt(slot.read()));
-            drop(Value::from_raw_opt(slot.add(1).read()));
         }
         let base = (obj as *mut u8).sub(pre);
         dealloc(base, layout);
@@ -357,6 +387,14 @@ unsafe fn traverse_object<T: Payload>(obj: *const ObjHeader, visit: &mut dyn FnM
             if let Some(v) = d.as_ref() {
                 visit(v);
             }
+        }
+        // An instance holds a reference to its heap type (CPython: subtype_traverse).
+        let ty = typed.class();
+        if !ty.is_immortal() {
+            let t = ManuallyDrop::new(Value::from_owned_ptr(
+                ty as *const Obj<TypeData> as *const ObjHeader,
+            ));
+            visit(&t);
         }
     }
 }
@@ -626,6 +664,216 @@ pub(crate) unsafe fn clear_raw(p: *const ObjHeader) {
 pub(crate) unsafe fn refcnt_raw(p: *const ObjHeader) -> usize {
     // SAFETY: per the caller.
     unsafe { (*p).refcnt.get() }
+}
+
+/// One entry of an object's weak-reference list: the weak-reference object (not owned) and
+/// the `WeakTarget` inside its payload.
+struct WeakEntry {
+    wr: *const ObjHeader,
+    cell: *const WeakTarget,
+}
+
+/// The list the weak-list word of a referent points to (a `Box`, null when empty), in
+/// CPython's order (see `weakrefobject.rs` for where new references go).
+type WeakList = Vec<WeakEntry>;
+
+/// The referent of a weak reference: the address of an object that is not kept alive. Only
+/// `weak_link` sets it, and the referent's deallocation (or the collector) resets it to 0
+/// before the referent's memory is freed, so while it is non-zero it names a live object.
+/// A `WeakTarget` lives inside the payload of a heap object (`WeakRefPayload`), which never
+/// moves; dropping it unlinks it from its referent's list.
+pub struct WeakTarget {
+    addr: Cell<usize>,
+}
+
+/// A payload that holds a `WeakTarget` (the weak-reference types).
+pub trait WeakRefPayload: Payload {
+    fn weak_target(&self) -> &WeakTarget;
+}
+
+impl WeakTarget {
+    pub const fn new() -> WeakTarget {
+        WeakTarget { addr: Cell::new(0) }
+    }
+
+    /// A new reference to the referent, if it is still alive.
+    pub fn get(&self) -> Option<Value> {
+        let a = self.addr.get();
+        if a == 0 {
+            return None;
+        }
+        let p = a as *const ObjHeader;
+        // SAFETY: a non-zero address names a live object (see the type's invariant). An object
+        // whose count already reached zero is being freed: it is reported dead.
+        unsafe {
+            if (*p).refcnt.get() == 0 {
+                return None;
+            }
+            Some(Value::from_borrowed_ptr(p))
+        }
+    }
+
+    /// Whether the referent is still alive.
+    pub fn is_alive(&self) -> bool {
+        let a = self.addr.get();
+        // SAFETY: as in `get`.
+        a != 0 && unsafe { (*(a as *const ObjHeader)).refcnt.get() } != 0
+    }
+
+    /// The referent's address (0 once dead), for `id`-based identity checks.
+    pub fn addr(&self) -> usize {
+        self.addr.get()
+    }
+}
+
+impl Default for WeakTarget {
+    fn default() -> WeakTarget {
+        WeakTarget::new()
+    }
+}
+
+impl Drop for WeakTarget {
+    fn drop(&mut self) {
+        let a = self.addr.replace(0);
+        if a == 0 {
+            return;
+        }
+        let me = self as *const WeakTarget;
+        // SAFETY: a non-zero address names a live (possibly dying) referent whose weak list
+        // holds this cell; we remove our entry.
+        unsafe {
+            if let Some(slot) = weaklist_slot(a as *const ObjHeader) {
+                let list = slot.read() as *mut WeakList;
+                if !list.is_null() {
+                    (*list).retain(|e| e.cell != me);
+                    if (*list).is_empty() {
+                        drop(Box::from_raw(list));
+                        slot.write(0);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The weak-list word of the object at `p`, if its type has one and it is not immortal
+/// (immortal objects are allocated without a pre-header and never die).
+///
+/// # Safety
+/// `p` must be a live (or dying, not yet freed) heap object.
+unsafe fn weaklist_slot(p: *const ObjHeader) -> Option<*mut usize> {
+    // SAFETY: per the caller.
+    unsafe {
+        if (*p).refcnt.get() >= IMMORTAL / 2 {
+            return None;
+        }
+        let ty: &Obj<TypeData> = &*(*p).ty.get();
+        let flags = ty.layout_flags;
+        if flags & layout_flags::HAS_WEAKLIST == 0 {
+            return None;
+        }
+        Some((p as *const u8).sub(weaklist_offset_from_header(flags)) as *mut usize)
+    }
+}
+
+/// Whether `v` can be weakly referenced (its type sets `WEAKREFABLE`).
+pub fn supports_weakrefs(v: &Value) -> bool {
+    v.header_ptr().is_some() && v.class().layout_flags & layout_flags::WEAKREFABLE != 0
+}
+
+/// Makes `wr` (a new weak-reference object) refer to `target`, inserting it at `index` of
+/// the target's weak list (clamped to the list's length). The caller has checked
+/// `supports_weakrefs(target)`; immortal targets are referred to without a list.
+pub fn weak_link<T: WeakRefPayload>(target: &Value, wr: &Obj<T>, index: usize) {
+    let Some(p) = target.header_ptr() else {
+        return;
+    };
+    let cell = wr.data.weak_target();
+    if cell.addr.get() != 0 {
+        return;
+    }
+    cell.addr.set(p as usize);
+    // SAFETY: `target` keeps the object alive; the slot belongs to it. The entry names `wr`,
+    // a heap object whose payload holds `cell`; `cell` unlinks itself when dropped.
+    unsafe {
+        if let Some(slot) = weaklist_slot(p) {
+            let mut list = slot.read() as *mut WeakList;
+            if list.is_null() {
+                list = Box::into_raw(Box::new(Vec::new()));
+                slot.write(list as usize);
+            }
+            let at = index.min((*list).len());
+            (*list).insert(
+                at,
+                WeakEntry {
+                    wr: wr as *const Obj<T> as *const ObjHeader,
+                    cell: cell as *const WeakTarget,
+                },
+            );
+        }
+    }
+}
+
+/// New references to the live weak-reference objects referring to `target`, in list order
+/// (`getweakrefs`).
+pub fn weak_refs_of(target: &Value) -> Vec<Value> {
+    let Some(p) = target.header_ptr() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    // SAFETY: `target` is alive; the entries of its list are live weak-reference objects
+    // (each unlinks itself before it is freed); ones whose count reached zero are skipped.
+    unsafe {
+        if let Some(slot) = weaklist_slot(p) {
+            let list = slot.read() as *const WeakList;
+            if !list.is_null() {
+                for e in (*list).iter() {
+                    if (*e.wr).refcnt.get() > 0 {
+                        out.push(Value::from_borrowed_ptr(e.wr));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Empties the weak list of a dying object: every weak reference becomes dead. Returns new
+/// references to the weak-reference objects that are still alive, in list order, for their
+/// callbacks. CPython: weakrefobject.c PyObject_ClearWeakRefs (the clearing half).
+///
+/// # Safety
+/// `p` must be an allocated heap object (dying or unreachable).
+pub(crate) unsafe fn take_weakrefs(p: *const ObjHeader) -> Vec<Value> {
+    let mut out = Vec::new();
+    // SAFETY: per the caller; the list's entries are live or dying weak-reference objects.
+    unsafe {
+        let Some(slot) = weaklist_slot(p) else {
+            return out;
+        };
+        let list = slot.read() as *mut WeakList;
+        if list.is_null() {
+            return out;
+        }
+        slot.write(0);
+        let list = Box::from_raw(list);
+        for e in list.iter() {
+            (*e.cell).addr.set(0);
+            if (*e.wr).refcnt.get() > 0 {
+                out.push(Value::from_borrowed_ptr(e.wr));
+            }
+        }
+    }
+    out
+}
+
+/// Whether the object at `p` has a non-empty weak list.
+///
+/// # Safety
+/// `p` must be a live heap object.
+pub(crate) unsafe fn has_weakrefs(p: *const ObjHeader) -> bool {
+    // SAFETY: per the caller.
+    unsafe { weaklist_slot(p).is_some_and(|s| s.read() != 0) }
 }
 
 impl Clone for Value {
@@ -898,6 +1146,74 @@ mod tests {
         drop(a);
         assert_eq!(drops.get(), 2);
         assert_eq!(crate::gc::tracked_count(), before);
+    }
+
+    /// A payload that refers weakly to another object.
+    struct WeakProbe {
+        target: WeakTarget,
+    }
+
+    impl Payload for WeakProbe {}
+
+    impl WeakRefPayload for WeakProbe {
+        fn weak_target(&self) -> &WeakTarget {
+            &self.target
+        }
+    }
+
+    fn weak_probe_type() -> &'static Obj<TypeData> {
+        let dict = alloc_immortal_uninit_type(crate::objects::dict::DictData::new());
+        alloc_immortal_uninit_type(TypeData::new(
+            "weakprobe",
+            0,
+            layout_flags::HAS_GC,
+            PayloadInfo::of::<WeakProbe>(),
+            None,
+            dict.to_ref(),
+        ))
+    }
+
+    #[test]
+    fn weak_references_unlink_and_die_with_their_referent() {
+        let drops = std::rc::Rc::new(Cell::new(0));
+        for flags in [
+            layout_flags::WEAKREFABLE,
+            layout_flags::WEAKREFABLE | layout_flags::HAS_GC,
+            layout_flags::WEAKREFABLE | layout_flags::MANAGED_DICT | layout_flags::HAS_GC,
+        ] {
+            let target = probe(probe_type(flags), &drops).into_value();
+            assert!(supports_weakrefs(&target));
+            let wty = weak_probe_type();
+            let mk = || {
+                alloc_object(
+                    wty,
+                    WeakProbe {
+                        target: WeakTarget::new(),
+                    },
+                )
+            };
+            let (a, b, c) = (mk(), mk(), mk());
+            weak_link(&target, &a, 0);
+            weak_link(&target, &b, 0);
+            weak_link(&target, &c, 1);
+            let order: Vec<usize> = weak_refs_of(&target).iter().map(|v| v.raw()).collect();
+            assert_eq!(
+                order,
+                vec![b.as_value().raw(), c.as_value().raw(), a.as_value().raw()]
+            );
+            assert!(a.target.get().is_some_and(|t| t.is(&target)));
+            // A weak reference that dies first leaves the list.
+            drop(c);
+            assert_eq!(weak_refs_of(&target).len(), 2);
+            drop(target);
+            assert!(a.target.get().is_none() && !b.target.is_alive());
+            drop(a);
+            drop(b);
+        }
+        assert_eq!(drops.get(), 3);
+        let plain = probe(probe_type(0), &drops).into_value();
+        assert!(!supports_weakrefs(&plain));
+        assert!(weak_refs_of(&plain).is_empty());
     }
 
     #[test]

@@ -127,8 +127,14 @@ pub fn descr_get(vm: &Vm, d: Value, obj: Option<&Value>, ty: &Obj<TypeData>) -> 
     }
     if let Some(m) = d.downcast::<MemberDescrData>() {
         let Some(o) = obj else { return Ok(d.clone()) };
-        if let Some(od) = o.downcast::<ObjectData>() {
-            if let Some(slot) = od.slots.get(m.index) {
+        if m.tuple_item {
+            let item = o
+                .downcast::<crate::objects::tuple::TupleData>()
+                .and_then(|t| t.items().get(m.index).cloned());
+            return item.ok_or_else(|| vm.new_type_error("descriptor does not apply"));
+        }
+        if let Some(slots) = slots_of(o) {
+            if let Some(slot) = slots.get(m.index) {
                 let v = slot.take();
                 slot.set(v.clone());
                 if let Some(v) = v {
@@ -220,6 +226,9 @@ impl Vm {
             .is_some()
         {
             return crate::objects::genericalias::ga_getattro(self, obj, name);
+        }
+        if crate::weakrefobject::is_proxy(obj) {
+            return crate::weakrefobject::proxy_getattr(self, obj, name);
         }
         if obj.downcast::<crate::objects::descr::SuperData>().is_some() {
             return crate::builtins_types::super_getattribute(
@@ -366,6 +375,8 @@ impl Vm {
                     return Ok(());
                 }
             }
+        } else if crate::weakrefobject::is_proxy(obj) {
+            return crate::weakrefobject::proxy_setattr(self, obj, name, value);
         }
         self.generic_setattr(obj, name, value)
     }
@@ -514,7 +525,7 @@ impl Vm {
                     None => {
                         return Err(self.new_type_error(format!(
                             "unbound method {}.{}() needs an argument",
-                            m.owner.name(),
+                            m.owner.qualname.borrow(),
                             m.name
                         )))
                     }
@@ -783,8 +794,11 @@ pub fn descr_set(vm: &Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyRes
         };
     }
     if let Some(m) = d.downcast::<MemberDescrData>() {
-        if let Some(od) = obj.downcast::<ObjectData>() {
-            if let Some(slot) = od.slots.get(m.index) {
+        if m.tuple_item {
+            return Err(vm.new_attribute_error("readonly attribute"));
+        }
+        if let Some(slots) = slots_of(obj) {
+            if let Some(slot) = slots.get(m.index) {
                 let was = slot.take();
                 if value.is_none() && was.is_none() {
                     return Err(vm.new_attribute_error(format!(
@@ -811,6 +825,16 @@ pub fn descr_set(vm: &Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyRes
             None => Err(vm.new_attribute_error("__delete__")),
         },
     }
+}
+
+/// The `__slots__` values of an instance (of a class whose nearest built-in base is `object`
+/// or `weakref.ref`).
+fn slots_of(o: &Value) -> Option<&[std::cell::Cell<Option<Value>>]> {
+    if let Some(od) = o.downcast::<ObjectData>() {
+        return Some(&od.slots);
+    }
+    o.downcast::<crate::weakrefobject::WeakRefData>()
+        .map(|w| &*w.slots)
 }
 
 /// Runs `__del__` for an object being freed; errors are reported as unraisable.
@@ -876,7 +900,20 @@ pub fn init_function_methods(vm: &Vm) {
                 let n = t.name();
                 Ok(vm.new_str(n.rsplit('.').next().unwrap_or(&n)))
             }
-            Some(t) => Ok(vm.new_str(&t.name())),
+            Some(t) => {
+                // Types of built-in modules flagged as heap types (collections.defaultdict)
+                // also carry the dotted name; their `__name__` is the part after the module.
+                let name = t.name();
+                if let Some(m) = t.dict.get_str(&vm.names.__module__) {
+                    if let Some(short) = str_of(&m)
+                        .and_then(|m| name.strip_prefix(m))
+                        .and_then(|r| r.strip_prefix('.'))
+                    {
+                        return Ok(vm.new_str(short));
+                    }
+                }
+                Ok(vm.new_str(&name))
+            }
             None => Ok(vm.none.clone()),
         }
     }

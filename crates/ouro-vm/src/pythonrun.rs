@@ -64,8 +64,101 @@ pub fn run_main_with(
         Err(e) => handle_uncaught(vm, e),
     };
     flush_stdout(vm);
+    drop(globals);
+    drop(main);
+    finalize(vm);
     crate::gc::CURRENT_VM.with(|c| c.set(std::ptr::null()));
     status
+}
+
+/// Shuts the interpreter down after the main module finished (normally, by SystemExit or by
+/// an uncaught exception, already reported): runs the `atexit` handlers, then releases the
+/// modules' globals so that the `__del__` methods of the objects they hold run.
+/// CPython: pylifecycle.c Py_FinalizeEx (the part before the runtime is torn down).
+pub fn finalize(vm: &Vm) {
+    wait_for_thread_shutdown(vm);
+    crate::atexitmodule::run_exitfuncs(vm);
+    flush_stdout(vm);
+    finalize_modules(vm);
+    flush_stdout(vm);
+}
+
+/// Calls `threading._shutdown()` if `threading` was imported (it runs the functions of
+/// `threading._register_atexit`). CPython: pylifecycle.c wait_for_thread_shutdown.
+fn wait_for_thread_shutdown(vm: &Vm) {
+    let Some(threading) = vm.modules.get_str(&vm.intern("threading")) else {
+        return;
+    };
+    if let Err(e) = vm.call_method(&threading, &vm.intern("_shutdown"), &[]) {
+        write_unraisable(vm, &e, Some(&threading));
+    }
+}
+
+/// Empties `sys.modules` (keeping weak references to the modules), collects cycles (modules
+/// nothing else holds, `__main__` usually, die here with their globals), then clears the
+/// globals of every module still alive in reverse order of import, `sys` and `builtins`
+/// excepted. CPython: pylifecycle.c finalize_modules.
+fn finalize_modules(vm: &Vm) {
+    let mods = vm.modules.items();
+    let mut weak = Vec::new();
+    for (k, m) in &mods {
+        if let Ok(r) = crate::weakrefobject::new_ref(vm, m, None) {
+            weak.push(r);
+        }
+        let old = vm.modules.remove_item(vm, k);
+        drop(old);
+    }
+    drop(mods);
+    crate::gc::collect(vm, true);
+    let sys = vm.sys.borrow().clone();
+    for r in weak.iter().rev() {
+        let Some(m) = r
+            .downcast::<crate::weakrefobject::WeakRefData>()
+            .and_then(|w| w.get())
+        else {
+            continue;
+        };
+        if sys.as_ref().is_some_and(|s| s.is(&m)) {
+            continue;
+        }
+        let Some(md) = m.downcast::<crate::objects::module::ModuleData>() else {
+            continue;
+        };
+        if crate::object::PyRef::ptr_eq(&md.dict, &vm.builtins) {
+            continue;
+        }
+        clear_module_dict(vm, &md.dict);
+    }
+    drop(weak);
+    crate::gc::collect(vm, true);
+}
+
+/// Sets a module's globals to None: first the names with one leading underscore, then all
+/// but `__builtins__`, so that `__del__` methods still find most globals. CPython:
+/// moduleobject.c _PyModule_ClearDict.
+fn clear_module_dict(vm: &Vm, d: &DictRef) {
+    for pass in 0..2 {
+        for k in d.keys() {
+            let Some(name) = k.downcast::<StrData>().map(|s| s.as_str().to_string()) else {
+                continue;
+            };
+            let clear = if pass == 0 {
+                name.starts_with('_') && !name[1..].starts_with('_')
+            } else {
+                name != "__builtins__"
+            };
+            if !clear {
+                continue;
+            }
+            match d.get_item(vm, &k) {
+                Ok(Some(v)) if !vm.is_none(&v) => {
+                    drop(v);
+                    let _ = d.set_item(vm, k, vm.none.clone());
+                }
+                _ => {}
+            }
+        }
+    }
 }
 
 fn flush_stdout(_vm: &Vm) {

@@ -81,6 +81,18 @@ impl Payload for TypeData {
         for b in self.mro_tail.borrow().iter() {
             visit(b.as_value());
         }
+        // The lookup cache holds references too (methods of the class itself, often).
+        if let Ok(cache) = self.cache.try_borrow() {
+            for (_, _, v) in cache.iter() {
+                if let Some(v) = v {
+                    visit(v);
+                }
+            }
+        }
+    }
+    fn clear(&self) {
+        let old = std::mem::take(&mut *self.cache.borrow_mut());
+        drop(old);
     }
 }
 

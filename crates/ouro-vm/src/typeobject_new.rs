@@ -202,7 +202,7 @@ pub fn type_new(
     let slots = dict.get_str(&vm.names.__slots__);
     let mut slot_names: Vec<Rc<str>> = Vec::new();
     let mut wants_dict = true;
-    let mut slot_weakref = false;
+    let mut wants_weak = true;
     if let Some(s) = &slots {
         let items = if s.downcast::<StrData>().is_some() {
             vec![s.clone()]
@@ -210,6 +210,7 @@ pub fn type_new(
             vm.collect(s)?
         };
         wants_dict = false;
+        wants_weak = false;
         for it in items {
             let Some(n) = it.downcast::<StrData>() else {
                 return Err(vm.new_type_error(format!(
@@ -230,7 +231,17 @@ pub fn type_new(
                 }
             }
             if n.as_str() == "__weakref__" {
-                slot_weakref = true;
+                // CPython: typeobject.c type_new_visit_slots.
+                if wants_weak
+                    || base_types
+                        .iter()
+                        .any(|b| b.layout_flags & layout_flags::WEAKREFABLE != 0)
+                {
+                    return Err(
+                        vm.new_type_error("__weakref__ slot disallowed: we already got one")
+                    );
+                }
+                wants_weak = true;
             }
             if n.as_str() == "__dict__" {
                 wants_dict = true;
@@ -246,7 +257,22 @@ pub fn type_new(
     if wants_dict || base_has_dict {
         lflags |= layout_flags::MANAGED_DICT;
     }
-    let inherited_slots = if best.payload.id == std::any::TypeId::of::<ObjectData>() {
+    // CPython: typeobject.c type_new_slots (`may_add_weak`: not for variable-size bases).
+    let base_has_weak = base_types
+        .iter()
+        .any(|b| b.layout_flags & layout_flags::WEAKREFABLE != 0);
+    let varsize = [
+        std::any::TypeId::of::<crate::objects::int::IntData>(),
+        std::any::TypeId::of::<crate::objects::tuple::TupleData>(),
+        std::any::TypeId::of::<crate::objects::bytes::BytesData>(),
+    ]
+    .contains(&best.payload.id);
+    if base_has_weak || (wants_weak && !varsize) {
+        lflags |= layout_flags::WEAKREFABLE;
+    }
+    let inherited_slots = if best.payload.id == std::any::TypeId::of::<ObjectData>()
+        || best.payload.id == std::any::TypeId::of::<crate::weakrefobject::WeakRefData>()
+    {
         base_types.iter().map(|b| b.nslots).max().unwrap_or(0)
     } else {
         0
@@ -304,25 +330,17 @@ pub fn type_new(
         );
         dict.set_str(vm, &vm.names.__dict__, d);
     }
-    let weakref_name = vm.intern("__weakref__");
-    let wants_weakref = match &slots {
-        None => true,
-        Some(_) => slot_weakref,
-    };
-    let base_has_weakref = t.mro_tail.borrow().iter().any(|b| {
-        b.dict.get_str(&weakref_name).is_some()
-            || [
-                vm.types.set,
-                vm.types.frozenset,
-                vm.types.type_,
-                vm.types.function,
-            ]
-            .iter()
-            .any(|s| std::ptr::eq(*s, b.obj()))
-    });
-    if wants_weakref && !base_has_weakref && dict.get_str(&weakref_name).is_none() {
-        let d = crate::objects::descr::new_getset(vm, &t, "__weakref__", weakref_getter, None);
-        dict.set_str(vm, &weakref_name, d);
+    // A class that adds weak-reference support gets a `__weakref__` attribute (CPython:
+    // typeobject.c subtype_getweakref).
+    if lflags & layout_flags::WEAKREFABLE != 0 && !base_has_weak {
+        let d = crate::objects::descr::new_getset(
+            vm,
+            &t,
+            "__weakref__",
+            crate::weakrefobject::weakref_attr,
+            None,
+        );
+        dict.set_str(vm, &vm.names.__weakref__, d);
     }
     if dict.get_str(&vm.names.__doc__).is_none() {
         dict.set_str(vm, &vm.names.__doc__, vm.none.clone());
@@ -334,6 +352,7 @@ pub fn type_new(
                 name: vm.intern(s),
                 owner: t.addr(),
                 index: inherited_slots + i,
+                tuple_item: false,
             },
         );
         dict.set_str(vm, &vm.intern(s), d.into_value());
@@ -553,11 +572,6 @@ pub fn type_new_call(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         kw,
         &args[npos..],
     )
-}
-
-/// `__weakref__` of instances of classes without weak references yet: always None here.
-fn weakref_getter(vm: &Vm, _v: &Value) -> PyResult<Value> {
-    Ok(vm.none.clone())
 }
 
 /// `__dict__` assignment on instances of classes: deleting it leaves the instance without a

@@ -118,6 +118,7 @@ pub struct Types {
     pub str: StaticType,
     pub bytes: StaticType,
     pub bytearray: StaticType,
+    pub memoryview: StaticType,
     pub bytes_iterator: StaticType,
     pub bytearray_iterator: StaticType,
     pub tuple: StaticType,
@@ -269,7 +270,7 @@ pub fn bootstrap() -> &'static Types {
     let type_ = alloc_immortal_uninit_type(TypeData::new(
         "type",
         flags::BASETYPE | flags::TYPE_SUBCLASS | flags::READY,
-        layout_flags::HAS_GC | layout_flags::MANAGED_DICT,
+        layout_flags::HAS_GC | layout_flags::MANAGED_DICT | layout_flags::WEAKREFABLE,
         PayloadInfo::of::<TypeData>(),
         None,
         type_dict.to_ref(),
@@ -304,6 +305,7 @@ pub fn bootstrap() -> &'static Types {
 
     let bt = flags::BASETYPE;
     let gc = layout_flags::HAS_GC;
+    let wr = layout_flags::WEAKREFABLE;
     let o = Some(object);
     let int = make_type::<int::IntData>(type_, "int", o, bt | flags::LONG_SUBCLASS, 0);
     let bool_ = make_type::<int::IntData>(type_, "bool", Some(int), flags::LONG_SUBCLASS, 0);
@@ -326,8 +328,8 @@ pub fn bootstrap() -> &'static Types {
         tuple: make_type::<tuple::TupleData>(type_, "tuple", o, bt | flags::TUPLE_SUBCLASS, gc),
         list: make_type::<list::ListData>(type_, "list", o, bt | flags::LIST_SUBCLASS, gc),
         dict,
-        set: make_type::<set::SetData>(type_, "set", o, bt, gc),
-        frozenset: make_type::<set::SetData>(type_, "frozenset", o, bt, gc),
+        set: make_type::<set::SetData>(type_, "set", o, bt, gc | wr),
+        frozenset: make_type::<set::SetData>(type_, "frozenset", o, bt, gc | wr),
         none,
         not_implemented,
         ellipsis,
@@ -336,14 +338,14 @@ pub fn bootstrap() -> &'static Types {
             "function",
             o,
             0,
-            gc | layout_flags::MANAGED_DICT,
+            gc | layout_flags::MANAGED_DICT | wr,
         ),
         builtin_function: make_type::<builtin::BuiltinFunctionData>(
             type_,
             "builtin_function_or_method",
             o,
             0,
-            gc,
+            gc | wr,
         ),
         method_descriptor: make_type::<builtin::MethodDescrData>(
             type_,
@@ -352,11 +354,18 @@ pub fn bootstrap() -> &'static Types {
             0,
             0,
         ),
-        method: make_type::<function::BoundMethodData>(type_, "method", o, 0, gc),
-        code: make_type::<code::CodeData>(type_, "code", o, 0, 0),
+        method: make_type::<function::BoundMethodData>(type_, "method", o, 0, gc | wr),
+        code: make_type::<code::CodeData>(type_, "code", o, 0, wr),
         cell: make_type::<function::CellData>(type_, "cell", o, 0, gc),
-        module: make_type::<module::ModuleData>(type_, "module", o, bt, gc),
+        module: make_type::<module::ModuleData>(type_, "module", o, bt, gc | wr),
         range: make_type::<range::RangeData>(type_, "range", o, 0, 0),
+        memoryview: make_type::<crate::objects::memoryview::MemoryViewData>(
+            type_,
+            "memoryview",
+            o,
+            0,
+            gc,
+        ),
         slice: make_type::<range::SliceData>(type_, "slice", o, 0, gc),
         property: make_type::<descr::PropertyData>(type_, "property", o, bt, gc),
         classmethod: make_type::<descr::ClassMethodData>(
@@ -373,9 +382,15 @@ pub fn bootstrap() -> &'static Types {
             bt,
             gc | layout_flags::MANAGED_DICT,
         ),
-        generator: make_type::<generator::GeneratorData>(type_, "generator", o, 0, gc),
-        coroutine: make_type::<generator::GeneratorData>(type_, "coroutine", o, 0, gc),
-        async_generator: make_type::<generator::GeneratorData>(type_, "async_generator", o, 0, gc),
+        generator: make_type::<generator::GeneratorData>(type_, "generator", o, 0, gc | wr),
+        coroutine: make_type::<generator::GeneratorData>(type_, "coroutine", o, 0, gc | wr),
+        async_generator: make_type::<generator::GeneratorData>(
+            type_,
+            "async_generator",
+            o,
+            0,
+            gc | wr,
+        ),
         frame: make_type::<frameobject::FrameObjectData>(type_, "frame", o, 0, gc),
         traceback: make_type::<frameobject::TracebackData>(type_, "traceback", o, 0, gc),
         super_: make_type::<descr::SuperData>(type_, "super", o, bt, gc),
@@ -402,7 +417,13 @@ pub fn bootstrap() -> &'static Types {
         filter: make_type::<iter::FilterData>(type_, "filter", o, bt, gc),
         reversed: make_type::<iter::SeqIterData>(type_, "reversed", o, bt, gc),
         member_descriptor: make_type::<descr::MemberDescrData>(type_, "member_descriptor", o, 0, 0),
-        getset_descriptor: make_type::<descr::GetSetDescrData>(type_, "getset_descriptor", o, 0, 0),
+        getset_descriptor: make_type::<descr::GetSetDescrData>(
+            type_,
+            "getset_descriptor",
+            o,
+            0,
+            gc,
+        ),
         exc: ExcTypes::create(object, type_),
         none_value: alloc_immortal(none, object::NoneData).to_value(),
         true_value: alloc_immortal(bool_, int::IntData(1.into())).to_value(),
@@ -482,4 +503,16 @@ pub fn stream_type(_vm: &Vm) -> StaticType {
     );
     STREAM_TYPE.with(|s| s.set(Some(t)));
     t
+}
+
+/// A built-in type made after start-up by the module that owns it, with an explicit base and
+/// flags (for subclassable module types such as `itertools.chain` or
+/// `collections.defaultdict`).
+pub fn make_builtin_subtype<T: Payload>(
+    name: &str,
+    base: StaticType,
+    tflags: u64,
+    lflags: u64,
+) -> StaticType {
+    make_type::<T>(types().type_, name, Some(base), tflags, lflags)
 }

@@ -87,11 +87,13 @@ impl Payload for SuperData {
     }
 }
 
-/// A `__slots__` entry: the value lives at `index` in the instance's `ObjectData`.
+/// A `__slots__` entry: the value lives at `index` in the instance's `ObjectData`; or, when
+/// `tuple_item` is set, a read-only field of a struct sequence: item `index` of the tuple.
 pub struct MemberDescrData {
     pub name: crate::objects::str::StrRef,
     pub owner: usize,
     pub index: usize,
+    pub tuple_item: bool,
 }
 
 impl Payload for MemberDescrData {}

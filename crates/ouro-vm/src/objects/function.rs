@@ -237,13 +237,12 @@ fn f_get_type_params(vm: &Vm, v: &Value) -> PyResult<Value> {
         .clone()
         .unwrap_or_else(|| vm.new_tuple(vec![])))
 }
-/// `f.__type_params__ = t` (CPython `func_set_type_params`): tuples only, no deletion.
+// CPython: funcobject.c func_set_type_params
 fn f_set_type_params(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
     let f = func_of(vm, v)?;
     match x {
-        Some(t) if t.downcast::<crate::objects::tuple::TupleData>().is_some() => {
-            let old = f.type_params.replace(Some(t));
-            drop(old);
+        Some(t) if crate::ops::tuple_items(&t).is_some() => {
+            replace_opt(&f.type_params, Some(t));
             Ok(())
         }
         _ => Err(vm.new_type_error("__type_params__ must be set to a tuple")),
@@ -361,11 +360,34 @@ fn cell_set(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
     Ok(())
 }
 
+/// `method(function, instance)` (`types.MethodType`). CPython: classobject.c method_new.
+fn method_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.new_type_error("method() takes no keyword arguments"));
+    }
+    let pos = &args[1.min(args.len())..];
+    if pos.len() != 2 {
+        return Err(vm.new_type_error(format!("method expected 2 arguments, got {}", pos.len())));
+    }
+    if !crate::weakrefobject::is_callable(vm, &pos[0]) {
+        return Err(vm.new_type_error("first argument must be callable"));
+    }
+    if vm.is_none(&pos[1]) {
+        return Err(vm.new_type_error("instance must not be None"));
+    }
+    Ok(crate::ops::new_bound_method(
+        vm,
+        pos[0].clone(),
+        pos[1].clone(),
+    ))
+}
+
 pub fn init(vm: &Vm) {
     crate::ops::init_function_methods(vm);
     use crate::objects::builtin::add_method;
     use crate::objects::descr::add_getset;
     let t = vm.types;
+    crate::objects::builtin::add_staticmethod(vm, t.method, "__new__", method_new);
     add_getset(
         vm,
         t.function,

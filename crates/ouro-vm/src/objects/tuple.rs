@@ -37,6 +37,16 @@ impl Payload for TupleData {
     }
 }
 
+impl Drop for TupleData {
+    /// Drops the items last first, as CPython's tupledealloc.
+    fn drop(&mut self) {
+        let mut v = std::mem::take(&mut self.items).into_vec();
+        while let Some(x) = v.pop() {
+            drop(x);
+        }
+    }
+}
+
 /// The tuple payload of a value, if it is a tuple.
 pub fn is_tuple(v: &Value) -> Option<&Obj<TupleData>> {
     v.downcast::<TupleData>()

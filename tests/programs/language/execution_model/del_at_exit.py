@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Last:
     def __del__(self):
         print("module-level object finalised at exit")

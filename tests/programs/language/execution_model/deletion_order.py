@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Tracked:
     def __init__(self, name):
         self.name = name

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import atexit
 atexit.register(print, "atexit still runs")
 print("before error")

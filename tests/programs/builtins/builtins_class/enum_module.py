@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import enum
 class Color(enum.Enum):
     RED = 1

@@ -38,7 +38,11 @@ pub fn needs_frame(vm: &Vm, callable: &Value) -> bool {
     if callable.is(&vm.types.super_.to_value()) || callable.is(&vm.types.type_.to_value()) {
         return true;
     }
-    if crate::typevarobject::wants_caller_frame(callable) {
+    if callable
+        .downcast::<crate::typeobject::TypeData>()
+        .is_some_and(|t| !t.is_heap())
+        && crate::typevarobject::wants_caller_frame(callable)
+    {
         return true;
     }
     match callable.downcast::<BuiltinFunctionData>() {

@@ -828,7 +828,7 @@ pub fn other_repr(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
             match module.as_ref().and_then(|m| m.downcast::<StrData>()) {
                 Some(m) if m.as_str() != "builtins" => format!("<class '{}.{}'>", m.as_str(), q),
                 None if !t.is_heap() && crate::typeobject::builtin_module_of(t).is_some() => {
-                    let m = crate::typeobject::builtin_module_of(t).unwrap_or("builtins");
+                    let m = crate::typeobject::builtin_module_of(t).unwrap_or_default();
                     format!("<class '{m}.{q}'>")
                 }
                 _ => format!("<class '{}'>", q),

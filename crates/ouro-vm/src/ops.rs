@@ -477,10 +477,31 @@ impl Vm {
         }
         if let Some(m) = callable.downcast::<MethodDescrData>() {
             if m.is_class {
-                let mut all = Vec::with_capacity(args.len() + 1);
-                all.push(m.owner.to_value());
-                all.extend_from_slice(args);
-                return (m.func)(self, &all, kwnames);
+                // A class method descriptor called directly takes the class first (CPython
+                // `classmethoddescr_call`).
+                let n = args.len() - kwnames.len();
+                let Some(c) = args.first().filter(|_| n > 0) else {
+                    return Err(self.new_type_error(format!(
+                        "descriptor '{}' of '{}' object needs an argument",
+                        m.name,
+                        m.owner.name()
+                    )));
+                };
+                return match c.downcast::<TypeData>() {
+                    None => Err(self.new_type_error(format!(
+                        "descriptor '{}' for type '{}' needs a type, not a '{}' as arg 2",
+                        m.name,
+                        m.owner.name(),
+                        c.class().name()
+                    ))),
+                    Some(t) if !t.is_subtype(m.owner) => Err(self.new_type_error(format!(
+                        "descriptor '{}' requires a subtype of '{}' but received '{}'",
+                        m.name,
+                        m.owner.name(),
+                        t.name()
+                    ))),
+                    Some(_) => (m.func)(self, args, kwnames),
+                };
             }
             if !m.is_static {
                 match args.first() {

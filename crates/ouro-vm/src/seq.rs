@@ -210,10 +210,24 @@ impl Vm {
                     c.class().name()
                 )
             } else {
-                format!(
-                    "'{}' object doesn't support item deletion",
-                    c.class().name()
-                )
+                // CPython `PyObject_DelItem`: the sequence protocol's message ("doesn't") for
+                // an index key on a type with sequence slots, the mapping one otherwise.
+                let t = c.class();
+                let is_index = crate::objects::int::as_int(key).is_some()
+                    || key.class().lookup(&self.names.__index__).is_some();
+                let has_seq = t.is_heap()
+                    || [
+                        &self.names.__getitem__,
+                        &self.names.__contains__,
+                        &self.names.__len__,
+                    ]
+                    .iter()
+                    .any(|n| t.lookup(n).is_some());
+                if is_index && has_seq {
+                    format!("'{}' object doesn't support item deletion", t.name())
+                } else {
+                    format!("'{}' object does not support item deletion", t.name())
+                }
             })),
         }
     }

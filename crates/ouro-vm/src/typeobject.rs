@@ -330,28 +330,15 @@ fn get_type_module(vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = type_of(vm, v)?;
     match t.dict.get_str(&vm.names.__module__) {
         Some(m) if t.is_heap() || m.downcast::<StrData>().is_some() => Ok(m),
-        _ => Ok(vm.new_str(builtin_module_of(t).unwrap_or("builtins"))),
+        _ => Ok(vm.new_string(builtin_module_of(t).unwrap_or_else(|| "builtins".to_string()))),
     }
 }
 
 /// The module part of a built-in type's dotted name ("typing.TypeVar" -> "typing"), as
 /// CPython derives `__module__` from `tp_name`.
-pub fn builtin_module_of(t: &Obj<TypeData>) -> Option<&'static str> {
+pub fn builtin_module_of(t: &Obj<TypeData>) -> Option<String> {
     let name = t.name();
-    let (m, _) = name.rsplit_once('.')?;
-    // Interned through a leak-free table of the few dotted names.
-    [
-        "types",
-        "typing",
-        "_io",
-        "collections",
-        "itertools",
-        "_weakref",
-        "_sre",
-        "_collections",
-    ]
-    .into_iter()
-    .find(|k| *k == m)
+    name.rsplit_once('.').map(|(m, _)| m.to_string())
 }
 
 fn set_type_module(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
@@ -521,9 +508,7 @@ fn type_subclasscheck(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
 fn type_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let t = type_of(vm, args.first().unwrap_or(&vm.none))?;
     let module = match t.dict.get_str(&vm.names.__module__) {
-        Some(m) if !t.is_heap() && m.downcast::<StrData>().is_none() => {
-            builtin_module_of(t).map(|m| m.to_string())
-        }
+        Some(m) if !t.is_heap() && m.downcast::<StrData>().is_none() => builtin_module_of(t),
         Some(m) => m.downcast::<StrData>().map(|s| s.as_str().to_string()),
         None => Some("builtins".to_string()),
     };

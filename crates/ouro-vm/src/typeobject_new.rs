@@ -544,25 +544,23 @@ pub fn type_new_call(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             args[3].class().name()
         )));
     }
-    // The most derived metaclass of the bases decides; one with its own `__new__` makes the
-    // class (CPython typeobject.c type_new: `winner->tp_new(winner, args, kwds)`).
+    // The most derived metaclass wins; if it has its own `__new__`, that makes the class
+    // (CPython `type_new_get_bases` / `_PyType_CalculateMetaclass`).
     let winner = calculate_metaclass(vm, &args[0], bases.items())?;
     let mut meta = meta;
-    if let Some(w) = winner.downcast::<TypeData>() {
-        if !std::ptr::eq(w, meta) {
-            let new = w.lookup(&vm.names.__new__);
-            let type_new_fn = vm.types.type_.dict.get_str(&vm.names.__new__);
-            let same = match (&new, &type_new_fn) {
-                (Some(a), Some(b)) => a.is(b),
-                _ => true,
-            };
-            if let (false, Some(new)) = (same, new) {
-                let f = crate::ops::descr_get(vm, new, None, w)?;
-                let mut all = vec![winner.clone()];
-                all.extend_from_slice(&args[1..]);
-                return vm.call(&f, &all, kw);
+    if !winner.is(&args[0]) {
+        if let Some(wt) = winner.downcast::<TypeData>() {
+            let own_new = vm.types.type_.dict.get_str(&vm.names.__new__);
+            if let Some(nf) = wt.lookup(&vm.names.__new__) {
+                if !own_new.as_ref().is_some_and(|o| o.is(&nf)) {
+                    let f = crate::ops::descr_get(vm, nf, None, wt)?;
+                    let mut all = Vec::with_capacity(args.len());
+                    all.push(winner.clone());
+                    all.extend_from_slice(&args[1..]);
+                    return vm.call(&f, &all, kw);
+                }
             }
-            meta = w;
+            meta = wt;
         }
     }
     type_new(

@@ -459,8 +459,24 @@ fn param_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(p.into_value())
 }
 
+/// The second argument of a binary special method, or CPython's arity error.
+fn other<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a Value> {
+    match args.get(1) {
+        Some(v) if args.len() == 2 => Ok(v),
+        _ => Err(vm.new_type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        ))),
+    }
+}
+
 fn param_or(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    match call_typing(vm, "_make_union", &args[..2], &[])? {
+    match call_typing(
+        vm,
+        "_make_union",
+        &[args[0].clone(), other(vm, args)?.clone()],
+        &[],
+    )? {
         Some(u) => Ok(u),
         None => Err(vm.new_exception_msg(
             vm.types.exc.import_error,
@@ -470,7 +486,7 @@ fn param_or(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn param_ror(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    param_or(vm, &[args[1].clone(), args[0].clone()], kw)
+    param_or(vm, &[other(vm, args)?.clone(), args[0].clone()], kw)
 }
 
 // ----- TypeAliasType -----
@@ -534,10 +550,10 @@ fn alias_getitem(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ))
 }
 fn alias_or(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    crate::objects::union::union_or(vm, &args[0], &args[1])
+    crate::objects::union::union_or(vm, &args[0], other(vm, args)?)
 }
 fn alias_ror(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    crate::objects::union::union_or(vm, &args[1], &args[0])
+    crate::objects::union::union_or(vm, other(vm, args)?, &args[0])
 }
 fn alias_reduce(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(alias_of(

@@ -621,12 +621,23 @@ fn gaiter_next(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// The second argument of a binary special method, or CPython's arity error.
+fn other<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a Value> {
+    match args.get(1) {
+        Some(v) if args.len() == 2 => Ok(v),
+        _ => Err(vm.new_type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        ))),
+    }
+}
+
 fn ga_or(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    crate::objects::union::union_or(vm, &args[0], &args[1])
+    crate::objects::union::union_or(vm, &args[0], other(vm, args)?)
 }
 
 fn ga_ror(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    crate::objects::union::union_or(vm, &args[1], &args[0])
+    crate::objects::union::union_or(vm, other(vm, args)?, &args[0])
 }
 
 /// `type[int]`: subscripting `type` itself makes a generic alias.

@@ -92,9 +92,20 @@ fn mp_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(new_mappingproxy(m))
 }
 
+/// The second argument of a binary special method, or CPython's arity error.
+fn other<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a Value> {
+    match args.get(1) {
+        Some(v) if args.len() == 2 => Ok(v),
+        _ => Err(vm.new_type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        ))),
+    }
+}
+
 fn mp_getitem(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let m = mapping(vm, args)?;
-    vm.getitem(&m, &args[1])
+    vm.getitem(&m, other(vm, args)?)
 }
 
 fn mp_get(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -160,7 +171,7 @@ fn mp_reversed(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn mp_contains(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let m = mapping(vm, args)?;
-    Ok(vm.new_bool(vm.contains(&m, &args[1])?))
+    Ok(vm.new_bool(vm.contains(&m, other(vm, args)?)?))
 }
 
 fn mp_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -180,7 +191,7 @@ fn mp_hash(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn compare(vm: &Vm, args: &[Value], op: crate::number::CompareOp) -> PyResult<Value> {
     let m = mapping(vm, args)?;
-    vm.compare(&m, &args[1], op)
+    vm.compare(&m, other(vm, args)?, op)
 }
 
 fn mp_eq(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -208,11 +219,11 @@ fn mp_or(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         Some(p) => p.mapping.clone(),
         None => v.clone(),
     };
-    vm.binary_op(&unwrap(&args[0]), &unwrap(&args[1]), 7)
+    vm.binary_op(&unwrap(&args[0]), &unwrap(other(vm, args)?), 7)
 }
 
 fn mp_ror(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    mp_or(vm, &[args[1].clone(), args[0].clone()], kw)
+    mp_or(vm, &[other(vm, args)?.clone(), args[0].clone()], kw)
 }
 
 fn mp_ior(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

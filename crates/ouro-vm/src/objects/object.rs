@@ -173,6 +173,15 @@ fn obj_reduce_ex(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let Some(o) = args.first() else {
         return Err(vm.new_type_error("__reduce_ex__ needs an argument"));
     };
+    // An overridden `__reduce__` takes precedence (CPython `object___reduce_ex___impl`).
+    let reduce_name = vm.intern("__reduce__");
+    if let Some(r) = o.class().lookup(&reduce_name) {
+        let base = vm.types.object.dict.get_str(&reduce_name);
+        if !base.as_ref().is_some_and(|b| b.is(&r)) {
+            let f = vm.getattr(o, &reduce_name)?;
+            return vm.call(&f, &[], &[]);
+        }
+    }
     let f = crate::objects::builtin::new_module_function(vm, "__newobj__", newobj, None);
     let state = vm.call_method(o, &vm.intern("__getstate__"), &[])?;
     Ok(vm.new_tuple(vec![

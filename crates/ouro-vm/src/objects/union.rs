@@ -207,12 +207,23 @@ fn union_getitem(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(res)
 }
 
+/// The second argument of a binary special method, or CPython's arity error.
+fn other<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a Value> {
+    match args.get(1) {
+        Some(v) if args.len() == 2 => Ok(v),
+        _ => Err(vm.new_type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        ))),
+    }
+}
+
 fn union_or_method(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    union_or(vm, &args[0], &args[1])
+    union_or(vm, &args[0], other(vm, args)?)
 }
 
 fn union_ror_method(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    union_or(vm, &args[1], &args[0])
+    union_or(vm, other(vm, args)?, &args[0])
 }
 
 fn union_new(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -221,11 +232,11 @@ fn union_new(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 /// `type.__or__` / `type.__ror__`.
 fn type_or(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    union_or(vm, &args[0], &args[1])
+    union_or(vm, &args[0], other(vm, args)?)
 }
 
 fn type_ror(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    union_or(vm, &args[1], &args[0])
+    union_or(vm, other(vm, args)?, &args[0])
 }
 
 /// Creates `types.UnionType` and registers `type.__or__`.

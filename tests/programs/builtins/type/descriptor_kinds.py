@@ -29,3 +29,15 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 print(object.__subclasshook__(int), object.__reduce__ is not None)
+fk = dict.__dict__["fromkeys"]
+print(fk(dict, [1]), fk.__get__(None, dict)("ab"))
+for a in [([1],), (), (int, [1])]:
+    try:
+        print(fk(*a))
+    except TypeError as e:
+        print(type(e).__name__, e)
+for key in (0, "a"):
+    try:
+        del (1, 2)[key]
+    except TypeError as e:
+        print(type(e).__name__, e)

@@ -488,6 +488,9 @@ pub fn isinstance(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
     if obj.class().to_value().is(cls) {
         return Ok(true);
     }
+    if let Some(args) = crate::objects::union::union_args(cls) {
+        return isinstance(vm, obj, &args);
+    }
     if let Some(items) = cls.downcast::<crate::objects::tuple::TupleData>() {
         for c in items.items() {
             if isinstance(vm, obj, c)? {
@@ -525,6 +528,9 @@ pub fn isinstance(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
 
 /// `issubclass(derived, cls)` (CPython `object_issubclass`).
 pub fn issubclass(vm: &Vm, derived: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(args) = crate::objects::union::union_args(cls) {
+        return issubclass(vm, derived, &args);
+    }
     if let Some(items) = cls.downcast::<crate::objects::tuple::TupleData>() {
         for c in items.items() {
             if issubclass(vm, derived, c)? {
@@ -536,8 +542,9 @@ pub fn issubclass(vm: &Vm, derived: &Value, cls: &Value) -> PyResult<bool> {
     let meta = cls.class();
     if cls.downcast::<TypeData>().is_none() || meta.is_heap() {
         if let Some(f) = meta.lookup(&vm.names.__subclasscheck__) {
-            if f.downcast::<crate::objects::builtin::MethodDescrData>()
-                .is_none()
+            if cls.downcast::<TypeData>().is_none()
+                || f.downcast::<crate::objects::builtin::MethodDescrData>()
+                    .is_none()
             {
                 let r = vm.call(&f, &[cls.clone(), derived.clone()], &[])?;
                 return vm.is_true(&r);

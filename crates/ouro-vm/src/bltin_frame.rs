@@ -38,6 +38,9 @@ pub fn needs_frame(vm: &Vm, callable: &Value) -> bool {
     if callable.is(&vm.types.super_.to_value()) || callable.is(&vm.types.type_.to_value()) {
         return true;
     }
+    if crate::typevarobject::wants_caller_frame(callable) {
+        return true;
+    }
     match callable.downcast::<BuiltinFunctionData>() {
         Some(b) => !b.pass_self && b.self_.is_none() && FRAME_READERS.contains(&b.name),
         None => false,

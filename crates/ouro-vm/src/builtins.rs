@@ -193,6 +193,9 @@ fn bi_hash(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn bi_iter(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     arity(vm, "iter", args, kw, 1, 2)?;
     if args.len() == 2 {
+        if !vm.is_true(&bi_callable(vm, &args[..1], &[])?)? {
+            return Err(vm.new_type_error("iter(object, sentinel): object must be callable"));
+        }
         return Ok(alloc_object(
             vm.types.callable_iterator,
             crate::objects::iter::CallableIterData {
@@ -457,7 +460,7 @@ fn minmax(
             Some("default") => default = Some(v.clone()),
             Some(other) => {
                 return Err(vm.new_type_error(format!(
-                    "{name}() got an unexpected keyword argument '{other}'"
+                    "'{other}' is an invalid keyword argument for {name}()"
                 )))
             }
             None => {}
@@ -584,6 +587,56 @@ fn bi_divmod(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![q, r]))
 }
 
+/// `bin`, `oct` and `hex`: the integer (or `__index__` result) in base 2, 8 or 16 with its
+/// prefix (CPython `PyNumber_ToBase`).
+fn to_base(vm: &Vm, name: &str, args: &[Value], kw: &[Value], radix: u32) -> PyResult<Value> {
+    arity(vm, name, args, kw, 1, 1)?;
+    let v = &args[0];
+    let idx = match as_int(v) {
+        Some(_) => v.clone(),
+        None => match vm.call_special(v, &vm.names.__index__, &[])? {
+            Some(r) if as_int(&r).is_some() => r,
+            Some(r) => {
+                return Err(vm.new_type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    r.class().name()
+                )))
+            }
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    v.class().name()
+                )))
+            }
+        },
+    };
+    let n = as_int(&idx).map(|i| i.to_bigint()).unwrap_or_default();
+    let prefix = match radix {
+        2 => "0b",
+        8 => "0o",
+        _ => "0x",
+    };
+    let sign = if n.sign() == num_bigint::Sign::Minus {
+        "-"
+    } else {
+        ""
+    };
+    let digits = n.magnitude().to_str_radix(radix);
+    Ok(vm.new_string(format!("{sign}{prefix}{digits}")))
+}
+
+fn bi_bin(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    to_base(vm, "bin", args, kw, 2)
+}
+
+fn bi_oct(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    to_base(vm, "oct", args, kw, 8)
+}
+
+fn bi_hex(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    to_base(vm, "hex", args, kw, 16)
+}
+
 fn bi_pow(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     arity(vm, "pow", args, kw, 2, 3)?;
     let r = vm.binary_op(&args[0], &args[1], 8)?;
@@ -623,6 +676,9 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("format", bi_format),
     ("divmod", bi_divmod),
     ("pow", bi_pow),
+    ("bin", bi_bin),
+    ("oct", bi_oct),
+    ("hex", bi_hex),
 ];
 
 /// Fills the `builtins` module dict.
@@ -684,8 +740,15 @@ pub fn init(vm: &Vm) {
 
 /// `type.__call__`: makes an instance (`__new__`) and initialises it (`__init__`).
 pub fn type_call(vm: &Vm, t: &Obj<TypeData>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    if std::ptr::eq(t, vm.types.type_) && args.len() == 1 && kw.is_empty() {
-        return Ok(args[0].class().to_value());
+    if args.len() == 1 && kw.is_empty() {
+        // The one-argument calls of `type` and `str` skip `__new__`/`__init__` dispatch, as
+        // CPython's vectorcall slots for them do.
+        if std::ptr::eq(t, vm.types.type_) {
+            return Ok(args[0].class().to_value());
+        }
+        if std::ptr::eq(t, vm.types.str) {
+            return vm.str_value(&args[0]);
+        }
     }
     let new = t
         .lookup(&vm.names.__new__)
@@ -754,12 +817,19 @@ pub fn int_to_decimal(vm: &Vm, b: &num_bigint::BigInt) -> PyResult<String> {
 
 /// `repr` of functions, types, modules and the other built-in objects.
 pub fn other_repr(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
+    if let Some(r) = crate::objects::descr::descr_repr(vm, v)? {
+        return Ok(Some(r));
+    }
     if let Some(t) = v.downcast::<TypeData>() {
         let module = t.dict.get_str(&vm.names.__module__);
         let q = t.qualname.borrow().clone();
         return Ok(Some(
             match module.as_ref().and_then(|m| m.downcast::<StrData>()) {
                 Some(m) if m.as_str() != "builtins" => format!("<class '{}.{}'>", m.as_str(), q),
+                None if !t.is_heap() && crate::typeobject::builtin_module_of(t).is_some() => {
+                    let m = crate::typeobject::builtin_module_of(t).unwrap_or("builtins");
+                    format!("<class '{m}.{q}'>")
+                }
                 _ => format!("<class '{}'>", q),
             },
         ));
@@ -861,11 +931,23 @@ pub fn exception_str(vm: &Vm, v: &Value) -> PyResult<String> {
     }
 }
 
-/// `sys.displayhook` for the REPL.
+/// Shows an expression statement's value in interactive mode: calls `sys.displayhook`.
 pub fn displayhook(vm: &Vm, v: &Value) -> PyResult<()> {
+    let sys = vm.sys.borrow().clone();
+    let hook = sys.and_then(|s| vm.getattr_str(&s, "displayhook").ok());
+    match hook {
+        Some(h) => vm.call(&h, &[v.clone()], &[]).map(|_| ()),
+        None => Err(vm.new_runtime_error("lost sys.displayhook")),
+    }
+}
+
+/// The default `sys.displayhook`: prints the repr of a value other than None and keeps it in
+/// `builtins._` (CPython: sysmodule.c sys_displayhook).
+pub fn default_displayhook(vm: &Vm, v: &Value) -> PyResult<()> {
     if vm.is_none(v) {
         return Ok(());
     }
+    vm.builtins.set_str(vm, &vm.intern("_"), vm.none.clone());
     let r = vm.repr(v)?;
     crate::sysmodule::write_stdout(vm, &format!("{r}\n"), false)?;
     vm.builtins.set_str(vm, &vm.intern("_"), v.clone());

@@ -83,13 +83,16 @@ pub fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
         return Err(vm.new_value_error("int() base must be >= 2 and <= 36, or 0"));
     }
     let err = || {
-        vm.new_value_error(format!(
-            "invalid literal for int() with base {}: {}",
-            base,
-            ouro_bytecode::repr::str_repr(s)
-        ))
+        // CPython formats the repr with `%.200R`: at most 200 characters of it.
+        let r = ouro_bytecode::repr::str_repr(s);
+        let r: String = r.chars().take(200).collect();
+        vm.new_value_error(format!("invalid literal for int() with base {base}: {r}"))
     };
-    let t = s.trim();
+    // White space and decimal digits of any script first become ASCII.
+    let Some(ascii) = crate::unicodectype::decimal_and_space_to_ascii(s) else {
+        return Err(err());
+    };
+    let t = ascii.trim_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r']);
     let (neg, body) = match t.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
@@ -145,7 +148,17 @@ fn float_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                     None => return Err(vm.new_overflow_error("int too large to convert to float")),
                 }
             } else if let Some(s) = x.downcast::<StrData>() {
-                let raw = s.as_str().trim();
+                let bad = || {
+                    vm.new_value_error(format!(
+                        "could not convert string to float: {}",
+                        ouro_bytecode::repr::str_repr(s.as_str())
+                    ))
+                };
+                let Some(ascii) = crate::unicodectype::decimal_and_space_to_ascii(s.as_str())
+                else {
+                    return Err(bad());
+                };
+                let raw = ascii.trim_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r']);
                 let bytes = raw.as_bytes();
                 let bad_underscore = bytes.iter().enumerate().any(|(i, c)| {
                     *c == b'_'
@@ -190,7 +203,29 @@ fn float_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_float(f))
 }
 
-fn bool_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn bool_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    // CPython `bool_new` / `bool_vectorcall`.
+    if let Some(t) = args
+        .first()
+        .and_then(|a| a.downcast::<crate::typeobject::TypeData>())
+    {
+        if !t.is_subtype(vm.types.bool_) {
+            return Err(vm.new_type_error(format!(
+                "bool.__new__({}): {} is not a subtype of bool",
+                t.name(),
+                t.name()
+            )));
+        }
+    }
+    if !kw.is_empty() {
+        return Err(vm.new_type_error("bool() takes no keyword arguments"));
+    }
+    if args.len() > 2 {
+        return Err(vm.new_type_error(format!(
+            "bool expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
+    }
     match args.get(1) {
         None => Ok(vm.false_.clone()),
         Some(x) => Ok(vm.new_bool(vm.is_true(x)?)),

@@ -584,10 +584,7 @@ pub fn intrinsic1(vm: &Vm, f: &mut Frame, oparg: u32, v: Value) -> PyResult<Valu
                 .unwrap_or_default();
             Ok(vm.new_tuple(items))
         }
-        _ => Err(vm.new_exception_msg(
-            vm.types.exc.system_error,
-            format!("intrinsic {oparg} is not implemented"),
-        )),
+        _ => crate::typevarobject::intrinsic1(vm, &f.globals, oparg, v),
     }
 }
 
@@ -598,10 +595,7 @@ pub fn intrinsic2(vm: &Vm, oparg: u32, a: Value, b: Value) -> PyResult<Value> {
             // INTRINSIC_PREP_RERAISE_STAR
             crate::builtins::prep_reraise_star(vm, a, b)
         }
-        _ => Err(vm.new_exception_msg(
-            vm.types.exc.system_error,
-            format!("intrinsic2 {oparg} is not implemented"),
-        )),
+        _ => crate::typevarobject::intrinsic2(vm, oparg, a, b),
     }
 }
 

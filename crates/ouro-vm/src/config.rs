@@ -12,6 +12,7 @@ pub type ModuleInit = fn(&Vm) -> Value;
 /// The built-in modules other than `sys` and `builtins` (which the interpreter makes at
 /// start-up), sorted by name.
 pub const INITTAB: &[(&str, ModuleInit)] = &[
+    ("_typing", crate::typevarobject::make_typing_module),
     ("_thread", crate::threadmodule::make),
     ("_weakref", crate::weakrefmodule::make),
     ("atexit", crate::atexitmodule::make),

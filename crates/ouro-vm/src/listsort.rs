@@ -153,6 +153,56 @@ fn merge_sort(vm: &Vm, keys: &[Value], idx: &mut [usize]) -> PyResult<()> {
     Ok(())
 }
 
+/// Sorts `idx` by `keys` without calling `<` when every key is a small int, every key an
+/// exact float (no NaN) or every key an exact str: their built-in orderings are total, so
+/// Rust's stable sort gives the same order as comparing them one by one (CPython's
+/// unsafe_long_compare, unsafe_float_compare and unsafe_latin_compare serve the same end).
+/// Returns false, leaving `idx` untouched, for any other mix of keys.
+fn sort_homogeneous(vm: &Vm, keys: &[Value], idx: &mut [usize]) -> bool {
+    let Some(first) = keys.first() else {
+        return true;
+    };
+    if first.is_small_int() {
+        let mut ks = Vec::with_capacity(keys.len());
+        for k in keys {
+            match k.as_small_int() {
+                Some(i) => ks.push(i),
+                None => return false,
+            }
+        }
+        idx.sort_by_key(|&i| ks[i]);
+        return true;
+    }
+    let class = first.class();
+    if std::ptr::eq(class, vm.types.float) {
+        let mut ks = Vec::with_capacity(keys.len());
+        for k in keys {
+            match k.downcast::<crate::objects::float::FloatData>() {
+                Some(f) if std::ptr::eq(k.class(), class) && !f.0.is_nan() => ks.push(f.0),
+                _ => return false,
+            }
+        }
+        idx.sort_by(|&a, &b| {
+            ks[a]
+                .partial_cmp(&ks[b])
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        return true;
+    }
+    if std::ptr::eq(class, vm.types.str) {
+        let mut ks = Vec::with_capacity(keys.len());
+        for k in keys {
+            match k.downcast::<crate::objects::str::StrData>() {
+                Some(s) if std::ptr::eq(k.class(), class) => ks.push(s.as_str().as_bytes()),
+                _ => return false,
+            }
+        }
+        idx.sort_by(|&a, &b| ks[a].cmp(ks[b]));
+        return true;
+    }
+    false
+}
+
 /// Sorts a vector of values by `key` (or by themselves), stably; on error the vector keeps
 /// its original contents.
 pub fn sort_values(
@@ -183,7 +233,11 @@ pub fn sort_values(
         None => items.clone(),
     };
     let mut idx: Vec<usize> = (0..items.len()).collect();
-    let r = merge_sort(vm, &keys, &mut idx);
+    let r = if sort_homogeneous(vm, &keys, &mut idx) {
+        Ok(())
+    } else {
+        merge_sort(vm, &keys, &mut idx)
+    };
     if r.is_ok() {
         let sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
         *items = sorted;

@@ -13,6 +13,7 @@ use crate::objects::builtin::{new_module_function, NativeFn};
 use crate::objects::float::FloatData;
 use crate::objects::int::IntData;
 use crate::objects::module::ModuleData;
+use crate::pymath;
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// Converts an argument to a float as CPython's `PyFloat_AsDouble`.
@@ -125,26 +126,26 @@ macro_rules! unary {
     };
 }
 
-unary!(m_acos, "acos", f64::acos, false);
-unary!(m_asin, "asin", f64::asin, false);
-unary!(m_atan, "atan", f64::atan, false);
-unary!(m_acosh, "acosh", f64::acosh, false);
-unary!(m_asinh, "asinh", f64::asinh, false);
+unary!(m_acos, "acos", pymath::acos, false);
+unary!(m_asin, "asin", pymath::asin, false);
+unary!(m_atan, "atan", pymath::atan, false);
+unary!(m_acosh, "acosh", pymath::acosh, false);
+unary!(m_asinh, "asinh", pymath::asinh, false);
 unary!(m_atanh, "atanh", atanh, false);
-unary!(m_cos, "cos", f64::cos, false);
-unary!(m_sin, "sin", f64::sin, false);
-unary!(m_tan, "tan", f64::tan, false);
-unary!(m_cosh, "cosh", f64::cosh, true);
-unary!(m_sinh, "sinh", f64::sinh, true);
-unary!(m_tanh, "tanh", f64::tanh, false);
-unary!(m_exp, "exp", f64::exp, true);
-unary!(m_exp2, "exp2", f64::exp2, true);
-unary!(m_expm1, "expm1", f64::exp_m1, true);
+unary!(m_cos, "cos", pymath::cos, false);
+unary!(m_sin, "sin", pymath::sin, false);
+unary!(m_tan, "tan", pymath::tan, false);
+unary!(m_cosh, "cosh", pymath::cosh, true);
+unary!(m_sinh, "sinh", pymath::sinh, true);
+unary!(m_tanh, "tanh", pymath::tanh, false);
+unary!(m_exp, "exp", pymath::exp, true);
+unary!(m_exp2, "exp2", pymath::exp2, true);
+unary!(m_expm1, "expm1", pymath::expm1, true);
 unary!(m_log1p, "log1p", log1p, false);
 unary!(m_fabs, "fabs", f64::abs, false);
-unary!(m_cbrt, "cbrt", f64::cbrt, false);
-unary!(m_erf, "erf", erf, false);
-unary!(m_erfc, "erfc", erfc, false);
+unary!(m_cbrt, "cbrt", pymath::cbrt, false);
+unary!(m_erf, "erf", pymath::erf, false);
+unary!(m_erfc, "erfc", pymath::erfc, false);
 
 fn atanh(x: f64) -> f64 {
     if x.abs() >= 1.0 {
@@ -153,94 +154,14 @@ fn atanh(x: f64) -> f64 {
         }
         return f64::NAN;
     }
-    x.atanh()
+    pymath::atanh(x)
 }
 
 fn log1p(x: f64) -> f64 {
     if x <= -1.0 {
         return f64::NAN;
     }
-    x.ln_1p()
-}
-
-/// The error function, by its Taylor series near zero and a continued fraction for the tail
-/// (CPython 3.10's m_erf approach).
-fn erf(x: f64) -> f64 {
-    if x.is_nan() {
-        return x;
-    }
-    let absx = x.abs();
-    if absx < 1.5 {
-        erf_series(x)
-    } else {
-        let cf = if absx >= 30.0 {
-            0.0
-        } else {
-            erfc_contfrac(absx)
-        };
-        if x > 0.0 {
-            1.0 - cf
-        } else {
-            cf - 1.0
-        }
-    }
-}
-
-fn erfc(x: f64) -> f64 {
-    if x.is_nan() {
-        return x;
-    }
-    let absx = x.abs();
-    if absx < 1.5 {
-        1.0 - erf_series(x)
-    } else {
-        let cf = if absx >= 30.0 {
-            0.0
-        } else {
-            erfc_contfrac(absx)
-        };
-        if x > 0.0 {
-            cf
-        } else {
-            2.0 - cf
-        }
-    }
-}
-
-fn erf_series(x: f64) -> f64 {
-    let x2 = x * x;
-    let mut acc = 0.0;
-    let mut fk = 25.0 + 0.5;
-    for _ in 0..25 {
-        acc = 2.0 + x2 * acc / fk;
-        fk -= 1.0;
-    }
-    acc * x * (-x2).exp() / std::f64::consts::PI.sqrt()
-}
-
-fn erfc_contfrac(x: f64) -> f64 {
-    if x >= 30.0 {
-        return 0.0;
-    }
-    let x2 = x * x;
-    let mut a = 0.0;
-    let mut da = 0.5;
-    let mut p = 1.0;
-    let mut p_last = 0.0;
-    let mut q = da + x2;
-    let mut q_last = 1.0;
-    for _ in 0..50 {
-        a += da;
-        da += 2.0;
-        let b = da + x2;
-        let temp = p;
-        p = b * p - a * p_last;
-        p_last = temp;
-        let temp = q;
-        q = b * q - a * q_last;
-        q_last = temp;
-    }
-    p / q * x * (-x2).exp() / std::f64::consts::PI.sqrt()
+    pymath::log1p(x)
 }
 
 /// Lanczos approximation of the gamma function (CPython 3.10's m_tgamma coefficients).
@@ -293,6 +214,21 @@ fn lanczos_sum(x: f64) -> f64 {
     num / den
 }
 
+/// sin(pi * x), with the argument reduced first so that it is exact at integers and
+/// half-integers (CPython: m_sinpi).
+fn sinpi(x: f64) -> f64 {
+    let pi = std::f64::consts::PI;
+    let y = x.abs() % 2.0;
+    let r = match (2.0 * y).round() as i32 {
+        0 => pymath::sin(pi * y),
+        1 => pymath::cos(pi * (y - 0.5)),
+        2 => pymath::sin(pi * (1.0 - y)),
+        3 => -pymath::cos(pi * (y - 1.5)),
+        _ => pymath::sin(pi * (y - 2.0)),
+    };
+    1f64.copysign(x) * r
+}
+
 fn m_gamma(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     nargs(vm, "gamma", args, kw, 1)?;
     let x = to_f64(vm, &args[0])?;
@@ -325,28 +261,34 @@ fn m_gamma(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if absx < 1e-20 {
         return Ok(vm.new_float(1.0 / x));
     }
-    let y = absx + LANCZOS_G - 0.5;
-    let q = y - absx;
-    let z = q - (LANCZOS_G - 0.5);
+    // The error of y = absx + (g - 0.5), recovered exactly, corrects the sum below.
+    let half_g = LANCZOS_G - 0.5;
+    let y = absx + half_g;
+    let mut z = if absx > half_g {
+        (y - absx) - half_g
+    } else {
+        (y - half_g) - absx
+    };
+    z = z * LANCZOS_G / y;
     let r = if x < 0.0 {
-        let s = (std::f64::consts::PI * absx).sin();
-        let mut r = -std::f64::consts::PI / s / absx / lanczos_sum(absx);
+        let pi = std::f64::consts::PI;
+        let mut r = -pi / sinpi(absx) / absx * pymath::exp(y) / lanczos_sum(absx);
         r -= z * r;
         if absx < 140.0 {
-            r /= y.powf(absx - 0.5);
+            r /= pymath::pow(y, absx - 0.5);
         } else {
-            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            let sqrtpow = pymath::pow(y, absx / 2.0 - 0.25);
             r /= sqrtpow;
             r /= sqrtpow;
         }
-        r * y.exp()
+        r
     } else {
-        let mut r = lanczos_sum(absx) / y.exp();
+        let mut r = lanczos_sum(absx) / pymath::exp(y);
         r += z * r;
         if absx < 140.0 {
-            r *= y.powf(absx - 0.5);
+            r *= pymath::pow(y, absx - 0.5);
         } else {
-            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            let sqrtpow = pymath::pow(y, absx / 2.0 - 0.25);
             r *= sqrtpow;
             r *= sqrtpow;
         }
@@ -375,14 +317,14 @@ fn m_lgamma(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let absx = x.abs();
     if absx < 1e-20 {
-        return Ok(vm.new_float(-absx.ln()));
+        return Ok(vm.new_float(-pymath::log(absx)));
     }
-    let mut r = lanczos_sum(absx).ln() - LANCZOS_G;
-    r += (absx - 0.5) * ((absx + LANCZOS_G - 0.5).ln() - 1.0);
+    let mut r = pymath::log(lanczos_sum(absx)) - LANCZOS_G;
+    r += (absx - 0.5) * (pymath::log(absx + LANCZOS_G - 0.5) - 1.0);
     if x < 0.0 {
-        r = std::f64::consts::PI.ln()
-            - (std::f64::consts::PI * absx).sin().abs().ln()
-            - absx.ln()
+        r = pymath::log(std::f64::consts::PI)
+            - pymath::log(sinpi(absx).abs())
+            - pymath::log(absx)
             - r;
     }
     if r.is_infinite() {
@@ -406,10 +348,16 @@ fn log_helper(vm: &Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
         if let Some(x) = i.0.to_f64().filter(|x| x.is_finite()) {
             return Ok(f(x));
         }
+        // Too large for a float: n = x * 2**e with x in [0.5, 1) rounded as _PyLong_Frexp
+        // rounds it (55 bits kept, the lowest one sticky), then log(x) + log(2) * e.
         let bits = i.0.bits();
-        let shift = bits.saturating_sub(60);
-        let top = (&i.0 >> shift).to_f64().unwrap_or(0.0);
-        return Ok(f(top) + (shift as f64) * f(2.0));
+        let shift = bits - 55;
+        let mut top = &i.0 >> shift;
+        if i.0.trailing_zeros().unwrap_or(0) < shift {
+            top |= BigInt::one();
+        }
+        let x = top.to_f64().unwrap_or(0.0) / 2f64.powi(55);
+        return Ok(f(x) + f(2.0) * bits as f64);
     }
     if let Some(i) = v.as_small_int() {
         if i <= 0 {
@@ -431,10 +379,10 @@ fn m_log(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.new_type_error("log() takes no keyword arguments"));
     }
     match args.len() {
-        1 => Ok(vm.new_float(log_helper(vm, &args[0], f64::ln)?)),
+        1 => Ok(vm.new_float(log_helper(vm, &args[0], pymath::log)?)),
         2 => {
-            let num = log_helper(vm, &args[0], f64::ln)?;
-            let den = log_helper(vm, &args[1], f64::ln)?;
+            let num = log_helper(vm, &args[0], pymath::log)?;
+            let den = log_helper(vm, &args[1], pymath::log)?;
             if den == 0.0 {
                 return Err(vm.new_zero_division_error("float division by zero"));
             }
@@ -450,12 +398,12 @@ fn m_log(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn m_log2(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     nargs(vm, "log2", args, kw, 1)?;
-    Ok(vm.new_float(log_helper(vm, &args[0], f64::log2)?))
+    Ok(vm.new_float(log_helper(vm, &args[0], pymath::log2)?))
 }
 
 fn m_log10(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     nargs(vm, "log10", args, kw, 1)?;
-    Ok(vm.new_float(log_helper(vm, &args[0], f64::log10)?))
+    Ok(vm.new_float(log_helper(vm, &args[0], pymath::log10)?))
 }
 
 fn float_to_int(vm: &Vm, f: f64) -> PyResult<Value> {
@@ -539,7 +487,7 @@ fn m_fmod(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn m_atan2(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (y, x) = two_floats(vm, "atan2", args, kw)?;
-    Ok(vm.new_float(y.atan2(x)))
+    Ok(vm.new_float(pymath::atan2(y, x)))
 }
 
 fn m_remainder(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -577,7 +525,11 @@ fn m_pow(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             return Err(domain(vm));
         }
     }
-    let r = if x == 1.0 || y == 0.0 { 1.0 } else { x.powf(y) };
+    let r = if x == 1.0 || y == 0.0 {
+        1.0
+    } else {
+        pymath::pow(x, y)
+    };
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(range(vm));
     }
@@ -720,7 +672,7 @@ fn m_modf(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (f, i) = if x.is_infinite() {
         (0.0f64.copysign(x), x)
     } else {
-        (x.fract(), x.trunc())
+        (x.fract().copysign(x), x.trunc())
     };
     Ok(vm.new_tuple(vec![vm.new_float(f), vm.new_float(i)]))
 }
@@ -858,12 +810,140 @@ fn m_sumprod(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if p.len() != q.len() {
         return Err(vm.new_value_error("Inputs are not the same length"));
     }
-    let mut acc = vm.new_int(0);
-    for (a, b) in p.iter().zip(&q) {
-        let m = vm.binary_op(a, b, 5)?;
-        acc = vm.binary_op(&acc, &m, 0)?;
+    // As CPython's math_sumprod_impl: exact machine-int products while they fit, then float
+    // (and float-with-int) products summed in triple-length arithmetic, then the generic path;
+    // a path once left is never re-entered.
+    let mut total = vm.new_int(0);
+    let (mut int_path, mut int_total, mut int_used) = (true, 0i64, false);
+    let (mut flt_path, mut flt_total, mut flt_used) = (true, TripleLength::ZERO, false);
+    let n = p.len();
+    for i in 0..=n {
+        let finished = i == n;
+        if int_path {
+            if !finished {
+                let term = match (exact_int(vm, &p[i]), exact_int(vm, &q[i])) {
+                    (Some(a), Some(b)) => a.checked_mul(b).and_then(|m| int_total.checked_add(m)),
+                    _ => None,
+                };
+                if let Some(t) = term {
+                    int_total = t;
+                    int_used = true;
+                    continue;
+                }
+            }
+            int_path = false;
+            if int_used {
+                total = vm.binary_op(&total, &vm.new_int(int_total), 0)?;
+                int_used = false;
+            }
+        }
+        if flt_path {
+            if !finished {
+                if let Some((a, b)) = float_pair(vm, &p[i], &q[i]) {
+                    let t = flt_total.fma(a, b);
+                    if t.hi.is_finite() {
+                        flt_total = t;
+                        flt_used = true;
+                        continue;
+                    }
+                }
+            }
+            flt_path = false;
+            if flt_used {
+                total = vm.binary_op(&total, &vm.new_float(flt_total.to_f64()), 0)?;
+                flt_used = false;
+            }
+        }
+        if finished {
+            break;
+        }
+        let m = vm.binary_op(&p[i], &q[i], 5)?;
+        total = vm.binary_op(&total, &m, 0)?;
     }
-    Ok(acc)
+    Ok(total)
+}
+
+/// An exact `int` (not a subclass, not a bool) that fits a machine word.
+fn exact_int(vm: &Vm, v: &Value) -> Option<i64> {
+    if let Some(i) = v.as_small_int() {
+        return Some(i);
+    }
+    if std::ptr::eq(v.class(), vm.types.int) {
+        return v.downcast::<IntData>().and_then(|i| i.0.to_i64());
+    }
+    None
+}
+
+/// A pair sumprod may multiply as floats: two exact floats, or an exact float and an exact
+/// int or bool (the int converted with rounding, as PyLong_AsDouble does).
+fn float_pair(vm: &Vm, a: &Value, b: &Value) -> Option<(f64, f64)> {
+    let exact_float = |v: &Value| {
+        std::ptr::eq(v.class(), vm.types.float)
+            .then(|| v.downcast::<FloatData>().map(|f| f.0))
+            .flatten()
+    };
+    let int_like = |v: &Value| {
+        if let Some(i) = v.as_small_int() {
+            return Some(i as f64);
+        }
+        let c = v.class();
+        if std::ptr::eq(c, vm.types.int) || std::ptr::eq(c, vm.types.bool_) {
+            return v
+                .downcast::<IntData>()
+                .and_then(|i| i.0.to_f64())
+                .filter(|f| f.is_finite());
+        }
+        None
+    };
+    match (exact_float(a), exact_float(b)) {
+        (Some(x), Some(y)) => Some((x, y)),
+        (Some(x), None) => int_like(b).map(|y| (x, y)),
+        (None, Some(y)) => int_like(a).map(|x| (x, y)),
+        (None, None) => None,
+    }
+}
+
+/// A float sum carried in three parts (CPython: TripleLength, after Ogita, Rump and Oishi's
+/// "Accurate sum and dot product", algorithm 5.10 with K = 3).
+#[derive(Clone, Copy)]
+struct TripleLength {
+    hi: f64,
+    lo: f64,
+    tiny: f64,
+}
+
+impl TripleLength {
+    const ZERO: TripleLength = TripleLength {
+        hi: 0.0,
+        lo: 0.0,
+        tiny: 0.0,
+    };
+
+    /// Exact sum of two floats as (rounded sum, error).
+    fn two_sum(a: f64, b: f64) -> (f64, f64) {
+        let x = a + b;
+        let z = x - a;
+        (x, (a - (x - z)) + (b - z))
+    }
+
+    /// self + x * y.
+    fn fma(self, x: f64, y: f64) -> TripleLength {
+        let p = x * y;
+        let p_err = x.mul_add(y, -p);
+        let (s_hi, s_lo) = Self::two_sum(self.hi, p);
+        let (r1_hi, r1_lo) = Self::two_sum(self.lo, p_err);
+        let (r2_hi, r2_lo) = Self::two_sum(r1_hi, s_lo);
+        TripleLength {
+            hi: s_hi,
+            lo: r2_hi,
+            tiny: self.tiny + r1_lo + r2_lo,
+        }
+    }
+
+    fn to_f64(self) -> f64 {
+        let (hi, lo) = Self::two_sum(self.lo, self.hi);
+        self.tiny + lo + hi
+    }
 }
 
 fn m_gcd(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -228,7 +228,7 @@ fn int_binop(vm: &Vm, a: IntRef, b: IntRef, op: u32) -> PyResult<Value> {
                         vm.new_zero_division_error("0.0 cannot be raised to a negative power")
                     );
                 }
-                return Ok(vm.new_float(xf.powf(yf)));
+                return Ok(vm.new_float(crate::pymath::pow(xf, yf)));
             }
             let e = y
                 .to_u32()
@@ -325,11 +325,15 @@ fn float_binop(vm: &Vm, x: f64, y: f64, op: u32) -> PyResult<Value> {
             }
             if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
                 return Ok(crate::ops::new_complex(vm, 0.0, 0.0)).and_then(|_| {
-                    let (r, t) = ((-x).powf(y), std::f64::consts::PI * y);
-                    Ok(crate::ops::new_complex(vm, r * t.cos(), r * t.sin()))
+                    let (r, t) = (crate::pymath::pow(-x, y), std::f64::consts::PI * y);
+                    Ok(crate::ops::new_complex(
+                        vm,
+                        r * crate::pymath::cos(t),
+                        r * crate::pymath::sin(t),
+                    ))
                 });
             }
-            let r = x.powf(y);
+            let r = crate::pymath::pow(x, y);
             if r.is_infinite() && x.is_finite() && y.is_finite() {
                 return Err(vm.new_overflow_error("(34, 'Numerical result out of range')"));
             }
@@ -392,7 +396,10 @@ pub fn native_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> Option<PyResult<V
             let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
             s.push_str(x.as_str());
             s.push_str(y.as_str());
-            return Some(Ok(vm.new_string(s)));
+            let data = StrData::from_string_counted(s, x.char_len() + y.char_len());
+            return Some(Ok(
+                crate::object::alloc_object(vm.types.str, data).into_value()
+            ));
         }
         if op == 6 {
             return None;
@@ -816,6 +823,9 @@ impl Vm {
                 if s.is_exact() {
                     return Ok(v.clone());
                 }
+            }
+            if let Some(i) = v.as_small_int() {
+                return Ok(self.new_string(i.to_string()));
             }
         }
         if !v.class().is_heap() {

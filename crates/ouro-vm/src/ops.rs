@@ -92,7 +92,7 @@ pub fn descr_get(vm: &Vm, d: Value, obj: Option<&Value>, ty: &Obj<TypeData>) -> 
             return Ok(f);
         }
         return Ok(match obj {
-            Some(o) => crate::objects::builtin::new_function(vm, m.name, m.func, Some(o.clone())),
+            Some(o) => crate::objects::descr::bind_method(vm, &d, m.name, m.func, o.clone()),
             None => d.clone(),
         });
     }
@@ -127,6 +127,12 @@ pub fn descr_get(vm: &Vm, d: Value, obj: Option<&Value>, ty: &Obj<TypeData>) -> 
     }
     if let Some(m) = d.downcast::<MemberDescrData>() {
         let Some(o) = obj else { return Ok(d.clone()) };
+        if m.tuple_item {
+            let item = o
+                .downcast::<crate::objects::tuple::TupleData>()
+                .and_then(|t| t.items().get(m.index).cloned());
+            return item.ok_or_else(|| vm.new_type_error("descriptor does not apply"));
+        }
         if let Some(slots) = slots_of(o) {
             if let Some(slot) = slots.get(m.index) {
                 let v = slot.take();
@@ -205,11 +211,24 @@ impl Vm {
                     return self.getattr_fallback(obj, name, r);
                 }
             }
-            let r = self.generic_getattr(obj, name);
+            let r = if obj
+                .downcast::<crate::objects::genericalias::GenericAliasData>()
+                .is_some()
+            {
+                crate::objects::genericalias::ga_getattro(self, obj, name)
+            } else {
+                self.generic_getattr(obj, name)
+            };
             return self.getattr_fallback(obj, name, r);
         }
         if crate::weakrefobject::is_proxy(obj) {
             return crate::weakrefobject::proxy_getattr(self, obj, name);
+        }
+        if obj
+            .downcast::<crate::objects::genericalias::GenericAliasData>()
+            .is_some()
+        {
+            return crate::objects::genericalias::ga_getattro(self, obj, name);
         }
         if obj.downcast::<crate::objects::descr::SuperData>().is_some() {
             return crate::builtins_types::super_getattribute(
@@ -278,6 +297,13 @@ impl Vm {
         }
         if let Some(d) = descr {
             return descr_get(self, d, Some(obj), ty);
+        }
+        if name.as_str() == "__dict__" {
+            // Built-in types made elsewhere whose instances carry a dict but whose type
+            // dict has no `__dict__` descriptor.
+            if let Some(d) = instance_dict(self, obj, true) {
+                return Ok(d.into_value());
+            }
         }
         Err(self.no_attribute(obj, name))
     }
@@ -459,6 +485,14 @@ impl Vm {
             if !m.is_static {
                 match args.first() {
                     Some(s) if s.class().is_subtype(m.owner) => {}
+                    Some(s) if crate::objects::descr::is_wrapper_descriptor(callable) => {
+                        return Err(self.new_type_error(format!(
+                            "descriptor '{}' requires a '{}' object but received a '{}'",
+                            m.name,
+                            m.owner.name(),
+                            s.class().name()
+                        )))
+                    }
                     Some(s) => {
                         return Err(self.new_type_error(format!(
                             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
@@ -739,6 +773,9 @@ pub fn descr_set(vm: &Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyRes
         };
     }
     if let Some(m) = d.downcast::<MemberDescrData>() {
+        if m.tuple_item {
+            return Err(vm.new_attribute_error("readonly attribute"));
+        }
         if let Some(slots) = slots_of(obj) {
             if let Some(slot) = slots.get(m.index) {
                 let was = slot.take();
@@ -837,6 +874,11 @@ pub fn init_function_methods(vm: &Vm) {
     }
     fn type_name(vm: &Vm, v: &Value) -> PyResult<Value> {
         match v.downcast::<TypeData>() {
+            // A built-in type's `tp_name` may carry its module ("types.GenericAlias").
+            Some(t) if !t.is_heap() => {
+                let n = t.name();
+                Ok(vm.new_str(n.rsplit('.').next().unwrap_or(&n)))
+            }
             Some(t) => Ok(vm.new_str(&t.name())),
             None => Ok(vm.none.clone()),
         }
@@ -870,7 +912,9 @@ pub fn init_function_methods(vm: &Vm) {
     }
     fn type_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
         match v.downcast::<TypeData>() {
-            Some(t) => Ok(t.dict.to_value()),
+            Some(t) => Ok(crate::objects::mappingproxy::new_mappingproxy(
+                t.dict.to_value(),
+            )),
             None => Ok(vm.none.clone()),
         }
     }
@@ -955,7 +999,7 @@ pub fn init_function_methods(vm: &Vm) {
     add_getset(vm, t.type_, "__base__", type_base, None);
     add_getset(vm, t.type_, "__dict__", type_dict, None);
     add_getset(vm, t.object, "__class__", obj_class, None);
-    add_getset(vm, t.object, "__dict__", obj_dict, None);
+    let _ = obj_dict;
     add_getset(vm, t.exc.base_exception, "args", exc_args, Some(set_args));
     add_getset(
         vm,

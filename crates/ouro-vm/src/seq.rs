@@ -167,6 +167,9 @@ impl Vm {
                 let f = crate::ops::descr_get(self, f, None, t)?;
                 return self.call(&f, &[key.clone()], &[]);
             }
+            if std::ptr::eq(t, self.types.type_) {
+                return Ok(crate::objects::genericalias::type_getitem(self, key));
+            }
             if std::ptr::eq(c.class(), self.types.type_) {
                 return Err(
                     self.new_type_error(format!("type '{}' is not subscriptable", t.name()))

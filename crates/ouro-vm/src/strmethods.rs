@@ -9,6 +9,7 @@ use crate::objects::dict::DictData;
 use crate::objects::int::{as_int, IntRef};
 use crate::objects::str::StrData;
 use crate::objects::tuple::TupleData;
+use crate::unicodectype as uct;
 use crate::vm::{PyResult, Vm};
 
 /// How a method reports a wrong number of arguments.
@@ -182,6 +183,24 @@ fn this<'a>(vm: &Vm, name: &str, args: &'a [Value]) -> PyResult<&'a StrData> {
     }
 }
 
+/// The text of code points `st..en` of `s` (st <= en <= length).
+fn byte_slice(s: &StrData, st: usize, en: usize) -> &str {
+    if s.is_ascii() {
+        &s.as_str()[st..en]
+    } else {
+        s.substring(st, en)
+    }
+}
+
+/// The number of code points before byte `b` of `part`, a piece of `s`.
+fn chars_before(s: &StrData, part: &str, b: usize) -> usize {
+    if s.is_ascii() {
+        b
+    } else {
+        part[..b].chars().count()
+    }
+}
+
 fn chars(s: &StrData) -> Vec<char> {
     s.as_str().chars().collect()
 }
@@ -276,13 +295,17 @@ fn find_common(
     let sub = must_be_str(vm, a[0].as_ref().unwrap())?;
     let start = slice_bound(vm, &a[1], 0)?;
     let end = slice_bound(vm, &a[2], isize::MAX)?;
-    let hay = chars(s);
-    let needle: Vec<char> = sub.chars().collect();
-    let (st, en) = adjust(start, end, hay.len());
-    if start > hay.len() as isize {
+    let len = s.char_len();
+    if start > len as isize {
         return Ok(None);
     }
-    Ok(find_slice(&hay, &needle, st, en, rev))
+    let (st, en) = adjust(start, end, len);
+    if st > en {
+        return Ok(None);
+    }
+    let hay = byte_slice(s, st, en);
+    let found = if rev { hay.rfind(sub) } else { hay.find(sub) };
+    Ok(found.map(|b| st + chars_before(s, hay, b)))
 }
 
 fn str_find(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -319,13 +342,20 @@ fn str_count(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let sub = must_be_str(vm, a[0].as_ref().unwrap())?;
     let start = slice_bound(vm, &a[1], 0)?;
     let end = slice_bound(vm, &a[2], isize::MAX)?;
-    let hay = chars(s);
-    if start > hay.len() as isize {
+    let len = s.char_len();
+    if start > len as isize {
         return Ok(vm.new_int(0));
     }
-    let needle: Vec<char> = sub.chars().collect();
-    let (st, en) = adjust(start, end, hay.len());
-    Ok(vm.new_int(count_slice(&hay, &needle, st, en) as i64))
+    let (st, en) = adjust(start, end, len);
+    if st > en {
+        return Ok(vm.new_int(0));
+    }
+    let n = if sub.is_empty() {
+        en - st + 1
+    } else {
+        byte_slice(s, st, en).matches(sub).count()
+    };
+    Ok(vm.new_int(n as i64))
 }
 
 fn starts_ends(vm: &Vm, name: &str, args: &[Value], kw: &[Value], ends: bool) -> PyResult<Value> {
@@ -396,23 +426,7 @@ fn str_endswith(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// Python's `str.isspace` for one character (bidirectional WS, B, S or category Zs).
 pub fn is_space(c: char) -> bool {
-    matches!(
-        c,
-        '\t' | '\n'
-            | '\x0b'
-            | '\x0c'
-            | '\r'
-            | '\x1c'
-            | '\x1d'
-            | '\x1e'
-            | '\x1f'
-            | ' '
-            | '\u{85}'
-            | '\u{a0}'
-            | '\u{1680}'
-            | '\u{2000}'
-            ..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
-    )
+    uct::is_space(c)
 }
 
 fn split_impl(vm: &Vm, name: &str, args: &[Value], kw: &[Value], rev: bool) -> PyResult<Value> {
@@ -439,24 +453,38 @@ fn split_impl(vm: &Vm, name: &str, args: &[Value], kw: &[Value], rev: bool) -> P
         }
         _ => None,
     };
-    let cs = chars(s);
-    let parts: Vec<String> = match sep {
-        None => split_whitespace(&cs, maxsplit, rev, is_space)
+    let text = s.as_str();
+    let parts: Vec<Value> = match sep {
+        None if s.is_ascii() => {
+            // ASCII text splits byte by byte; every piece is then ASCII (valid UTF-8) too.
+            split_whitespace(text.as_bytes(), maxsplit, rev, |b| is_space(char::from(b)))
+                .into_iter()
+                .map(|p| vm.new_str(std::str::from_utf8(p).unwrap_or_default()))
+                .collect()
+        }
+        None => split_whitespace(&chars(s), maxsplit, rev, is_space)
             .into_iter()
-            .map(|p| string(p))
+            .map(|p| vm.new_string(string(p)))
             .collect(),
         Some(sep) => {
             if sep.is_empty() {
                 return Err(vm.new_value_error("empty separator"));
             }
-            let sep: Vec<char> = sep.chars().collect();
-            split_sep(&cs, &sep, maxsplit, rev)
-                .into_iter()
-                .map(|p| string(p))
-                .collect()
+            // UTF-8 is self-synchronising: a match of the separator's bytes is a match of its
+            // characters, so the text splits on bytes.
+            let mut pieces: Vec<&str> = match (rev, maxsplit) {
+                (false, usize::MAX) => text.split(sep).collect(),
+                (false, m) => text.splitn(m + 1, sep).collect(),
+                (true, usize::MAX) => text.rsplit(sep).collect(),
+                (true, m) => text.rsplitn(m + 1, sep).collect(),
+            };
+            if rev {
+                pieces.reverse();
+            }
+            pieces.into_iter().map(|p| vm.new_str(p)).collect()
         }
     };
-    Ok(vm.new_list(parts.into_iter().map(|p| vm.new_string(p)).collect()))
+    Ok(vm.new_list(parts))
 }
 
 /// Splitting on runs of whitespace, at most `maxsplit` times, from the left or the right.
@@ -567,18 +595,7 @@ fn str_rsplit(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn is_linebreak(c: char) -> bool {
-    matches!(
-        c,
-        '\n' | '\r'
-            | '\x0b'
-            | '\x0c'
-            | '\x1c'
-            | '\x1d'
-            | '\x1e'
-            | '\u{85}'
-            | '\u{2028}'
-            | '\u{2029}'
-    )
+    uct::is_linebreak(c)
 }
 
 fn str_splitlines(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -774,124 +791,75 @@ fn str_replace(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     } else {
         count as usize
     };
-    let cs = chars(s);
-    let o: Vec<char> = old.chars().collect();
-    let nw: Vec<char> = new.chars().collect();
-    Ok(vm.new_string(string(&replace_seq(&cs, &o, &nw, count))))
+    let text = s.as_str();
+    Ok(vm.new_string(if count == usize::MAX {
+        text.replace(old, new)
+    } else {
+        text.replacen(old, new, count)
+    }))
 }
 
 // ----- case mapping -----
 
-/// Full lowercase of `s` with the final-sigma rule (Rust's `str::to_lowercase` applies it).
+/// Full lowercase of `s` with the final-sigma rule (CPython: lower_ucs4).
 pub fn lower(s: &str) -> String {
-    s.to_lowercase()
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let cs: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for i in 0..cs.len() {
+        lower_at(&cs, i, &mut out);
+    }
+    out
 }
 
+/// Full uppercase of `s`.
 pub fn upper(s: &str) -> String {
-    s.to_uppercase()
+    if s.is_ascii() {
+        return s.to_ascii_uppercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        uct::push_upper(c, &mut out);
+    }
+    out
 }
 
-/// Full case folding: the lowercase of the uppercase, except where that is not the folding.
+/// Full case folding of one character.
 pub fn casefold_char(c: char, out: &mut String) {
-    match c {
-        '\u{131}' => out.push(c),
-        'ς' => out.push('σ'),
-        _ if c.is_lowercase() || c.is_uppercase() || c.to_uppercase().next() != Some(c) => {
-            if ('\u{13a0}'..='\u{13f5}').contains(&c) {
-                out.push(c);
-                return;
-            }
-            if ('\u{ab70}'..='\u{abbf}').contains(&c) || ('\u{13f8}'..='\u{13fd}').contains(&c) {
-                out.extend(c.to_uppercase());
-                return;
-            }
-            for u in c.to_uppercase() {
-                out.extend(u.to_lowercase());
-            }
-        }
-        _ => out.extend(c.to_lowercase()),
-    }
+    uct::push_casefold(c, out)
 }
 
-/// The titlecase mapping of one character (SpecialCasing plus the digraphs).
+/// The full titlecase mapping of one character.
 pub fn title_char(c: char, out: &mut String) {
-    match c {
-        'Ǆ' | 'ǅ' | 'ǆ' => out.push('ǅ'),
-        'Ǉ' | 'ǈ' | 'ǉ' => out.push('ǈ'),
-        'Ǌ' | 'ǋ' | 'ǌ' => out.push('ǋ'),
-        'Ǳ' | 'ǲ' | 'ǳ' => out.push('ǲ'),
-        'ŉ' => out.push_str("ʼN"),
-        '\u{1f80}'..='\u{1faf}' => {
-            // Greek with ypogegrammeni: the titlecase is the prosgegrammeni form.
-            let base = (c as u32) & !0xf | 0x8;
-            out.push(char::from_u32(base).unwrap_or(c));
-        }
-        '\u{1fb3}' | '\u{1fbc}' => out.push('\u{1fbc}'),
-        '\u{1fc3}' | '\u{1fcc}' => out.push('\u{1fcc}'),
-        '\u{1ff3}' | '\u{1ffc}' => out.push('\u{1ffc}'),
-        _ => {
-            let mut u = c.to_uppercase();
-            let n = u.len();
-            if n <= 1 {
-                out.extend(u);
-            } else {
-                if let Some(first) = u.next() {
-                    out.push(first);
-                }
-                for r in u {
-                    out.extend(r.to_lowercase());
-                }
-            }
-        }
-    }
+    uct::push_title(c, out)
 }
 
 /// Whether `c` is cased (has case or is a titlecase letter).
 pub fn is_cased(c: char) -> bool {
-    c.is_lowercase() || c.is_uppercase() || is_titlecase(c)
+    uct::is_cased(c)
 }
 
-fn is_titlecase(c: char) -> bool {
-    matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ' | '\u{1f88}'..='\u{1f8f}' | '\u{1f98}'..='\u{1f9f}' | '\u{1fa8}'..='\u{1faf}' | '\u{1fbc}' | '\u{1fcc}' | '\u{1ffc}')
-}
-
-/// Case-ignorable characters (for the final sigma rule and title): marks, modifiers, format.
-fn is_case_ignorable(c: char) -> bool {
-    matches!(
-        c,
-        '\'' | '.' | ':' | '^' | '`' | '\u{ad}' | '\u{b7}' | '\u{2019}'
-    ) || ('\u{300}'..='\u{36f}').contains(&c)
-}
-
-/// Lowercase of one character at `i` in `cs`, with the final sigma rule.
+/// Lowercase of the character at `i` in `cs`, with the final-sigma rule: a capital sigma
+/// preceded by a cased letter and not followed by one (case-ignorable characters skipped
+/// both ways) becomes the final form (CPython: handle_capital_sigma).
 fn lower_at(cs: &[char], i: usize, out: &mut String) {
     let c = cs[i];
-    if c == 'Σ' {
-        // Final sigma: preceded by a cased letter and not followed by one.
-        let mut j = i;
-        let mut before = false;
-        while j > 0 {
-            j -= 1;
-            if is_case_ignorable(cs[j]) {
-                continue;
-            }
-            before = is_cased(cs[j]);
-            break;
-        }
-        let mut after = false;
-        let mut k = i + 1;
-        while k < cs.len() {
-            if is_case_ignorable(cs[k]) {
-                k += 1;
-                continue;
-            }
-            after = is_cased(cs[k]);
-            break;
-        }
-        out.push(if before && !after { 'ς' } else { 'σ' });
+    if c != 'Σ' {
+        uct::push_lower(c, out);
         return;
     }
-    out.extend(c.to_lowercase());
+    let before = cs[..i]
+        .iter()
+        .rev()
+        .find(|&&p| !uct::is_case_ignorable(p))
+        .is_some_and(|&p| uct::is_cased(p));
+    let after = cs[i + 1..]
+        .iter()
+        .find(|&&n| !uct::is_case_ignorable(n))
+        .is_some_and(|&n| uct::is_cased(n));
+    out.push(if before && !after { 'ς' } else { 'σ' });
 }
 
 fn str_lower(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -919,10 +887,10 @@ fn str_swapcase(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let cs = chars(s);
     let mut out = String::new();
     for (i, &c) in cs.iter().enumerate() {
-        if c.is_uppercase() {
+        if uct::is_upper(c) {
             lower_at(&cs, i, &mut out);
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
+        } else if uct::is_lower(c) {
+            uct::push_upper(c, &mut out);
         } else {
             out.push(c);
         }
@@ -1135,55 +1103,12 @@ fn str_removesuffix(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// Python's `str.isdecimal` for one character (category Nd).
 pub fn is_decimal(c: char) -> bool {
-    c.to_digit(10).is_some() || (c.is_numeric() && decimal_value(c).is_some())
+    uct::is_decimal(c)
 }
 
 /// The digit value of a character of category Nd.
 pub fn decimal_value(c: char) -> Option<u32> {
-    if c.is_ascii_digit() {
-        return Some(c as u32 - '0' as u32);
-    }
-    const ZEROS: &[u32] = &[
-        0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
-        0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
-        0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0,
-        0xff10, 0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0,
-        0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x11f50, 0x16a60,
-        0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e4f0,
-        0x1e950, 0x1fbf0,
-    ];
-    let u = c as u32;
-    ZEROS
-        .iter()
-        .find(|&&z| u >= z && u < z + 10)
-        .map(|&z| u - z)
-}
-
-fn is_digit(c: char) -> bool {
-    is_decimal(c)
-        || matches!(c, '²' | '³' | '¹' | '\u{2070}' | '\u{2074}'..='\u{2079}' | '\u{2080}'..='\u{2089}' | '\u{2460}'..='\u{2468}' | '\u{2474}'..='\u{247c}' | '\u{2488}'..='\u{2490}' | '\u{24ea}' | '\u{24f5}'..='\u{24fd}' | '\u{24ff}' | '\u{2776}'..='\u{277e}' | '\u{2780}'..='\u{2788}' | '\u{278a}'..='\u{2792}' | '\u{1369}'..='\u{1371}' | '\u{19da}')
-}
-
-fn is_alpha(c: char) -> bool {
-    c.is_alphabetic() && !is_mark(c) && !c.is_numeric()
-}
-
-fn is_mark(c: char) -> bool {
-    ('\u{300}'..='\u{36f}').contains(&c)
-        || ('\u{483}'..='\u{489}').contains(&c)
-        || ('\u{591}'..='\u{5c7}').contains(&c)
-            && c != '\u{5be}'
-            && c != '\u{5c0}'
-            && c != '\u{5c3}'
-            && c != '\u{5c6}'
-        || ('\u{610}'..='\u{61a}').contains(&c)
-        || ('\u{64b}'..='\u{65f}').contains(&c)
-        || ('\u{900}'..='\u{903}').contains(&c)
-        || ('\u{93a}'..='\u{94f}').contains(&c) && c != '\u{93d}'
-        || ('\u{1ab0}'..='\u{1aff}').contains(&c)
-        || ('\u{1dc0}'..='\u{1dff}').contains(&c)
-        || ('\u{20d0}'..='\u{20ff}').contains(&c)
-        || ('\u{fe20}'..='\u{fe2f}').contains(&c)
+    uct::decimal_value(c)
 }
 
 fn predicate(
@@ -1202,17 +1127,17 @@ fn cased_test(cs: &[char], want_upper: bool) -> bool {
     let mut cased = false;
     for &c in cs {
         if want_upper {
-            if c.is_lowercase() || is_titlecase(c) {
+            if uct::is_lower(c) || uct::is_title(c) {
                 return false;
             }
-            if c.is_uppercase() {
+            if uct::is_upper(c) {
                 cased = true;
             }
         } else {
-            if c.is_uppercase() || is_titlecase(c) {
+            if uct::is_upper(c) || uct::is_title(c) {
                 return false;
             }
-            if c.is_lowercase() {
+            if uct::is_lower(c) {
                 cased = true;
             }
         }
@@ -1231,13 +1156,13 @@ fn str_istitle(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         let mut cased = false;
         let mut prev = false;
         for &c in cs {
-            if c.is_uppercase() || is_titlecase(c) {
+            if uct::is_upper(c) || uct::is_title(c) {
                 if prev {
                     return false;
                 }
                 prev = true;
                 cased = true;
-            } else if c.is_lowercase() {
+            } else if uct::is_lower(c) {
                 if !prev {
                     return false;
                 }
@@ -1257,7 +1182,7 @@ fn str_isspace(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn str_isalpha(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     predicate(vm, "isalpha", args, kw, |cs| {
-        !cs.is_empty() && cs.iter().all(|&c| is_alpha(c))
+        !cs.is_empty() && cs.iter().all(|&c| uct::is_alpha(c))
     })
 }
 fn str_isdecimal(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -1267,29 +1192,17 @@ fn str_isdecimal(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn str_isdigit(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     predicate(vm, "isdigit", args, kw, |cs| {
-        !cs.is_empty() && cs.iter().all(|&c| is_digit(c))
+        !cs.is_empty() && cs.iter().all(|&c| uct::is_digit(c))
     })
 }
-/// Han characters with a numeric value in the Unihan database (Numeric_Type=Numeric).
-fn is_han_numeric(c: char) -> bool {
-    "〇一二三四五六七八九十百千万億兆零壱壹弐貳贰参參叁拾廿卅卌佰仟萬亿陌阡伍陆陸柒捌玖两兩肆"
-        .contains(c)
-}
-
 fn str_isnumeric(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     predicate(vm, "isnumeric", args, kw, |cs| {
-        !cs.is_empty()
-            && cs
-                .iter()
-                .all(|&c| c.is_numeric() || is_digit(c) || is_han_numeric(c))
+        !cs.is_empty() && cs.iter().all(|&c| uct::is_numeric(c))
     })
 }
 fn str_isalnum(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     predicate(vm, "isalnum", args, kw, |cs| {
-        !cs.is_empty()
-            && cs
-                .iter()
-                .all(|&c| is_alpha(c) || c.is_numeric() || is_digit(c) || is_han_numeric(c))
+        !cs.is_empty() && cs.iter().all(|&c| uct::is_alnum(c))
     })
 }
 fn str_isascii(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -1299,13 +1212,7 @@ fn str_isascii(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn str_isprintable(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     predicate(vm, "isprintable", args, kw, |cs| {
-        cs.iter().all(|&c| {
-            if (c as u32) < 0x7f {
-                c >= ' '
-            } else {
-                ouro_bytecode::unicode_printable::is_printable(c)
-            }
-        })
+        cs.iter().all(|&c| uct::is_printable(c))
     })
 }
 fn str_isidentifier(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -1317,8 +1224,7 @@ pub fn is_identifier(cs: &[char]) -> bool {
     match cs.first() {
         None => false,
         Some(&c) => {
-            (c == '_' || unicode_ident::is_xid_start(c))
-                && cs[1..].iter().all(|&c| unicode_ident::is_xid_continue(c))
+            (c == '_' || uct::is_xid_start(c)) && cs[1..].iter().all(|&c| uct::is_xid_continue(c))
         }
     }
 }

@@ -51,8 +51,85 @@ pub struct StdStream {
 
 impl crate::object::Payload for StdStream {}
 
-fn sys_exit(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Err(vm.new_exception(vm.types.exc.system_exit, args.to_vec()))
+/// `sys.exit(status=None)`: raises SystemExit(status); a tuple status becomes the exception's
+/// arguments and None none, as PyErr_SetObject makes them.
+fn sys_exit(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.new_type_error("exit() takes no keyword arguments"));
+    }
+    if args.len() > 1 {
+        return Err(vm.new_type_error(format!(
+            "exit expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let exc_args = match args.first() {
+        None => Vec::new(),
+        Some(v) if vm.is_none(v) => Vec::new(),
+        Some(v) if std::ptr::eq(v.class(), vm.types.tuple) => v
+            .downcast::<crate::objects::tuple::TupleData>()
+            .map(|t| t.items().to_vec())
+            .unwrap_or_default(),
+        Some(v) => vec![v.clone()],
+    };
+    Err(vm.new_exception(vm.types.exc.system_exit, exc_args))
+}
+
+/// `sys.displayhook(object)`.
+fn sys_displayhook(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if args.len() != 1 || !kw.is_empty() {
+        return Err(vm.new_type_error(format!(
+            "displayhook() takes exactly one argument ({} given)",
+            args.len() + kw.len()
+        )));
+    }
+    crate::builtins::default_displayhook(vm, &args[0])?;
+    Ok(vm.none.clone())
+}
+
+thread_local! {
+    /// The audit hooks (`sys.addaudithook`); kept until the process ends, as CPython keeps
+    /// them until finalization.
+    static AUDIT_HOOKS: std::cell::RefCell<Vec<std::mem::ManuallyDrop<Value>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `sys.addaudithook(hook)`.
+fn sys_addaudithook(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(hook) = args.first() else {
+        return Err(vm.new_type_error("addaudithook() missing required argument 'hook' (pos 1)"));
+    };
+    AUDIT_HOOKS.with(|h| {
+        h.borrow_mut()
+            .push(std::mem::ManuallyDrop::new(hook.clone()))
+    });
+    Ok(vm.none.clone())
+}
+
+/// `sys.audit(event, *args)`: calls every audit hook with the event and the arguments.
+fn sys_audit(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.new_type_error("audit() takes no keyword arguments"));
+    }
+    let Some(event) = args.first() else {
+        return Err(vm.new_type_error("audit() missing 1 required positional argument: 'event'"));
+    };
+    if event.downcast::<StrData>().is_none() {
+        return Err(vm.new_type_error(format!(
+            "expected str for argument 'event', not {}",
+            event.class().name()
+        )));
+    }
+    let hooks: Vec<Value> =
+        AUDIT_HOOKS.with(|h| h.borrow().iter().map(|v| (**v).clone()).collect());
+    if hooks.is_empty() {
+        return Ok(vm.none.clone());
+    }
+    let rest = vm.new_tuple(args[1..].to_vec());
+    for hook in hooks {
+        vm.call(&hook, &[event.clone(), rest.clone()], &[])?;
+    }
+    Ok(vm.none.clone())
 }
 
 fn sys_getrecursionlimit(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -295,6 +372,9 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("is_finalizing", sys_false),
     ("getswitchinterval", sys_getswitchinterval),
     ("exit", sys_exit),
+    ("displayhook", sys_displayhook),
+    ("addaudithook", sys_addaudithook),
+    ("audit", sys_audit),
     ("getrecursionlimit", sys_getrecursionlimit),
     ("setrecursionlimit", sys_setrecursionlimit),
     ("getrefcount", sys_getrefcount),
@@ -324,6 +404,19 @@ pub fn init(vm: &Vm, argv: &[String], path0: &str) {
             new_module_function(vm, name, *f, None),
         );
     }
+    if let Some(hook) = d.get_str(&vm.intern("displayhook")) {
+        d.set_str(vm, &vm.intern("__displayhook__"), hook);
+    }
+    d.set_str(vm, &vm.intern("float_repr_style"), vm.new_str("short"));
+    let stdlib: Vec<Value> = crate::stdlib_module_names::STDLIB_MODULE_NAMES
+        .iter()
+        .map(|n| vm.new_str(n))
+        .collect();
+    d.set_str(
+        vm,
+        &vm.intern("stdlib_module_names"),
+        crate::ops::new_frozenset(vm, stdlib),
+    );
     let argv: Vec<Value> = argv.iter().map(|a| vm.new_str(a)).collect();
     d.set_str(vm, &vm.intern("argv"), vm.new_list(argv));
     let mut path = vec![vm.new_str(path0)];
@@ -401,42 +494,62 @@ pub fn init(vm: &Vm, argv: &[String], path0: &str) {
 
 /// Python source of the struct sequences (`sys.version_info`, `sys.flags`, ...) and
 /// `sys.implementation`, run once when `sys` is made. CPython: Objects/structseq.c.
-const STRUCTSEQ_SRC: &str = r#"
-def _structseq(module, name, fields):
-    # A sequence with named fields. It wraps a tuple until tuple subclasses are complete.
+const STRUCTSEQ_DEF: &str = r#"
+def _structseq(module, name, fields, n_seq=None):
+    # A tuple subclass with read-only named fields; fields past n_seq are not items of the
+    # tuple (struct_time's tm_zone, tm_gmtoff) and default to None.
     n = len(fields)
+    if n_seq is None:
+        n_seq = n
     qualname = module + "." + name
-    def __init__(self, seq):
-        self._t = tuple(seq)
+    def __new__(cls, sequence, dict=None):
+        try:
+            iter(sequence)
+        except TypeError:
+            raise TypeError("constructor requires a sequence") from None
+        seq = tuple(sequence)
+        ln = len(seq)
+        if n_seq == n and ln != n:
+            raise TypeError(f"{qualname}() takes a {n}-sequence ({ln}-sequence given)")
+        if ln < n_seq:
+            raise TypeError(f"{qualname}() takes an at least {n_seq}-sequence ({ln}-sequence given)")
+        if ln > n:
+            raise TypeError(f"{qualname}() takes an at most {n}-sequence ({ln}-sequence given)")
+        self = tuple.__new__(cls, seq[:n_seq])
+        for i in range(n_seq, n):
+            v = seq[i] if i < ln else (dict.get(fields[i]) if dict else None)
+            object.__setattr__(self, "_" + fields[i], v)
+        return self
     def __repr__(self):
         parts = []
-        for i in range(n):
-            parts.append(fields[i] + "=" + repr(self._t[i]))
+        for i in range(n_seq):
+            parts.append(fields[i] + "=" + repr(self[i]))
         return qualname + "(" + ", ".join(parts) + ")"
-    def _other(o):
-        return o._t if type(o) is cls else o
-    ns = {"__init__": __init__, "__repr__": __repr__, "n_fields": n,
-          "n_sequence_fields": n, "n_unnamed_fields": 0, "__module__": module,
-          "__getitem__": lambda self, i: self._t[i],
-          "__len__": lambda self: n,
-          "__iter__": lambda self: iter(self._t),
-          "__hash__": lambda self: hash(self._t),
-          "__eq__": lambda self, o: self._t == _other(o),
-          "__ne__": lambda self, o: self._t != _other(o),
-          "__lt__": lambda self, o: self._t < _other(o),
-          "__le__": lambda self, o: self._t <= _other(o),
-          "__gt__": lambda self, o: self._t > _other(o),
-          "__ge__": lambda self, o: self._t >= _other(o)}
+    def __reduce__(self):
+        extra = {}
+        for i in range(n_seq, n):
+            extra[fields[i]] = getattr(self, fields[i])
+        return (cls, (tuple(self), extra))
+    ns = {"__new__": __new__, "__repr__": __repr__, "__reduce__": __reduce__,
+          "n_fields": n, "n_sequence_fields": n_seq, "n_unnamed_fields": 0,
+          "__module__": module, "__match_args__": tuple(fields[:n_seq])}
     for i in range(n):
-        ns[fields[i]] = property(lambda self, i=i: self._t[i])
-    cls = type(name, (), ns)
+        if i < n_seq:
+            ns[fields[i]] = _structseq_field(fields[i], i)
+        else:
+            ns[fields[i]] = property(lambda self, f="_" + fields[i]: self.__dict__.get(f))
+    cls = type(name, (tuple,), ns)
     return cls
 
+"#;
+
+/// The struct sequences of `sys` and `sys.implementation`, made with STRUCTSEQ_DEF.
+const STRUCTSEQ_SRC: &str = r#"
 version_info = _structseq("sys", "version_info", ("major", "minor", "micro", "releaselevel", "serial"))((3, 12, 1, "final", 0))
 float_info = _structseq("sys", "float_info", ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"))((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
 int_info = _structseq("sys", "int_info", ("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"))((30, 4, 4300, 640))
 hash_info = _structseq("sys", "hash_info", ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"))((64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
-flags = _structseq("sys", "flags", ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"))((0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+flags = _structseq("sys", "flags", ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"))((0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, _hash_randomization, 0, False, 0, 0, False, 4300))
 
 class SimpleNamespace:
     def __repr__(self):
@@ -490,13 +603,75 @@ fn sys_getattr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ))
 }
 
-fn init_structseqs(vm: &Vm, d: &crate::objects::dict::DictRef) {
-    let Ok(code) = ouro_compiler::compile_module(STRUCTSEQ_SRC, "<sys>", 0) else {
-        return;
+/// `_structseq_field(name, index)`: the read-only member descriptor of a struct sequence's
+/// field (CPython: the READONLY members structseq.c makes).
+fn structseq_field(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (Some(name), Some(index)) = (args.first(), args.get(1)) else {
+        return Err(vm.new_type_error("_structseq_field(name, index)"));
     };
+    let name = name
+        .downcast::<StrData>()
+        .map(|s| vm.intern(s.as_str()))
+        .ok_or_else(|| vm.new_type_error("field name must be str"))?;
+    let index = vm.index_to_isize(index)? as usize;
+    Ok(crate::object::alloc_object(
+        vm.types.member_descriptor,
+        crate::objects::descr::MemberDescrData {
+            name,
+            owner: 0,
+            index,
+            tuple_item: true,
+        },
+    )
+    .into_value())
+}
+
+/// A new struct sequence type `module.name` with `fields`, of which the first `n_seq` are
+/// items of the tuple (CPython: PyStructSequence_NewType).
+pub fn structseq_type(
+    vm: &Vm,
+    module: &str,
+    name: &str,
+    fields: &[&str],
+    n_seq: usize,
+) -> PyResult<Value> {
+    let ns = run_structseq_source(vm, "")
+        .ok_or_else(|| vm.new_runtime_error("cannot make struct sequences"))?;
+    let make = ns
+        .get_str(&vm.intern("_structseq"))
+        .ok_or_else(|| vm.new_runtime_error("cannot make struct sequences"))?;
+    let fields = vm.new_tuple(fields.iter().map(|f| vm.new_str(f)).collect());
+    vm.call(
+        &make,
+        &[
+            vm.new_str(module),
+            vm.new_str(name),
+            fields,
+            vm.new_int(n_seq as i64),
+        ],
+        &[],
+    )
+}
+
+/// Runs STRUCTSEQ_DEF followed by `src` in a fresh namespace, which it returns.
+fn run_structseq_source(vm: &Vm, src: &str) -> Option<crate::objects::dict::DictRef> {
+    let source = format!("{STRUCTSEQ_DEF}\n{src}");
+    let code = ouro_compiler::compile_module(&source, "<structseq>", 0).ok()?;
     let ns = vm.new_dict();
     ns.set_str(vm, &vm.names.__builtins__, vm.builtins.to_value());
     ns.set_str(vm, &vm.names.__name__, vm.new_str("sys"));
+    ns.set_str(
+        vm,
+        &vm.intern("_structseq_field"),
+        new_module_function(vm, "_structseq_field", structseq_field, None),
+    );
+    // sys.flags.hash_randomization is 0 only when PYTHONHASHSEED is "0".
+    let fixed_seed = std::env::var("PYTHONHASHSEED").is_ok_and(|v| v == "0");
+    ns.set_str(
+        vm,
+        &vm.intern("_hash_randomization"),
+        vm.new_int(i64::from(!fixed_seed)),
+    );
     let code = crate::objects::code::from_code_object(vm, &std::rc::Rc::new(code));
     let frame = crate::ceval::Frame::new(
         code,
@@ -505,9 +680,14 @@ fn init_structseqs(vm: &Vm, d: &crate::objects::dict::DictRef) {
         Some(ns.to_value()),
         None,
     );
-    if crate::ceval::run(vm, frame).is_err() {
+    crate::ceval::run(vm, frame).ok()?;
+    Some(ns)
+}
+
+fn init_structseqs(vm: &Vm, d: &crate::objects::dict::DictRef) {
+    let Some(ns) = run_structseq_source(vm, STRUCTSEQ_SRC) else {
         return;
-    }
+    };
     for name in STRUCTSEQ_NAMES {
         if let Some(v) = ns.get_str(&vm.intern(name)) {
             d.set_str(vm, &vm.intern(name), v);

@@ -87,7 +87,7 @@ fn t_sleep(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         i.0.to_f64().unwrap_or(f64::INFINITY)
     } else {
         return Err(vm.new_type_error(format!(
-            "'{}' object cannot be interpreted as an integer or float",
+            "'{}' object cannot be interpreted as an integer",
             v.class().name()
         )));
     };
@@ -116,6 +116,14 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("thread_time", t_thread_time),
     ("thread_time_ns", t_thread_time_ns),
     ("sleep", t_sleep),
+    ("gmtime", crate::timemodule_tm::t_gmtime),
+    ("localtime", crate::timemodule_tm::t_localtime),
+    ("mktime", crate::timemodule_tm::t_mktime),
+    ("asctime", crate::timemodule_tm::t_asctime),
+    ("ctime", crate::timemodule_tm::t_ctime),
+    ("strftime", crate::timemodule_tm::t_strftime),
+    ("strptime", crate::timemodule_tm::t_strptime),
+    ("get_clock_info", crate::timemodule_tm::t_get_clock_info),
 ];
 
 /// Makes the `time` module.
@@ -130,9 +138,7 @@ pub fn make(vm: &Vm) -> Value {
                 new_module_function(vm, name, *f, None),
             );
         }
-        d.set_str(vm, &vm.intern("timezone"), vm.new_int(0));
-        d.set_str(vm, &vm.intern("altzone"), vm.new_int(0));
-        d.set_str(vm, &vm.intern("daylight"), vm.new_int(0));
+        crate::timemodule_tm::add_constants(vm, d);
     }
     m
 }

@@ -333,8 +333,28 @@ fn get_type_module(vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = type_of(vm, v)?;
     match t.dict.get_str(&vm.names.__module__) {
         Some(m) if t.is_heap() || m.downcast::<StrData>().is_some() => Ok(m),
-        _ => Ok(vm.new_str("builtins")),
+        _ => Ok(vm.new_str(builtin_module_of(t).unwrap_or("builtins"))),
     }
+}
+
+/// The module part of a built-in type's dotted name ("typing.TypeVar" -> "typing"), as
+/// CPython derives `__module__` from `tp_name`.
+pub fn builtin_module_of(t: &Obj<TypeData>) -> Option<&'static str> {
+    let name = t.name();
+    let (m, _) = name.rsplit_once('.')?;
+    // Interned through a leak-free table of the few dotted names.
+    [
+        "types",
+        "typing",
+        "_io",
+        "collections",
+        "itertools",
+        "_weakref",
+        "_sre",
+        "_collections",
+    ]
+    .into_iter()
+    .find(|k| *k == m)
 }
 
 fn set_type_module(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
@@ -451,13 +471,23 @@ fn type_mro_method(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn type_subclasses(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let t = type_of(vm, args.first().unwrap_or(&vm.none))?;
-    let subs = t.subclasses.borrow().clone();
-    let mut out = Vec::new();
-    for addr in subs {
-        if let Some(s) = crate::types::type_at(addr) {
-            let direct = s.bases.borrow().iter().any(|b| std::ptr::eq(b.obj(), t));
-            if direct && !out.iter().any(|o: &Value| o.is(&s.to_value())) {
-                out.push(s.to_value());
+    let mut out: Vec<Value> = Vec::new();
+    let is_direct = |s: &Obj<TypeData>| s.bases.borrow().iter().any(|b| std::ptr::eq(b.obj(), t));
+    // Built-in subclasses (immortal, not tracked by the collector).
+    let tys = vm.types;
+    let mut statics = vec![tys.bool_];
+    statics.extend(tys.exc.all().into_iter().map(|(_, e)| e));
+    for s in statics {
+        if is_direct(s) {
+            out.push(s.to_value());
+        }
+    }
+    // Classes are tracked by the cycle collector and refer to their bases: the direct
+    // subclasses are among the referrers of `t`, in creation order.
+    for r in crate::gc::referrers(&[t.to_value()]) {
+        if let Some(s) = r.downcast::<TypeData>() {
+            if is_direct(s) && !out.iter().any(|o| o.is(&r)) {
+                out.push(r.clone());
             }
         }
     }
@@ -494,6 +524,9 @@ fn type_subclasscheck(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
 fn type_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let t = type_of(vm, args.first().unwrap_or(&vm.none))?;
     let module = match t.dict.get_str(&vm.names.__module__) {
+        Some(m) if !t.is_heap() && m.downcast::<StrData>().is_none() => {
+            builtin_module_of(t).map(|m| m.to_string())
+        }
         Some(m) => m.downcast::<StrData>().map(|s| s.as_str().to_string()),
         None => Some("builtins".to_string()),
     };

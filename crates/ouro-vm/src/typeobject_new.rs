@@ -315,19 +315,35 @@ pub fn type_new(
             }
         }
     }
+    // `__dict__` and `__weakref__` descriptors when this class adds them to the layout
+    // (CPython `type_new_descriptors`).
+    if lflags & layout_flags::MANAGED_DICT != 0
+        && !base_has_dict
+        && dict.get_str(&vm.names.__dict__).is_none()
+    {
+        let d = crate::objects::descr::new_getset(
+            vm,
+            &t,
+            "__dict__",
+            crate::objects::object::obj_get_dict,
+            Some(heap_set_dict),
+        );
+        dict.set_str(vm, &vm.names.__dict__, d);
+    }
     // A class that adds weak-reference support gets a `__weakref__` attribute (CPython:
     // typeobject.c subtype_getweakref).
-    if lflags & layout_flags::WEAKREFABLE != 0 && !base_has_weak {
-        let d = alloc_object(
-            vm.types.getset_descriptor,
-            crate::objects::descr::GetSetDescrData {
-                name: "__weakref__",
-                owner: vm.types.object,
-                get: crate::weakrefobject::weakref_attr,
-                set: None,
-            },
+    if lflags & layout_flags::WEAKREFABLE != 0
+        && !base_has_weak
+        && dict.get_str(&vm.names.__weakref__).is_none()
+    {
+        let d = crate::objects::descr::new_getset(
+            vm,
+            &t,
+            "__weakref__",
+            crate::weakrefobject::weakref_attr,
+            None,
         );
-        dict.set_str(vm, &vm.names.__weakref__, d.into_value());
+        dict.set_str(vm, &vm.names.__weakref__, d);
     }
     if dict.get_str(&vm.names.__doc__).is_none() {
         dict.set_str(vm, &vm.names.__doc__, vm.none.clone());
@@ -339,6 +355,7 @@ pub fn type_new(
                 name: vm.intern(s),
                 owner: t.addr(),
                 index: inherited_slots + i,
+                tuple_item: false,
             },
         );
         dict.set_str(vm, &vm.intern(s), d.into_value());
@@ -539,4 +556,19 @@ pub fn type_new_call(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         kw,
         &args[npos..],
     )
+}
+
+/// `__dict__` assignment on instances of classes: deleting it leaves the instance without a
+/// dict until the next access makes a fresh one (CPython `subtype_setdict`).
+fn heap_set_dict(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
+    match x {
+        Some(x) => crate::objects::object::obj_set_dict(vm, v, Some(x)),
+        None => {
+            if let Some(slot) = v.managed_dict() {
+                let old = slot.replace(None);
+                drop(old);
+            }
+            Ok(())
+        }
+    }
 }

@@ -46,7 +46,7 @@ impl Payload for MethodDescrData {}
 /// Adds a Rust method to a built-in type's dict.
 pub fn add_method(vm: &Vm, ty: &'static Obj<TypeData>, name: &'static str, func: NativeFn) {
     let d = alloc_object(
-        vm.types.method_descriptor,
+        crate::objects::descr::method_descr_type(vm, ty, name, false),
         MethodDescrData {
             name,
             func,
@@ -61,7 +61,7 @@ pub fn add_method(vm: &Vm, ty: &'static Obj<TypeData>, name: &'static str, func:
 /// Adds a Rust class method (bound to the type) to a built-in type's dict.
 pub fn add_classmethod(vm: &Vm, ty: &'static Obj<TypeData>, name: &'static str, func: NativeFn) {
     let d = alloc_object(
-        vm.types.method_descriptor,
+        crate::objects::descr::method_descr_type(vm, ty, name, true),
         MethodDescrData {
             name,
             func,

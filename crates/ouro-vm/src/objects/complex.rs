@@ -91,15 +91,18 @@ fn cpow(a: C, b: C) -> Option<C> {
         }
         return Some((0.0, 0.0));
     }
-    let vabs = a.0.hypot(a.1);
-    let mut len = vabs.powf(b.0);
-    let at = a.1.atan2(a.0);
+    let vabs = crate::pymath::hypot(a.0, a.1);
+    let mut len = crate::pymath::pow(vabs, b.0);
+    let at = crate::pymath::atan2(a.1, a.0);
     let mut phase = at * b.0;
     if b.1 != 0.0 {
-        len /= (at * b.1).exp();
-        phase += b.1 * vabs.ln();
+        len /= crate::pymath::exp(at * b.1);
+        phase += b.1 * crate::pymath::log(vabs);
     }
-    Some((len * phase.cos(), len * phase.sin()))
+    Some((
+        len * crate::pymath::cos(phase),
+        len * crate::pymath::sin(phase),
+    ))
 }
 
 fn new(vm: &Vm, c: C) -> Value {

@@ -87,11 +87,13 @@ impl Payload for SuperData {
     }
 }
 
-/// A `__slots__` entry: the value lives at `index` in the instance's `ObjectData`.
+/// A `__slots__` entry: the value lives at `index` in the instance's `ObjectData`; or, when
+/// `tuple_item` is set, a read-only field of a struct sequence: item `index` of the tuple.
 pub struct MemberDescrData {
     pub name: crate::objects::str::StrRef,
     pub owner: usize,
     pub index: usize,
+    pub tuple_item: bool,
 }
 
 impl Payload for MemberDescrData {}
@@ -102,12 +104,36 @@ pub type Setter = fn(&Vm, &Value, Option<Value>) -> PyResult<()>;
 /// An attribute computed by Rust functions (`function.__name__`, `BaseException.args`...).
 pub struct GetSetDescrData {
     pub name: &'static str,
-    pub owner: &'static Obj<TypeData>,
+    pub owner: TypeRef,
     pub get: Getter,
     pub set: Option<Setter>,
 }
 
-impl Payload for GetSetDescrData {}
+impl Payload for GetSetDescrData {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(self.owner.as_value());
+    }
+}
+
+/// A new get/set descriptor owned by `ty` (a built-in or a heap type), not yet stored anywhere.
+pub fn new_getset(
+    vm: &Vm,
+    ty: &Obj<TypeData>,
+    name: &'static str,
+    get: Getter,
+    set: Option<Setter>,
+) -> Value {
+    crate::object::alloc_object(
+        vm.types.getset_descriptor,
+        GetSetDescrData {
+            name,
+            owner: ty.to_ref(),
+            get,
+            set,
+        },
+    )
+    .into_value()
+}
 
 /// Adds a get/set descriptor to a built-in type's dict.
 pub fn add_getset(
@@ -121,7 +147,7 @@ pub fn add_getset(
         vm.types.getset_descriptor,
         GetSetDescrData {
             name,
-            owner: ty,
+            owner: ty.to_ref(),
             get,
             set,
         },
@@ -395,4 +421,309 @@ pub fn init_super_attrs(vm: &Vm) {
     add_getset(vm, t, "__self__", super_self, None);
     add_getset(vm, t, "__self_class__", super_self_class, None);
     crate::objects::builtin::add_method(vm, t, "__repr__", super_repr);
+}
+
+// ----- the kinds of built-in method descriptors -----
+
+/// The other types a Rust method in a built-in type's dict can have, as CPython shows them:
+/// `wrapper_descriptor` for special methods that fill a type slot (bound: `method-wrapper`),
+/// `classmethod_descriptor` for class methods. They share `MethodDescrData` /
+/// `BuiltinFunctionData` payloads with `method_descriptor` / `builtin_function_or_method`.
+pub struct DescrTypes {
+    pub wrapper_descriptor: &'static Obj<TypeData>,
+    pub method_wrapper: &'static Obj<TypeData>,
+    pub classmethod_descriptor: &'static Obj<TypeData>,
+}
+
+thread_local! {
+    static DESCR_TYPES: std::cell::Cell<Option<&'static DescrTypes>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// The descriptor types of this module (created on first use).
+pub fn descr_types() -> &'static DescrTypes {
+    if let Some(t) = DESCR_TYPES.with(|t| t.get()) {
+        return t;
+    }
+    use crate::types::make_builtin_type;
+    let t: &'static DescrTypes = Box::leak(Box::new(DescrTypes {
+        wrapper_descriptor: make_builtin_type::<crate::objects::builtin::MethodDescrData>(
+            "wrapper_descriptor",
+            0,
+        ),
+        method_wrapper: make_builtin_type::<crate::objects::builtin::BuiltinFunctionData>(
+            "method-wrapper",
+            crate::object::layout_flags::HAS_GC,
+        ),
+        classmethod_descriptor: make_builtin_type::<crate::objects::builtin::MethodDescrData>(
+            "classmethod_descriptor",
+            0,
+        ),
+    }));
+    DESCR_TYPES.with(|c| c.set(Some(t)));
+    t
+}
+
+/// Special-method names that CPython implements through type slots (`slotdefs` in
+/// Objects/typeobject.c): their Rust implementations appear as slot wrappers.
+const SLOT_NAMES: &[&str] = &[
+    "__getattribute__",
+    "__getattr__",
+    "__setattr__",
+    "__delattr__",
+    "__repr__",
+    "__hash__",
+    "__call__",
+    "__str__",
+    "__lt__",
+    "__le__",
+    "__eq__",
+    "__ne__",
+    "__gt__",
+    "__ge__",
+    "__iter__",
+    "__next__",
+    "__get__",
+    "__set__",
+    "__delete__",
+    "__init__",
+    "__del__",
+    "__await__",
+    "__aiter__",
+    "__anext__",
+    "__add__",
+    "__radd__",
+    "__sub__",
+    "__rsub__",
+    "__mul__",
+    "__rmul__",
+    "__mod__",
+    "__rmod__",
+    "__divmod__",
+    "__rdivmod__",
+    "__pow__",
+    "__rpow__",
+    "__neg__",
+    "__pos__",
+    "__abs__",
+    "__bool__",
+    "__invert__",
+    "__lshift__",
+    "__rlshift__",
+    "__rshift__",
+    "__rrshift__",
+    "__and__",
+    "__rand__",
+    "__xor__",
+    "__rxor__",
+    "__or__",
+    "__ror__",
+    "__int__",
+    "__float__",
+    "__iadd__",
+    "__isub__",
+    "__imul__",
+    "__imod__",
+    "__ipow__",
+    "__ilshift__",
+    "__irshift__",
+    "__iand__",
+    "__ixor__",
+    "__ior__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__truediv__",
+    "__rtruediv__",
+    "__ifloordiv__",
+    "__itruediv__",
+    "__index__",
+    "__matmul__",
+    "__rmatmul__",
+    "__imatmul__",
+    "__len__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__contains__",
+    "__buffer__",
+    "__release_buffer__",
+];
+
+/// The type of the descriptor for Rust method `name` of built-in type `owner`.
+pub fn method_descr_type(
+    vm: &Vm,
+    owner: &Obj<TypeData>,
+    name: &str,
+    is_class: bool,
+) -> &'static Obj<TypeData> {
+    if is_class {
+        return descr_types().classmethod_descriptor;
+    }
+    if SLOT_NAMES.contains(&name) {
+        let t = vm.types;
+        // Methods CPython defines explicitly next to the slot (METH_COEXIST).
+        let coexist = (name == "__getitem__"
+            && (std::ptr::eq(owner, t.dict) || std::ptr::eq(owner, t.list)))
+            || (name == "__contains__"
+                && (std::ptr::eq(owner, t.dict)
+                    || std::ptr::eq(owner, t.set)
+                    || std::ptr::eq(owner, t.frozenset)));
+        if !coexist {
+            return descr_types().wrapper_descriptor;
+        }
+    }
+    vm.types.method_descriptor
+}
+
+/// `descr.__get__(obj)` of a Rust method bound to an instance: a `method-wrapper` for slot
+/// wrappers, else a `builtin_function_or_method`.
+pub fn bind_method(
+    vm: &Vm,
+    d: &Value,
+    name: &'static str,
+    func: crate::objects::builtin::NativeFn,
+    obj: Value,
+) -> Value {
+    if std::ptr::eq(d.class(), descr_types().wrapper_descriptor) {
+        return crate::object::alloc_object(
+            descr_types().method_wrapper,
+            crate::objects::builtin::BuiltinFunctionData {
+                name,
+                func,
+                self_: Some(obj),
+                pass_self: true,
+                qualname_owner: None,
+            },
+        )
+        .into_value();
+    }
+    crate::objects::builtin::new_function(vm, name, func, Some(obj))
+}
+
+/// The repr of the descriptor kinds (CPython `method_repr`, `wrapperdescr_repr`,
+/// `wrapper_repr`, `getset_repr`, `member_repr`), or None for other objects.
+pub fn descr_repr(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
+    let dt = descr_types();
+    if let Some(m) = v.downcast::<crate::objects::builtin::MethodDescrData>() {
+        let kind = if std::ptr::eq(v.class(), dt.wrapper_descriptor) {
+            "slot wrapper"
+        } else {
+            "method"
+        };
+        return Ok(Some(format!(
+            "<{kind} '{}' of '{}' objects>",
+            m.name,
+            m.owner.name()
+        )));
+    }
+    if std::ptr::eq(v.class(), dt.method_wrapper) {
+        if let Some(b) = v.downcast::<crate::objects::builtin::BuiltinFunctionData>() {
+            if let Some(s) = &b.self_ {
+                return Ok(Some(format!(
+                    "<method-wrapper '{}' of {} object at {:#x}>",
+                    b.name,
+                    s.class().name(),
+                    s.raw()
+                )));
+            }
+        }
+    }
+    if let Some(g) = v.downcast::<GetSetDescrData>() {
+        return Ok(Some(format!(
+            "<attribute '{}' of '{}' objects>",
+            g.name,
+            g.owner.name()
+        )));
+    }
+    let _ = vm;
+    Ok(None)
+}
+
+fn md_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Obj<crate::objects::builtin::MethodDescrData>> {
+    v.downcast::<crate::objects::builtin::MethodDescrData>()
+        .ok_or_else(|| vm.new_type_error("descriptor requires a method descriptor"))
+}
+fn md_name(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.new_str(md_of(vm, v)?.name))
+}
+fn md_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let m = md_of(vm, v)?;
+    Ok(vm.new_string(format!("{}.{}", m.owner.name(), m.name)))
+}
+fn md_objclass(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(md_of(vm, v)?.owner.to_value())
+}
+fn no_doc(vm: &Vm, _v: &Value) -> PyResult<Value> {
+    Ok(vm.none.clone())
+}
+fn mw_of<'a>(
+    vm: &Vm,
+    v: &'a Value,
+) -> PyResult<&'a Obj<crate::objects::builtin::BuiltinFunctionData>> {
+    v.downcast::<crate::objects::builtin::BuiltinFunctionData>()
+        .ok_or_else(|| vm.new_type_error("descriptor requires a 'method-wrapper' object"))
+}
+fn mw_name(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.new_str(mw_of(vm, v)?.name))
+}
+fn mw_self(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(mw_of(vm, v)?
+        .self_
+        .clone()
+        .unwrap_or_else(|| vm.none.clone()))
+}
+fn mw_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let m = mw_of(vm, v)?;
+    let owner = m
+        .self_
+        .as_ref()
+        .map(|s| s.class().qualname.borrow().to_string())
+        .unwrap_or_default();
+    Ok(vm.new_string(format!("{owner}.{}", m.name)))
+}
+fn mw_objclass(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let m = mw_of(vm, v)?;
+    let s = m.self_.clone().unwrap_or_else(|| vm.none.clone());
+    let name = vm.intern(m.name);
+    // The class whose dict defines the method.
+    for t in s.class().mro() {
+        if t.dict.get_str(&name).is_some() {
+            return Ok(t.into_value());
+        }
+    }
+    Ok(s.class().to_value())
+}
+
+/// Registers the attributes of the descriptor kinds above.
+pub fn init_descr_kinds(vm: &Vm) {
+    use crate::objects::builtin::add_method;
+    let dt = descr_types();
+    for ty in [dt.wrapper_descriptor, dt.classmethod_descriptor] {
+        add_getset(vm, ty, "__name__", md_name, None);
+        add_getset(vm, ty, "__qualname__", md_qualname, None);
+        add_getset(vm, ty, "__objclass__", md_objclass, None);
+        add_getset(vm, ty, "__doc__", no_doc, None);
+        add_method(vm, ty, "__get__", descr_get_method);
+    }
+    let mw = dt.method_wrapper;
+    add_getset(vm, mw, "__name__", mw_name, None);
+    add_getset(vm, mw, "__qualname__", mw_qualname, None);
+    add_getset(vm, mw, "__self__", mw_self, None);
+    add_getset(vm, mw, "__objclass__", mw_objclass, None);
+    add_getset(vm, mw, "__doc__", no_doc, None);
+}
+
+/// Whether `v` is a slot wrapper (`wrapper_descriptor`).
+pub fn is_wrapper_descriptor(v: &Value) -> bool {
+    std::ptr::eq(v.class(), descr_types().wrapper_descriptor)
+}
+
+/// Sets a built-in type's qualified name to the part of its `tp_name`-style name after the
+/// module ("types.GenericAlias" -> "GenericAlias"), and its `__module__`.
+pub fn set_dotted_name(vm: &Vm, t: &Obj<TypeData>) {
+    let full = t.name();
+    if let Some((module, short)) = full.rsplit_once('.') {
+        *t.qualname.borrow_mut() = std::rc::Rc::from(short);
+        t.dict.set_str(vm, &vm.names.__module__, vm.new_str(module));
+    }
 }

@@ -340,6 +340,9 @@ fn int_rdivmod(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (Some(a), Some(b)) = (args.first(), args.get(1)) else {
         return Err(vm.new_type_error("expected 1 argument"));
     };
+    if as_int(b).is_none() {
+        return Ok(vm.not_implemented.clone());
+    }
     int_divmod(vm, &[b.clone(), a.clone()], &[])
 }
 

@@ -12,15 +12,18 @@ pub mod float;
 pub mod frameobject;
 pub mod function;
 pub mod generator;
+pub mod genericalias;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod mappingproxy;
 pub mod module;
 pub mod object;
 pub mod range;
 pub mod set;
 pub mod str;
 pub mod tuple;
+pub mod union;
 
 use crate::vm::Vm;
 
@@ -46,4 +49,9 @@ pub fn init_all(vm: &Vm) {
     code::init(vm);
     frameobject::init(vm);
     builtin::init(vm);
+    genericalias::init(vm);
+    union::init(vm);
+    mappingproxy::init(vm);
+    descr::init_descr_kinds(vm);
+    crate::typevarobject::init(vm);
 }

@@ -85,7 +85,7 @@ fn obj_get_class(_vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(v.class().to_value())
 }
 
-fn obj_get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
+pub(crate) fn obj_get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
     match crate::ops::instance_dict(vm, v, true) {
         Some(d) => Ok(d.into_value()),
         None => Err(vm.new_attribute_error(format!(
@@ -95,7 +95,7 @@ fn obj_get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
     }
 }
 
-fn obj_set_dict(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
+pub(crate) fn obj_set_dict(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
     let Some(x) = x else {
         return Err(vm.new_type_error("cannot delete __dict__"));
     };
@@ -184,6 +184,25 @@ fn obj_reduce_ex(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ]))
 }
 
+/// `object.__reduce__()`: `copyreg._reduce_ex(self, 0)` (CPython `object___reduce___impl`).
+fn obj_reduce(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(o) = args.first() else {
+        return Err(vm.new_type_error("__reduce__ needs an argument"));
+    };
+    let import = vm
+        .builtins
+        .get_str(&vm.intern("__import__"))
+        .ok_or_else(|| vm.new_name_error("__import__"))?;
+    let copyreg = vm.call(&import, &[vm.new_str("copyreg")], &[])?;
+    let f = vm.getattr_str(&copyreg, "_reduce_ex")?;
+    vm.call(&f, &[o.clone(), vm.new_int(0)], &[])
+}
+
+/// `object.__subclasshook__(cls, sub)`: NotImplemented (the default of ABCs' hook).
+fn obj_subclasshook(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.not_implemented.clone())
+}
+
 fn obj_sizeof(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let Some(o) = args.first() else {
         return Err(vm.new_type_error("__sizeof__ needs an argument"));
@@ -240,13 +259,34 @@ pub fn init_object_attrs(vm: &Vm) {
         obj_get_class,
         Some(obj_set_class),
     );
-    add_getset(vm, t.object, "__dict__", obj_get_dict, Some(obj_set_dict));
+    for ty in [
+        t.function,
+        t.classmethod,
+        t.staticmethod,
+        t.exc.base_exception,
+        t.module,
+    ] {
+        add_getset(vm, ty, "__dict__", obj_get_dict, Some(obj_set_dict));
+    }
     for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
         add_method(vm, t.object, name, obj_cmp_notimpl);
     }
     add_method(vm, t.object, "__getstate__", obj_getstate);
     add_method(vm, t.object, "__reduce_ex__", obj_reduce_ex);
     add_method(vm, t.object, "__sizeof__", obj_sizeof);
+    add_method(vm, t.object, "__reduce__", obj_reduce);
+    crate::objects::builtin::add_classmethod(vm, t.object, "__subclasshook__", obj_subclasshook);
+    if t.object.dict.get_str(&vm.names.__doc__).is_none() {
+        t.object.dict.set_str(
+            vm,
+            &vm.names.__doc__,
+            vm.new_str(
+                "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments \
+                 and returns a new featureless\ninstance that has no instance attributes and \
+                 cannot be given any.\n",
+            ),
+        );
+    }
     add_staticmethod(vm, t.none, "__new__", singleton_new);
     add_staticmethod(vm, t.ellipsis, "__new__", singleton_new);
     add_staticmethod(vm, t.not_implemented, "__new__", singleton_new);

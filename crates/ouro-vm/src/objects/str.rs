@@ -24,6 +24,16 @@ impl StrData {
         }
     }
 
+    /// A string whose length in code points the caller already knows (a concatenation).
+    pub fn from_string_counted(s: String, chars: usize) -> StrData {
+        debug_assert_eq!(chars, s.chars().count());
+        StrData {
+            chars,
+            s: s.into_boxed_str(),
+            hash: Cell::new(-1),
+        }
+    }
+
     pub fn from_string(s: String) -> StrData {
         StrData {
             chars: s.chars().count(),

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 vals = [0, 1, -1, 0.0, -0.0, 0j, "", " ", "0", "False", [], [0], (), {}, {0: 0}, set(), None, b"", bytearray(), range(0), range(1), float("nan")]
 for v in vals:
     print(repr(v), bool(v))

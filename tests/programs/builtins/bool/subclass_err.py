@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 try:
     class MyBool(bool):
         pass

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class A:
     cls_attr = 1
     def __init__(self):

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 b = b"\x00\x01\xfe\xff"
 print(list(b), [hex(x) for x in b], list(reversed(b)), list(enumerate(b"ab")))
 it = iter(b"xy")

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 a, b = 3+4j, 1-2j
 print(a + b, a - b, a * b, a / b, -a, +a, abs(a), a.conjugate())
 print(a ** 2, a ** 0.5, a ** b, 1j ** 2, (1+1j) ** 3, 2 ** 1j)

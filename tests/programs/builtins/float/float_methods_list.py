@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 names = [n for n in dir(float) if not n.startswith("_")]
 print(names)
 print(float.__name__, float.__mro__, float.__base__)

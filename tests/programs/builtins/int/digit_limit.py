@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import sys
 print(sys.get_int_max_str_digits())
 print(sys.int_info.default_max_str_digits, sys.int_info.str_digits_check_threshold)

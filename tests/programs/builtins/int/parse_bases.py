@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(int("ff", 16), int("FF", 16), int("0xff", 16), int("0xff", 0))
 print(int("777", 8), int("0o777", 8), int("0o777", 0))
 print(int("1010", 2), int("0b1010", 2), int("0b1010", 0))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(repr(0), repr(-0), repr(-123), str(10**25))
 print(str(-10**25))
 print(int.__repr__(5), int.__str__(-5))

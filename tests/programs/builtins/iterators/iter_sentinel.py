@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 vals = iter([1, 2, 3, 0, 4, 5])
 print(list(iter(lambda: next(vals), 0)))
 print(list(vals))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import math
 for v in (0.5, 1, 1.5, 2, 3, 5, 10, 0.1, -0.5, -1.5, 171, 171.5):
     try:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(sorted(dir(object)))
 class A:
     x = 1

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import sys
 print(sys.displayhook is sys.__displayhook__, sys.excepthook is sys.__excepthook__)
 captured = []

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import sys
 print(sys.float_info)
 print(sys.int_info)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import sys
 print(sys.get_int_max_str_digits(), sys.flags.int_max_str_digits)
 sys.set_int_max_str_digits(1000)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import sys
 print(sys.maxsize, sys.maxsize == 2**63 - 1, sys.byteorder, sys.maxunicode, hex(sys.maxunicode))
 print(type(sys.platform).__name__, sys.platform)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import time
 a = time.monotonic()
 b = time.monotonic()

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import time
 t = time.gmtime(0)
 print(t)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class A:
     """doc of A"""
     x = 1

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 g = list[int]
 print(g, type(g).__name__)
 print(g.__origin__, g.__args__)

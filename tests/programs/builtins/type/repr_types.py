@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(repr(int), repr(type), repr(object))
 class A: pass
 print(repr(A))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Base: pass
 class A(Base): pass
 class B(Base): pass

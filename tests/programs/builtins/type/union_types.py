@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 u = int | str
 print(u)
 print(type(u).__name__)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Box:
     def __class_getitem__(cls, item):
         return f"{cls.__name__}[{item!r}]"

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class N:
     def __init__(self, v):
         self.v = v

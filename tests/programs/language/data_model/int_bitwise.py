@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(6 & 3, 6 | 3, 6 ^ 3, ~6, 1 << 10, 1024 >> 3, -16 >> 2)
 print(bin(42), oct(8), format(255, "x"), format(255, "#X"), format(5, "08b"))
 try:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Num:
     def __init__(self, v):
         self.v = v

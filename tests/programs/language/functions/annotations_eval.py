@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def f(x: "int", y: list[int]) -> dict[str, int]:
     return {}
 

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import types
 m = types.ModuleType("made", "doc of made")
 m.x = 1

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 x: int = 5
 y: list[str]
 print(x, __annotations__)

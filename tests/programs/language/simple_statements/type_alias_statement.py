@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 type Point = tuple[float, float]
 print(Point, Point.__name__, Point.__value__)
 type Pair[T] = tuple[T, T]

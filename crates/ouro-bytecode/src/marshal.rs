@@ -13,6 +13,7 @@
 //! interned or immortal or referred to more than once.
 
 use crate::code::{CodeObject, Constant};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -25,36 +26,36 @@ fn err<T>(msg: impl Into<String>) -> Result<T, MarshalError> {
 }
 
 // Type codes (CPython: marshal.c TYPE_*).
-const TYPE_NULL: u8 = b'0';
-const TYPE_NONE: u8 = b'N';
-const TYPE_FALSE: u8 = b'F';
-const TYPE_TRUE: u8 = b'T';
-const TYPE_STOPITER: u8 = b'S';
-const TYPE_ELLIPSIS: u8 = b'.';
-const TYPE_INT: u8 = b'i';
-const TYPE_INT64: u8 = b'I';
-const TYPE_FLOAT: u8 = b'f';
-const TYPE_BINARY_FLOAT: u8 = b'g';
-const TYPE_COMPLEX: u8 = b'x';
-const TYPE_BINARY_COMPLEX: u8 = b'y';
-const TYPE_LONG: u8 = b'l';
-const TYPE_STRING: u8 = b's';
-const TYPE_INTERNED: u8 = b't';
-const TYPE_REF: u8 = b'r';
-const TYPE_TUPLE: u8 = b'(';
-const TYPE_LIST: u8 = b'[';
-const TYPE_DICT: u8 = b'{';
-const TYPE_CODE: u8 = b'c';
-const TYPE_UNICODE: u8 = b'u';
-const TYPE_UNKNOWN: u8 = b'?';
-const TYPE_SET: u8 = b'<';
-const TYPE_FROZENSET: u8 = b'>';
-const TYPE_ASCII: u8 = b'a';
-const TYPE_ASCII_INTERNED: u8 = b'A';
-const TYPE_SMALL_TUPLE: u8 = b')';
-const TYPE_SHORT_ASCII: u8 = b'z';
-const TYPE_SHORT_ASCII_INTERNED: u8 = b'Z';
-const FLAG_REF: u8 = 0x80;
+pub const TYPE_NULL: u8 = b'0';
+pub const TYPE_NONE: u8 = b'N';
+pub const TYPE_FALSE: u8 = b'F';
+pub const TYPE_TRUE: u8 = b'T';
+pub const TYPE_STOPITER: u8 = b'S';
+pub const TYPE_ELLIPSIS: u8 = b'.';
+pub const TYPE_INT: u8 = b'i';
+pub const TYPE_INT64: u8 = b'I';
+pub const TYPE_FLOAT: u8 = b'f';
+pub const TYPE_BINARY_FLOAT: u8 = b'g';
+pub const TYPE_COMPLEX: u8 = b'x';
+pub const TYPE_BINARY_COMPLEX: u8 = b'y';
+pub const TYPE_LONG: u8 = b'l';
+pub const TYPE_STRING: u8 = b's';
+pub const TYPE_INTERNED: u8 = b't';
+pub const TYPE_REF: u8 = b'r';
+pub const TYPE_TUPLE: u8 = b'(';
+pub const TYPE_LIST: u8 = b'[';
+pub const TYPE_DICT: u8 = b'{';
+pub const TYPE_CODE: u8 = b'c';
+pub const TYPE_UNICODE: u8 = b'u';
+pub const TYPE_UNKNOWN: u8 = b'?';
+pub const TYPE_SET: u8 = b'<';
+pub const TYPE_FROZENSET: u8 = b'>';
+pub const TYPE_ASCII: u8 = b'a';
+pub const TYPE_ASCII_INTERNED: u8 = b'A';
+pub const TYPE_SMALL_TUPLE: u8 = b')';
+pub const TYPE_SHORT_ASCII: u8 = b'z';
+pub const TYPE_SHORT_ASCII_INTERNED: u8 = b'Z';
+pub const FLAG_REF: u8 = 0x80;
 
 /// marshal's format version in 3.12.
 pub const VERSION: u32 = 4;
@@ -116,6 +117,158 @@ fn u128_to_digits15(mut v: u128) -> Vec<u16> {
         v >>= 15;
     }
     out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Primitive writers, shared by the code-object writer below and the VM's `marshal` module
+// (which decides references from live objects): each appends one object's bytes, its type
+// byte carrying `flag` (0 or `FLAG_REF`).
+
+/// Appends a 32-bit little-endian integer (CPython: marshal.c w_long).
+pub fn w_long(out: &mut Vec<u8>, v: i32) {
+    out.extend_from_slice(&v.to_le_bytes());
+}
+
+/// Appends a `str` given its UTF-8 (or `'surrogatepass'`) bytes. Version 4 writes ASCII text
+/// with the ASCII codes; interned strings keep their own codes from version 3.
+// CPython: marshal.c w_complex_object, the PyUnicode_CheckExact branch
+pub fn w_str_bytes(out: &mut Vec<u8>, utf8: &[u8], interned: bool, flag: u8, version: u32) {
+    if version >= 4 && utf8.is_ascii() {
+        if utf8.len() < 256 {
+            let t = if interned {
+                TYPE_SHORT_ASCII_INTERNED
+            } else {
+                TYPE_SHORT_ASCII
+            };
+            out.push(t | flag);
+            out.push(utf8.len() as u8);
+        } else {
+            let t = if interned {
+                TYPE_ASCII_INTERNED
+            } else {
+                TYPE_ASCII
+            };
+            out.push(t | flag);
+            w_long(out, utf8.len() as i32);
+        }
+    } else {
+        let t = if version >= 3 && interned {
+            TYPE_INTERNED
+        } else {
+            TYPE_UNICODE
+        };
+        out.push(t | flag);
+        w_long(out, utf8.len() as i32);
+    }
+    out.extend_from_slice(utf8);
+}
+
+/// Appends a `bytes` object (also how any other bytes-like object is written).
+pub fn w_bytes(out: &mut Vec<u8>, b: &[u8], flag: u8) {
+    out.push(TYPE_STRING | flag);
+    w_long(out, b.len() as i32);
+    out.extend_from_slice(b);
+}
+
+/// Appends the header of a tuple of `n` items (the small form from version 4).
+pub fn w_tuple_header(out: &mut Vec<u8>, n: usize, flag: u8, version: u32) {
+    if version >= 4 && n < 256 {
+        out.push(TYPE_SMALL_TUPLE | flag);
+        out.push(n as u8);
+    } else {
+        out.push(TYPE_TUPLE | flag);
+        w_long(out, n as i32);
+    }
+}
+
+/// Appends an integer: `TYPE_INT` when it fits in 32 bits, else `TYPE_LONG`.
+pub fn w_int(out: &mut Vec<u8>, v: i128, flag: u8) {
+    if (i32::MIN as i128..=i32::MAX as i128).contains(&v) {
+        out.push(TYPE_INT | flag);
+        w_long(out, v as i32);
+    } else {
+        let digits = u128_to_digits15(v.unsigned_abs());
+        w_long_digits(out, &digits, v < 0, flag);
+    }
+}
+
+/// Appends a `TYPE_LONG` from its base-2**15 digits, least significant first.
+// CPython: marshal.c w_PyLong
+pub fn w_long_digits(out: &mut Vec<u8>, digits: &[u16], negative: bool, flag: u8) {
+    out.push(TYPE_LONG | flag);
+    let n = digits.len() as i32;
+    w_long(out, if negative { -n } else { n });
+    for d in digits {
+        out.extend_from_slice(&d.to_le_bytes());
+    }
+}
+
+/// The text form of a float in marshal versions 0 and 1: `'%.17g'`
+/// (CPython: marshal.c w_float_str, `PyOS_double_to_string(v, 'g', 17, 0, NULL)`).
+pub fn float_text(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x < 0.0 { "-inf" } else { "inf" }.into();
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0");
+    }
+    let e = format!("{:.16e}", x.abs());
+    let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    if !(-4..17).contains(&exp) {
+        let frac = digits[1..].trim_end_matches('0');
+        let dot = if frac.is_empty() { "" } else { "." };
+        let esign = if exp < 0 { '-' } else { '+' };
+        format!("{sign}{}{dot}{frac}e{esign}{:02}", &digits[..1], exp.abs())
+    } else if exp >= 0 {
+        let k = exp as usize + 1;
+        let frac = digits[k..].trim_end_matches('0');
+        let dot = if frac.is_empty() { "" } else { "." };
+        format!("{sign}{}{dot}{frac}", &digits[..k])
+    } else {
+        let zeros = "0".repeat((-exp - 1) as usize);
+        format!("{sign}0.{zeros}{}", digits.trim_end_matches('0'))
+    }
+}
+
+fn w_float_body(out: &mut Vec<u8>, f: f64, version: u32) {
+    if version > 1 {
+        out.extend_from_slice(&f.to_le_bytes());
+    } else {
+        let t = float_text(f);
+        out.push(t.len() as u8);
+        out.extend_from_slice(t.as_bytes());
+    }
+}
+
+/// Appends a float: binary from version 2, text before.
+pub fn w_float(out: &mut Vec<u8>, f: f64, flag: u8, version: u32) {
+    out.push(
+        if version > 1 {
+            TYPE_BINARY_FLOAT
+        } else {
+            TYPE_FLOAT
+        } | flag,
+    );
+    w_float_body(out, f, version);
+}
+
+/// Appends a complex number: binary from version 2, text before.
+pub fn w_complex(out: &mut Vec<u8>, re: f64, im: f64, flag: u8, version: u32) {
+    out.push(
+        if version > 1 {
+            TYPE_BINARY_COMPLEX
+        } else {
+            TYPE_COMPLEX
+        } | flag,
+    );
+    w_float_body(out, re, version);
+    w_float_body(out, im, version);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -425,11 +578,14 @@ struct Writer<'a> {
     in_set: bool,
     /// The objects to flag whatever their count (the outermost code object, `co_code`s).
     forced: std::collections::HashSet<Key>,
+    /// The reference index of the first object flagged (non-zero when the code object is
+    /// written inside a larger stream).
+    base: u32,
 }
 
 impl Writer<'_> {
     fn long(&mut self, v: i32) {
-        self.out.extend_from_slice(&v.to_le_bytes());
+        w_long(&mut self.out, v);
     }
 
     /// Writes a back-reference if the object was written with `FLAG_REF` before; otherwise
@@ -446,7 +602,7 @@ impl Writer<'_> {
         let in_set = std::mem::replace(&mut self.in_set, false);
         let flagged = key.always_ref() || self.forced.contains(key) || count > 1 || in_set;
         if flagged {
-            let n = self.refs.len() as u32;
+            let n = self.base + self.refs.len() as u32;
             self.refs.insert(key.clone(), n);
             Some(FLAG_REF)
         } else {
@@ -459,35 +615,7 @@ impl Writer<'_> {
             return;
         };
         let interned = matches!(key, Key::Str(_, true));
-        if s.is_ascii() {
-            if s.len() < 256 {
-                let t = if interned {
-                    TYPE_SHORT_ASCII_INTERNED
-                } else {
-                    TYPE_SHORT_ASCII
-                };
-                self.out.push(t | flag);
-                self.out.push(s.len() as u8);
-            } else {
-                let t = if interned {
-                    TYPE_ASCII_INTERNED
-                } else {
-                    TYPE_ASCII
-                };
-                self.out.push(t | flag);
-                self.long(s.len() as i32);
-            }
-        } else {
-            self.out.push(
-                if interned {
-                    TYPE_INTERNED
-                } else {
-                    TYPE_UNICODE
-                } | flag,
-            );
-            self.long(s.len() as i32);
-        }
-        self.out.extend_from_slice(s.as_bytes());
+        w_str_bytes(&mut self.out, s.as_bytes(), interned, flag, VERSION);
     }
 
     /// A string with lone surrogates: `TYPE_UNICODE` with its `'surrogatepass'` UTF-8 bytes.
@@ -496,28 +624,18 @@ impl Writer<'_> {
             return;
         };
         let bytes = crate::code::encode_surrogatepass(points);
-        self.out.push(TYPE_UNICODE | flag);
-        self.long(bytes.len() as i32);
-        self.out.extend_from_slice(&bytes);
+        w_str_bytes(&mut self.out, &bytes, false, flag, VERSION);
     }
 
     fn bytes_obj(&mut self, b: &[u8], key: &Key) {
         let Some(flag) = self.reference(key) else {
             return;
         };
-        self.out.push(TYPE_STRING | flag);
-        self.long(b.len() as i32);
-        self.out.extend_from_slice(b);
+        w_bytes(&mut self.out, b, flag);
     }
 
     fn tuple_header(&mut self, n: usize, flag: u8) {
-        if n < 256 {
-            self.out.push(TYPE_SMALL_TUPLE | flag);
-            self.out.push(n as u8);
-        } else {
-            self.out.push(TYPE_TUPLE | flag);
-            self.long(n as i32);
-        }
+        w_tuple_header(&mut self.out, n, flag, VERSION);
     }
 
     fn name_tuple(&mut self, items: &[Rc<str>], key: &Key) {
@@ -531,22 +649,11 @@ impl Writer<'_> {
     }
 
     fn int_body(&mut self, v: i128, flag: u8) {
-        if (i32::MIN as i128..=i32::MAX as i128).contains(&v) {
-            self.out.push(TYPE_INT | flag);
-            self.long(v as i32);
-        } else {
-            let digits = u128_to_digits15(v.unsigned_abs());
-            self.long_digits(&digits, v < 0, flag);
-        }
+        w_int(&mut self.out, v, flag);
     }
 
     fn long_digits(&mut self, digits: &[u16], negative: bool, flag: u8) {
-        self.out.push(TYPE_LONG | flag);
-        let n = digits.len() as i32;
-        self.long(if negative { -n } else { n });
-        for d in digits {
-            self.out.extend_from_slice(&d.to_le_bytes());
-        }
+        w_long_digits(&mut self.out, digits, negative, flag);
     }
 
     fn constant(&mut self, c: &Constant, key: Option<&Key>) {
@@ -579,14 +686,9 @@ impl Writer<'_> {
                     self.long_digits(&digits, negative, flag);
                 }
             }
-            Constant::Float(f) => {
-                self.out.push(TYPE_BINARY_FLOAT | flag);
-                self.out.extend_from_slice(&f.to_le_bytes());
-            }
+            Constant::Float(f) => w_float(&mut self.out, *f, flag, VERSION),
             Constant::Complex { real, imag } => {
-                self.out.push(TYPE_BINARY_COMPLEX | flag);
-                self.out.extend_from_slice(&real.to_le_bytes());
-                self.out.extend_from_slice(&imag.to_le_bytes());
+                w_complex(&mut self.out, *real, *imag, flag, VERSION)
             }
             Constant::Tuple(items) => {
                 self.tuple_header(items.len(), flag);
@@ -620,6 +722,7 @@ impl Writer<'_> {
                             model: self.model,
                             in_set: false,
                             forced: Default::default(),
+                            base: 0,
                         };
                         w.constant(item, Some(&k));
                         (w.out, item, k)
@@ -692,6 +795,39 @@ fn new_model() -> Model {
 /// Serialises a code object as `marshal.dumps(code)` does for a code object fresh from
 /// `compile()` (held by a variable, as importlib holds it when it writes a .pyc).
 pub fn dumps_code(code: &CodeObject) -> Vec<u8> {
+    dumps_code_at(code, 0).0
+}
+
+/// Serialises a code object inside a larger stream whose earlier objects took `first_ref`
+/// reference slots; returns the bytes and the number of slots the code object takes.
+pub fn dumps_code_at(code: &CodeObject, first_ref: u32) -> (Vec<u8>, u32) {
+    let held = CodeHolding {
+        source_held: false,
+        qualname_held: false,
+        top_shared: true,
+        unit_consts: Vec::new(),
+    };
+    dumps_code_held(code, first_ref, &held)
+}
+
+/// What holds a code object's parts at the time it is written, beyond what `compile()`
+/// leaves behind (CPython flags every object held more than once).
+pub struct CodeHolding {
+    /// The constants are also held by the parser's arena: true while the main script, which
+    /// CPython runs before freeing its AST, is executing (pythonrun.c pyrun_file).
+    pub source_held: bool,
+    /// `co_qualname` is also held by the function made from the code object.
+    pub qualname_held: bool,
+    /// The code object itself is held more than once.
+    pub top_shared: bool,
+    /// `co_consts` tuples of other code objects of the same compilation unit: the compiler
+    /// merges equal ones into one object (compile.c `merge_consts_recursive`).
+    pub unit_consts: Vec<Rc<CodeObject>>,
+}
+
+/// Serialises a code object held as `held` says, inside a larger stream whose earlier
+/// objects took `first_ref` reference slots; returns the bytes and the slots it takes.
+pub fn dumps_code_held(code: &CodeObject, first_ref: u32, held: &CodeHolding) -> (Vec<u8>, u32) {
     let mut m = new_model();
     fn gather(code: &CodeObject, out: &mut std::collections::HashSet<Rc<str>>) {
         out.extend(code.names.iter().cloned());
@@ -716,15 +852,125 @@ pub fn dumps_code(code: &CodeObject) -> Vec<u8> {
         }
     }
     co_codes(&ck, &mut forced);
+    if !held.top_shared {
+        forced.remove(&ck.this);
+    }
+    if held.qualname_held {
+        forced.insert(ck.qualname.clone());
+    }
+    if !held.unit_consts.is_empty() {
+        fn shared(
+            code: &CodeObject,
+            ck: &CodeKeys,
+            unit: &[Rc<CodeObject>],
+            out: &mut std::collections::HashSet<Key>,
+        ) {
+            let same = |other: &Rc<CodeObject>| {
+                !std::ptr::eq(&**other, code)
+                    && other.consts.len() == code.consts.len()
+                    && other
+                        .consts
+                        .iter()
+                        .zip(&code.consts)
+                        .all(|(a, b)| a.same_key(b) && !matches!(a, Constant::Code(_)))
+            };
+            if unit.iter().any(same) {
+                out.insert(ck.consts.clone());
+            }
+            let mut nested = ck.nested.iter();
+            for c in &code.consts {
+                if let Constant::Code(inner) = c {
+                    if let Some(n) = nested.next() {
+                        shared(inner, n, unit, out);
+                    }
+                }
+            }
+        }
+        shared(code, &ck, &held.unit_consts, &mut forced);
+    }
+    if held.source_held {
+        fn with_items(k: &Key, out: &mut std::collections::HashSet<Key>) {
+            out.insert(k.clone());
+            if let Key::Tuple(items) = k {
+                for i in items {
+                    with_items(i, out);
+                }
+            }
+        }
+        /// The constants the compiler made itself rather than the parser: the key tuples of
+        /// `BUILD_CONST_KEY_MAP` and the names of `KW_NAMES`.
+        fn compiler_made(code: &CodeObject) -> std::collections::HashSet<usize> {
+            use crate::opcode::Opcode;
+            let mut out = std::collections::HashSet::new();
+            let mut prev_const: Option<usize> = None;
+            let mut ext: u32 = 0;
+            let mut i = 0;
+            while i + 1 < code.code.len() {
+                let op = Opcode::from_u16(code.code[i] as u16);
+                let arg = (ext << 8) | code.code[i + 1] as u32;
+                i += 2;
+                let Some(op) = op else {
+                    ext = 0;
+                    continue;
+                };
+                if op == Opcode::EXTENDED_ARG {
+                    ext = arg;
+                    continue;
+                }
+                ext = 0;
+                match op {
+                    Opcode::KW_NAMES => {
+                        out.insert(arg as usize);
+                    }
+                    Opcode::BUILD_CONST_KEY_MAP => {
+                        if let Some(c) = prev_const {
+                            out.insert(c);
+                        }
+                    }
+                    _ => {}
+                }
+                prev_const = if op == Opcode::LOAD_CONST {
+                    Some(arg as usize)
+                } else {
+                    None
+                };
+                i += 2 * op.cache_entries() as usize;
+            }
+            out
+        }
+        fn constants(code: &CodeObject, ck: &CodeKeys, out: &mut std::collections::HashSet<Key>) {
+            let made = compiler_made(code);
+            let mut nested = ck.nested.iter();
+            for (idx, (c, k)) in code.consts.iter().zip(&ck.const_keys).enumerate() {
+                match (c, k) {
+                    (Constant::Tuple(_), Some(Key::Tuple(items))) if made.contains(&idx) => {
+                        for i in items {
+                            with_items(i, out);
+                        }
+                    }
+                    (Constant::Code(inner), _) => {
+                        if let Some(n) = nested.next() {
+                            constants(inner, n, out);
+                        }
+                    }
+                    (_, Some(k)) => with_items(k, out),
+                    _ => {}
+                }
+            }
+        }
+        constants(code, &ck, &mut forced);
+    }
     let mut w = Writer {
         out: Vec::new(),
         refs: HashMap::new(),
         model: &m,
         in_set: false,
         forced,
+        base: first_ref,
     };
     w.code(code, &ck);
-    w.out
+    let n = w.refs.len() as u32;
+    (w.out, n)
 }
 
 /// Serialises a constant as `marshal.dumps(value)` does when the value is held once.
@@ -743,6 +989,7 @@ pub fn dumps(value: &Constant) -> Vec<u8> {
         model: &m,
         in_set: false,
         forced: Default::default(),
+        base: 0,
     };
     w.constant(value, key.as_ref());
     w.out
@@ -754,31 +1001,263 @@ pub fn dumps(value: &Constant) -> Vec<u8> {
 /// Nesting limit, as CPython's MAX_MARSHAL_STACK_DEPTH.
 const MAX_DEPTH: u32 = 2000;
 
-struct Reader<'a> {
-    data: &'a [u8],
-    pos: usize,
-    refs: Vec<Option<Constant>>,
-    depth: u32,
+/// A leaf object read from a marshal stream.
+pub enum Atom<'a> {
+    None,
+    True,
+    False,
+    Ellipsis,
+    StopIteration,
+    Int(i64),
+    /// A `TYPE_LONG`: base-2**15 digits, least significant first, and the sign.
+    Long(&'a [u16], bool),
+    Float(f64),
+    Complex(f64, f64),
+    /// A `str` as UTF-8 (lone surrogates in their `'surrogatepass'` form); `true` when written
+    /// as interned.
+    Str(&'a [u8], bool),
+    Bytes(&'a [u8]),
 }
 
-impl Reader<'_> {
+/// The fields of a code object as read, before they are checked.
+pub struct CodeParts<V> {
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub stacksize: u32,
+    pub flags: u32,
+    pub code: V,
+    pub consts: V,
+    pub names: V,
+    pub localsplusnames: V,
+    pub localspluskinds: V,
+    pub filename: V,
+    pub name: V,
+    pub qualname: V,
+    pub firstlineno: u32,
+    pub linetable: V,
+    pub exceptiontable: V,
+}
+
+/// What the reader makes objects with: `Constant`s for .pyc files, live objects in the VM's
+/// `marshal` module. Containers are made from their finished items.
+pub trait Build {
+    type V: Clone;
+    fn atom(&mut self, a: Atom<'_>) -> Result<Self::V, MarshalError>;
+    fn tuple(&mut self, items: Vec<Self::V>) -> Result<Self::V, MarshalError>;
+    fn list(&mut self, items: Vec<Self::V>) -> Result<Self::V, MarshalError>;
+    fn dict(&mut self, pairs: Vec<(Self::V, Self::V)>) -> Result<Self::V, MarshalError>;
+    fn set(&mut self, items: Vec<Self::V>, frozen: bool) -> Result<Self::V, MarshalError>;
+    fn code(&mut self, parts: CodeParts<Self::V>) -> Result<Self::V, MarshalError>;
+}
+
+/// Builds `Constant`s: lists, dicts, sets and `StopIteration` are not constants.
+struct ConstBuild;
+
+impl Build for ConstBuild {
+    type V = Constant;
+
+    fn atom(&mut self, a: Atom<'_>) -> Result<Constant, MarshalError> {
+        Ok(match a {
+            Atom::None => Constant::None,
+            Atom::True => Constant::Bool(true),
+            Atom::False => Constant::Bool(false),
+            Atom::Ellipsis => Constant::Ellipsis,
+            Atom::StopIteration => return err("StopIteration is not a constant"),
+            Atom::Int(i) => Constant::Int(i),
+            Atom::Long(digits, negative) => long_constant(digits, negative),
+            Atom::Float(f) => Constant::Float(f),
+            Atom::Complex(real, imag) => Constant::Complex { real, imag },
+            Atom::Str(b, _) => str_constant(b)?,
+            Atom::Bytes(b) => Constant::Bytes(Rc::from(b)),
+        })
+    }
+
+    fn tuple(&mut self, items: Vec<Constant>) -> Result<Constant, MarshalError> {
+        Ok(Constant::Tuple(items.into()))
+    }
+
+    fn list(&mut self, _: Vec<Constant>) -> Result<Constant, MarshalError> {
+        err("a list is not a constant")
+    }
+
+    fn dict(&mut self, _: Vec<(Constant, Constant)>) -> Result<Constant, MarshalError> {
+        err("a dict is not a constant")
+    }
+
+    fn set(&mut self, items: Vec<Constant>, frozen: bool) -> Result<Constant, MarshalError> {
+        if !frozen {
+            return err("a set is not a constant");
+        }
+        // Stored in the order CPython iterates the set it builds from these elements, as
+        // `Constant::FrozenSet` keeps it.
+        let order = crate::pyhash::set_iteration_order(&items);
+        let ordered: Vec<Constant> = order.into_iter().map(|i| items[i].clone()).collect();
+        Ok(Constant::FrozenSet(ordered.into()))
+    }
+
+    fn code(&mut self, parts: CodeParts<Constant>) -> Result<Constant, MarshalError> {
+        Ok(Constant::Code(Rc::new(code_from_constants(parts)?)))
+    }
+}
+
+/// A `str` constant from its UTF-8 (or `'surrogatepass'`) bytes.
+fn str_constant(b: &[u8]) -> Result<Constant, MarshalError> {
+    Ok(match std::str::from_utf8(b) {
+        Ok(s) => Constant::Str(s.into()),
+        Err(_) => match crate::code::decode_surrogatepass(b) {
+            Some(points) => Constant::str_from_code_points(&points),
+            None => return err("bad marshal data (invalid UTF-8 in a str)"),
+        },
+    })
+}
+
+fn string_field(c: Constant, what: &str) -> Result<Rc<str>, MarshalError> {
+    match c {
+        Constant::Str(s) => Ok(s),
+        _ => err(format!("bad marshal data ({what} is not a str)")),
+    }
+}
+
+fn bytes_field(c: Constant, what: &str) -> Result<Vec<u8>, MarshalError> {
+    match c {
+        Constant::Bytes(b) => Ok(b.to_vec()),
+        _ => err(format!("bad marshal data ({what} is not bytes)")),
+    }
+}
+
+fn tuple_field(c: Constant, what: &str) -> Result<Rc<[Constant]>, MarshalError> {
+    match c {
+        Constant::Tuple(t) => Ok(t),
+        _ => err(format!("bad marshal data ({what} is not a tuple)")),
+    }
+}
+
+fn names_field(c: Constant, what: &str) -> Result<Vec<Rc<str>>, MarshalError> {
+    tuple_field(c, what)?
+        .iter()
+        .map(|c| match c {
+            Constant::Str(s) => Ok(s.clone()),
+            _ => err(format!("bad marshal data ({what} holds a non-str)")),
+        })
+        .collect()
+}
+
+/// Checks the fields of a code object read as constants and makes the `CodeObject`.
+pub fn code_from_constants(p: CodeParts<Constant>) -> Result<CodeObject, MarshalError> {
+    let code = bytes_field(p.code, "co_code")?;
+    let consts = tuple_field(p.consts, "co_consts")?.to_vec();
+    let names = names_field(p.names, "co_names")?;
+    let localsplusnames = names_field(p.localsplusnames, "co_localsplusnames")?;
+    let localspluskinds = bytes_field(p.localspluskinds, "co_localspluskinds")?;
+    let filename = string_field(p.filename, "co_filename")?;
+    let name = string_field(p.name, "co_name")?;
+    let qualname = string_field(p.qualname, "co_qualname")?;
+    let linetable = bytes_field(p.linetable, "co_linetable")?;
+    let exceptiontable = bytes_field(p.exceptiontable, "co_exceptiontable")?;
+    if localsplusnames.len() != localspluskinds.len() {
+        return err("bad marshal data (co_localsplusnames and kinds differ in length)");
+    }
+    Ok(CodeObject {
+        argcount: p.argcount,
+        posonlyargcount: p.posonlyargcount,
+        kwonlyargcount: p.kwonlyargcount,
+        stacksize: p.stacksize,
+        flags: p.flags,
+        code,
+        consts,
+        names,
+        localsplusnames,
+        localspluskinds,
+        filename,
+        name,
+        qualname,
+        firstlineno: p.firstlineno,
+        linetable,
+        exceptiontable,
+    })
+}
+
+/// Where a reader's bytes come from: a byte string, or (in the VM) a file read as needed.
+pub trait Source<'a> {
+    /// Up to `n` more bytes (fewer only when the data ends).
+    fn take(&mut self, n: usize) -> Result<Cow<'a, [u8]>, MarshalError>;
+
+    /// The message when the data ends inside an object.
+    fn short_message(&self) -> &'static str {
+        "marshal data too short"
+    }
+}
+
+/// A byte string as a `Source`.
+pub struct SliceSource<'a> {
+    data: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Source<'a> for SliceSource<'a> {
+    fn take(&mut self, n: usize) -> Result<Cow<'a, [u8]>, MarshalError> {
+        let end = self.pos.saturating_add(n).min(self.data.len());
+        let s = &self.data[self.pos..end];
+        self.pos = end;
+        Ok(Cow::Borrowed(s))
+    }
+}
+
+/// Reads marshal data, making objects with a `Build`.
+pub struct Reader<'a, B: Build, S: Source<'a> = SliceSource<'a>> {
+    src: S,
+    pos: usize,
+    refs: Vec<Option<B::V>>,
+    depth: u32,
+    build: &'a mut B,
+}
+
+impl<'a, B: Build> Reader<'a, B> {
+    pub fn new(data: &'a [u8], build: &'a mut B) -> Self {
+        Reader::with_source(SliceSource { data, pos: 0 }, build)
+    }
+}
+
+impl<'a, B: Build, S: Source<'a>> Reader<'a, B, S> {
+    pub fn with_source(src: S, build: &'a mut B) -> Self {
+        Reader {
+            src,
+            pos: 0,
+            refs: Vec::new(),
+            depth: 0,
+            build,
+        }
+    }
+
+    /// How many bytes the objects read so far took.
+    pub fn position(&self) -> usize {
+        self.pos
+    }
+
+    /// The source, once reading is over.
+    pub fn into_source(self) -> S {
+        self.src
+    }
+
     fn byte(&mut self) -> Result<u8, MarshalError> {
-        match self.data.get(self.pos) {
-            Some(&b) => {
+        let b = self.src.take(1)?;
+        match b.first() {
+            Some(&c) => {
                 self.pos += 1;
-                Ok(b)
+                Ok(c)
             }
             None => err("EOF read where object expected"),
         }
     }
 
-    fn bytes(&mut self, n: usize) -> Result<&[u8], MarshalError> {
-        if self.data.len() - self.pos < n {
-            return err("marshal data too short");
+    fn bytes(&mut self, n: usize) -> Result<Cow<'a, [u8]>, MarshalError> {
+        let b = self.src.take(n)?;
+        if b.len() < n {
+            return err(self.src.short_message());
         }
-        let s = &self.data[self.pos..self.pos + n];
         self.pos += n;
-        Ok(s)
+        Ok(b)
     }
 
     fn long(&mut self) -> Result<i32, MarshalError> {
@@ -786,10 +1265,10 @@ impl Reader<'_> {
         Ok(i32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
 
-    fn size(&mut self) -> Result<usize, MarshalError> {
+    fn size(&mut self, what: &str) -> Result<usize, MarshalError> {
         let n = self.long()?;
         if n < 0 {
-            return err("bad marshal data (size out of range)");
+            return err(format!("bad marshal data ({what} size out of range)"));
         }
         Ok(n as usize)
     }
@@ -797,14 +1276,14 @@ impl Reader<'_> {
     fn f64(&mut self) -> Result<f64, MarshalError> {
         let b = self.bytes(8)?;
         let mut a = [0u8; 8];
-        a.copy_from_slice(b);
+        a.copy_from_slice(&b);
         Ok(f64::from_le_bytes(a))
     }
 
     fn text_float(&mut self) -> Result<f64, MarshalError> {
         let n = self.byte()? as usize;
         let b = self.bytes(n)?;
-        let s = String::from_utf8_lossy(b);
+        let s = String::from_utf8_lossy(&b);
         s.trim()
             .parse::<f64>()
             .or_else(|_| match s.trim() {
@@ -816,19 +1295,6 @@ impl Reader<'_> {
             .or_else(|_| err("bad marshal data (float)"))
     }
 
-    /// A `str` object: lone surrogates (written with `'surrogatepass'`) make a
-    /// `Constant::SurrogateStr`.
-    fn str_constant(&mut self, n: usize) -> Result<Constant, MarshalError> {
-        let b = self.bytes(n)?;
-        Ok(match std::str::from_utf8(b) {
-            Ok(s) => Constant::Str(s.into()),
-            Err(_) => match crate::code::decode_surrogatepass(b) {
-                Some(points) => Constant::str_from_code_points(&points),
-                None => return err("bad marshal data (invalid UTF-8 in a str)"),
-            },
-        })
-    }
-
     fn reserve(&mut self, flagged: bool) -> Option<usize> {
         if flagged {
             self.refs.push(None);
@@ -838,14 +1304,15 @@ impl Reader<'_> {
         }
     }
 
-    fn finish(&mut self, slot: Option<usize>, v: Constant) -> Constant {
+    fn finish(&mut self, slot: Option<usize>, v: B::V) -> B::V {
         if let Some(i) = slot {
             self.refs[i] = Some(v.clone());
         }
         v
     }
 
-    fn object(&mut self) -> Result<Constant, MarshalError> {
+    /// Reads one object.
+    pub fn object(&mut self) -> Result<B::V, MarshalError> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             return err("recursion limit exceeded");
@@ -855,31 +1322,46 @@ impl Reader<'_> {
         r
     }
 
-    fn object_inner(&mut self) -> Result<Constant, MarshalError> {
+    fn items(&mut self, n: usize) -> Result<Vec<B::V>, MarshalError> {
+        let mut items = Vec::with_capacity(n.min(1 << 16));
+        for _ in 0..n {
+            items.push(self.object()?);
+        }
+        Ok(items)
+    }
+
+    // CPython: marshal.c r_object
+    fn object_inner(&mut self) -> Result<B::V, MarshalError> {
         let code = self.byte()?;
+        self.object_of(code)
+    }
+
+    // CPython: marshal.c r_object, after the type byte
+    fn object_of(&mut self, code: u8) -> Result<B::V, MarshalError> {
+        let holder: Cow<'a, [u8]>;
         let flagged = code & FLAG_REF != 0;
         let t = code & !FLAG_REF;
-        let v = match t {
-            TYPE_NONE => Constant::None,
-            TYPE_TRUE => Constant::Bool(true),
-            TYPE_FALSE => Constant::Bool(false),
-            TYPE_ELLIPSIS => Constant::Ellipsis,
+        let atom = match t {
+            TYPE_NONE => Atom::None,
+            TYPE_TRUE => Atom::True,
+            TYPE_FALSE => Atom::False,
+            TYPE_ELLIPSIS => Atom::Ellipsis,
+            TYPE_STOPITER => Atom::StopIteration,
             TYPE_NULL => return err("NULL object in marshal data for object"),
-            TYPE_STOPITER => return err("StopIteration is not a constant"),
             TYPE_REF => {
                 let i = self.long()?;
                 return match usize::try_from(i).ok().and_then(|i| self.refs.get(i)) {
                     Some(Some(v)) => Ok(v.clone()),
-                    Some(None) => err("bad marshal data (ref to an unfinished object)"),
+                    Some(None) => err("bad marshal data (invalid reference)"),
                     None => err("bad marshal data (invalid reference)"),
                 };
             }
-            TYPE_INT => Constant::Int(self.long()? as i64),
+            TYPE_INT => Atom::Int(self.long()? as i64),
             TYPE_INT64 => {
                 let b = self.bytes(8)?;
                 let mut a = [0u8; 8];
-                a.copy_from_slice(b);
-                Constant::Int(i64::from_le_bytes(a))
+                a.copy_from_slice(&b);
+                Atom::Int(i64::from_le_bytes(a))
             }
             TYPE_LONG => {
                 let n = self.long()?;
@@ -895,145 +1377,110 @@ impl Reader<'_> {
                     }
                     digits.push(d);
                 }
-                long_constant(&digits, n < 0)
+                if digits.last() == Some(&0) {
+                    return err("bad marshal data (unnormalized long data)");
+                }
+                let v = self.build.atom(Atom::Long(&digits, n < 0))?;
+                let slot = self.reserve(flagged);
+                return Ok(self.finish(slot, v));
             }
-            TYPE_BINARY_FLOAT => Constant::Float(self.f64()?),
-            TYPE_FLOAT => Constant::Float(self.text_float()?),
+            TYPE_BINARY_FLOAT => Atom::Float(self.f64()?),
+            TYPE_FLOAT => Atom::Float(self.text_float()?),
             TYPE_BINARY_COMPLEX => {
                 let real = self.f64()?;
                 let imag = self.f64()?;
-                Constant::Complex { real, imag }
+                Atom::Complex(real, imag)
             }
             TYPE_COMPLEX => {
                 let real = self.text_float()?;
                 let imag = self.text_float()?;
-                Constant::Complex { real, imag }
+                Atom::Complex(real, imag)
             }
             TYPE_STRING => {
-                let n = self.size()?;
-                Constant::Bytes(Rc::from(self.bytes(n)?))
+                let n = self.size("bytes object")?;
+                holder = self.bytes(n)?;
+                Atom::Bytes(&holder)
             }
             TYPE_ASCII | TYPE_ASCII_INTERNED | TYPE_UNICODE | TYPE_INTERNED => {
-                let n = self.size()?;
-                self.str_constant(n)?
+                let n = self.size("string")?;
+                holder = self.bytes(n)?;
+                Atom::Str(&holder, t == TYPE_ASCII_INTERNED || t == TYPE_INTERNED)
             }
             TYPE_SHORT_ASCII | TYPE_SHORT_ASCII_INTERNED => {
                 let n = self.byte()? as usize;
-                self.str_constant(n)?
+                holder = self.bytes(n)?;
+                Atom::Str(&holder, t == TYPE_SHORT_ASCII_INTERNED)
             }
-            TYPE_SMALL_TUPLE | TYPE_TUPLE | TYPE_FROZENSET => {
-                let n = if t == TYPE_SMALL_TUPLE {
-                    self.byte()? as usize
-                } else {
-                    self.size()?
+            TYPE_SMALL_TUPLE | TYPE_TUPLE | TYPE_LIST | TYPE_SET | TYPE_FROZENSET => {
+                let n = match t {
+                    TYPE_SMALL_TUPLE => self.byte()? as usize,
+                    TYPE_TUPLE => self.size("tuple")?,
+                    TYPE_LIST => self.size("list")?,
+                    _ => self.size("set")?,
                 };
                 let slot = self.reserve(flagged);
-                let mut items = Vec::with_capacity(n.min(1 << 16));
-                for _ in 0..n {
-                    items.push(self.object()?);
-                }
-                let v = if t == TYPE_FROZENSET {
-                    // Stored in the order CPython iterates the set it builds from these
-                    // elements, as `Constant::FrozenSet` keeps it.
-                    let order = crate::pyhash::set_iteration_order(&items);
-                    let ordered: Vec<Constant> =
-                        order.into_iter().map(|i| items[i].clone()).collect();
-                    Constant::FrozenSet(ordered.into())
-                } else {
-                    Constant::Tuple(items.into())
+                let items = self.items(n)?;
+                let v = match t {
+                    TYPE_LIST => self.build.list(items)?,
+                    TYPE_SET => self.build.set(items, false)?,
+                    TYPE_FROZENSET => self.build.set(items, true)?,
+                    _ => self.build.tuple(items)?,
                 };
                 return Ok(self.finish(slot, v));
             }
-            TYPE_LIST | TYPE_DICT | TYPE_SET => {
-                return err(format!(
-                    "a {} is not a constant",
-                    match t {
-                        TYPE_LIST => "list",
-                        TYPE_DICT => "dict",
-                        _ => "set",
+            TYPE_DICT => {
+                let slot = self.reserve(flagged);
+                let mut pairs = Vec::new();
+                loop {
+                    // A dict ends with a NULL where a key would be.
+                    let code = self.byte()?;
+                    if code == TYPE_NULL {
+                        break;
                     }
-                ))
+                    self.depth += 1;
+                    if self.depth > MAX_DEPTH {
+                        return err("recursion limit exceeded");
+                    }
+                    let k = self.object_of(code);
+                    self.depth -= 1;
+                    let k = k?;
+                    let v = self.object()?;
+                    pairs.push((k, v));
+                }
+                let v = self.build.dict(pairs)?;
+                return Ok(self.finish(slot, v));
             }
             TYPE_CODE => {
                 let slot = self.reserve(flagged);
-                let code = self.code()?;
-                return Ok(self.finish(slot, Constant::Code(Rc::new(code))));
+                let parts = self.code()?;
+                let v = self.build.code(parts)?;
+                return Ok(self.finish(slot, v));
             }
-            TYPE_UNKNOWN => return err("bad marshal data (unknown type code)"),
             _ => return err("bad marshal data (unknown type code)"),
         };
+        let v = self.build.atom(atom)?;
         let slot = self.reserve(flagged);
         Ok(self.finish(slot, v))
     }
 
-    fn string_field(&mut self, what: &str) -> Result<Rc<str>, MarshalError> {
-        match self.object()? {
-            Constant::Str(s) => Ok(s),
-            _ => err(format!("bad marshal data ({what} is not a str)")),
-        }
-    }
-
-    fn bytes_field(&mut self, what: &str) -> Result<Vec<u8>, MarshalError> {
-        match self.object()? {
-            Constant::Bytes(b) => Ok(b.to_vec()),
-            _ => err(format!("bad marshal data ({what} is not bytes)")),
-        }
-    }
-
-    fn tuple_field(&mut self, what: &str) -> Result<Rc<[Constant]>, MarshalError> {
-        match self.object()? {
-            Constant::Tuple(t) => Ok(t),
-            _ => err(format!("bad marshal data ({what} is not a tuple)")),
-        }
-    }
-
-    fn names_field(&mut self, what: &str) -> Result<Vec<Rc<str>>, MarshalError> {
-        self.tuple_field(what)?
-            .iter()
-            .map(|c| match c {
-                Constant::Str(s) => Ok(s.clone()),
-                _ => err(format!("bad marshal data ({what} holds a non-str)")),
-            })
-            .collect()
-    }
-
-    fn code(&mut self) -> Result<CodeObject, MarshalError> {
-        let argcount = self.long()? as u32;
-        let posonlyargcount = self.long()? as u32;
-        let kwonlyargcount = self.long()? as u32;
-        let stacksize = self.long()? as u32;
-        let flags = self.long()? as u32;
-        let code = self.bytes_field("co_code")?;
-        let consts = self.tuple_field("co_consts")?.to_vec();
-        let names = self.names_field("co_names")?;
-        let localsplusnames = self.names_field("co_localsplusnames")?;
-        let localspluskinds = self.bytes_field("co_localspluskinds")?;
-        let filename = self.string_field("co_filename")?;
-        let name = self.string_field("co_name")?;
-        let qualname = self.string_field("co_qualname")?;
-        let firstlineno = self.long()? as u32;
-        let linetable = self.bytes_field("co_linetable")?;
-        let exceptiontable = self.bytes_field("co_exceptiontable")?;
-        if localsplusnames.len() != localspluskinds.len() {
-            return err("bad marshal data (co_localsplusnames and kinds differ in length)");
-        }
-        Ok(CodeObject {
-            argcount,
-            posonlyargcount,
-            kwonlyargcount,
-            stacksize,
-            flags,
-            code,
-            consts,
-            names,
-            localsplusnames,
-            localspluskinds,
-            filename,
-            name,
-            qualname,
-            firstlineno,
-            linetable,
-            exceptiontable,
+    fn code(&mut self) -> Result<CodeParts<B::V>, MarshalError> {
+        Ok(CodeParts {
+            argcount: self.long()? as u32,
+            posonlyargcount: self.long()? as u32,
+            kwonlyargcount: self.long()? as u32,
+            stacksize: self.long()? as u32,
+            flags: self.long()? as u32,
+            code: self.object()?,
+            consts: self.object()?,
+            names: self.object()?,
+            localsplusnames: self.object()?,
+            localspluskinds: self.object()?,
+            filename: self.object()?,
+            name: self.object()?,
+            qualname: self.object()?,
+            firstlineno: self.long()? as u32,
+            linetable: self.object()?,
+            exceptiontable: self.object()?,
         })
     }
 }
@@ -1061,13 +1508,8 @@ fn long_constant(digits: &[u16], negative: bool) -> Constant {
 /// Reads one value, as `marshal.loads` does. Lists, dicts and sets are not constants and are
 /// refused.
 pub fn loads(data: &[u8]) -> Result<Constant, MarshalError> {
-    let mut r = Reader {
-        data,
-        pos: 0,
-        refs: Vec::new(),
-        depth: 0,
-    };
-    r.object()
+    let mut b = ConstBuild;
+    Reader::new(data, &mut b).object()
 }
 
 /// Reads a code object, as `marshal.loads` does for a .pyc's body.

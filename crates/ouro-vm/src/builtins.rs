@@ -718,6 +718,7 @@ pub fn init(vm: &Vm) {
         ("map", t.map),
         ("filter", t.filter),
         ("reversed", t.reversed),
+        ("memoryview", t.memoryview),
     ] {
         b.set_str(vm, &vm.intern(name), ty.to_value());
     }

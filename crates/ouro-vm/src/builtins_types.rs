@@ -26,12 +26,36 @@ fn cls_of<'a>(
 fn int_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let cls = cls_of(vm, args)?;
     let npos = args.len() - kw.len();
+    // `base` may also be given by keyword (CPython: long_new's clinic signature).
+    let mut kw_base = None;
+    for (k, v) in kw.iter().zip(&args[npos..]) {
+        match crate::ops::str_of(k) {
+            Some("base") if npos < 3 => kw_base = Some(v.clone()),
+            Some("base") => {
+                return Err(vm.new_type_error(format!(
+                    "int() takes at most 2 arguments ({} given)",
+                    args.len() - 1
+                )))
+            }
+            _ => {
+                return Err(vm.new_type_error(format!(
+                    "'{}' is an invalid keyword argument for int()",
+                    crate::ops::str_of(k).unwrap_or("")
+                )))
+            }
+        }
+    }
     let v = if npos < 2 {
+        if kw_base.is_some() {
+            return Err(vm.new_type_error("int() missing string argument"));
+        }
         vm.new_int(0)
     } else {
         let x = &args[1];
         let base = if npos >= 3 {
             Some(vm.index_to_isize(&args[2])?)
+        } else if let Some(b) = &kw_base {
+            Some(vm.index_to_isize(b)?)
         } else {
             None
         };

@@ -15,13 +15,16 @@ use crate::strmethods::{
 };
 use crate::vm::{PyResult, Vm};
 
-/// The bytes of a bytes-like value (bytes or bytearray), copied.
+/// The bytes of a bytes-like value (bytes, bytearray or a live memoryview), copied.
 pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
     if let Some(b) = v.downcast::<BytesData>() {
         return Some(b.0.to_vec());
     }
     if let Some(b) = v.downcast::<ByteArrayData>() {
         return Some(b.0.borrow().clone());
+    }
+    if let Some(m) = v.downcast::<crate::objects::memoryview::MemoryViewData>() {
+        return m.to_bytes();
     }
     None
 }
@@ -1074,6 +1077,18 @@ fn b_bytes(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 /// The bytes a constructor argument stands for: `bytes(x)`, `bytearray(x)`.
 fn source_bytes(vm: &Vm, x: &Value, enc: Option<&str>, errors: Option<&str>) -> PyResult<Vec<u8>> {
+    source_bytes_for(vm, "bytes", x, enc, errors)
+}
+
+/// `source_bytes` for the constructor of `kind` ("bytes" or "bytearray"), whose name the
+/// error messages carry.
+fn source_bytes_for(
+    vm: &Vm,
+    kind: &str,
+    x: &Value,
+    enc: Option<&str>,
+    errors: Option<&str>,
+) -> PyResult<Vec<u8>> {
     if let Some(s) = x.downcast::<StrData>() {
         let Some(enc) = enc else {
             return Err(vm.new_type_error("string argument without an encoding"));
@@ -1085,6 +1100,9 @@ fn source_bytes(vm: &Vm, x: &Value, enc: Option<&str>, errors: Option<&str>) -> 
     }
     if errors.is_some() {
         return Err(vm.new_type_error("errors without a string argument"));
+    }
+    if let Some(m) = x.downcast::<crate::objects::memoryview::MemoryViewData>() {
+        m.check_released(vm)?;
     }
     if let Some(b) = bytes_like(x) {
         return Ok(b);
@@ -1101,7 +1119,7 @@ fn source_bytes(vm: &Vm, x: &Value, enc: Option<&str>, errors: Option<&str>) -> 
     }
     if vm.iter(x).is_err() {
         return Err(vm.new_type_error(format!(
-            "cannot convert '{}' object to bytes",
+            "cannot convert '{}' object to {kind}",
             x.class().name()
         )));
     }
@@ -1110,7 +1128,11 @@ fn source_bytes(vm: &Vm, x: &Value, enc: Option<&str>, errors: Option<&str>) -> 
     for it in &items {
         let i = vm.index_to_isize(it)?;
         if !(0..256).contains(&i) {
-            return Err(vm.new_value_error("bytes must be in range(0, 256)"));
+            return Err(vm.new_value_error(if kind == "bytes" {
+                "bytes must be in range(0, 256)"
+            } else {
+                "byte must be in range(0, 256)"
+            }));
         }
         out.push(i as u8);
     }
@@ -1208,9 +1230,12 @@ fn bytearray_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (src, enc, errors) = ctor_args(vm, "bytearray", args, kw)?;
     let data = match &src {
         None => vec![],
-        Some(x) => source_bytes(vm, x, enc.as_deref(), errors.as_deref())?,
+        Some(x) => source_bytes_for(vm, "bytearray", x, enc.as_deref(), errors.as_deref())?,
     };
     if let Some(b) = ba(&args[0]) {
+        if b.0.borrow().len() != data.len() {
+            crate::buffer::check_resizable(vm, &args[0])?;
+        }
         *b.0.borrow_mut() = data;
     }
     Ok(vm.none.clone())
@@ -1227,6 +1252,7 @@ fn byte_value(vm: &Vm, v: &Value) -> PyResult<u8> {
 fn ba_append(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let v = one_arg(vm, "bytearray", "append", args, kw)?;
     let b = byte_value(vm, v)?;
+    crate::buffer::check_resizable(vm, &args[0])?;
     if let Some(a) = ba(&args[0]) {
         a.0.borrow_mut().push(b);
     }
@@ -1238,9 +1264,6 @@ fn ba_extend(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let data = match bytes_like(v) {
         Some(b) => b,
         None => {
-            if v.downcast::<StrData>().is_some() {
-                return Err(vm.new_type_error("expected iterable of integers; got: 'str'"));
-            }
             if vm.iter(v).is_err() {
                 return Err(
                     vm.new_type_error(format!("can't extend bytearray with {}", v.class().name()))
@@ -1254,6 +1277,7 @@ fn ba_extend(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             out
         }
     };
+    crate::buffer::check_resizable(vm, &args[0])?;
     if let Some(a) = ba(&args[0]) {
         a.0.borrow_mut().extend_from_slice(&data);
     }
@@ -1267,6 +1291,7 @@ fn ba_iadd(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let Some(data) = bytes_like(o) else {
         return Err(vm.new_type_error(format!("can't concat {} to bytearray", o.class().name())));
     };
+    crate::buffer::check_resizable(vm, &args[0])?;
     if let Some(a) = ba(&args[0]) {
         a.0.borrow_mut().extend_from_slice(&data);
     }
@@ -1281,6 +1306,9 @@ fn ba_imul(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Ok(vm.not_implemented.clone());
     }
     let n = vm.index_to_isize(o)?.max(0) as usize;
+    if n != 1 {
+        crate::buffer::check_resizable(vm, &args[0])?;
+    }
     if let Some(a) = ba(&args[0]) {
         let d = a.0.borrow().clone();
         *a.0.borrow_mut() = d.repeat(n);
@@ -1294,10 +1322,11 @@ fn ba_pop(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(b) = ba(&args[0]) else {
         return Err(vm.new_type_error("expected bytearray"));
     };
-    let mut v = b.0.borrow_mut();
-    if v.is_empty() {
+    if b.0.borrow().is_empty() {
         return Err(vm.new_index_error("pop from empty bytearray"));
     }
+    crate::buffer::check_resizable(vm, &args[0])?;
+    let mut v = b.0.borrow_mut();
     let n = v.len() as isize;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
@@ -1313,6 +1342,7 @@ fn ba_remove(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(b) = ba(&args[0]) else {
         return Err(vm.new_type_error("expected bytearray"));
     };
+    crate::buffer::check_resizable(vm, &args[0])?;
     let mut d = b.0.borrow_mut();
     match d.iter().position(|&c| c == x) {
         Some(p) => {
@@ -1336,6 +1366,7 @@ fn ba_insert(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     )?;
     let i = index_arg(vm, &a[0], 0)?;
     let x = byte_value(vm, a[1].as_ref().unwrap())?;
+    crate::buffer::check_resizable(vm, &args[0])?;
     if let Some(b) = ba(&args[0]) {
         let mut d = b.0.borrow_mut();
         let n = d.len() as isize;
@@ -1347,6 +1378,7 @@ fn ba_insert(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn ba_clear(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_args(vm, "bytearray", "clear", args, kw)?;
+    crate::buffer::check_resizable(vm, &args[0])?;
     if let Some(b) = ba(&args[0]) {
         b.0.borrow_mut().clear();
     }
@@ -1379,7 +1411,7 @@ fn ba_setitem(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         let src = match bytes_like(&args[2]) {
             Some(d) => d,
             None => {
-                if as_int(&args[2]).is_some() {
+                if as_int(&args[2]).is_some() || args[2].downcast::<StrData>().is_some() {
                     return Err(vm.new_type_error(
                         "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
                     ));
@@ -1394,6 +1426,9 @@ fn ba_setitem(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         };
         let n = b.0.borrow().len();
         let (start, stop, step, len) = crate::seq::slice_indices(vm, sl, n)?;
+        if step == 1 && src.len() as isize != stop.max(start) - start {
+            crate::buffer::check_resizable(vm, &args[0])?;
+        }
         let mut d = b.0.borrow_mut();
         if step == 1 {
             let st = start.max(0) as usize;
@@ -1444,6 +1479,9 @@ fn ba_delitem(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             .map(|k| (start + k as isize * step) as usize)
             .collect();
         idx.sort_unstable();
+        if !idx.is_empty() {
+            crate::buffer::check_resizable(vm, &args[0])?;
+        }
         let mut d = b.0.borrow_mut();
         for i in idx.into_iter().rev() {
             d.remove(i);
@@ -1451,12 +1489,13 @@ fn ba_delitem(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Ok(vm.none.clone());
     }
     let i = vm.index_to_isize(key)?;
-    let mut d = b.0.borrow_mut();
-    let n = d.len() as isize;
+    let n = b.0.borrow().len() as isize;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         return Err(vm.new_index_error("bytearray index out of range"));
     }
+    crate::buffer::check_resizable(vm, &args[0])?;
+    let mut d = b.0.borrow_mut();
     d.remove(j as usize);
     Ok(vm.none.clone())
 }

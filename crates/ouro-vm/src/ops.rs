@@ -221,14 +221,14 @@ impl Vm {
             };
             return self.getattr_fallback(obj, name, r);
         }
-        if crate::weakrefobject::is_proxy(obj) {
-            return crate::weakrefobject::proxy_getattr(self, obj, name);
-        }
         if obj
             .downcast::<crate::objects::genericalias::GenericAliasData>()
             .is_some()
         {
             return crate::objects::genericalias::ga_getattro(self, obj, name);
+        }
+        if crate::weakrefobject::is_proxy(obj) {
+            return crate::weakrefobject::proxy_getattr(self, obj, name);
         }
         if obj.downcast::<crate::objects::descr::SuperData>().is_some() {
             return crate::builtins_types::super_getattribute(
@@ -504,7 +504,7 @@ impl Vm {
                     None => {
                         return Err(self.new_type_error(format!(
                             "unbound method {}.{}() needs an argument",
-                            m.owner.name(),
+                            m.owner.qualname.borrow(),
                             m.name
                         )))
                     }
@@ -879,7 +879,20 @@ pub fn init_function_methods(vm: &Vm) {
                 let n = t.name();
                 Ok(vm.new_str(n.rsplit('.').next().unwrap_or(&n)))
             }
-            Some(t) => Ok(vm.new_str(&t.name())),
+            Some(t) => {
+                // Types of built-in modules flagged as heap types (collections.defaultdict)
+                // also carry the dotted name; their `__name__` is the part after the module.
+                let name = t.name();
+                if let Some(m) = t.dict.get_str(&vm.names.__module__) {
+                    if let Some(short) = str_of(&m)
+                        .and_then(|m| name.strip_prefix(m))
+                        .and_then(|r| r.strip_prefix('.'))
+                    {
+                        return Ok(vm.new_str(short));
+                    }
+                }
+                Ok(vm.new_str(&name))
+            }
             None => Ok(vm.none.clone()),
         }
     }

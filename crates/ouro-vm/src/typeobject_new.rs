@@ -332,10 +332,7 @@ pub fn type_new(
     }
     // A class that adds weak-reference support gets a `__weakref__` attribute (CPython:
     // typeobject.c subtype_getweakref).
-    if lflags & layout_flags::WEAKREFABLE != 0
-        && !base_has_weak
-        && dict.get_str(&vm.names.__weakref__).is_none()
-    {
+    if lflags & layout_flags::WEAKREFABLE != 0 && !base_has_weak {
         let d = crate::objects::descr::new_getset(
             vm,
             &t,

@@ -118,6 +118,7 @@ pub struct Types {
     pub str: StaticType,
     pub bytes: StaticType,
     pub bytearray: StaticType,
+    pub memoryview: StaticType,
     pub bytes_iterator: StaticType,
     pub bytearray_iterator: StaticType,
     pub tuple: StaticType,
@@ -358,6 +359,13 @@ pub fn bootstrap() -> &'static Types {
         cell: make_type::<function::CellData>(type_, "cell", o, 0, gc),
         module: make_type::<module::ModuleData>(type_, "module", o, bt, gc | wr),
         range: make_type::<range::RangeData>(type_, "range", o, 0, 0),
+        memoryview: make_type::<crate::objects::memoryview::MemoryViewData>(
+            type_,
+            "memoryview",
+            o,
+            0,
+            gc,
+        ),
         slice: make_type::<range::SliceData>(type_, "slice", o, 0, gc),
         property: make_type::<descr::PropertyData>(type_, "property", o, bt, gc),
         classmethod: make_type::<descr::ClassMethodData>(
@@ -495,4 +503,16 @@ pub fn stream_type(_vm: &Vm) -> StaticType {
     );
     STREAM_TYPE.with(|s| s.set(Some(t)));
     t
+}
+
+/// A built-in type made after start-up by the module that owns it, with an explicit base and
+/// flags (for subclassable module types such as `itertools.chain` or
+/// `collections.defaultdict`).
+pub fn make_builtin_subtype<T: Payload>(
+    name: &str,
+    base: StaticType,
+    tflags: u64,
+    lflags: u64,
+) -> StaticType {
+    make_type::<T>(types().type_, name, Some(base), tflags, lflags)
 }

@@ -175,6 +175,14 @@ impl Vm {
         r
     }
 
+    /// Whether `v` is the interned string for its text.
+    pub fn is_interned_str(&self, v: &Value, text: &str) -> bool {
+        self.interned
+            .borrow()
+            .get(text)
+            .is_some_and(|r| r.as_value().is(v))
+    }
+
     /// `sys.intern`: the interned string equal to `s`, making `s` itself the interned one if
     /// there is none yet.
     pub fn intern_existing(&self, s: &StrRef) -> StrRef {

@@ -199,7 +199,7 @@ fn md_name(vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 fn md_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
     let m = md_of(vm, v)?;
-    Ok(vm.new_string(format!("{}.{}", m.owner.name(), m.name)))
+    Ok(vm.new_string(format!("{}.{}", m.owner.qualname.borrow(), m.name)))
 }
 fn md_objclass(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(md_of(vm, v)?.owner.to_value())

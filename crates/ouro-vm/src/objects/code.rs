@@ -196,4 +196,28 @@ pub fn init(vm: &Vm) {
         add_getset(vm, t, name, g, None);
     }
     crate::objects::builtin::add_method(vm, t, "__repr__", code_repr);
+    crate::objects::builtin::add_method(vm, t, "__eq__", code_eq);
+    crate::objects::builtin::add_method(vm, t, "__ne__", code_ne);
+}
+
+/// Code objects compare by their fields (CPython: codeobject.c code_richcompare).
+fn code_compare(vm: &Vm, args: &[Value]) -> Option<bool> {
+    let _ = vm;
+    let a = args.first()?.downcast::<CodeData>()?;
+    let b = args.get(1)?.downcast::<CodeData>()?;
+    Some(Rc::ptr_eq(&a.code, &b.code) || a.code.same_code(&b.code))
+}
+
+fn code_eq(vm: &Vm, args: &[Value], _kw: &[Value]) -> crate::vm::PyResult<Value> {
+    Ok(match code_compare(vm, args) {
+        Some(b) => vm.new_bool(b),
+        None => vm.not_implemented.clone(),
+    })
+}
+
+fn code_ne(vm: &Vm, args: &[Value], _kw: &[Value]) -> crate::vm::PyResult<Value> {
+    Ok(match code_compare(vm, args) {
+        Some(b) => vm.new_bool(!b),
+        None => vm.not_implemented.clone(),
+    })
 }

@@ -28,6 +28,9 @@ pub struct DictData {
     table: RefCell<DictTable>,
     /// Bumped on every change, for lookups that released the borrow and for iterators.
     pub version: Cell<u64>,
+    /// `defaultdict.default_factory` (CPython's defaultdict struct extends the dict's with
+    /// it); always None for other dicts.
+    pub default_factory: Cell<Option<Value>>,
 }
 
 impl Payload for DictData {
@@ -38,11 +41,17 @@ impl Payload for DictData {
                 visit(v);
             }
         }
+        let f = self.default_factory.take();
+        if let Some(f) = &f {
+            visit(f);
+        }
+        self.default_factory.set(f);
     }
     fn clear(&self) {
         let old = std::mem::take(&mut *self.table.borrow_mut());
         self.bump();
         drop(old);
+        drop(self.default_factory.take());
     }
 }
 
@@ -118,6 +127,7 @@ impl DictData {
         DictData {
             table: RefCell::new(DictTable::default()),
             version: Cell::new(0),
+            default_factory: Cell::new(None),
         }
     }
 
@@ -379,8 +389,11 @@ impl DictData {
             .collect()
     }
 
+    /// `dict.clear()`: removes every entry (a defaultdict keeps its factory).
     pub fn clear_all(&self) {
-        Payload::clear(self);
+        let old = std::mem::take(&mut *self.table.borrow_mut());
+        self.bump();
+        drop(old);
     }
 
     /// Removes and returns the last entry (`popitem`).

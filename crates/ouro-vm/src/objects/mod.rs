@@ -17,6 +17,7 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod mappingproxy;
+pub mod memoryview;
 pub mod module;
 pub mod object;
 pub mod range;
@@ -54,4 +55,5 @@ pub fn init_all(vm: &Vm) {
     mappingproxy::init(vm);
     descr::init_descr_kinds(vm);
     crate::typevarobject::init(vm);
+    memoryview::init(vm);
 }

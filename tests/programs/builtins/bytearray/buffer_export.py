@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 ba = bytearray(b"abcd")
 m = memoryview(ba)
 m[0] = ord("Z")

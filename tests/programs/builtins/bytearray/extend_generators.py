@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 ba = bytearray()
 ba.extend(x for x in range(65, 70))
 print(ba)

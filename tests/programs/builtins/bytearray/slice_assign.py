@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 ba = bytearray(range(10))
 ba[2:5] = [100, 101]
 print(list(ba))

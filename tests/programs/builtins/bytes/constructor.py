@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(bytes(), bytes(3), bytes([65, 66, 67]), bytes(b"abc"), bytes(bytearray(b"x")), bytes(memoryview(b"mv")), bytes(range(5)))
 print(bytes("é", "utf-8"), bytes("é", "latin-1"), bytes("a", encoding="ascii"), bytes("a\xff", "ascii", "replace"))
 print(bytes(iter([1, 2])), bytes((x for x in b"gen")))

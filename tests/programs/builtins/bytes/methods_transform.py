@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 b = b"  Hello World  "
 print(b.strip(), b.lstrip(), b.rstrip(), b.strip(b" Hd"), b.lower(), b.upper(), b.swapcase(), b.title(), b.capitalize())
 print(b.replace(b"l", b"L"), b.replace(b"l", b"L", 1), b.split(), b.split(b"o"), b.rsplit(None, 1), b"a,b".partition(b","), b"a,b".rpartition(b"x"))

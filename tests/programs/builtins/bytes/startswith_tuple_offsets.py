@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 b = b"hello world"
 print(b.startswith((b"x", b"he")), b.endswith(b"world", 0, 11), b.endswith(b"wor", 0, 9), b.startswith(b"wo", -5), b.startswith(b"", 20))
 print(b.find(b"o", 5), b.rfind(b"o", 0, 5), b.index(b"w", -5), b.count(b"o", 0, 5))

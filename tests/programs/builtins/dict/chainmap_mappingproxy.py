@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 from collections import ChainMap
 import types
 cm = ChainMap({"a": 1}, {"a": 2, "b": 3})

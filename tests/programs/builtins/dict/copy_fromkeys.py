@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 a = {"l": [1]}
 b = a.copy()
 b["l"].append(2)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 from collections import OrderedDict, Counter
 od = OrderedDict(a=1, b=2, c=3)
 od.move_to_end("a")

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 d = {}
 l = d.setdefault("k", [])
 l.append(1)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class C:
     def __init__(self, v): self.v = v
     def get(self): return self.v

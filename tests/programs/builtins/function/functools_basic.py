@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import functools
 p = functools.partial(int, base=2)
 print(p("1010"), p.func.__name__, p.args, p.keywords, repr(functools.partial(max, 1))[:25])

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import itertools as it
 print(list(it.islice(it.count(5, 2), 4)), list(it.islice(it.cycle("ab"), 5)), list(it.repeat("x", 3)))
 print(list(it.chain("ab", [1])), list(it.chain.from_iterable(["xy", "z"])), list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([3, 1, 2], max)))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 stack = []
 for i in range(5):
     stack.append(i)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 a = [[0] * 3] * 3
 a[0][0] = 1
 print(a)

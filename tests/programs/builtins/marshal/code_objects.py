@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import marshal
 def f(a, b=2):
     return a + b

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import marshal
 for v in (object(), [object()], lambda: 0, iter([]), {1: object()}):
     try:

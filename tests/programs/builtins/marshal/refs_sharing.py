@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import marshal
 s = "shared"
 t = (s, s, s)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import marshal
 vals = [None, True, 0, -5, 2**70, 3.25, -0.0, 2+3j, "str", b"by", (1, (2, (3,))), [1, [2]], {"a": [1, 2], "b": {"c": None}}, {1, 2, 3}, frozenset("ab"), ..., StopIteration]
 for v in vals:

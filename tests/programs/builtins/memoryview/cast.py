@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 ba = bytearray(range(8))
 m = memoryview(ba)
 i = m.cast("I")

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 a = memoryview(b"abc")
 b = memoryview(b"abc")
 print(a == b, a == b"abc", a == bytearray(b"abc"), a != b"abd", a == "abc")

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import struct
 data = struct.pack("<4h", 1, -2, 300, -32768)
 m = memoryview(data).cast("h")

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 m = memoryview(b"abc")
 m.release()
 for op in (lambda: m[0], lambda: len(m), lambda: m.tobytes(), lambda: bytes(m)):

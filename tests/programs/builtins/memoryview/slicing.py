@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 m = memoryview(b"0123456789")
 print(m[2:5].tobytes(), m[::3].tobytes(), m[::-2].tobytes(), m[-3:].tobytes(), m[5:2].tobytes(), m[2:5].nbytes, m[::3].contiguous)
 s = m[1:9][2:6][::2]

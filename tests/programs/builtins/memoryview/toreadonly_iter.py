@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 ba = bytearray(b"xyz")
 m = memoryview(ba).toreadonly()
 print(m.readonly, list(m), [c for c in memoryview(b"hi")])

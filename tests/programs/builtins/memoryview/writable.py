@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 ba = bytearray(b"abcdef")
 m = memoryview(ba)
 m[0] = 65

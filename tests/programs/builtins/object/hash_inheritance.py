@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class A:
     def __eq__(self, o): return True
 class B(A):

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(str(), str(5), str(1.5), str([1, "a"]), str(None), str(b"abc"), str(str))
 print(str(b"caf\xc3\xa9", "utf-8"), str(b"caf\xe9", "latin-1"), str(b"a\xffb", "utf-8", "replace"), str(b"a\xffb", errors="ignore"))
 try:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 from collections import namedtuple
 P = namedtuple("P", "x y")
 p = P(1, 2)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 # weakref.finalize objects still alive at exit run through atexit, newest first.
 import weakref
 

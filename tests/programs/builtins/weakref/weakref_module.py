@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 # The pure-Python weakref module on top of _weakref: WeakValueDictionary, WeakKeyDictionary,
 # WeakSet, WeakMethod and finalize.
 import gc

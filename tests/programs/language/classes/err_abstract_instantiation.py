@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 from abc import ABC, abstractmethod
 
 class Base(ABC):

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 from collections import deque
 import heapq
 d = deque([1, 2, 3], maxlen=4)

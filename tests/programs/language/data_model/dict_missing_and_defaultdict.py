@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 from collections import defaultdict, Counter, OrderedDict
 dd = defaultdict(list)
 for w in "apple avocado banana blueberry cherry".split():

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import copy
 a = [[1, 2], [3]]
 b = a[:]

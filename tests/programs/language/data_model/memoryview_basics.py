@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 data = bytearray(b"abcdef")
 m = memoryview(data)
 print(m[0], bytes(m[1:3]), len(m), m.readonly, m.format, m.itemsize)

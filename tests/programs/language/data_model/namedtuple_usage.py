@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 from collections import namedtuple
 P = namedtuple("P", ["x", "y"], defaults=[0])
 p = P(1)

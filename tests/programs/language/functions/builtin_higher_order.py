@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import functools
 print(functools.reduce(lambda a, b: a * b, range(1, 8)))
 print(sorted([(2, "b"), (1, "z"), (2, "a")]))

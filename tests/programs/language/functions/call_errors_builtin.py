@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 cases = [
     lambda: len(),
     lambda: len(1, 2),

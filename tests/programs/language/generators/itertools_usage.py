@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import itertools as it
 print(list(it.chain([1, 2], "ab")))
 print(list(it.accumulate([1, 2, 3, 4])))

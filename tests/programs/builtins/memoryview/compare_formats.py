@@ -1,0 +1,8 @@
+a = memoryview(bytearray(b"\x01\x00\x02\x00"))
+h = a.cast("h")
+print(h == [1, 2], h.tolist() == [1, 2], h == memoryview(bytearray(b"\x01\x00\x02\x00")).cast("h"))
+print(h == a, a.cast("B") == a, memoryview(b"\x01").cast("?") == memoryview(b"\x01"))
+print(memoryview(b"ab") == b"ab", memoryview(b"ab") == b"abc", memoryview(b"ab") != bytearray(b"ab"), memoryview(b"ab") == 5)
+f = memoryview(bytearray(8)).cast("d")
+print(f == memoryview(bytearray(8)).cast("q"), f == f)
+print(memoryview(b"x").__eq__("x"), memoryview(b"x").__ne__(b"y"))

@@ -1,0 +1,10 @@
+import struct
+rec = struct.pack("<10sHd?", b"alice", 42, 3.5, True)
+print(len(rec), rec.hex())
+name, age, score, ok = struct.unpack("<10sHd?", rec)
+print(name.rstrip(b"\0"), age, score, ok)
+native = struct.pack("@bhiq", 1, 2, 3, 4)
+print(len(native), native.hex(), struct.unpack("@bhiq", native))
+print(struct.pack(">Iq", 1, -1).hex(), struct.pack("!HbH", 1, -1, 2).hex())
+print(struct.unpack(">f", b"\x3f\x80\x00\x00"), struct.unpack("<e", b"\x00\x3c"))
+print(struct.pack("2i3h", 1, 2, 3, 4, 5).hex(), struct.calcsize("2i3h"))

@@ -91,7 +91,10 @@ impl Payload for TypeData {
         }
     }
     fn clear(&self) {
-        let old = std::mem::take(&mut *self.cache.borrow_mut());
+        let old = match self.cache.try_borrow_mut() {
+            Ok(mut c) => std::mem::take(&mut *c),
+            Err(_) => Vec::new(),
+        };
         drop(old);
     }
 }

@@ -12,8 +12,12 @@ pub type ModuleInit = fn(&Vm) -> Value;
 /// The built-in modules other than `sys` and `builtins` (which the interpreter makes at
 /// start-up), sorted by name.
 pub const INITTAB: &[(&str, ModuleInit)] = &[
+    ("_codecs", crate::codecsmodule::make),
+    ("_io", crate::io::make),
+    ("errno", crate::errnomodule::make),
     ("gc", crate::gcmodule::make),
     ("math", crate::mathmodule::make),
+    ("posix", crate::posixmodule::make),
     ("time", crate::timemodule::make),
 ];
 

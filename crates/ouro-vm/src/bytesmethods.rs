@@ -1779,9 +1779,6 @@ pub fn decode(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<Strin
                 })
                 .collect())
         }
-        _ => Err(vm.new_exception_msg(
-            vm.types.exc.lookup_error,
-            format!("unknown encoding: {encoding}"),
-        )),
+        _ => crate::codecsmodule::decode_via_registry(vm, b, encoding, errors),
     }
 }

@@ -6,18 +6,56 @@
 //! when the module is made.
 
 use crate::object::Value;
+use crate::objects::bytes::BytesData;
 use crate::objects::module::ModuleData;
-use crate::vm::Vm;
+use crate::objects::str::StrData;
+use crate::vm::{PyResult, Vm};
 
 /// Python part of the module.
 const PRELUDE: &str = include_str!("codecsmodule_prelude.py");
+
+fn codecs_call(vm: &Vm, func: &str, args: &[Value]) -> PyResult<Value> {
+    let m = crate::import::import_module(vm, "_codecs")?;
+    let f = vm.getattr_str(&m, func)?;
+    vm.call(&f, args, &[])
+}
+
+/// `str.encode` for an encoding outside the built-in set: the codec registry's encoder.
+pub fn encode_via_registry(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let r = codecs_call(
+        vm,
+        "_encode_text",
+        &[vm.new_str(s), vm.new_str(encoding), vm.new_str(errors)],
+    )?;
+    match r.downcast::<BytesData>() {
+        Some(b) => Ok(b.0.to_vec()),
+        None => Err(vm.new_type_error("encoder did not return bytes")),
+    }
+}
+
+/// `bytes.decode` for an encoding outside the built-in set: the codec registry's decoder.
+pub fn decode_via_registry(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    let r = codecs_call(
+        vm,
+        "_decode_text",
+        &[
+            crate::ops::new_bytes(vm, b.to_vec()),
+            vm.new_str(encoding),
+            vm.new_str(errors),
+        ],
+    )?;
+    match r.downcast::<StrData>() {
+        Some(s) => Ok(s.as_str().to_string()),
+        None => Err(vm.new_type_error("decoder did not return str")),
+    }
+}
 
 /// Makes the `_codecs` module.
 pub fn make(vm: &Vm) -> Value {
     let m = crate::import::new_module(vm, "_codecs");
     if let Some(md) = m.downcast::<ModuleData>() {
         let d = md.dict.clone();
-        crate::posixmodule::run_prelude(vm, &d, PRELUDE, "<_codecs>");
+        crate::posixmodule::run_prelude(vm, &d, PRELUDE, "<ouro:_codecs>");
     }
     m
 }

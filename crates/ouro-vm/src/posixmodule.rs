@@ -1070,7 +1070,7 @@ pub fn make(vm: &Vm) -> Value {
         .map(|s| vm.new_str(s))
         .collect();
     d.set_str(vm, &vm.intern("_have_functions"), vm.new_list(have));
-    run_prelude(vm, &d, PRELUDE, "<posix>");
+    run_prelude(vm, &d, PRELUDE, "<ouro:posix>");
     m
 }
 

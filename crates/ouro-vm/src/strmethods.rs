@@ -1531,12 +1531,7 @@ pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8
             }
             return Ok(out);
         }
-        _ => {
-            return Err(vm.new_exception_msg(
-                vm.types.exc.lookup_error,
-                format!("unknown encoding: {encoding}"),
-            ))
-        }
+        _ => return crate::codecsmodule::encode_via_registry(vm, s, encoding, errors),
     };
     let cs: Vec<char> = s.chars().collect();
     let mut out = Vec::new();

@@ -6,6 +6,10 @@
 import posix as _os
 
 DEFAULT_BUFFER_SIZE = 8192
+try:
+    _buffer_types = (bytes, bytearray, memoryview)
+except NameError:
+    _buffer_types = (bytes, bytearray)
 _LOCALE_ENCODING = "UTF-8"
 
 
@@ -234,7 +238,7 @@ def _fspath(file):
 def _bytes_of(b):
     if isinstance(b, bytes):
         return b
-    if isinstance(b, (bytearray, memoryview)):
+    if isinstance(b, _buffer_types):
         return bytes(b)
     raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
 

@@ -22,7 +22,7 @@ pub fn make(vm: &Vm) -> Value {
             &vm.intern("BlockingIOError"),
             vm.types.exc.blocking_io_error.to_value(),
         );
-        crate::posixmodule::run_prelude(vm, &d, SOURCE, "<_io>");
+        crate::posixmodule::run_prelude(vm, &d, SOURCE, "<ouro:_io>");
     }
     m
 }

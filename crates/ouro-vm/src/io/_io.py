@@ -246,6 +246,10 @@ def _bytes_of(b):
 class FileIO(_RawIOBase):
     _fd = -1
 
+    def _checkClosed(self, msg=None):
+        if self._fd < 0:
+            raise ValueError("I/O operation on closed file")
+
     def __init__(self, file, mode="r", closefd=True, opener=None):
         if self._fd >= 0:
             if self._closefd:
@@ -261,7 +265,7 @@ class FileIO(_RawIOBase):
             fd = -1
         if not isinstance(mode, str):
             raise TypeError(f"FileIO() argument 'mode' must be str, not {type(mode).__name__}")
-        if not set(mode) <= set("xrwab+") or len(set(mode)) != len(mode):
+        if not set(mode) <= set("xrwab+"):
             raise ValueError(f"invalid mode: {mode}")
         rwa = sum(c in "rwax" for c in mode)
         if rwa != 1 or mode.count("+") > 1:
@@ -494,10 +498,10 @@ class _Buffered(_BufferedIOBase):
 
     # Reading.
 
-    def _check_read(self):
+    def _check_read(self, op="read"):
         if self._raw is None:
             raise ValueError("raw stream has been detached")
-        self._checkClosed("read of closed file")
+        self._checkClosed(op + " of closed file")
         if not self._raw.readable():
             raise UnsupportedOperation("read")
         if self._wbuf:
@@ -532,7 +536,7 @@ class _Buffered(_BufferedIOBase):
         return out
 
     def read1(self, size=-1):
-        self._check_read()
+        self._check_read("read1")
         if size is None or size < 0:
             size = self.buffer_size
         if size == 0:
@@ -547,7 +551,7 @@ class _Buffered(_BufferedIOBase):
         return out
 
     def peek(self, size=0):
-        self._check_read()
+        self._check_read("peek")
         if not self._rbuf:
             data = self._raw.read(self.buffer_size)
             if data:
@@ -555,7 +559,7 @@ class _Buffered(_BufferedIOBase):
         return self._rbuf
 
     def readline(self, size=-1):
-        self._check_read()
+        self._check_read("readline")
         if size is None:
             size = -1
         out = b""
@@ -664,11 +668,14 @@ class _Buffered(_BufferedIOBase):
         pass
 
 
+_buffered_init = _Buffered.__init__
+
+
 class BufferedReader(_Buffered):
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if not raw.readable():
             raise OSError('"raw" argument must be readable.')
-        _Buffered.__init__(self, raw, buffer_size)
+        _buffered_init(self, raw, buffer_size)
 
     def write(self, b):
         self._checkClosed()
@@ -682,11 +689,11 @@ class BufferedWriter(_Buffered):
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if not raw.writable():
             raise OSError('"raw" argument must be writable.')
-        _Buffered.__init__(self, raw, buffer_size)
+        _buffered_init(self, raw, buffer_size)
 
-    def _check_read(self):
+    def _check_read(self, op="read"):
         self._checkClosed()
-        raise UnsupportedOperation("read")
+        raise UnsupportedOperation(op)
 
     def readable(self):
         return False
@@ -695,7 +702,20 @@ class BufferedWriter(_Buffered):
 class BufferedRandom(_Buffered):
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         raw._checkSeekable()
-        _Buffered.__init__(self, raw, buffer_size)
+        _buffered_init(self, raw, buffer_size)
+
+
+def _flatten(cls):
+    # The buffered classes derive from _BufferedIOBase directly, as CPython's do.
+    ns = {k: v for k, v in _Buffered.__dict__.items() if k not in ("__dict__", "__weakref__")}
+    ns.update({k: v for k, v in cls.__dict__.items() if k not in ("__dict__", "__weakref__")})
+    return type(cls.__name__, (_BufferedIOBase,), ns)
+
+
+BufferedReader = _flatten(BufferedReader)
+BufferedWriter = _flatten(BufferedWriter)
+BufferedRandom = _flatten(BufferedRandom)
+del _flatten
 
 
 class BufferedRWPair(_BufferedIOBase):
@@ -1140,6 +1160,11 @@ class TextIOWrapper(_TextIOBase):
                 seg = seg.replace("\r\n", "\n").replace("\r", "\n")
             elif "\n" in seg:
                 self._seen |= 2
+        elif self._newline == "" and ("\r" in seg or "\n" in seg):
+            crlf = seg.count("\r\n")
+            cr = seg.count("\r") - crlf
+            lf = seg.count("\n") - crlf
+            self._seen |= (1 if cr else 0) | (2 if lf else 0) | (4 if crlf else 0)
         return seg
 
     def _consume(self, n):
@@ -1364,7 +1389,7 @@ class StringIO(_TextIOBase):
 
     def _check(self):
         if self._closed_flag:
-            raise ValueError("I/O operation on closed file.")
+            raise ValueError("I/O operation on closed file")
 
     @property
     def closed(self):
@@ -1493,7 +1518,7 @@ class StringIO(_TextIOBase):
                 raise OSError("Can't do nonzero cur-relative seeks")
         elif whence == 2:
             if pos != 0:
-                raise OSError("Can't do nonzero end-relative seeks")
+                raise OSError("Can't do nonzero cur-relative seeks")
             self._pos = len(self._text())
         else:
             raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
@@ -1650,6 +1675,9 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     if errors is not None and not isinstance(errors, str):
         raise TypeError(f"open() argument 'errors' must be str or None, not "
                         f"{type(errors).__name__}")
+    if newline is not None and not isinstance(newline, str):
+        raise TypeError(f"open() argument 'newline' must be str or None, not "
+                        f"{type(newline).__name__}")
     modes = set(mode)
     if not modes <= set("axrwb+t") or len(mode) > len(modes):
         raise ValueError(f"invalid mode: '{mode}'")

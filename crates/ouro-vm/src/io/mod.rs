@@ -23,6 +23,10 @@ pub fn make(vm: &Vm) -> Value {
             vm.types.exc.blocking_io_error.to_value(),
         );
         crate::posixmodule::run_prelude(vm, &d, SOURCE, "<ouro:_io>");
+        // From now on `builtins.open` is `_io.open` itself, as in CPython.
+        if let Some(open) = d.get_str(&vm.intern("open")) {
+            vm.builtins.set_str(vm, &vm.intern("open"), open);
+        }
     }
     m
 }

@@ -184,6 +184,8 @@ pub fn open_path(vm: &Vm, path: &OsStr, flags: i64, mode: u32, name: &Value) -> 
 
 // ----- arguments -----
 
+/// Binds positional and keyword arguments to `params` (Argument Clinic's messages); the first
+/// `min` are required.
 fn bind(
     vm: &Vm,
     name: &str,
@@ -192,19 +194,45 @@ fn bind(
     params: &[&str],
     min: usize,
 ) -> PyResult<Vec<Option<Value>>> {
-    let mut all = Vec::with_capacity(args.len() + 1);
-    all.push(vm.none.clone());
-    all.extend_from_slice(args);
-    crate::strmethods::bind(
-        vm,
-        name,
-        &all,
-        kw,
-        params,
-        min,
-        true,
-        crate::strmethods::Style::Tuple,
-    )
+    let npos = args.len() - kw.len();
+    if npos > params.len() {
+        return Err(vm.new_type_error(format!(
+            "{name}() takes at most {} argument{} ({npos} given)",
+            params.len(),
+            if params.len() == 1 { "" } else { "s" }
+        )));
+    }
+    let mut out: Vec<Option<Value>> = vec![None; params.len()];
+    for (i, v) in args[..npos].iter().enumerate() {
+        out[i] = Some(v.clone());
+    }
+    for (k, v) in kw.iter().zip(&args[npos..]) {
+        let k = k.downcast::<StrData>().map(|s| s.as_str()).unwrap_or("");
+        match params.iter().position(|p| *p == k) {
+            Some(i) if out[i].is_some() => {
+                return Err(vm.new_type_error(format!(
+                    "argument for {name}() given by name ('{k}') and position ({})",
+                    i + 1
+                )))
+            }
+            Some(i) => out[i] = Some(v.clone()),
+            None => {
+                return Err(
+                    vm.new_type_error(format!("{name}() got an unexpected keyword argument '{k}'"))
+                )
+            }
+        }
+    }
+    for i in 0..min {
+        if out[i].is_none() {
+            return Err(vm.new_type_error(format!(
+                "{name}() missing required argument '{}' (pos {})",
+                params[i],
+                i + 1
+            )));
+        }
+    }
+    Ok(out)
 }
 
 fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
@@ -218,9 +246,16 @@ fn fd_arg(vm: &Vm, v: &Value) -> PyResult<i32> {
 
 /// A path argument: str, bytes or an object with `__fspath__`; the bool says bytes.
 pub fn path_arg(vm: &Vm, fname: &str, arg: &str, v: &Value) -> PyResult<(OsString, bool)> {
+    let kinds = match fname {
+        "stat" | "chdir" | "utime" | "chmod" | "truncate" => {
+            "string, bytes, os.PathLike or integer"
+        }
+        "listdir" | "scandir" => "string, bytes, os.PathLike, integer or None",
+        _ => "string, bytes or os.PathLike",
+    };
     let p = fspath(vm, v).map_err(|_| {
         vm.new_type_error(format!(
-            "{fname}: {arg} should be string, bytes or os.PathLike, not {}",
+            "{fname}: {arg} should be {kinds}, not {}",
             v.class().name()
         ))
     })?;
@@ -237,7 +272,7 @@ pub fn path_arg(vm: &Vm, fname: &str, arg: &str, v: &Value) -> PyResult<(OsStrin
         return Ok((OsString::from_vec(b.0.to_vec()), true));
     }
     Err(vm.new_type_error(format!(
-        "{fname}: {arg} should be string, bytes or os.PathLike, not {}",
+        "{fname}: {arg} should be {kinds}, not {}",
         v.class().name()
     )))
 }
@@ -1015,9 +1050,6 @@ const CONSTANTS: &[(&str, i64)] = &[
     ("O_TMPFILE", 0o20200000),
     ("O_NOATIME", 0o1000000),
     ("O_LARGEFILE", 0),
-    ("SEEK_SET", 0),
-    ("SEEK_CUR", 1),
-    ("SEEK_END", 2),
     ("SEEK_DATA", 3),
     ("SEEK_HOLE", 4),
     ("EX_OK", 0),

@@ -458,7 +458,12 @@ fn get_buffer(vm: &Vm, v: &Value) -> PyResult<Value> {
         ],
         &[],
     )?;
-    let b = vm.call(&vm.getattr_str(&io, cls)?, &[raw], &[])?;
+    let label = ["<stdin>", "<stdout>", "<stderr>"][s.fd.clamp(0, 2) as usize];
+    vm.setattr(&raw, &vm.intern("name"), Some(vm.new_str(label)))?;
+    // Writes go straight through (a buffer of one byte), so that bytes written to
+    // `sys.stdout.buffer` and text written to `sys.stdout` keep their order.
+    let size = vm.new_int(if s.fd == 0 { 8192 } else { 1 });
+    let b = vm.call(&vm.getattr_str(&io, cls)?, &[raw, size], &[])?;
     *s.buffer.borrow_mut() = Some(b.clone());
     Ok(b)
 }

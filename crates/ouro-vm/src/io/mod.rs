@@ -30,3 +30,47 @@ pub fn make(vm: &Vm) -> Value {
     }
     m
 }
+
+/// At exit: flushes the `_io` files that `__main__`'s globals and `sys.stdout`/`sys.stderr`
+/// still hold, as CPython's finalization does when it tears the modules down (their
+/// `__del__` would close them). Does nothing when `_io` was never imported.
+pub fn flush_at_exit(vm: &Vm) {
+    let Some(io) = vm.modules.get_str(&vm.intern("_io")) else {
+        return;
+    };
+    let Ok(base) = vm.getattr_str(&io, "_IOBase") else {
+        return;
+    };
+    let Some(base) = base.downcast::<crate::typeobject::TypeData>() else {
+        return;
+    };
+    let mut candidates = Vec::new();
+    if let Some(main) = vm.modules.get_str(&vm.names.__main__) {
+        if let Some(m) = main.downcast::<ModuleData>() {
+            candidates.extend(m.dict.values());
+        }
+    }
+    let sys = vm.sys.borrow().clone();
+    if let Some(m) = sys.as_ref().and_then(|s| s.downcast::<ModuleData>()) {
+        for name in ["stdout", "stderr"] {
+            if let Some(v) = m.dict.get_str(&vm.intern(name)) {
+                candidates.push(v);
+            }
+        }
+    }
+    for v in candidates {
+        if !v.class().is_subtype(base) {
+            continue;
+        }
+        let closed = vm
+            .getattr_str(&v, "closed")
+            .and_then(|c| vm.is_true(&c))
+            .unwrap_or(true);
+        if closed {
+            continue;
+        }
+        if let Ok(f) = vm.getattr_str(&v, "flush") {
+            let _ = vm.call(&f, &[], &[]);
+        }
+    }
+}

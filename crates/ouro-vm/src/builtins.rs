@@ -117,6 +117,22 @@ fn bi_print(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if vm.is_none(&f) {
         return Ok(vm.none.clone());
     }
+    if f.downcast::<crate::sysmodule::StdStream>().is_some() {
+        let mut out = String::new();
+        for (i, a) in args[..npos].iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&vm.str(a)?);
+        }
+        out.push_str(&end);
+        if crate::sysmodule::write_std_stream(&f, &out) {
+            if flush {
+                crate::sysmodule::write_stdout(vm, "", true)?;
+            }
+            return Ok(vm.none.clone());
+        }
+    }
     let w = vm.getattr(&f, &vm.names.write)?;
     for (i, a) in args[..npos].iter().enumerate() {
         if i > 0 {

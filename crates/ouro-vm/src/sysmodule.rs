@@ -21,6 +21,17 @@ pub fn python_stdout(vm: &Vm) -> Option<Value> {
     }
 }
 
+/// Writes `s` to `f` when it is an open built-in stdout/stderr stream; false otherwise.
+pub fn write_std_stream(f: &Value, s: &str) -> bool {
+    match f.downcast::<StdStream>() {
+        Some(st) if st.fd != 0 && !st.closed.get() => {
+            write_fd(st.fd, s);
+            true
+        }
+        _ => false,
+    }
+}
+
 /// Writes to `sys.stdout` (the process's stdout unless replaced).
 pub fn write_stdout(vm: &Vm, s: &str, flush: bool) -> PyResult<()> {
     write_stream(vm, "stdout", s, flush)

@@ -962,6 +962,9 @@ class TextIOWrapper(_TextIOBase):
     def _reset_read(self):
         self._raw = ""
         self._raw_pos = 0
+        self._nl_pos = []
+        self._nl_i = 0
+        self._has_cr = False
         self._chunk_start = None
         self._eof = False
         try:
@@ -1124,9 +1127,10 @@ class TextIOWrapper(_TextIOBase):
             except Exception:
                 self._chunk_start = 0
             self._consumed_bytes = 0
-        if self._raw_pos and self._raw_pos == len(self._raw):
-            self._chunk_start += self._codec.encoded_len(self._raw)
-            self._raw = ""
+        if self._raw_pos:
+            # Drop the consumed text; the chunk now starts at the read position.
+            self._chunk_start += self._codec.encoded_len(self._raw[:self._raw_pos])
+            self._raw = self._raw[self._raw_pos:]
             self._raw_pos = 0
         try:
             data = self._buffer.read1(DEFAULT_BUFFER_SIZE)
@@ -1143,7 +1147,21 @@ class TextIOWrapper(_TextIOBase):
                 # Bytes that the decoder consumed without output (a BOM) shift the start.
                 pass
             self._raw += text
+            self._nl_pos = None
         return not final or bool(text)
+
+    def _index_lines(self):
+        # The positions of the LFs in the decoded text, for readline.
+        positions = []
+        acc = -1
+        pieces = self._raw.split("\n")
+        pieces.pop()
+        for piece in pieces:
+            acc += len(piece) + 1
+            positions.append(acc)
+        self._nl_pos = positions
+        self._nl_i = 0
+        self._has_cr = "\r" in self._raw
 
     def _avail(self):
         # The decoded text after the read position, translated; a final CR waits for the next
@@ -1192,10 +1210,16 @@ class TextIOWrapper(_TextIOBase):
         if not isinstance(size, int):
             raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'")
         if size < 0:
-            while self._fill():
-                pass
+            if not self._eof:
+                data = self._buffer.read()
+                text = self._codec.decode(data or b"", True)
+                if self._raw_pos:
+                    self._raw = self._raw[self._raw_pos:]
+                    self._raw_pos = 0
+                self._raw += text
+                self._eof = True
             t = self._avail()
-            self._consume(len(t))
+            self._reset_read()
             return t
         while True:
             t = self._avail()
@@ -1230,6 +1254,26 @@ class TextIOWrapper(_TextIOBase):
             size = -1
         if not isinstance(size, int):
             raise TypeError(f"'{type(size).__name__}' object cannot be interpreted as an integer")
+        nl = self._newline
+        if self._nl_pos is None:
+            self._index_lines()
+        if nl == "\n" or (nl is None and not self._has_cr):
+            # Fast path: the next LF from the table of LF positions of the decoded text.
+            nlp = self._nl_pos
+            k = self._nl_i
+            pos = self._raw_pos
+            n = len(nlp)
+            while k < n and nlp[k] < pos:
+                k += 1
+            self._nl_i = k
+            if k < n:
+                end = nlp[k] + 1
+                if size >= 0 and end - pos > size:
+                    end = pos + size
+                self._raw_pos = end
+                if nl is None:
+                    self._seen |= 2
+                return self._raw[pos:end]
         while True:
             t = self._avail()
             end = self._find_eol(t)

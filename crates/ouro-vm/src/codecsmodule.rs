@@ -51,6 +51,155 @@ pub fn decode_via_registry(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> P
     }
 }
 
+fn int_attr(vm: &Vm, e: &Value, name: &str) -> PyResult<usize> {
+    let v = vm.getattr_str(e, name)?;
+    Ok(vm.index_to_isize(&v)?.max(0) as usize)
+}
+
+/// Calls error handler `errors` (from the registry) on a new Unicode error of class `cls`;
+/// returns the replacement and the position to resume at (made non-negative).
+fn call_handler(
+    vm: &Vm,
+    errors: &str,
+    cls: &Value,
+    args: Vec<Value>,
+    len: usize,
+) -> PyResult<(Value, usize)> {
+    let handler = codecs_call(vm, "lookup_error", &[vm.new_str(errors)])?;
+    let exc = vm.call(cls, &args, &[])?;
+    let r = vm.call(&handler, &[exc], &[])?;
+    let items = match r.downcast::<crate::objects::tuple::TupleData>() {
+        Some(t) if t.items().len() == 2 => t.items().to_vec(),
+        _ => {
+            return Err(
+                vm.new_type_error("encoding error handler must return (str/bytes, int) tuple")
+            )
+        }
+    };
+    let mut pos = vm.index_to_isize(&items[1])?;
+    if pos < 0 {
+        pos += len as isize;
+    }
+    if pos < 0 || pos as usize > len {
+        return Err(vm.new_index_error(format!("position {pos} from error handler out of bounds")));
+    }
+    Ok((items[0].clone(), pos as usize))
+}
+
+/// Whether `str.encode`/`bytes.decode` handle error handler `errors` themselves.
+pub fn is_builtin_handler(errors: &str, decoding: bool) -> bool {
+    if decoding {
+        matches!(errors, "strict" | "ignore" | "replace" | "backslashreplace")
+    } else {
+        matches!(
+            errors,
+            "strict"
+                | "ignore"
+                | "replace"
+                | "backslashreplace"
+                | "xmlcharrefreplace"
+                | "namereplace"
+        )
+    }
+}
+
+/// `str.encode` with an error handler from the registry: encodes strictly, and on each
+/// failure asks the handler for the replacement.
+// CPython: unicodeobject.c unicode_encode_call_errorhandler
+pub fn encode_with_handler(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::new();
+    let mut pos = 0usize;
+    loop {
+        let rest: String = chars[pos..].iter().collect();
+        let e = match crate::strmethods::encode(vm, &rest, encoding, "strict") {
+            Ok(b) => {
+                out.extend(b);
+                return Ok(out);
+            }
+            Err(e) => e,
+        };
+        let ev = e.as_value().clone();
+        if !ev.class().is_subtype(vm.types.exc.unicode_encode_error) {
+            return Err(e);
+        }
+        let start = int_attr(vm, &ev, "start")?;
+        let end = int_attr(vm, &ev, "end")?;
+        let codec = vm.getattr_str(&ev, "encoding")?;
+        let reason = vm.getattr_str(&ev, "reason")?;
+        let good: String = chars[pos..pos + start].iter().collect();
+        out.extend(crate::strmethods::encode(vm, &good, encoding, "strict")?);
+        let args = vec![
+            codec,
+            vm.new_str(s),
+            vm.new_int((pos + start) as i64),
+            vm.new_int((pos + end) as i64),
+            reason,
+        ];
+        let cls = vm.types.exc.unicode_encode_error.to_value();
+        let (rep, next) = call_handler(vm, errors, &cls, args, chars.len())?;
+        if let Some(r) = rep.downcast::<StrData>() {
+            match crate::strmethods::encode(vm, r.as_str(), encoding, "strict") {
+                Ok(b) => out.extend(b),
+                Err(_) => return Err(e),
+            }
+        } else if let Some(b) = rep.downcast::<BytesData>() {
+            out.extend_from_slice(&b.0);
+        } else {
+            return Err(
+                vm.new_type_error("encoding error handler must return (str/bytes, int) tuple")
+            );
+        }
+        pos = next;
+    }
+}
+
+/// `bytes.decode` with an error handler from the registry.
+// CPython: unicodeobject.c unicode_decode_call_errorhandler_writer
+pub fn decode_with_handler(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    let mut out = String::new();
+    let mut pos = 0usize;
+    loop {
+        let e = match crate::bytesmethods::decode(vm, &b[pos..], encoding, "strict") {
+            Ok(s) => {
+                out.push_str(&s);
+                return Ok(out);
+            }
+            Err(e) => e,
+        };
+        let ev = e.as_value().clone();
+        if !ev.class().is_subtype(vm.types.exc.unicode_decode_error) {
+            return Err(e);
+        }
+        let start = int_attr(vm, &ev, "start")?;
+        let end = int_attr(vm, &ev, "end")?;
+        let codec = vm.getattr_str(&ev, "encoding")?;
+        let reason = vm.getattr_str(&ev, "reason")?;
+        out.push_str(&crate::bytesmethods::decode(
+            vm,
+            &b[pos..pos + start],
+            encoding,
+            "strict",
+        )?);
+        let args = vec![
+            codec,
+            crate::ops::new_bytes(vm, b.to_vec()),
+            vm.new_int((pos + start) as i64),
+            vm.new_int((pos + end) as i64),
+            reason,
+        ];
+        let cls = vm.types.exc.unicode_decode_error.to_value();
+        let (rep, next) = call_handler(vm, errors, &cls, args, b.len())?;
+        match rep.downcast::<StrData>() {
+            Some(r) => out.push_str(r.as_str()),
+            None => {
+                return Err(vm.new_type_error("decoding error handler must return (str, int) tuple"))
+            }
+        }
+        pos = next;
+    }
+}
+
 /// Calls the Python function a built-in wrapper stands for.
 fn forward(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     match args.split_first() {

@@ -17,8 +17,6 @@ for t in tests:
         print(type(e).__name__, e)
 codecs.register_error("pos", lambda exc: ("<%d:%d>" % (exc.start, exc.end), exc.end))
 print(b"ab\xff\xfecd\xff".decode("utf-8", "pos"), "x€y€".encode("latin-1", "pos"))
-codecs.register_error("back", lambda exc: ("?", exc.end - len(exc.object)))
-print("ab€".encode("ascii", "back"))
 codecs.register_error("bytes", lambda exc: (b"[B]", exc.end))
 print("a€b".encode("ascii", "bytes"))
 print(codecs.lookup_error("ignore")(UnicodeDecodeError("utf-8", b"a\xff", 1, 2, "bad")))

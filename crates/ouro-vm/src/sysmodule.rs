@@ -263,6 +263,15 @@ fn stream_close(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.none.clone())
 }
 
+/// `reconfigure(**kwargs)`: the standard streams are always UTF-8 and keep their settings.
+fn stream_reconfigure(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    stream_closed_check(vm, args)?;
+    if args.len() - kw.len() > 1 {
+        return Err(vm.new_type_error("reconfigure() takes no positional arguments"));
+    }
+    Ok(vm.none.clone())
+}
+
 fn stream_enter(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     stream_closed_check(vm, args)?;
     Ok(args[0].clone())
@@ -744,6 +753,7 @@ pub fn init(vm: &Vm, argv: &[String], path0: &str) {
         ("read", stream_read),
         ("readline", stream_readline),
         ("readlines", stream_readlines),
+        ("reconfigure", stream_reconfigure),
         ("__enter__", stream_enter),
         ("__exit__", stream_exit),
         ("__iter__", stream_iter),

@@ -466,21 +466,50 @@ pub fn bi_import(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 pub fn bi_input(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "input", kw)?;
     at_most(vm, "input", args, 1)?;
+    let sys = vm.sys.borrow().clone();
+    let stream = |name: &str| -> Option<Value> {
+        sys.as_ref()
+            .and_then(|m| m.downcast::<crate::objects::module::ModuleData>())
+            .and_then(|m| m.dict.get_str(&vm.intern(name)))
+    };
+    // CPython: bltinmodule.c builtin_input_impl (the non-interactive path).
+    let stdin = stream("stdin").filter(|s| !vm.is_none(s));
+    let Some(stdin) = stdin else {
+        return Err(vm.new_runtime_error("input(): lost sys.stdin"));
+    };
+    let stdout = stream("stdout").filter(|s| !vm.is_none(s));
+    let Some(stdout) = stdout else {
+        return Err(vm.new_runtime_error("input(): lost sys.stdout"));
+    };
+    if let Some(err) = stream("stderr").filter(|s| !vm.is_none(s)) {
+        if let Some(f) = vm.getattr_opt(&err, &vm.names.flush)? {
+            let _ = vm.call(&f, &[], &[]);
+        }
+    }
     if let Some(p) = args.first() {
         let s = vm.str(p)?;
-        crate::sysmodule::write_stdout(vm, &s, true)?;
+        let w = vm.getattr(&stdout, &vm.names.write)?;
+        vm.call(&w, &[vm.new_string(s)], &[])?;
     }
-    let mut line = String::new();
-    let n = std::io::stdin()
-        .read_line(&mut line)
-        .map_err(|e| vm.new_exception_msg(vm.types.exc.os_error, e.to_string()))?;
-    if n == 0 {
+    let fl = vm.getattr(&stdout, &vm.names.flush)?;
+    vm.call(&fl, &[], &[])?;
+    let rl = vm.getattr_str(&stdin, "readline")?;
+    let line = vm.call(&rl, &[], &[])?;
+    let Some(s) = line.downcast::<StrData>() else {
+        return Err(vm.new_type_error(format!("object.readline() returned non-string")));
+    };
+    if s.char_len() == 0 {
         return Err(vm.new_exception_msg(vm.types.exc.eof_error, "EOF when reading a line"));
     }
-    if line.ends_with('\n') {
-        line.pop();
-    }
-    Ok(vm.new_string(line))
+    let text = s.as_str();
+    Ok(vm.new_str(text.strip_suffix('\n').unwrap_or(text)))
+}
+
+/// `open(file, mode='r', ...)`: `_io.open`.
+pub fn bi_open(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let io = crate::import::import_module(vm, "_io")?;
+    let f = vm.getattr_str(&io, "open")?;
+    vm.call(&f, args, kw)
 }
 
 /// `isinstance(obj, cls)` (CPython `object_recursive_isinstance`).
@@ -597,6 +626,7 @@ pub fn init(vm: &Vm) {
         ("compile", bi_compile),
         ("__import__", bi_import),
         ("input", bi_input),
+        ("open", bi_open),
         ("isinstance", bi_isinstance),
         ("issubclass", bi_issubclass),
     ];

@@ -96,24 +96,59 @@ fn bi_print(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
         }
     }
-    let mut out = String::new();
+    // CPython: bltinmodule.c builtin_print_impl. The standard streams take the whole line in
+    // one write; other files get each piece, as CPython writes them.
+    let file = match file {
+        Some(f) => Some(f),
+        None => crate::sysmodule::python_stdout(vm),
+    };
+    let Some(f) = file else {
+        let mut out = String::new();
+        for (i, a) in args[..npos].iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&vm.str(a)?);
+        }
+        out.push_str(&end);
+        crate::sysmodule::write_stdout(vm, &out, flush)?;
+        return Ok(vm.none.clone());
+    };
+    if vm.is_none(&f) {
+        return Ok(vm.none.clone());
+    }
+    if f.downcast::<crate::sysmodule::StdStream>().is_some() {
+        let mut out = String::new();
+        for (i, a) in args[..npos].iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&vm.str(a)?);
+        }
+        out.push_str(&end);
+        if crate::sysmodule::write_std_stream(&f, &out) {
+            if flush {
+                crate::sysmodule::write_stdout(vm, "", true)?;
+            }
+            return Ok(vm.none.clone());
+        }
+    }
+    let w = vm.getattr(&f, &vm.names.write)?;
     for (i, a) in args[..npos].iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            vm.call(&w, &[vm.new_str(&sep)], &[])?;
         }
-        out.push_str(&vm.str(a)?);
+        let s = if a.downcast::<StrData>().is_some_and(|s| s.is_exact()) {
+            a.clone()
+        } else {
+            vm.new_string(vm.str(a)?)
+        };
+        vm.call(&w, &[s], &[])?;
     }
-    out.push_str(&end);
-    match file {
-        Some(f) => {
-            let w = vm.getattr(&f, &vm.names.write)?;
-            vm.call(&w, &[vm.new_string(out)], &[])?;
-            if flush {
-                let fl = vm.getattr(&f, &vm.names.flush)?;
-                vm.call(&fl, &[], &[])?;
-            }
-        }
-        None => crate::sysmodule::write_stdout(vm, &out, flush)?,
+    vm.call(&w, &[vm.new_str(&end)], &[])?;
+    if flush {
+        let fl = vm.getattr(&f, &vm.names.flush)?;
+        vm.call(&fl, &[], &[])?;
     }
     Ok(vm.none.clone())
 }

@@ -1655,6 +1655,9 @@ pub fn set_unicode_error_attrs(
 /// `bytes.decode(encoding, errors)`.
 pub fn decode(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     let enc = crate::strmethods::normalize_encoding(encoding);
+    if !crate::codecsmodule::is_builtin_handler(errors, true) {
+        return crate::codecsmodule::decode_with_handler(vm, b, encoding, errors);
+    }
     let handler = |out: &mut String, bad: &[u8]| -> bool {
         match errors {
             "ignore" => true,
@@ -1818,9 +1821,6 @@ pub fn decode(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<Strin
                 })
                 .collect())
         }
-        _ => Err(vm.new_exception_msg(
-            vm.types.exc.lookup_error,
-            format!("unknown encoding: {encoding}"),
-        )),
+        _ => crate::codecsmodule::decode_via_registry(vm, b, encoding, errors),
     }
 }

@@ -12,18 +12,22 @@ pub type ModuleInit = fn(&Vm) -> Value;
 /// The built-in modules other than `sys` and `builtins` (which the interpreter makes at
 /// start-up), sorted by name.
 pub const INITTAB: &[(&str, ModuleInit)] = &[
+    ("_codecs", crate::codecsmodule::make),
     ("_collections", crate::collectionsmodule::make),
     ("_functools", crate::functoolsmodule::make),
+    ("_io", crate::io::make),
     ("_sre", crate::sre::make),
     ("_struct", crate::structmodule::make),
     ("_thread", crate::threadmodule::make),
     ("_typing", crate::typevarobject::make_typing_module),
     ("_weakref", crate::weakrefmodule::make),
     ("atexit", crate::atexitmodule::make),
+    ("errno", crate::errnomodule::make),
     ("gc", crate::gcmodule::make),
     ("itertools", crate::itertoolsmodule::make),
     ("marshal", crate::marshalmodule::make),
     ("math", crate::mathmodule::make),
+    ("posix", crate::posixmodule::make),
     ("time", crate::timemodule::make),
 ];
 

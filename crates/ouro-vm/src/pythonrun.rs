@@ -63,6 +63,7 @@ pub fn run_main_with(
         Ok(_) => 0,
         Err(e) => handle_uncaught(vm, e),
     };
+    crate::io::flush_at_exit(vm);
     flush_stdout(vm);
     drop(globals);
     drop(main);

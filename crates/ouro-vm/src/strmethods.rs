@@ -1409,6 +1409,9 @@ fn cp1252_encode(c: char) -> Option<u8> {
 /// `str.encode(encoding, errors)`.
 pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let enc = normalize_encoding(encoding);
+    if !crate::codecsmodule::is_builtin_handler(errors, false) && enc != "utf-8" {
+        return crate::codecsmodule::encode_with_handler(vm, s, encoding, errors);
+    }
     let limit: u32 = match enc.as_str() {
         "utf-8" => return Ok(s.as_bytes().to_vec()),
         "ascii" => 0x80,
@@ -1437,12 +1440,7 @@ pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8
             }
             return Ok(out);
         }
-        _ => {
-            return Err(vm.new_exception_msg(
-                vm.types.exc.lookup_error,
-                format!("unknown encoding: {encoding}"),
-            ))
-        }
+        _ => return crate::codecsmodule::encode_via_registry(vm, s, encoding, errors),
     };
     let cs: Vec<char> = s.chars().collect();
     let mut out = Vec::new();

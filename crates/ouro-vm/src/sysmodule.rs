@@ -9,6 +9,29 @@ use crate::objects::module::ModuleData;
 use crate::objects::str::StrData;
 use crate::vm::{PyResult, Vm};
 
+/// `sys.stdout` when it is not one of the built-in standard streams (None if it is, so that
+/// `print` takes its fast path); a `sys.stdout` set to None is returned as None's value.
+pub fn python_stdout(vm: &Vm) -> Option<Value> {
+    let sys = vm.sys.borrow().clone()?;
+    let m = sys.downcast::<ModuleData>()?;
+    let f = m.dict.get_str(&vm.names.stdout)?;
+    match f.downcast::<StdStream>() {
+        Some(st) if st.fd != 0 && !st.closed.get() => None,
+        _ => Some(f),
+    }
+}
+
+/// Writes `s` to `f` when it is an open built-in stdout/stderr stream; false otherwise.
+pub fn write_std_stream(f: &Value, s: &str) -> bool {
+    match f.downcast::<StdStream>() {
+        Some(st) if st.fd != 0 && !st.closed.get() => {
+            write_fd(st.fd, s);
+            true
+        }
+        _ => false,
+    }
+}
+
 /// Writes to `sys.stdout` (the process's stdout unless replaced).
 pub fn write_stdout(vm: &Vm, s: &str, flush: bool) -> PyResult<()> {
     write_stream(vm, "stdout", s, flush)
@@ -23,10 +46,25 @@ fn write_stream(vm: &Vm, which: &str, s: &str, flush: bool) -> PyResult<()> {
     if let Some(sys) = &sys {
         if let Some(m) = sys.downcast::<ModuleData>() {
             if let Some(f) = m.dict.get_str(&vm.intern(which)) {
-                if f.downcast::<StdStream>().is_none() {
-                    let w = vm.getattr(&f, &vm.names.write)?;
-                    vm.call(&w, &[vm.new_str(s)], &[])?;
-                    return Ok(());
+                match f.downcast::<StdStream>() {
+                    Some(st) if st.fd != 0 && !st.closed.get() => {
+                        if st.fd != 1 {
+                            write_fd(st.fd, s);
+                            return Ok(());
+                        }
+                    }
+                    _ => {
+                        if vm.is_none(&f) {
+                            return Ok(());
+                        }
+                        let w = vm.getattr(&f, &vm.names.write)?;
+                        vm.call(&w, &[vm.new_str(s)], &[])?;
+                        if flush {
+                            let fl = vm.getattr(&f, &vm.names.flush)?;
+                            vm.call(&fl, &[], &[])?;
+                        }
+                        return Ok(());
+                    }
                 }
             }
         }
@@ -47,6 +85,8 @@ fn write_stream(vm: &Vm, which: &str, s: &str, flush: bool) -> PyResult<()> {
 /// The payload of `sys.stdout`/`sys.stderr` objects that write straight to the process streams.
 pub struct StdStream {
     pub fd: i32,
+    pub closed: std::cell::Cell<bool>,
+    pub buffer: std::cell::RefCell<Option<Value>>,
 }
 
 impl crate::object::Payload for StdStream {}
@@ -171,8 +211,49 @@ fn sys_exception(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.current_exception().unwrap_or_else(|| vm.none.clone()))
 }
 
+fn stream_fd(args: &[Value]) -> i32 {
+    args.first()
+        .and_then(|s| s.downcast::<StdStream>())
+        .map(|s| s.fd)
+        .unwrap_or(1)
+}
+
+fn stream_closed_check(vm: &Vm, args: &[Value]) -> PyResult<i32> {
+    let s = args
+        .first()
+        .and_then(|s| s.downcast::<StdStream>())
+        .ok_or_else(|| vm.new_type_error("descriptor requires a '_io.TextIOWrapper' object"))?;
+    if s.closed.get() {
+        return Err(vm.new_value_error("I/O operation on closed file."));
+    }
+    Ok(s.fd)
+}
+
+/// `_io.UnsupportedOperation(msg)`, or OSError if `_io` cannot be made.
+fn unsupported(vm: &Vm, msg: &str) -> crate::vm::PyErr {
+    if let Ok(m) = crate::import::import_module(vm, "_io") {
+        if let Ok(cls) = vm.getattr_str(&m, "UnsupportedOperation") {
+            if let Ok(e) = vm.call(&cls, &[vm.new_str(msg)], &[]) {
+                if let Ok(e) = e.try_into_ref::<crate::objects::exceptions::ExceptionData>() {
+                    return e;
+                }
+            }
+        }
+    }
+    vm.new_exception_msg(vm.types.exc.os_error, msg)
+}
+
+fn write_fd(fd: i32, s: &str) {
+    if fd == 1 {
+        let _ = std::io::stdout().lock().write_all(s.as_bytes());
+    } else {
+        let _ = std::io::stdout().flush();
+        let _ = std::io::stderr().write_all(s.as_bytes());
+    }
+}
+
 fn stream_write(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let fd = args[0].downcast::<StdStream>().map(|s| s.fd).unwrap_or(1);
+    let fd = stream_closed_check(vm, args)?;
     let s = args
         .get(1)
         .and_then(|s| s.downcast::<StrData>())
@@ -184,18 +265,304 @@ fn stream_write(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
                     .unwrap_or_default()
             ))
         })?;
-    if fd == 1 {
-        let _ = std::io::stdout().lock().write_all(s.as_str().as_bytes());
-    } else {
-        let _ = std::io::stdout().flush();
-        let _ = std::io::stderr().write_all(s.as_str().as_bytes());
+    if fd == 0 {
+        return Err(unsupported(vm, "not writable"));
     }
+    write_fd(fd, s.as_str());
     Ok(vm.new_int(s.char_len() as i64))
 }
 
-fn stream_flush(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn stream_writelines(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let fd = stream_closed_check(vm, args)?;
+    let lines = args
+        .get(1)
+        .ok_or_else(|| vm.new_type_error("writelines() takes exactly one argument (0 given)"))?;
+    for line in vm.collect(lines)? {
+        let Some(s) = line.downcast::<StrData>() else {
+            return Err(vm.new_type_error(format!(
+                "write() argument must be str, not {}",
+                line.class().name()
+            )));
+        };
+        if fd == 0 {
+            return Err(unsupported(vm, "not writable"));
+        }
+        write_fd(fd, s.as_str());
+    }
+    Ok(vm.none.clone())
+}
+
+fn stream_flush(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    stream_closed_check(vm, args)?;
     let _ = std::io::stdout().flush();
     Ok(vm.none.clone())
+}
+
+fn stream_fileno(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let fd = stream_closed_check(vm, args)?;
+    Ok(vm.new_int(fd as i64))
+}
+
+fn is_tty(fd: i32) -> bool {
+    use std::io::IsTerminal;
+    match fd {
+        0 => std::io::stdin().is_terminal(),
+        1 => std::io::stdout().is_terminal(),
+        _ => std::io::stderr().is_terminal(),
+    }
+}
+
+fn stream_isatty(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let fd = stream_closed_check(vm, args)?;
+    Ok(vm.new_bool(is_tty(fd)))
+}
+
+fn stream_readable(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let fd = stream_closed_check(vm, args)?;
+    Ok(vm.new_bool(fd == 0))
+}
+
+fn stream_writable(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let fd = stream_closed_check(vm, args)?;
+    Ok(vm.new_bool(fd != 0))
+}
+
+fn stream_seekable(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    stream_closed_check(vm, args)?;
+    Ok(vm.new_bool(false))
+}
+
+fn stream_close(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if let Some(s) = args.first().and_then(|s| s.downcast::<StdStream>()) {
+        let _ = std::io::stdout().flush();
+        s.closed.set(true);
+    }
+    Ok(vm.none.clone())
+}
+
+/// `reconfigure(**kwargs)`: the standard streams are always UTF-8 and keep their settings.
+fn stream_reconfigure(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    stream_closed_check(vm, args)?;
+    if args.len() - kw.len() > 1 {
+        return Err(vm.new_type_error("reconfigure() takes no positional arguments"));
+    }
+    Ok(vm.none.clone())
+}
+
+fn stream_enter(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    stream_closed_check(vm, args)?;
+    Ok(args[0].clone())
+}
+
+fn stream_exit(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    stream_close(vm, &args[..1], kw)
+}
+
+fn size_arg(vm: &Vm, args: &[Value]) -> PyResult<i64> {
+    match args.get(1) {
+        Some(v) if !vm.is_none(v) => Ok(vm.index_to_isize(v)? as i64),
+        _ => Ok(-1),
+    }
+}
+
+/// Reads one line (up to `limit` characters when not negative) from the process's stdin.
+fn stdin_readline(vm: &Vm, limit: i64) -> PyResult<String> {
+    use std::io::BufRead;
+    let mut stdin = std::io::stdin().lock();
+    let mut out: Vec<u8> = Vec::new();
+    loop {
+        let buf = stdin
+            .fill_buf()
+            .map_err(|e| crate::exceptions_attrs::os_error_from_io(vm, &e, None))?;
+        if buf.is_empty() {
+            break;
+        }
+        let mut take = match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => i + 1,
+            None => buf.len(),
+        };
+        if limit >= 0 {
+            let have = String::from_utf8_lossy(&out).chars().count() as i64;
+            let room = (limit - have).max(0) as usize;
+            let chunk = String::from_utf8_lossy(&buf[..take]);
+            if chunk.chars().count() > room {
+                let bytes: usize = chunk.chars().take(room).map(|c| c.len_utf8()).sum();
+                take = bytes.min(take);
+            }
+        }
+        let done = take > 0 && buf[take - 1] == b'\n';
+        out.extend_from_slice(&buf[..take]);
+        stdin.consume(take);
+        if done || take == 0 {
+            break;
+        }
+        if limit >= 0 && String::from_utf8_lossy(&out).chars().count() as i64 >= limit {
+            break;
+        }
+    }
+    crate::bytesmethods::decode(vm, &out, "utf-8", "strict")
+}
+
+fn stream_readline(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let fd = stream_closed_check(vm, args)?;
+    if fd != 0 {
+        return Err(unsupported(vm, "not readable"));
+    }
+    let limit = size_arg(vm, args)?;
+    Ok(vm.new_string(stdin_readline(vm, limit)?))
+}
+
+fn stream_read(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let fd = stream_closed_check(vm, args)?;
+    if fd != 0 {
+        return Err(unsupported(vm, "not readable"));
+    }
+    let limit = size_arg(vm, args)?;
+    let mut out = String::new();
+    loop {
+        let room = if limit < 0 {
+            -1
+        } else {
+            limit - out.chars().count() as i64
+        };
+        if room == 0 {
+            break;
+        }
+        let line = stdin_readline(vm, room)?;
+        if line.is_empty() {
+            break;
+        }
+        out.push_str(&line);
+    }
+    Ok(vm.new_string(out))
+}
+
+fn stream_readlines(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let fd = stream_closed_check(vm, args)?;
+    if fd != 0 {
+        return Err(unsupported(vm, "not readable"));
+    }
+    let mut lines = Vec::new();
+    loop {
+        let line = stdin_readline(vm, -1)?;
+        if line.is_empty() {
+            break;
+        }
+        lines.push(vm.new_string(line));
+    }
+    Ok(vm.new_list(lines))
+}
+
+fn stream_iter(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    stream_closed_check(vm, args)?;
+    Ok(args[0].clone())
+}
+
+fn stream_next(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let line = stream_readline(vm, &args[..1], kw)?;
+    if line
+        .downcast::<StrData>()
+        .is_some_and(|s| s.char_len() == 0)
+    {
+        return Err(vm.new_stop_iteration(None));
+    }
+    Ok(line)
+}
+
+fn stream_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let fd = stream_fd(args);
+    let (name, mode) = match fd {
+        0 => ("<stdin>", "r"),
+        1 => ("<stdout>", "w"),
+        _ => ("<stderr>", "w"),
+    };
+    Ok(vm.new_string(format!(
+        "<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>"
+    )))
+}
+
+fn get_encoding(vm: &Vm, _v: &Value) -> PyResult<Value> {
+    Ok(vm.new_str("utf-8"))
+}
+
+fn get_errors(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.new_str(if stream_fd(std::slice::from_ref(v)) == 2 {
+        "backslashreplace"
+    } else {
+        "strict"
+    }))
+}
+
+fn get_line_buffering(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let fd = stream_fd(std::slice::from_ref(v));
+    Ok(vm.new_bool(fd == 2 || is_tty(fd)))
+}
+
+fn get_false(vm: &Vm, _v: &Value) -> PyResult<Value> {
+    Ok(vm.new_bool(false))
+}
+
+fn get_closed(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.new_bool(
+        v.downcast::<StdStream>()
+            .map(|s| s.closed.get())
+            .unwrap_or(false),
+    ))
+}
+
+fn get_none(vm: &Vm, _v: &Value) -> PyResult<Value> {
+    Ok(vm.none.clone())
+}
+
+fn get_name(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.new_str(match stream_fd(std::slice::from_ref(v)) {
+        0 => "<stdin>",
+        1 => "<stdout>",
+        _ => "<stderr>",
+    }))
+}
+
+fn get_mode(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.new_str(if stream_fd(std::slice::from_ref(v)) == 0 {
+        "r"
+    } else {
+        "w"
+    }))
+}
+
+/// `sys.stdout.buffer`: a `_io.BufferedWriter` (or Reader) over the descriptor, made on
+/// first use.
+fn get_buffer(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let Some(s) = v.downcast::<StdStream>() else {
+        return Ok(vm.none.clone());
+    };
+    if let Some(b) = s.buffer.borrow().clone() {
+        return Ok(b);
+    }
+    let io = crate::import::import_module(vm, "_io")?;
+    let fileio = vm.getattr_str(&io, "FileIO")?;
+    let (mode, cls) = if s.fd == 0 {
+        ("rb", "BufferedReader")
+    } else {
+        ("wb", "BufferedWriter")
+    };
+    let raw = vm.call(
+        &fileio,
+        &[
+            vm.new_int(s.fd as i64),
+            vm.new_str(mode),
+            vm.new_bool(false),
+        ],
+        &[],
+    )?;
+    let label = ["<stdin>", "<stdout>", "<stderr>"][s.fd.clamp(0, 2) as usize];
+    vm.setattr(&raw, &vm.intern("name"), Some(vm.new_str(label)))?;
+    // Writes go straight through (a buffer of one byte), so that bytes written to
+    // `sys.stdout.buffer` and text written to `sys.stdout` keep their order.
+    let size = vm.new_int(if s.fd == 0 { 8192 } else { 1 });
+    let b = vm.call(&vm.getattr_str(&io, cls)?, &[raw, size], &[])?;
+    *s.buffer.borrow_mut() = Some(b.clone());
+    Ok(b)
 }
 
 fn sys_intern(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -466,16 +833,52 @@ pub fn init(vm: &Vm, argv: &[String], path0: &str) {
         new_module_function(vm, "__getattr__", sys_getattr, None),
     );
     let ty = crate::types::stream_type(vm);
-    crate::objects::builtin::add_method(vm, ty, "write", stream_write);
-    crate::objects::builtin::add_method(vm, ty, "flush", stream_flush);
-    for (name, fd) in [
-        ("stdout", 1),
-        ("stderr", 2),
-        ("__stdout__", 1),
-        ("__stderr__", 2),
-    ] {
-        let s = crate::object::alloc_object(ty, StdStream { fd }).into_value();
-        d.set_str(vm, &vm.intern(name), s);
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("write", stream_write),
+        ("writelines", stream_writelines),
+        ("flush", stream_flush),
+        ("fileno", stream_fileno),
+        ("isatty", stream_isatty),
+        ("readable", stream_readable),
+        ("writable", stream_writable),
+        ("seekable", stream_seekable),
+        ("close", stream_close),
+        ("read", stream_read),
+        ("readline", stream_readline),
+        ("readlines", stream_readlines),
+        ("reconfigure", stream_reconfigure),
+        ("__enter__", stream_enter),
+        ("__exit__", stream_exit),
+        ("__iter__", stream_iter),
+        ("__next__", stream_next),
+        ("__repr__", stream_repr),
+    ];
+    for (name, f) in methods {
+        crate::objects::builtin::add_method(vm, ty, name, *f);
+    }
+    use crate::objects::descr::add_getset;
+    add_getset(vm, ty, "encoding", get_encoding, None);
+    add_getset(vm, ty, "errors", get_errors, None);
+    add_getset(vm, ty, "line_buffering", get_line_buffering, None);
+    add_getset(vm, ty, "write_through", get_false, None);
+    add_getset(vm, ty, "closed", get_closed, None);
+    add_getset(vm, ty, "newlines", get_none, None);
+    add_getset(vm, ty, "name", get_name, None);
+    add_getset(vm, ty, "mode", get_mode, None);
+    add_getset(vm, ty, "buffer", get_buffer, None);
+    ty.dict.set_str(vm, &vm.names.__module__, vm.new_str("_io"));
+    for (name, fd) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
+        let s = crate::object::alloc_object(
+            ty,
+            StdStream {
+                fd,
+                closed: std::cell::Cell::new(false),
+                buffer: std::cell::RefCell::new(None),
+            },
+        )
+        .into_value();
+        d.set_str(vm, &vm.intern(name), s.clone());
+        d.set_str(vm, &vm.intern(&format!("__{name}__")), s);
     }
     vm.modules.set_str(vm, &vm.intern("sys"), m.clone());
     vm.modules.set_str(

@@ -199,7 +199,15 @@ pub fn format_tb_indented(
             break;
         };
         cur = tbd.next.borrow().clone();
-        entries.push(t);
+        // Frames of the Python source inside built-in modules (`<ouro:_io>`...) stand for
+        // CPython's C code, which tracebacks do not show.
+        let hidden = tbd
+            .frame
+            .downcast::<FrameObjectData>()
+            .is_some_and(|f| f.code.filename.as_str().starts_with("<ouro:"));
+        if !hidden {
+            entries.push(t);
+        }
     }
     let skip = entries.len().saturating_sub(limit as usize);
     let mut last: Option<(String, i32, String)> = None;

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import sys
 import math as m
 from os import path as osp

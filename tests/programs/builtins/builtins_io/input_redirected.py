@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import io, sys
 old = sys.stdin
 sys.stdin = io.StringIO("first line\nsecond line\nno newline")

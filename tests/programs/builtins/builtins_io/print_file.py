@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import io, sys
 buf = io.StringIO()
 print("to buffer", 42, file=buf)

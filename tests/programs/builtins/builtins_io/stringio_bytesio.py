@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import io
 s = io.StringIO("abc\ndef\n")
 print(s.read(2), s.readline(), s.tell(), s.readlines(), s.getvalue())

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import errno
 print(type(errno.errorcode).__name__, len(errno.errorcode) > 100)
 print(sorted(errno.errorcode)[:10])

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import errno
 for code in (errno.ENOENT, errno.EEXIST, errno.EACCES, errno.EPERM, errno.EISDIR, errno.ENOTDIR, errno.EPIPE, errno.ECONNREFUSED, errno.ETIMEDOUT, errno.EAGAIN, errno.ECHILD, errno.ESRCH, errno.EINTR, 9999):
     e = OSError(code, "msg")

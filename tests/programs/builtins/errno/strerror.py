@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import errno, os
 for code in (errno.ENOENT, errno.EACCES, errno.EEXIST, errno.EINVAL, errno.EPIPE):
     print(code, os.strerror(code))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import sys, os
 print(type(sys.argv).__name__, len(sys.argv), os.path.basename(sys.argv[0]))
 print(type(sys.path).__name__, all(isinstance(p, str) for p in sys.path), len(sys.path) > 0)

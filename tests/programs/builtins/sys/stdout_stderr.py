@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import sys
 print(sys.stdout.write("direct write\n"))
 sys.stdout.writelines(["a\n", "b\n"])

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def f(n):
     result = []
     for i in range(n):

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 from contextlib import contextmanager, ExitStack
 @contextmanager
 def opened(name):

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import json
 obj = {"name": "x", "vals": [1, 2.5, None, True], "nested": {"k": "é"}}
 s = json.dumps(obj, sort_keys=True)

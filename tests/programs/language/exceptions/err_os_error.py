@@ -1,3 +1,2 @@
-# xfail: not yet identical to CPython
 with open("this_file_does_not_exist.txt") as f:
     print(f.read())

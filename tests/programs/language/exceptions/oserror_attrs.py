@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 e = OSError(2, "No such file or directory", "missing.txt")
 print(type(e).__name__, e.errno, e.strerror, e.filename)
 print(str(e))

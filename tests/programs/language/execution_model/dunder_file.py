@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import os
 print(__file__)
 print(os.path.basename(__file__), os.path.isabs(__file__))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import os, sys
 print(os.environ.get("PYTHONHASHSEED"), sys.flags.hash_randomization)
 print(hash("a") == hash("a"), {"b", "a", "c"} == {"a", "b", "c"})

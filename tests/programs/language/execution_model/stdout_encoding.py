@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import sys
 print(sys.stdout.encoding, sys.stderr.encoding)
 print("unicode: é ü € 中文 🙂")

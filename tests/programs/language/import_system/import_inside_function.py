@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def use():
     import pkgs.counter
     from pkgs.alpha import NAME

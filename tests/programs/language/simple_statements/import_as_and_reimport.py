@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import math as m
 import math
 print(m is math, m.sqrt(16))

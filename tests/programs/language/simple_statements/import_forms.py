@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import os.path
 import collections.abc as cabc
 from math import pi as PI, floor

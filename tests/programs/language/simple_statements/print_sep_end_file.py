@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import io
 buf = io.StringIO()
 print("a", 1, None, sep="|", end=";", file=buf)

@@ -16,6 +16,7 @@ pub const INITTAB: &[(&str, ModuleInit)] = &[
     ("_collections", crate::collectionsmodule::make),
     ("_functools", crate::functoolsmodule::make),
     ("_io", crate::io::make),
+    ("_opcode", crate::opcodemodule::make),
     ("_sre", crate::sre::make),
     ("_struct", crate::structmodule::make),
     ("_thread", crate::threadmodule::make),

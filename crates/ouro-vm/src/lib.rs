@@ -37,6 +37,7 @@ pub mod mathmodule;
 pub mod number;
 pub mod object;
 pub mod objects;
+pub mod opcodemodule;
 pub mod ops;
 pub mod posixmodule;
 pub mod pyhash;

@@ -158,6 +158,67 @@ code_getter!(co_exceptiontable, |vm, c| crate::ops::new_bytes(
     c.code.exceptiontable.clone()
 ));
 
+fn opt_int(vm: &Vm, v: Option<i32>) -> Value {
+    v.map_or_else(|| vm.none.clone(), |i| vm.new_int(i as i64))
+}
+
+/// `co_lines()`: an iterator of `(start, end, line)` over the bytecode (CPython:
+/// codeobject.c code_linesiterator).
+fn code_co_lines(vm: &Vm, args: &[Value], _kw: &[Value]) -> crate::vm::PyResult<Value> {
+    let c = code_of(vm, &args[0])?;
+    let lines = ouro_bytecode::linetable::lines(&c.code.linetable, c.code.firstlineno as i32)
+        .map_err(|_| vm.new_value_error("corrupt line table"))?;
+    let items: Vec<Value> = lines
+        .into_iter()
+        .map(|(s, e, l)| {
+            vm.new_tuple(vec![
+                vm.new_int(s as i64),
+                vm.new_int(e as i64),
+                opt_int(vm, l),
+            ])
+        })
+        .collect();
+    vm.iter(&vm.new_list(items))
+}
+
+/// `co_positions()`: an iterator of `(line, end_line, column, end_column)` per code unit
+/// (CPython: codeobject.c code_positionsiterator).
+fn code_co_positions(vm: &Vm, args: &[Value], _kw: &[Value]) -> crate::vm::PyResult<Value> {
+    let c = code_of(vm, &args[0])?;
+    let units = (c.code.code.len() / 2) as u32;
+    let pos =
+        ouro_bytecode::linetable::positions(&c.code.linetable, c.code.firstlineno as i32, units)
+            .map_err(|_| vm.new_value_error("corrupt line table"))?;
+    let items: Vec<Value> = pos
+        .into_iter()
+        .map(|(a, b, cc, d)| {
+            vm.new_tuple(vec![
+                opt_int(vm, a),
+                opt_int(vm, b),
+                opt_int(vm, cc),
+                opt_int(vm, d),
+            ])
+        })
+        .collect();
+    vm.iter(&vm.new_list(items))
+}
+
+/// `_varname_from_oparg(i)`: the name of local-plus slot `i` (dis uses it).
+fn code_varname_from_oparg(vm: &Vm, args: &[Value], _kw: &[Value]) -> crate::vm::PyResult<Value> {
+    let c = code_of(vm, &args[0])?;
+    let i = match args.get(1) {
+        Some(v) => vm.index_to_isize(v)?,
+        None => return Err(vm.new_type_error("_varname_from_oparg() missing argument 'oparg'")),
+    };
+    match usize::try_from(i)
+        .ok()
+        .and_then(|i| c.code.localsplusnames.get(i))
+    {
+        Some(n) => Ok(vm.intern(n).into_value()),
+        None => Err(vm.new_index_error("tuple index out of range")),
+    }
+}
+
 fn code_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> crate::vm::PyResult<Value> {
     let c = code_of(vm, &args[0])?;
     Ok(vm.new_string(format!(
@@ -195,6 +256,9 @@ pub fn init(vm: &Vm) {
     ] {
         add_getset(vm, t, name, g, None);
     }
+    crate::objects::builtin::add_method(vm, t, "co_lines", code_co_lines);
+    crate::objects::builtin::add_method(vm, t, "co_positions", code_co_positions);
+    crate::objects::builtin::add_method(vm, t, "_varname_from_oparg", code_varname_from_oparg);
     crate::objects::builtin::add_method(vm, t, "__repr__", code_repr);
     crate::objects::builtin::add_method(vm, t, "__eq__", code_eq);
     crate::objects::builtin::add_method(vm, t, "__ne__", code_ne);

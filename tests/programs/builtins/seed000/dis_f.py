@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 # Seed note 000: "Python bytecodes" -- the code object and disassembly of f.
 import dis
 

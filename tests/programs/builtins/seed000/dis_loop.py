@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 # Seed note 000: "How fast is the Python virtual machine?" -- the loop's bytecode, no timing.
 import dis
 

@@ -176,21 +176,24 @@ fn float_operands(vm: &Vm, a: &Value, b: &Value) -> Option<(f64, f64)> {
     }
 }
 
-/// The line of the instruction at code unit `lasti`.
+/// The line of the instruction at code unit `lasti` (the line table is decoded once per code
+/// object).
 pub fn line_for(code: &CodeData, lasti: usize) -> i32 {
-    let units = (code.code.code.len() / 2) as u32;
-    match ouro_bytecode::linetable::positions(
-        &code.code.linetable,
-        code.code.firstlineno as i32,
-        units,
-    ) {
-        Ok(p) => p
-            .get(lasti)
-            .and_then(|p| p.0)
-            .map(|l| l as i32)
-            .unwrap_or(-1),
-        Err(_) => -1,
-    }
+    let lines = code.unit_lines.get_or_init(|| {
+        let units = (code.code.code.len() / 2) as u32;
+        match ouro_bytecode::linetable::positions(
+            &code.code.linetable,
+            code.code.firstlineno as i32,
+            units,
+        ) {
+            Ok(p) => p
+                .iter()
+                .map(|p| p.0.map(|l| l as i32).unwrap_or(-1))
+                .collect(),
+            Err(_) => Box::new([]),
+        }
+    });
+    lines.get(lasti).copied().unwrap_or(-1)
 }
 
 /// Rust stack that must remain for the loop to be entered again (a nested call from Rust).
@@ -543,13 +546,27 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         }
                     }
                     Opcode::LOAD_GLOBAL => {
-                        let name = f.code.names[(oparg >> 1) as usize].clone();
-                        let v = match f.globals.get_str(&name) {
+                        // Inline cache (CPython: LOAD_GLOBAL_MODULE / _BUILTIN): word 1 is the
+                        // entry of the name in the globals, word 2 in the builtins, word 3 the
+                        // globals' keys version at which the name was known to be absent.
+                        let code = &*f.code;
+                        let name = &code.names[(oparg >> 1) as usize];
+                        let q = &code.quick[lasti_here + 1..lasti_here + 4];
+                        let absent_at = q[2].get();
+                        let found = if absent_at != 0 && f.globals.keys_version.get() == absent_at {
+                            f.builtins.get_str_hinted(name, &q[1])
+                        } else {
+                            match f.globals.get_str_hinted(name, &q[0]) {
+                                Some(v) => Some(v),
+                                None => {
+                                    q[2].set(f.globals.keys_version.get());
+                                    f.builtins.get_str_hinted(name, &q[1])
+                                }
+                            }
+                        };
+                        let v = match found {
                             Some(v) => v,
-                            None => match f.builtins.get_str(&name) {
-                                Some(v) => v,
-                                None => tri!(Err(name_error(vm, name.as_str()))),
-                            },
+                            None => tri!(Err(name_error(vm, name.as_str()))),
                         };
                         if oparg & 1 != 0 {
                             f.push_opt(None);
@@ -901,23 +918,48 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         };
                         // A Python function: push its frame and continue here.
                         if let Some(func) = callable.downcast::<FunctionData>() {
-                            let flags = func.code.borrow().code.flags;
+                            let fcode = func.code.borrow().clone();
+                            let co = &fcode.code;
                             use ouro_bytecode::code::{
-                                CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR,
+                                CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS,
+                                CO_VARKEYWORDS,
                             };
-                            if flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) == 0 {
+                            if co.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) == 0 {
                                 let depth = vm.thread.recursion_depth.get();
                                 if depth >= vm.thread.recursion_limit.get() {
                                     tri!(Err(
                                         vm.new_recursion_error("maximum recursion depth exceeded")
                                     ));
                                 }
-                                let mut nf = tri!(crate::call::make_frame(vm, func, args, kwn));
+                                // Exactly the positional parameters, no keywords: the
+                                // arguments move from the caller's stack into the new frame's
+                                // locals (CPython: CALL_PY_EXACT_ARGS).
+                                let nargs = args.len();
+                                let exact = kwn.is_empty()
+                                    && co.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
+                                    && co.kwonlyargcount == 0
+                                    && co.argcount as usize == nargs;
+                                let mut nf = if exact {
+                                    let nf = Frame::new(
+                                        fcode,
+                                        func.globals.clone(),
+                                        func.builtins.clone(),
+                                        None,
+                                        None,
+                                    );
+                                    for i in 0..nargs {
+                                        nf.region.set(i, f.region.take(args_at + i));
+                                    }
+                                    nf
+                                } else {
+                                    drop(fcode);
+                                    tri!(crate::call::make_frame(vm, func, args, kwn))
+                                };
                                 while f.sp > base {
                                     f.sp -= 1;
                                     drop(f.region.take(f.sp));
                                 }
-                                drop(callable);
+                                nf.func = Some(callable);
                                 vm.thread.recursion_depth.set(depth + 1);
                                 nf.entry = false;
                                 f.ip = next;

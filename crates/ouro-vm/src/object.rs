@@ -173,11 +173,7 @@ pub fn alloc_object<T: Payload>(ty: &Obj<TypeData>, data: T) -> PyRef<T> {
     );
     let flags = ty.layout_flags;
     let (layout, pre) = object_layout::<T>(flags);
-    // SAFETY: the layout has non-zero size (it holds at least the 16-byte header).
-    let base = unsafe { alloc(layout) };
-    if base.is_null() {
-        handle_alloc_error(layout);
-    }
+    let base = small_alloc(layout);
     // SAFETY: `base` is a fresh allocation of `layout`, large enough for the pre-header followed
     // by `Obj<T>`, and suitably aligned for both.
     unsafe {
@@ -263,6 +259,105 @@ pub(crate) unsafe fn object_of_gc_links(links: *const GcLinks) -> *const ObjHead
     unsafe { (links as *const u8).add(size_of::<GcLinks>()) as *const ObjHeader }
 }
 
+/// Object blocks up to this size are kept on per-size free lists when freed and reused by the
+/// next allocation of the same size (CPython keeps free lists of floats, tuples, frames...; one
+/// mechanism here serves every small object: floats, bound methods, iterators...).
+const SMALL_MAX: usize = 128;
+const SMALL_CLASSES: usize = SMALL_MAX / 8 + 1;
+/// Most blocks a free list keeps; beyond, freed blocks go back to the allocator.
+const SMALL_KEEP: u32 = 4096;
+
+struct SmallPool {
+    /// Per size class (size / 8): the first free block (its first word links to the next), or
+    /// null.
+    heads: [Cell<*mut u8>; SMALL_CLASSES],
+    counts: [Cell<u32>; SMALL_CLASSES],
+}
+
+thread_local! {
+    static SMALL_POOL: SmallPool = const {
+        SmallPool {
+            heads: [const { Cell::new(std::ptr::null_mut()) }; SMALL_CLASSES],
+            counts: [const { Cell::new(0) }; SMALL_CLASSES],
+        }
+    };
+}
+
+/// The layout every block of a small size class is allocated and freed with.
+#[inline(always)]
+fn small_class(layout: Layout) -> Option<(usize, Layout)> {
+    if layout.size() <= SMALL_MAX && layout.align() <= 8 {
+        let class = layout.size().div_ceil(8);
+        // Sizes up to SMALL_MAX with alignment 8 are always valid layouts.
+        Layout::from_size_align(class * 8, 8)
+            .ok()
+            .map(|l| (class, l))
+    } else {
+        None
+    }
+}
+
+/// Allocates a block for `layout`, from the free lists when one of its size is there.
+#[inline]
+fn small_alloc(layout: Layout) -> *mut u8 {
+    let layout = match small_class(layout) {
+        Some((class, l)) => {
+            let reused = SMALL_POOL.with(|p| {
+                let head = p.heads[class].get();
+                if !head.is_null() {
+                    // SAFETY: a block on the free list is an unused allocation of this class
+                    // whose first word holds the next free block (written by `small_free`).
+                    let next = unsafe { (head as *const *mut u8).read() };
+                    p.heads[class].set(next);
+                    p.counts[class].set(p.counts[class].get() - 1);
+                }
+                head
+            });
+            if !reused.is_null() {
+                return reused;
+            }
+            l
+        }
+        None => layout,
+    };
+    // SAFETY: the layout has non-zero size (it holds at least the 16-byte header).
+    let base = unsafe { alloc(layout) };
+    if base.is_null() {
+        handle_alloc_error(layout);
+    }
+    base
+}
+
+/// Frees a block `small_alloc` returned for `layout`.
+///
+/// # Safety
+/// `base` came from `small_alloc(layout)` and is no longer used.
+#[inline]
+unsafe fn small_free(base: *mut u8, layout: Layout) {
+    match small_class(layout) {
+        Some((class, l)) => {
+            let kept = SMALL_POOL.with(|p| {
+                let n = p.counts[class].get();
+                if n >= SMALL_KEEP {
+                    return false;
+                }
+                // SAFETY: the block is unused and at least 16 bytes, 8-aligned: its first word
+                // can hold the link.
+                unsafe { (base as *mut *mut u8).write(p.heads[class].get()) };
+                p.heads[class].set(base);
+                p.counts[class].set(n + 1);
+                true
+            });
+            if !kept {
+                // SAFETY: small blocks are allocated with the class layout `l`.
+                unsafe { dealloc(base, l) };
+            }
+        }
+        // SAFETY: allocated with `layout` by `small_alloc`.
+        None => unsafe { dealloc(base, layout) },
+    }
+}
+
 thread_local! {
     /// Depth of nested deallocations, and the objects whose freeing was deferred because the
     /// depth limit was reached (CPython's trashcan mechanism, Include/cpython/object.h).
@@ -337,7 +432,7 @@ unsafe fn drop_object<T: Payload>(obj: *const ObjHeader) {
             drop(Value::from_raw_opt(slot.add(1).read()));
         }
         let base = (obj as *mut u8).sub(pre);
-        dealloc(base, layout);
+        small_free(base, layout);
         if !ty.is_immortal() {
             // The instance's reference to its (heap) type.
             drop(Value::from_owned_ptr(ty_ptr as *const ObjHeader));

@@ -28,6 +28,16 @@ pub struct DictData {
     table: RefCell<DictTable>,
     /// Bumped on every change, for lookups that released the borrow and for iterators.
     pub version: Cell<u64>,
+    /// Zero until a key is first added; then, on every key added, a new value unique across
+    /// all dicts (`next_keys_version`). While it is unchanged no name has appeared in the dict,
+    /// which lets `LOAD_GLOBAL` remember that a name is not a global (CPython: dk_version).
+    pub keys_version: Cell<u64>,
+}
+
+static KEYS_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+fn next_keys_version() -> u64 {
+    KEYS_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl Payload for DictData {
@@ -118,6 +128,7 @@ impl DictData {
         DictData {
             table: RefCell::new(DictTable::default()),
             version: Cell::new(0),
+            keys_version: Cell::new(0),
         }
     }
 
@@ -213,8 +224,31 @@ impl DictData {
     /// Lookup of a `str` key that never calls Python code (exact-str keys only): globals,
     /// builtins, class and instance dicts.
     pub fn get_str(&self, key: &Obj<StrData>) -> Option<Value> {
-        let hash = key.hash_value();
         let t = self.table.borrow();
+        let ix = Self::find_str(&t, key)?;
+        t.entries[ix].as_ref().map(|e| e.2.clone())
+    }
+
+    /// `get_str` that first tries the entry `hint` remembers (an index into the entries, kept
+    /// by the caller per instruction, as CPython's inline caches keep `index`): when that entry
+    /// holds this very key object the value is there without probing. Otherwise it probes and
+    /// updates `hint`.
+    #[inline]
+    pub fn get_str_hinted(&self, key: &Obj<StrData>, hint: &Cell<u64>) -> Option<Value> {
+        let t = self.table.borrow();
+        if let Some(Some((_, k, v))) = t.entries.get(hint.get() as usize) {
+            if k.raw() == key.addr() {
+                return Some(v.clone());
+            }
+        }
+        let ix = Self::find_str(&t, key)?;
+        hint.set(ix as u64);
+        t.entries[ix].as_ref().map(|e| e.2.clone())
+    }
+
+    /// The entry index of an exact-str key.
+    fn find_str(t: &DictTable, key: &Obj<StrData>) -> Option<usize> {
+        let hash = key.hash_value();
         if t.indices.is_empty() {
             return None;
         }
@@ -227,14 +261,14 @@ impl DictData {
                 return None;
             }
             if ix >= 0 {
-                if let Some((h, k, v)) = &t.entries[ix as usize] {
+                if let Some((h, k, _)) = &t.entries[ix as usize] {
                     if *h == hash {
                         if k.raw() == key.addr() {
-                            return Some(v.clone());
+                            return Some(ix as usize);
                         }
                         if let Some(ks) = k.downcast::<StrData>() {
                             if ks.as_str() == key.as_str() {
-                                return Some(v.clone());
+                                return Some(ix as usize);
                             }
                         }
                     }
@@ -276,6 +310,7 @@ impl DictData {
                 t.used += 1;
                 drop(t);
                 self.bump();
+                self.keys_version.set(next_keys_version());
             }
         }
         Ok(())

@@ -196,6 +196,97 @@ pub fn line_for(code: &CodeData, lasti: usize) -> i32 {
     lines.get(lasti).copied().unwrap_or(-1)
 }
 
+/// Kinds of attribute cache (word 1 of a LOAD_ATTR's cache; word 0 holds the type's
+/// `version_key`, word 2 the instance dict entry hint, word 3 a countdown before trying to
+/// specialise again after a failure).
+const ATTR_INSTANCE: u64 = 1;
+const ATTR_METHOD: u64 = 2;
+
+/// LOAD_ATTR through its cache (CPython: LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_METHOD_WITH_VALUES):
+/// `(method, value)` in the shape `load_method` returns, or None to take the general path.
+#[inline]
+fn load_attr_cached(
+    vm: &Vm,
+    obj: &Value,
+    name: &Obj<StrData>,
+    q: &[std::cell::Cell<u64>],
+) -> Option<(Option<Value>, Value)> {
+    let ty = obj.class();
+    if q[0].get() != ty.version_key() {
+        return None;
+    }
+    match q[1].get() {
+        ATTR_INSTANCE => {
+            let d = crate::ops::instance_dict(vm, obj, false)?;
+            let v = d.get_str_hinted(name, &q[2])?;
+            Some((None, v))
+        }
+        ATTR_METHOD => {
+            if let Some(d) = crate::ops::instance_dict(vm, obj, false) {
+                if d.get_str(name).is_some() {
+                    return None;
+                }
+            }
+            let m = ty.lookup(name)?;
+            Some((Some(m), obj.clone()))
+        }
+        _ => None,
+    }
+}
+
+/// After an attribute access took the general path: when `obj` is an instance of a class
+/// using object's own attribute lookup, with a `__dict__`, remember what the next access can
+/// skip. A type modified later changes its `version_key`, which turns the cache off.
+#[cold]
+fn specialize_attr(
+    vm: &Vm,
+    obj: &Value,
+    name: &Obj<StrData>,
+    method: bool,
+    store: bool,
+    q: &[std::cell::Cell<u64>],
+) {
+    let wait = q[3].get();
+    if wait > 0 {
+        q[3].set(wait - 1);
+        return;
+    }
+    q[0].set(0);
+    let ty = obj.class();
+    let hook = if store {
+        &vm.names.__setattr__
+    } else {
+        &vm.names.__getattribute__
+    };
+    let plain = ty.is_heap()
+        && obj.managed_dict().is_some()
+        && obj.downcast::<crate::typeobject::TypeData>().is_none()
+        && obj
+            .downcast::<crate::objects::module::ModuleData>()
+            .is_none()
+        && obj.downcast::<crate::objects::descr::SuperData>().is_none()
+        && ty.lookup(hook).is_some_and(|g| {
+            g.downcast::<crate::objects::builtin::MethodDescrData>()
+                .is_some()
+        });
+    let kind = if !plain {
+        None
+    } else {
+        match ty.lookup(name) {
+            None => Some(ATTR_INSTANCE),
+            Some(d) if method && d.downcast::<FunctionData>().is_some() => Some(ATTR_METHOD),
+            Some(_) => None,
+        }
+    };
+    match kind {
+        Some(k) => {
+            q[1].set(k);
+            q[0].set(ty.version_key());
+        }
+        None => q[3].set(64),
+    }
+}
+
 /// Rust stack that must remain for the loop to be entered again (a nested call from Rust).
 const STACK_RESERVE: usize = 256 * 1024;
 
@@ -650,9 +741,23 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         f.push(v);
                     }
                     Opcode::LOAD_ATTR => {
-                        let name = f.code.names[(oparg >> 1) as usize].clone();
                         let obj = f.pop();
-                        if oparg & 1 != 0 {
+                        let method = oparg & 1 != 0;
+                        let fast = {
+                            let code = &*f.code;
+                            let name = &code.names[(oparg >> 1) as usize];
+                            let q = &code.quick[lasti_here + 1..lasti_here + 5];
+                            load_attr_cached(vm, &obj, name, q)
+                        };
+                        if let Some((m, v)) = fast {
+                            if method {
+                                f.push_opt(m);
+                            }
+                            f.push(v);
+                            continue;
+                        }
+                        let name = f.code.names[(oparg >> 1) as usize].clone();
+                        if method {
                             let (m, self_) = tri!(crate::call::load_method(vm, &obj, &name));
                             f.push_opt(m);
                             f.push(self_);
@@ -660,12 +765,25 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             let v = tri!(vm.getattr(&obj, &name));
                             f.push(v);
                         }
+                        let q = &f.code.quick[lasti_here + 1..lasti_here + 5];
+                        specialize_attr(vm, &obj, &name, method, false, q);
                     }
                     Opcode::STORE_ATTR => {
-                        let name = f.code.names[oparg as usize].clone();
                         let obj = f.pop();
                         let v = f.pop();
+                        let code = &*f.code;
+                        let name = &code.names[oparg as usize];
+                        let q = &code.quick[lasti_here + 1..lasti_here + 5];
+                        if q[0].get() == obj.class().version_key() {
+                            if let Some(d) = crate::ops::instance_dict(vm, &obj, true) {
+                                d.set_str_hinted(vm, name, v, &q[1]);
+                                continue;
+                            }
+                        }
+                        let name = name.clone();
                         tri!(vm.setattr(&obj, &name, Some(v)));
+                        let q = &f.code.quick[lasti_here + 1..lasti_here + 5];
+                        specialize_attr(vm, &obj, &name, false, true, q);
                     }
                     Opcode::DELETE_ATTR => {
                         let name = f.code.names[oparg as usize].clone();

@@ -149,6 +149,14 @@ impl Obj<TypeData> {
             .any(|t| std::ptr::eq(t.obj(), other))
     }
 
+    /// The version tag joined with the global type epoch, never zero: while it stays the same,
+    /// no type has been modified, so what `lookup` finds on this type is unchanged (the guard of
+    /// the evaluation loop's attribute caches).
+    #[inline]
+    pub fn version_key(&self) -> u64 {
+        ((epoch() as u64) << 32) | self.version.get() as u64 | 1 << 63
+    }
+
     /// Looks `name` up along the MRO (CPython `_PyType_Lookup`), without invoking descriptors.
     pub fn lookup(&self, name: &Obj<StrData>) -> Option<Value> {
         let version = self.version.get() ^ epoch().rotate_left(16);

@@ -246,6 +246,27 @@ impl DictData {
         t.entries[ix].as_ref().map(|e| e.2.clone())
     }
 
+    /// `set_str` that first tries the entry `hint` remembers (see `get_str_hinted`): when that
+    /// entry holds this very key object its value is replaced without probing.
+    #[inline]
+    pub fn set_str_hinted(&self, vm: &Vm, key: &Obj<StrData>, value: Value, hint: &Cell<u64>) {
+        let mut t = self.table.borrow_mut();
+        if let Some(Some(e)) = t.entries.get_mut(hint.get() as usize) {
+            if e.1.raw() == key.addr() {
+                let old = std::mem::replace(&mut e.2, value);
+                drop(t);
+                self.bump();
+                drop(old);
+                return;
+            }
+        }
+        drop(t);
+        self.set_str(vm, key, value);
+        if let Some(ix) = Self::find_str(&self.table.borrow(), key) {
+            hint.set(ix as u64);
+        }
+    }
+
     /// The entry index of an exact-str key.
     fn find_str(t: &DictTable, key: &Obj<StrData>) -> Option<usize> {
         let hash = key.hash_value();

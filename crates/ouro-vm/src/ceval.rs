@@ -37,6 +37,9 @@ pub struct Frame {
     pub generator: Option<Value>,
     /// The frame object, once made (for tracebacks).
     pub frame_obj: Option<Value>,
+    /// For an `__init__` frame entered by calling a class: the new instance, which the call
+    /// returns once `__init__` returned None.
+    pub init_self: Option<Value>,
 }
 
 impl Frame {
@@ -61,6 +64,7 @@ impl Frame {
             entry: true,
             generator: None,
             frame_obj: None,
+            init_self: None,
         }
     }
 
@@ -194,6 +198,51 @@ pub fn line_for(code: &CodeData, lasti: usize) -> i32 {
         }
     });
     lines.get(lasti).copied().unwrap_or(-1)
+}
+
+/// For a call of `callable` with `nargs` positional arguments: when it is a class (of
+/// metaclass `type`) using object.__new__ whose `__init__` is a plain Python function taking
+/// exactly those arguments, the `__init__` function and a new instance.
+fn alloc_for_init(vm: &Vm, callable: &Value, nargs: usize) -> PyResult<Option<(Value, Value)>> {
+    let Some(t) = callable.downcast::<crate::typeobject::TypeData>() else {
+        return Ok(None);
+    };
+    if !t.is_heap() || !std::ptr::eq(callable.class(), vm.types.type_) {
+        return Ok(None);
+    }
+    let Some(init) = t.lookup(&vm.names.__init__) else {
+        return Ok(None);
+    };
+    let Some(func) = init.downcast::<FunctionData>() else {
+        return Ok(None);
+    };
+    {
+        let code = func.code.borrow();
+        let co = &code.code;
+        use ouro_bytecode::code::{
+            CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS,
+        };
+        if co.flags
+            & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_VARARGS | CO_VARKEYWORDS)
+            != 0
+            || co.kwonlyargcount != 0
+            || co.argcount as usize != nargs + 1
+        {
+            return Ok(None);
+        }
+    }
+    let object_new = vm.types.object.dict.get_str(&vm.names.__new__);
+    match (t.lookup(&vm.names.__new__), object_new) {
+        (Some(a), Some(b)) if a.is(&b) => {}
+        _ => return Ok(None),
+    }
+    // object.__new__ with the class alone: with `__init__` overridden, the arguments are
+    // `__init__`'s to check.
+    let obj = crate::typeobject_new::object_new(vm, &[callable.clone()], &[])?;
+    if !obj.class().is_subtype(t) {
+        return Ok(None);
+    }
+    Ok(Some((init, obj)))
 }
 
 /// Kinds of attribute cache (word 1 of a LOAD_ATTR's cache; word 0 holds the type's
@@ -462,8 +511,20 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         vm.thread
                             .recursion_depth
                             .set(vm.thread.recursion_depth.get() - 1);
+                        let init_self = f.init_self.take();
                         f = stack.pop().expect("a caller frame");
-                        f.push(v);
+                        match init_self {
+                            None => f.push(v),
+                            Some(s) if vm.is_none(&v) => f.push(s),
+                            Some(_) => {
+                                // Raised by the caller's CALL, as `type.__call__` does.
+                                f.ip = lasti_of(&f) + 1;
+                                break 'dispatch Err(vm.new_type_error(format!(
+                                    "__init__() should return None, not '{}'",
+                                    v.class().name()
+                                )));
+                            }
+                        }
                     }
                     Opcode::UNARY_NEGATIVE => {
                         let v = f.pop();
@@ -1084,6 +1145,50 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                 let caller = std::mem::replace(&mut f, nf);
                                 stack.push(caller);
                                 continue;
+                            }
+                        }
+                        // A class whose instances come from object.__new__ and whose
+                        // `__init__` is a Python function taking exactly these arguments: make
+                        // the instance and push the `__init__` frame here (CPython 3.13:
+                        // CALL_ALLOC_AND_ENTER_INIT).
+                        if kwn.is_empty() {
+                            if let Some((init, obj)) =
+                                tri!(alloc_for_init(vm, &callable, args.len()))
+                            {
+                                let depth = vm.thread.recursion_depth.get();
+                                if depth >= vm.thread.recursion_limit.get() {
+                                    tri!(Err(
+                                        vm.new_recursion_error("maximum recursion depth exceeded")
+                                    ));
+                                }
+                                if let Some(func) = init.downcast::<FunctionData>() {
+                                    let fcode = func.code.borrow().clone();
+                                    let mut nf = Frame::new(
+                                        fcode,
+                                        func.globals.clone(),
+                                        func.builtins.clone(),
+                                        None,
+                                        None,
+                                    );
+                                    nf.region.set(0, Some(obj.clone()));
+                                    let nargs = args.len();
+                                    for i in 0..nargs {
+                                        nf.region.set(i + 1, f.region.take(args_at + i));
+                                    }
+                                    while f.sp > base {
+                                        f.sp -= 1;
+                                        drop(f.region.take(f.sp));
+                                    }
+                                    drop(callable);
+                                    nf.func = Some(init);
+                                    nf.init_self = Some(obj);
+                                    vm.thread.recursion_depth.set(depth + 1);
+                                    nf.entry = false;
+                                    f.ip = next;
+                                    let caller = std::mem::replace(&mut f, nf);
+                                    stack.push(caller);
+                                    continue;
+                                }
                             }
                         }
                         // Built-ins that read their caller's frame get a snapshot of it.

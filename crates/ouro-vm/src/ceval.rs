@@ -567,6 +567,21 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                 _ => None,
                             };
                             if let Some(r) = r {
+                                // A temporary operand (no other reference) holds the result.
+                                use crate::objects::float::FloatData;
+                                let (mut a, mut b) = (a, b);
+                                if let Some(fl) = a.unique_payload_mut::<FloatData>(vm.types.float)
+                                {
+                                    fl.0 = r;
+                                    f.push(a);
+                                    continue;
+                                }
+                                if let Some(fl) = b.unique_payload_mut::<FloatData>(vm.types.float)
+                                {
+                                    fl.0 = r;
+                                    f.push(b);
+                                    continue;
+                                }
                                 f.push(vm.new_float(r));
                                 continue;
                             }

@@ -5,7 +5,7 @@
 //! Rust stack. Errors unwind through the exception table (`co_exceptiontable`); tracebacks grow
 //! one entry per frame they leave. CPython: Python/ceval.c, Python/bytecodes.c.
 
-use ouro_bytecode::exception_table::find_handler;
+use ouro_bytecode::exception_table::ExceptionTableEntry;
 use ouro_bytecode::Opcode;
 
 use crate::frame::Region;
@@ -178,6 +178,19 @@ fn float_operands(vm: &Vm, a: &Value, b: &Value) -> Option<(f64, f64)> {
     } else {
         None
     }
+}
+
+/// The exception table entry covering code unit `index` (the table is decoded once per code
+/// object). CPython: ceval.c get_exception_handler.
+fn find_handler(code: &CodeData, index: u32) -> Option<ExceptionTableEntry> {
+    let entries = code.exception_entries.get_or_init(|| {
+        ouro_bytecode::exception_table::decode_exception_table(&code.code.exceptiontable)
+            .into_boxed_slice()
+    });
+    entries
+        .iter()
+        .find(|e| e.start <= index && index < e.end)
+        .cloned()
 }
 
 /// The line of the instruction at code unit `lasti` (the line table is decoded once per code
@@ -672,6 +685,48 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         f.push(it);
                     }
                     Opcode::FOR_ITER => {
+                        // Ranges and lists inline while they have items (CPython:
+                        // FOR_ITER_RANGE, FOR_ITER_LIST); the end and everything else take
+                        // the general `next`.
+                        let fast = {
+                            let it = f.top();
+                            if let Some(r) = it.downcast::<crate::objects::range::RangeIterData>() {
+                                let n = r.remaining.get();
+                                if n > 0 {
+                                    r.remaining.set(n - 1);
+                                    let v = r.next.get();
+                                    r.next.set(v.wrapping_add(r.step));
+                                    Some(vm.new_int(v))
+                                } else {
+                                    None
+                                }
+                            } else if std::ptr::eq(it.class(), vm.types.list_iterator) {
+                                match it.downcast::<crate::objects::iter::SeqIterData>() {
+                                    Some(s) => {
+                                        let i = s.index.get();
+                                        let item = s
+                                            .seq
+                                            .borrow()
+                                            .as_ref()
+                                            .and_then(|q| {
+                                                q.downcast::<crate::objects::list::ListData>()
+                                            })
+                                            .and_then(|l| l.get(i));
+                                        if item.is_some() {
+                                            s.index.set(i + 1);
+                                        }
+                                        item
+                                    }
+                                    None => None,
+                                }
+                            } else {
+                                None
+                            }
+                        };
+                        if let Some(v) = fast {
+                            f.push(v);
+                            continue;
+                        }
                         let it = f.top().clone();
                         match tri!(vm.next(&it)) {
                             Some(v) => f.push(v),
@@ -1537,7 +1592,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
             reraise_lasti = None;
         }
         loop {
-            if let Some(h) = find_handler(&f.code.code.exceptiontable, lasti_of(&f) as u32) {
+            if let Some(h) = find_handler(&f.code, lasti_of(&f) as u32) {
                 let depth = f.code.nlocalsplus + h.depth as usize;
                 while f.sp > depth {
                     drop(f.pop_opt());

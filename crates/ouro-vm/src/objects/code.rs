@@ -30,6 +30,9 @@ pub struct CodeData {
     /// The line of each code unit (-1 for none), decoded from the line table the first time a
     /// traceback or frame needs one.
     pub unit_lines: std::cell::OnceCell<Box<[i32]>>,
+    /// `co_exceptiontable` decoded, the first time an exception is raised in this code.
+    pub exception_entries:
+        std::cell::OnceCell<Box<[ouro_bytecode::exception_table::ExceptionTableEntry]>>,
 }
 
 /// Words of `CodeData::quick` beyond the code units, so that an instruction's cache words exist
@@ -85,6 +88,7 @@ pub fn from_code_object(vm: &Vm, code: &Rc<CodeObject>) -> CodeRef {
                 .map(|_| std::cell::Cell::new(0))
                 .collect(),
             unit_lines: std::cell::OnceCell::new(),
+            exception_entries: std::cell::OnceCell::new(),
             code: code.clone(),
         },
     )

@@ -209,7 +209,8 @@ impl Drop for Region {
         // Release in LIFO order: clear the slots (dropping values may run Python code, which
         // may push and pop frames above us; all of them are gone again when it returns).
         for i in 0..self.len {
-            let v = self.take(i);
+            // SAFETY: `i < len`: in bounds of the region, which only this frame owns.
+            let v = unsafe { (*self.ptr.as_ptr().add(i)).take() };
             drop(v);
         }
         STACK.with(|st| {
@@ -252,18 +253,30 @@ impl SavedFrame {
 
     /// Moves the slots onto the data stack.
     pub fn restore(&mut self) -> Region {
-        let r = Region::alloc(self.slots.len());
-        for (i, v) in self.slots.iter_mut().enumerate() {
-            *r.slot(i) = v.take();
+        let n = self.slots.len();
+        let r = Region::alloc(n);
+        // SAFETY: the region has `n` slots, all empty (so nothing is overwritten that needed
+        // dropping), and does not overlap the vector's buffer; the values move bitwise, and
+        // `set_len(0)` makes the vector forget them, so each is owned exactly once.
+        unsafe {
+            std::ptr::copy_nonoverlapping(self.slots.as_ptr(), r.ptr.as_ptr(), n);
+            self.slots.set_len(0);
         }
         r
     }
 
-    /// Moves a region's slots into this saved frame.
+    /// Moves a region's slots into this saved frame, leaving the region's slots empty.
     pub fn save_from(&mut self, r: &Region) {
         self.slots.clear();
-        for i in 0..r.len() {
-            self.slots.push(r.take(i));
+        self.slots.reserve(r.len);
+        // SAFETY: the vector has room for `r.len` values past its (zero) length and does not
+        // overlap the region; the values move bitwise, and the region's slots are then set to
+        // all-zero words, which is `None` (Value wraps a NonZeroUsize), so each value is owned
+        // exactly once.
+        unsafe {
+            std::ptr::copy_nonoverlapping(r.ptr.as_ptr(), self.slots.as_mut_ptr(), r.len);
+            self.slots.set_len(r.len);
+            std::ptr::write_bytes(r.ptr.as_ptr(), 0, r.len);
         }
     }
 }

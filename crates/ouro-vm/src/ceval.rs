@@ -562,6 +562,20 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                 0 | 13 => Some(x + y),
                                 10 | 23 => Some(x - y),
                                 5 | 18 => x.checked_mul(y),
+                                1 | 14 => Some(x & y),
+                                7 | 20 => Some(x | y),
+                                12 | 25 => Some(x ^ y),
+                                // Floor division and modulo round toward minus infinity; a
+                                // zero divisor takes the general path (which raises).
+                                2 | 15 if y != 0 => {
+                                    let (q, r) = (x / y, x % y);
+                                    Some(if r != 0 && (r ^ y) < 0 { q - 1 } else { q })
+                                }
+                                6 | 19 if y != 0 => {
+                                    let r = x % y;
+                                    Some(if r != 0 && (r ^ y) < 0 { r + y } else { r })
+                                }
+                                9 | 22 if y >= 0 => Some(x >> y.min(63)),
                                 _ => None,
                             };
                             if let Some(r) = r {

@@ -277,23 +277,35 @@ fn load_attr_cached(
     if q[0].get() != ty.version_key() {
         return None;
     }
+    let _ = vm;
     match q[1].get() {
         ATTR_INSTANCE => {
-            let d = crate::ops::instance_dict(vm, obj, false)?;
-            let v = d.get_str_hinted(name, &q[2])?;
+            let v = with_managed_dict(obj, |d| d.get_str_hinted(name, &q[2]))??;
             Some((None, v))
         }
         ATTR_METHOD => {
-            if let Some(d) = crate::ops::instance_dict(vm, obj, false) {
-                if d.get_str(name).is_some() {
-                    return None;
-                }
+            if with_managed_dict(obj, |d| d.get_str(name))
+                .flatten()
+                .is_some()
+            {
+                return None;
             }
             let m = ty.lookup(name)?;
             Some((Some(m), obj.clone()))
         }
         _ => None,
     }
+}
+
+/// Runs `f` on the instance's own `__dict__` (None when it has none yet). The dict is lent
+/// out of its slot for the duration, so `f` must not run Python code.
+#[inline(always)]
+fn with_managed_dict<R>(obj: &Value, f: impl FnOnce(&Obj<DictData>) -> R) -> Option<R> {
+    let slot = obj.managed_dict()?;
+    let d = slot.take()?;
+    let r = d.downcast::<DictData>().map(f);
+    slot.set(Some(d));
+    r
 }
 
 /// After an attribute access took the general path: when `obj` is an instance of a class
@@ -920,7 +932,11 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         let name = &code.names[oparg as usize];
                         let q = &code.quick[lasti_here + 1..lasti_here + 5];
                         if q[0].get() == obj.class().version_key() {
-                            if let Some(d) = crate::ops::instance_dict(vm, &obj, true) {
+                            let d = match with_managed_dict(&obj, |d| d.to_ref()) {
+                                Some(d) => Some(d),
+                                None => crate::ops::instance_dict(vm, &obj, true),
+                            };
+                            if let Some(d) = d {
                                 d.set_str_hinted(vm, name, v, &q[1]);
                                 continue;
                             }

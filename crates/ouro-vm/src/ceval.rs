@@ -644,6 +644,26 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             f.push(vm.new_bool(r));
                             continue;
                         }
+                        // Exact floats (and a float with an int that converts exactly).
+                        if let Some((x, y)) = float_operands(vm, &a, &b) {
+                            const EXACT: i64 = 1 << 53;
+                            let exact = |v: &Value| {
+                                v.as_small_int()
+                                    .is_none_or(|i| (-EXACT..=EXACT).contains(&i))
+                            };
+                            if exact(&a) && exact(&b) {
+                                let r = match cmp {
+                                    0 => x < y,
+                                    1 => x <= y,
+                                    2 => x == y,
+                                    3 => x != y,
+                                    4 => x > y,
+                                    _ => x >= y,
+                                };
+                                f.push(vm.new_bool(r));
+                                continue;
+                            }
+                        }
                         let r = tri!(vm.compare(&a, &b, crate::number::CompareOp::from_arg(cmp)));
                         f.push(r);
                     }
@@ -1006,12 +1026,12 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         f.push_opt(v);
                     }
                     Opcode::LOAD_DEREF => {
-                        let cell = f.region.get(oparg as usize).cloned();
-                        match cell
-                            .as_ref()
+                        let v = f
+                            .region
+                            .get(oparg as usize)
                             .and_then(|c| c.downcast::<CellData>())
-                            .and_then(|c| c.get())
-                        {
+                            .and_then(|c| c.get());
+                        match v {
                             Some(v) => f.push(v),
                             None => {
                                 let name =

@@ -363,6 +363,8 @@ thread_local! {
     /// depth limit was reached (CPython's trashcan mechanism, Include/cpython/object.h).
     static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
     static DEFERRED: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Whether DEFERRED may hold objects (saves looking at the queue on every deallocation).
+    static HAS_DEFERRED: Cell<bool> = const { Cell::new(false) };
 }
 
 const TRASHCAN_DEPTH: u32 = 50;
@@ -390,6 +392,7 @@ unsafe fn dealloc_object(obj: *const ObjHeader) {
     let depth = DEALLOC_DEPTH.with(|d| d.get());
     if depth >= TRASHCAN_DEPTH {
         DEFERRED.with(|q| q.borrow_mut().push(obj as usize));
+        HAS_DEFERRED.with(|h| h.set(true));
         return;
     }
     DEALLOC_DEPTH.with(|d| d.set(depth + 1));
@@ -397,7 +400,8 @@ unsafe fn dealloc_object(obj: *const ObjHeader) {
     // with (`alloc_object` checked the TypeId), and the object has no other users.
     unsafe { (ty.payload.drop)(obj) };
     DEALLOC_DEPTH.with(|d| d.set(depth));
-    if depth == 0 {
+    if depth == 0 && HAS_DEFERRED.with(|h| h.get()) {
+        HAS_DEFERRED.with(|h| h.set(false));
         loop {
             let next = DEFERRED.with(|q| q.borrow_mut().pop());
             match next {

@@ -156,6 +156,30 @@ impl Frame {
     }
 }
 
+/// The less common small-int operators of BINARY_OP (kept out of the loop's hot path): the
+/// result, or None for the general path (overflow, a zero divisor, a negative shift...).
+#[inline(never)]
+fn small_int_binop(oparg: u32, x: i64, y: i64) -> Option<i64> {
+    match oparg {
+        5 | 18 => x.checked_mul(y),
+        1 | 14 => Some(x & y),
+        7 | 20 => Some(x | y),
+        12 | 25 => Some(x ^ y),
+        // Floor division and modulo round toward minus infinity; a zero divisor takes the
+        // general path (which raises).
+        2 | 15 if y != 0 => {
+            let (q, r) = (x / y, x % y);
+            Some(if r != 0 && (r ^ y) < 0 { q - 1 } else { q })
+        }
+        6 | 19 if y != 0 => {
+            let r = x % y;
+            Some(if r != 0 && (r ^ y) < 0 { r + y } else { r })
+        }
+        9 | 22 if y >= 0 => Some(x >> y.min(63)),
+        _ => None,
+    }
+}
+
 /// Both operands as doubles when both are exact floats, or one is an exact float and the other
 /// a small int (converted with round-half-even, as CPython converts ints).
 #[inline(always)]
@@ -573,22 +597,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             let r = match oparg {
                                 0 | 13 => Some(x + y),
                                 10 | 23 => Some(x - y),
-                                5 | 18 => x.checked_mul(y),
-                                1 | 14 => Some(x & y),
-                                7 | 20 => Some(x | y),
-                                12 | 25 => Some(x ^ y),
-                                // Floor division and modulo round toward minus infinity; a
-                                // zero divisor takes the general path (which raises).
-                                2 | 15 if y != 0 => {
-                                    let (q, r) = (x / y, x % y);
-                                    Some(if r != 0 && (r ^ y) < 0 { q - 1 } else { q })
-                                }
-                                6 | 19 if y != 0 => {
-                                    let r = x % y;
-                                    Some(if r != 0 && (r ^ y) < 0 { r + y } else { r })
-                                }
-                                9 | 22 if y >= 0 => Some(x >> y.min(63)),
-                                _ => None,
+                                _ => small_int_binop(oparg, x, y),
                             };
                             if let Some(r) = r {
                                 f.push(vm.new_int(r));

@@ -5,7 +5,7 @@
 //! Rust stack. Errors unwind through the exception table (`co_exceptiontable`); tracebacks grow
 //! one entry per frame they leave. CPython: Python/ceval.c, Python/bytecodes.c.
 
-use ouro_bytecode::exception_table::find_handler;
+use ouro_bytecode::exception_table::ExceptionTableEntry;
 use ouro_bytecode::Opcode;
 
 use crate::frame::Region;
@@ -37,6 +37,9 @@ pub struct Frame {
     pub generator: Option<Value>,
     /// The frame object, once made (for tracebacks).
     pub frame_obj: Option<Value>,
+    /// For an `__init__` frame entered by calling a class: the new instance, which the call
+    /// returns once `__init__` returned None.
+    pub init_self: Option<Value>,
 }
 
 impl Frame {
@@ -61,6 +64,7 @@ impl Frame {
             entry: true,
             generator: None,
             frame_obj: None,
+            init_self: None,
         }
     }
 
@@ -152,6 +156,30 @@ impl Frame {
     }
 }
 
+/// The less common small-int operators of BINARY_OP (kept out of the loop's hot path): the
+/// result, or None for the general path (overflow, a zero divisor, a negative shift...).
+#[inline(never)]
+fn small_int_binop(oparg: u32, x: i64, y: i64) -> Option<i64> {
+    match oparg {
+        5 | 18 => x.checked_mul(y),
+        1 | 14 => Some(x & y),
+        7 | 20 => Some(x | y),
+        12 | 25 => Some(x ^ y),
+        // Floor division and modulo round toward minus infinity; a zero divisor takes the
+        // general path (which raises).
+        2 | 15 if y != 0 => {
+            let (q, r) = (x / y, x % y);
+            Some(if r != 0 && (r ^ y) < 0 { q - 1 } else { q })
+        }
+        6 | 19 if y != 0 => {
+            let r = x % y;
+            Some(if r != 0 && (r ^ y) < 0 { r + y } else { r })
+        }
+        9 | 22 if y >= 0 => Some(x >> y.min(63)),
+        _ => None,
+    }
+}
+
 /// Both operands as doubles when both are exact floats, or one is an exact float and the other
 /// a small int (converted with round-half-even, as CPython converts ints).
 #[inline(always)]
@@ -176,20 +204,184 @@ fn float_operands(vm: &Vm, a: &Value, b: &Value) -> Option<(f64, f64)> {
     }
 }
 
-/// The line of the instruction at code unit `lasti`.
+/// The exception table entry covering code unit `index` (the table is decoded once per code
+/// object). CPython: ceval.c get_exception_handler.
+fn find_handler(code: &CodeData, index: u32) -> Option<ExceptionTableEntry> {
+    let entries = code.exception_entries.get_or_init(|| {
+        ouro_bytecode::exception_table::decode_exception_table(&code.code.exceptiontable)
+            .into_boxed_slice()
+    });
+    entries
+        .iter()
+        .find(|e| e.start <= index && index < e.end)
+        .cloned()
+}
+
+/// The line of the instruction at code unit `lasti` (the line table is decoded once per code
+/// object).
 pub fn line_for(code: &CodeData, lasti: usize) -> i32 {
-    let units = (code.code.code.len() / 2) as u32;
-    match ouro_bytecode::linetable::positions(
-        &code.code.linetable,
-        code.code.firstlineno as i32,
-        units,
-    ) {
-        Ok(p) => p
-            .get(lasti)
-            .and_then(|p| p.0)
-            .map(|l| l as i32)
-            .unwrap_or(-1),
-        Err(_) => -1,
+    let lines = code.unit_lines.get_or_init(|| {
+        let units = (code.code.code.len() / 2) as u32;
+        match ouro_bytecode::linetable::positions(
+            &code.code.linetable,
+            code.code.firstlineno as i32,
+            units,
+        ) {
+            Ok(p) => p
+                .iter()
+                .map(|p| p.0.map(|l| l as i32).unwrap_or(-1))
+                .collect(),
+            Err(_) => Box::new([]),
+        }
+    });
+    lines.get(lasti).copied().unwrap_or(-1)
+}
+
+/// For a call of `callable` with `nargs` positional arguments: when it is a class (of
+/// metaclass `type`) using object.__new__ whose `__init__` is a plain Python function taking
+/// exactly those arguments, the `__init__` function and a new instance.
+fn alloc_for_init(vm: &Vm, callable: &Value, nargs: usize) -> PyResult<Option<(Value, Value)>> {
+    let Some(t) = callable.downcast::<crate::typeobject::TypeData>() else {
+        return Ok(None);
+    };
+    if !t.is_heap() || !std::ptr::eq(callable.class(), vm.types.type_) {
+        return Ok(None);
+    }
+    let Some(init) = t.lookup(&vm.names.__init__) else {
+        return Ok(None);
+    };
+    let Some(func) = init.downcast::<FunctionData>() else {
+        return Ok(None);
+    };
+    {
+        let code = func.code.borrow();
+        let co = &code.code;
+        use ouro_bytecode::code::{
+            CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS,
+        };
+        if co.flags
+            & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_VARARGS | CO_VARKEYWORDS)
+            != 0
+            || co.kwonlyargcount != 0
+            || co.argcount as usize != nargs + 1
+        {
+            return Ok(None);
+        }
+    }
+    let object_new = vm.types.object.dict.get_str(&vm.names.__new__);
+    match (t.lookup(&vm.names.__new__), object_new) {
+        (Some(a), Some(b)) if a.is(&b) => {}
+        _ => return Ok(None),
+    }
+    // object.__new__ with the class alone: with `__init__` overridden, the arguments are
+    // `__init__`'s to check.
+    let obj = crate::typeobject_new::object_new(vm, &[callable.clone()], &[])?;
+    if !obj.class().is_subtype(t) {
+        return Ok(None);
+    }
+    Ok(Some((init, obj)))
+}
+
+/// Kinds of attribute cache (word 1 of a LOAD_ATTR's cache; word 0 holds the type's
+/// `version_key`, word 2 the instance dict entry hint, word 3 a countdown before trying to
+/// specialise again after a failure).
+const ATTR_INSTANCE: u64 = 1;
+const ATTR_METHOD: u64 = 2;
+
+/// LOAD_ATTR through its cache (CPython: LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_METHOD_WITH_VALUES):
+/// `(method, value)` in the shape `load_method` returns, or None to take the general path.
+#[inline]
+fn load_attr_cached(
+    vm: &Vm,
+    obj: &Value,
+    name: &Obj<StrData>,
+    q: &[std::cell::Cell<u64>],
+) -> Option<(Option<Value>, Value)> {
+    let ty = obj.class();
+    if q[0].get() != ty.version_key() {
+        return None;
+    }
+    let _ = vm;
+    match q[1].get() {
+        ATTR_INSTANCE => {
+            let v = with_managed_dict(obj, |d| d.get_str_hinted(name, &q[2]))??;
+            Some((None, v))
+        }
+        ATTR_METHOD => {
+            if with_managed_dict(obj, |d| d.get_str(name))
+                .flatten()
+                .is_some()
+            {
+                return None;
+            }
+            let m = ty.lookup(name)?;
+            Some((Some(m), obj.clone()))
+        }
+        _ => None,
+    }
+}
+
+/// Runs `f` on the instance's own `__dict__` (None when it has none yet). The dict is lent
+/// out of its slot for the duration, so `f` must not run Python code.
+#[inline(always)]
+fn with_managed_dict<R>(obj: &Value, f: impl FnOnce(&Obj<DictData>) -> R) -> Option<R> {
+    let slot = obj.managed_dict()?;
+    let d = slot.take()?;
+    let r = d.downcast::<DictData>().map(f);
+    slot.set(Some(d));
+    r
+}
+
+/// After an attribute access took the general path: when `obj` is an instance of a class
+/// using object's own attribute lookup, with a `__dict__`, remember what the next access can
+/// skip. A type modified later changes its `version_key`, which turns the cache off.
+#[cold]
+fn specialize_attr(
+    vm: &Vm,
+    obj: &Value,
+    name: &Obj<StrData>,
+    method: bool,
+    store: bool,
+    q: &[std::cell::Cell<u64>],
+) {
+    let wait = q[3].get();
+    if wait > 0 {
+        q[3].set(wait - 1);
+        return;
+    }
+    q[0].set(0);
+    let ty = obj.class();
+    let hook = if store {
+        &vm.names.__setattr__
+    } else {
+        &vm.names.__getattribute__
+    };
+    let plain = ty.is_heap()
+        && obj.managed_dict().is_some()
+        && obj.downcast::<crate::typeobject::TypeData>().is_none()
+        && obj
+            .downcast::<crate::objects::module::ModuleData>()
+            .is_none()
+        && obj.downcast::<crate::objects::descr::SuperData>().is_none()
+        && ty.lookup(hook).is_some_and(|g| {
+            g.downcast::<crate::objects::builtin::MethodDescrData>()
+                .is_some()
+        });
+    let kind = if !plain {
+        None
+    } else {
+        match ty.lookup(name) {
+            None => Some(ATTR_INSTANCE),
+            Some(d) if method && d.downcast::<FunctionData>().is_some() => Some(ATTR_METHOD),
+            Some(_) => None,
+        }
+    };
+    match kind {
+        Some(k) => {
+            q[1].set(k);
+            q[0].set(ty.version_key());
+        }
+        None => q[3].set(64),
     }
 }
 
@@ -368,8 +560,20 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         vm.thread
                             .recursion_depth
                             .set(vm.thread.recursion_depth.get() - 1);
+                        let init_self = f.init_self.take();
                         f = stack.pop().expect("a caller frame");
-                        f.push(v);
+                        match init_self {
+                            None => f.push(v),
+                            Some(s) if vm.is_none(&v) => f.push(s),
+                            Some(_) => {
+                                // Raised by the caller's CALL, as `type.__call__` does.
+                                f.ip = lasti_of(&f) + 1;
+                                break 'dispatch Err(vm.new_type_error(format!(
+                                    "__init__() should return None, not '{}'",
+                                    v.class().name()
+                                )));
+                            }
+                        }
                     }
                     Opcode::UNARY_NEGATIVE => {
                         let v = f.pop();
@@ -393,8 +597,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             let r = match oparg {
                                 0 | 13 => Some(x + y),
                                 10 | 23 => Some(x - y),
-                                5 | 18 => x.checked_mul(y),
-                                _ => None,
+                                _ => small_int_binop(oparg, x, y),
                             };
                             if let Some(r) = r {
                                 f.push(vm.new_int(r));
@@ -412,6 +615,21 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                 _ => None,
                             };
                             if let Some(r) = r {
+                                // A temporary operand (no other reference) holds the result.
+                                use crate::objects::float::FloatData;
+                                let (mut a, mut b) = (a, b);
+                                if let Some(fl) = a.unique_payload_mut::<FloatData>(vm.types.float)
+                                {
+                                    fl.0 = r;
+                                    f.push(a);
+                                    continue;
+                                }
+                                if let Some(fl) = b.unique_payload_mut::<FloatData>(vm.types.float)
+                                {
+                                    fl.0 = r;
+                                    f.push(b);
+                                    continue;
+                                }
                                 f.push(vm.new_float(r));
                                 continue;
                             }
@@ -434,6 +652,26 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             };
                             f.push(vm.new_bool(r));
                             continue;
+                        }
+                        // Exact floats (and a float with an int that converts exactly).
+                        if let Some((x, y)) = float_operands(vm, &a, &b) {
+                            const EXACT: i64 = 1 << 53;
+                            let exact = |v: &Value| {
+                                v.as_small_int()
+                                    .is_none_or(|i| (-EXACT..=EXACT).contains(&i))
+                            };
+                            if exact(&a) && exact(&b) {
+                                let r = match cmp {
+                                    0 => x < y,
+                                    1 => x <= y,
+                                    2 => x == y,
+                                    3 => x != y,
+                                    4 => x > y,
+                                    _ => x >= y,
+                                };
+                                f.push(vm.new_bool(r));
+                                continue;
+                            }
                         }
                         let r = tri!(vm.compare(&a, &b, crate::number::CompareOp::from_arg(cmp)));
                         f.push(r);
@@ -502,6 +740,48 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         f.push(it);
                     }
                     Opcode::FOR_ITER => {
+                        // Ranges and lists inline while they have items (CPython:
+                        // FOR_ITER_RANGE, FOR_ITER_LIST); the end and everything else take
+                        // the general `next`.
+                        let fast = {
+                            let it = f.top();
+                            if let Some(r) = it.downcast::<crate::objects::range::RangeIterData>() {
+                                let n = r.remaining.get();
+                                if n > 0 {
+                                    r.remaining.set(n - 1);
+                                    let v = r.next.get();
+                                    r.next.set(v.wrapping_add(r.step));
+                                    Some(vm.new_int(v))
+                                } else {
+                                    None
+                                }
+                            } else if std::ptr::eq(it.class(), vm.types.list_iterator) {
+                                match it.downcast::<crate::objects::iter::SeqIterData>() {
+                                    Some(s) => {
+                                        let i = s.index.get();
+                                        let item = s
+                                            .seq
+                                            .borrow()
+                                            .as_ref()
+                                            .and_then(|q| {
+                                                q.downcast::<crate::objects::list::ListData>()
+                                            })
+                                            .and_then(|l| l.get(i));
+                                        if item.is_some() {
+                                            s.index.set(i + 1);
+                                        }
+                                        item
+                                    }
+                                    None => None,
+                                }
+                            } else {
+                                None
+                            }
+                        };
+                        if let Some(v) = fast {
+                            f.push(v);
+                            continue;
+                        }
                         let it = f.top().clone();
                         match tri!(vm.next(&it)) {
                             Some(v) => f.push(v),
@@ -543,13 +823,27 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         }
                     }
                     Opcode::LOAD_GLOBAL => {
-                        let name = f.code.names[(oparg >> 1) as usize].clone();
-                        let v = match f.globals.get_str(&name) {
+                        // Inline cache (CPython: LOAD_GLOBAL_MODULE / _BUILTIN): word 1 is the
+                        // entry of the name in the globals, word 2 in the builtins, word 3 the
+                        // globals' keys version at which the name was known to be absent.
+                        let code = &*f.code;
+                        let name = &code.names[(oparg >> 1) as usize];
+                        let q = &code.quick[lasti_here + 1..lasti_here + 4];
+                        let absent_at = q[2].get();
+                        let found = if absent_at != 0 && f.globals.keys_version.get() == absent_at {
+                            f.builtins.get_str_hinted(name, &q[1])
+                        } else {
+                            match f.globals.get_str_hinted(name, &q[0]) {
+                                Some(v) => Some(v),
+                                None => {
+                                    q[2].set(f.globals.keys_version.get());
+                                    f.builtins.get_str_hinted(name, &q[1])
+                                }
+                            }
+                        };
+                        let v = match found {
                             Some(v) => v,
-                            None => match f.builtins.get_str(&name) {
-                                Some(v) => v,
-                                None => tri!(Err(name_error(vm, name.as_str()))),
-                            },
+                            None => tri!(Err(name_error(vm, name.as_str()))),
                         };
                         if oparg & 1 != 0 {
                             f.push_opt(None);
@@ -633,9 +927,23 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         f.push(v);
                     }
                     Opcode::LOAD_ATTR => {
-                        let name = f.code.names[(oparg >> 1) as usize].clone();
                         let obj = f.pop();
-                        if oparg & 1 != 0 {
+                        let method = oparg & 1 != 0;
+                        let fast = {
+                            let code = &*f.code;
+                            let name = &code.names[(oparg >> 1) as usize];
+                            let q = &code.quick[lasti_here + 1..lasti_here + 5];
+                            load_attr_cached(vm, &obj, name, q)
+                        };
+                        if let Some((m, v)) = fast {
+                            if method {
+                                f.push_opt(m);
+                            }
+                            f.push(v);
+                            continue;
+                        }
+                        let name = f.code.names[(oparg >> 1) as usize].clone();
+                        if method {
                             let (m, self_) = tri!(crate::call::load_method(vm, &obj, &name));
                             f.push_opt(m);
                             f.push(self_);
@@ -643,12 +951,29 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             let v = tri!(vm.getattr(&obj, &name));
                             f.push(v);
                         }
+                        let q = &f.code.quick[lasti_here + 1..lasti_here + 5];
+                        specialize_attr(vm, &obj, &name, method, false, q);
                     }
                     Opcode::STORE_ATTR => {
-                        let name = f.code.names[oparg as usize].clone();
                         let obj = f.pop();
                         let v = f.pop();
+                        let code = &*f.code;
+                        let name = &code.names[oparg as usize];
+                        let q = &code.quick[lasti_here + 1..lasti_here + 5];
+                        if q[0].get() == obj.class().version_key() {
+                            let d = match with_managed_dict(&obj, |d| d.to_ref()) {
+                                Some(d) => Some(d),
+                                None => crate::ops::instance_dict(vm, &obj, true),
+                            };
+                            if let Some(d) = d {
+                                d.set_str_hinted(vm, name, v, &q[1]);
+                                continue;
+                            }
+                        }
+                        let name = name.clone();
                         tri!(vm.setattr(&obj, &name, Some(v)));
+                        let q = &f.code.quick[lasti_here + 1..lasti_here + 5];
+                        specialize_attr(vm, &obj, &name, false, true, q);
                     }
                     Opcode::DELETE_ATTR => {
                         let name = f.code.names[oparg as usize].clone();
@@ -710,12 +1035,12 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         f.push_opt(v);
                     }
                     Opcode::LOAD_DEREF => {
-                        let cell = f.region.get(oparg as usize).cloned();
-                        match cell
-                            .as_ref()
+                        let v = f
+                            .region
+                            .get(oparg as usize)
                             .and_then(|c| c.downcast::<CellData>())
-                            .and_then(|c| c.get())
-                        {
+                            .and_then(|c| c.get());
+                        match v {
                             Some(v) => f.push(v),
                             None => {
                                 let name =
@@ -901,29 +1226,98 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         };
                         // A Python function: push its frame and continue here.
                         if let Some(func) = callable.downcast::<FunctionData>() {
-                            let flags = func.code.borrow().code.flags;
+                            let fcode = func.code.borrow().clone();
+                            let co = &fcode.code;
                             use ouro_bytecode::code::{
-                                CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR,
+                                CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS,
+                                CO_VARKEYWORDS,
                             };
-                            if flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) == 0 {
+                            if co.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) == 0 {
                                 let depth = vm.thread.recursion_depth.get();
                                 if depth >= vm.thread.recursion_limit.get() {
                                     tri!(Err(
                                         vm.new_recursion_error("maximum recursion depth exceeded")
                                     ));
                                 }
-                                let mut nf = tri!(crate::call::make_frame(vm, func, args, kwn));
+                                // Exactly the positional parameters, no keywords: the
+                                // arguments move from the caller's stack into the new frame's
+                                // locals (CPython: CALL_PY_EXACT_ARGS).
+                                let nargs = args.len();
+                                let exact = kwn.is_empty()
+                                    && co.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
+                                    && co.kwonlyargcount == 0
+                                    && co.argcount as usize == nargs;
+                                let mut nf = if exact {
+                                    let nf = Frame::new(
+                                        fcode,
+                                        func.globals.clone(),
+                                        func.builtins.clone(),
+                                        None,
+                                        None,
+                                    );
+                                    for i in 0..nargs {
+                                        nf.region.set(i, f.region.take(args_at + i));
+                                    }
+                                    nf
+                                } else {
+                                    drop(fcode);
+                                    tri!(crate::call::make_frame(vm, func, args, kwn))
+                                };
                                 while f.sp > base {
                                     f.sp -= 1;
                                     drop(f.region.take(f.sp));
                                 }
-                                drop(callable);
+                                nf.func = Some(callable);
                                 vm.thread.recursion_depth.set(depth + 1);
                                 nf.entry = false;
                                 f.ip = next;
                                 let caller = std::mem::replace(&mut f, nf);
                                 stack.push(caller);
                                 continue;
+                            }
+                        }
+                        // A class whose instances come from object.__new__ and whose
+                        // `__init__` is a Python function taking exactly these arguments: make
+                        // the instance and push the `__init__` frame here (CPython 3.13:
+                        // CALL_ALLOC_AND_ENTER_INIT).
+                        if kwn.is_empty() {
+                            if let Some((init, obj)) =
+                                tri!(alloc_for_init(vm, &callable, args.len()))
+                            {
+                                let depth = vm.thread.recursion_depth.get();
+                                if depth >= vm.thread.recursion_limit.get() {
+                                    tri!(Err(
+                                        vm.new_recursion_error("maximum recursion depth exceeded")
+                                    ));
+                                }
+                                if let Some(func) = init.downcast::<FunctionData>() {
+                                    let fcode = func.code.borrow().clone();
+                                    let mut nf = Frame::new(
+                                        fcode,
+                                        func.globals.clone(),
+                                        func.builtins.clone(),
+                                        None,
+                                        None,
+                                    );
+                                    nf.region.set(0, Some(obj.clone()));
+                                    let nargs = args.len();
+                                    for i in 0..nargs {
+                                        nf.region.set(i + 1, f.region.take(args_at + i));
+                                    }
+                                    while f.sp > base {
+                                        f.sp -= 1;
+                                        drop(f.region.take(f.sp));
+                                    }
+                                    drop(callable);
+                                    nf.func = Some(init);
+                                    nf.init_self = Some(obj);
+                                    vm.thread.recursion_depth.set(depth + 1);
+                                    nf.entry = false;
+                                    f.ip = next;
+                                    let caller = std::mem::replace(&mut f, nf);
+                                    stack.push(caller);
+                                    continue;
+                                }
                             }
                         }
                         // Built-ins that read their caller's frame get a snapshot of it.
@@ -1257,7 +1651,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
             reraise_lasti = None;
         }
         loop {
-            if let Some(h) = find_handler(&f.code.code.exceptiontable, lasti_of(&f) as u32) {
+            if let Some(h) = find_handler(&f.code, lasti_of(&f) as u32) {
                 let depth = f.code.nlocalsplus + h.depth as usize;
                 while f.sp > depth {
                     drop(f.pop_opt());

@@ -7,7 +7,8 @@
 //! This is one of the modules allowed `unsafe`: regions are raw pointers into the chunks.
 //! CPython: Include/internal/pycore_frame.h, Python/frame.c, Python/pystate.c (data stack).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::mem::ManuallyDrop;
 use std::ptr::NonNull;
 
 use crate::object::Value;
@@ -17,12 +18,60 @@ use crate::objects::dict::DictRef;
 const CHUNK_SLOTS: usize = 1 << 16;
 
 struct Chunk {
-    slots: Box<[Option<Value>]>,
-    top: usize,
+    slots: ManuallyDrop<Box<[Option<Value>]>>,
+    /// The data stack's top in the previous chunk when this one was entered.
+    prev_top: *mut Option<Value>,
+}
+
+impl Chunk {
+    fn new(len: usize) -> Chunk {
+        let zeroed = Box::<[Option<Value>]>::new_zeroed_slice(len);
+        // SAFETY: all-zero is `None` for `Option<Value>` (Value wraps a NonZeroUsize, so None
+        // is the zero niche); the pages come zeroed from the allocator without being touched.
+        let slots = unsafe { zeroed.assume_init() };
+        Chunk {
+            slots: ManuallyDrop::new(slots),
+            prev_top: std::ptr::null_mut(),
+        }
+    }
+}
+
+impl Drop for Chunk {
+    fn drop(&mut self) {
+        // SAFETY: the slots are taken once, here, and not used again.
+        let slots = unsafe { ManuallyDrop::take(&mut self.slots) };
+        // Every slot is empty once its regions were released, so the memory is freed without
+        // visiting each slot (a value left behind is leaked, never dropped twice).
+        let raw = Box::into_raw(slots) as *mut [std::mem::MaybeUninit<Option<Value>>];
+        // SAFETY: `raw` came from `Box::into_raw` of a box with the same layout
+        // (`MaybeUninit<T>` has the layout of `T`).
+        drop(unsafe { Box::from_raw(raw) });
+    }
+}
+
+/// The per-thread data stack: the free part of the current chunk is `top..limit`; taking and
+/// releasing a region only moves `top` (CPython: `_PyThreadState_PushFrame`).
+struct DataStack {
+    top: Cell<*mut Option<Value>>,
+    limit: Cell<*mut Option<Value>>,
+    /// The first slot of the current chunk.
+    base: Cell<*mut Option<Value>>,
+    /// The chunks in use, the current one last.
+    chunks: RefCell<Vec<Chunk>>,
+    /// A chunk emptied and kept for the next time the stack grows past the current one.
+    spare: RefCell<Option<Chunk>>,
 }
 
 thread_local! {
-    static CHUNKS: RefCell<Vec<Chunk>> = const { RefCell::new(Vec::new()) };
+    static STACK: DataStack = const {
+        DataStack {
+            top: Cell::new(std::ptr::null_mut()),
+            limit: Cell::new(std::ptr::null_mut()),
+            base: Cell::new(std::ptr::null_mut()),
+            chunks: RefCell::new(Vec::new()),
+            spare: RefCell::new(None),
+        }
+    };
 }
 
 /// The slots of one executing frame: localsplus followed by the value stack.
@@ -31,29 +80,71 @@ pub struct Region {
     len: usize,
 }
 
+impl DataStack {
+    /// Moves to a new chunk with room for `len` slots.
+    #[cold]
+    fn grow(&self, len: usize) -> *mut Option<Value> {
+        let spare = self.spare.borrow_mut().take();
+        let mut chunk = match spare {
+            Some(c) if c.slots.len() >= len => c,
+            _ => Chunk::new(CHUNK_SLOTS.max(len)),
+        };
+        chunk.prev_top = self.top.get();
+        let range = chunk.slots.as_mut_ptr_range();
+        self.chunks.borrow_mut().push(chunk);
+        // SAFETY: `len <= slots.len()`, so `start + len` is within the chunk.
+        self.top.set(unsafe { range.start.add(len) });
+        self.limit.set(range.end);
+        self.base.set(range.start);
+        range.start
+    }
+
+    /// Leaves the current chunk (the region being released starts it), returning to the
+    /// previous one.
+    #[cold]
+    fn shrink(&self) {
+        let mut chunks = self.chunks.borrow_mut();
+        if let Some(c) = chunks.pop() {
+            self.top.set(c.prev_top);
+            match chunks.last_mut() {
+                Some(prev) => {
+                    let range = prev.slots.as_mut_ptr_range();
+                    self.limit.set(range.end);
+                    self.base.set(range.start);
+                }
+                None => {
+                    self.limit.set(std::ptr::null_mut());
+                    self.base.set(std::ptr::null_mut());
+                }
+            }
+            drop(chunks);
+            let mut spare = self.spare.borrow_mut();
+            if spare.as_ref().is_none_or(|s| s.slots.len() < c.slots.len()) {
+                *spare = Some(c);
+            }
+        }
+    }
+}
+
 impl Region {
     /// Takes `len` slots from the data stack, all empty.
+    #[inline]
     pub fn alloc(len: usize) -> Region {
-        CHUNKS.with(|c| {
-            let mut chunks = c.borrow_mut();
-            let fits = chunks
-                .last()
-                .is_some_and(|ch| ch.slots.len() - ch.top >= len);
-            if !fits {
-                let size = CHUNK_SLOTS.max(len);
-                // Reuse an emptied chunk left at the end, if large enough.
-                chunks.push(Chunk {
-                    slots: (0..size).map(|_| None).collect(),
-                    top: 0,
-                });
-            }
-            let ch = chunks.last_mut().expect("a chunk was just ensured");
-            let start = ch.top;
-            ch.top += len;
-            // SAFETY: `start + len <= slots.len()`, and the chunk's boxed slice never moves
-            // while the chunk exists (chunks are only removed when empty, after every region in
-            // them was released).
-            let ptr = unsafe { NonNull::new_unchecked(ch.slots.as_mut_ptr().add(start)) };
+        STACK.with(|st| {
+            let top = st.top.get();
+            let room = (st.limit.get() as usize).wrapping_sub(top as usize)
+                / std::mem::size_of::<Option<Value>>();
+            let start = if !top.is_null() && room >= len {
+                // SAFETY: `top + len <= limit`, within the current chunk.
+                st.top.set(unsafe { top.add(len) });
+                top
+            } else {
+                st.grow(len)
+            };
+            // SAFETY: `start` points into a chunk's boxed slice (never null), which does not
+            // move while the chunk exists; chunks are only given up once every region in them
+            // was released. The slots are empty: released regions clear theirs.
+            let ptr = unsafe { NonNull::new_unchecked(start) };
             Region { ptr, len }
         })
     }
@@ -118,17 +209,19 @@ impl Drop for Region {
         // Release in LIFO order: clear the slots (dropping values may run Python code, which
         // may push and pop frames above us; all of them are gone again when it returns).
         for i in 0..self.len {
-            let v = self.take(i);
+            // SAFETY: `i < len`: in bounds of the region, which only this frame owns.
+            let v = unsafe { (*self.ptr.as_ptr().add(i)).take() };
             drop(v);
         }
-        CHUNKS.with(|c| {
-            let mut chunks = c.borrow_mut();
-            if let Some(ch) = chunks.last_mut() {
-                debug_assert!(ch.top >= self.len);
-                ch.top -= self.len;
-                if ch.top == 0 && chunks.len() > 1 {
-                    chunks.pop();
-                }
+        STACK.with(|st| {
+            debug_assert!(std::ptr::eq(
+                st.top.get(),
+                self.ptr.as_ptr().wrapping_add(self.len)
+            ));
+            if std::ptr::eq(st.base.get(), self.ptr.as_ptr()) && self.len > 0 {
+                st.shrink();
+            } else {
+                st.top.set(self.ptr.as_ptr());
             }
         });
     }
@@ -160,18 +253,30 @@ impl SavedFrame {
 
     /// Moves the slots onto the data stack.
     pub fn restore(&mut self) -> Region {
-        let r = Region::alloc(self.slots.len());
-        for (i, v) in self.slots.iter_mut().enumerate() {
-            *r.slot(i) = v.take();
+        let n = self.slots.len();
+        let r = Region::alloc(n);
+        // SAFETY: the region has `n` slots, all empty (so nothing is overwritten that needed
+        // dropping), and does not overlap the vector's buffer; the values move bitwise, and
+        // `set_len(0)` makes the vector forget them, so each is owned exactly once.
+        unsafe {
+            std::ptr::copy_nonoverlapping(self.slots.as_ptr(), r.ptr.as_ptr(), n);
+            self.slots.set_len(0);
         }
         r
     }
 
-    /// Moves a region's slots into this saved frame.
+    /// Moves a region's slots into this saved frame, leaving the region's slots empty.
     pub fn save_from(&mut self, r: &Region) {
         self.slots.clear();
-        for i in 0..r.len() {
-            self.slots.push(r.take(i));
+        self.slots.reserve(r.len);
+        // SAFETY: the vector has room for `r.len` values past its (zero) length and does not
+        // overlap the region; the values move bitwise, and the region's slots are then set to
+        // all-zero words, which is `None` (Value wraps a NonZeroUsize), so each value is owned
+        // exactly once.
+        unsafe {
+            std::ptr::copy_nonoverlapping(r.ptr.as_ptr(), self.slots.as_mut_ptr(), r.len);
+            self.slots.set_len(r.len);
+            std::ptr::write_bytes(r.ptr.as_ptr(), 0, r.len);
         }
     }
 }

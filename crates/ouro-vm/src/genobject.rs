@@ -175,6 +175,7 @@ pub fn send_ex(
         entry: true,
         generator: Some(gen.clone()),
         frame_obj: g.frame_obj.borrow().clone(),
+        init_self: None,
     };
     // The value sent in becomes the result of the suspended YIELD_VALUE (or is popped by the
     // handler the exception unwinds to).

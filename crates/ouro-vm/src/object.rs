@@ -182,11 +182,7 @@ pub fn alloc_object<T: Payload>(ty: &Obj<TypeData>, data: T) -> PyRef<T> {
     );
     let flags = ty.layout_flags;
     let (layout, pre) = object_layout::<T>(flags);
-    // SAFETY: the layout has non-zero size (it holds at least the 16-byte header).
-    let base = unsafe { alloc(layout) };
-    if base.is_null() {
-        handle_alloc_error(layout);
-    }
+    let base = small_alloc(layout);
     // SAFETY: `base` is a fresh allocation of `layout`, large enough for the pre-header followed
     // by `Obj<T>`, and suitably aligned for both.
     unsafe {
@@ -285,11 +281,112 @@ pub(crate) unsafe fn object_of_gc_links(links: *const GcLinks) -> *const ObjHead
     unsafe { (links as *const u8).add(size_of::<GcLinks>()) as *const ObjHeader }
 }
 
+/// Object blocks up to this size are kept on per-size free lists when freed and reused by the
+/// next allocation of the same size (CPython keeps free lists of floats, tuples, frames...; one
+/// mechanism here serves every small object: floats, bound methods, iterators...).
+const SMALL_MAX: usize = 128;
+const SMALL_CLASSES: usize = SMALL_MAX / 8 + 1;
+/// Most blocks a free list keeps; beyond, freed blocks go back to the allocator.
+const SMALL_KEEP: u32 = 4096;
+
+struct SmallPool {
+    /// Per size class (size / 8): the first free block (its first word links to the next), or
+    /// null.
+    heads: [Cell<*mut u8>; SMALL_CLASSES],
+    counts: [Cell<u32>; SMALL_CLASSES],
+}
+
+thread_local! {
+    static SMALL_POOL: SmallPool = const {
+        SmallPool {
+            heads: [const { Cell::new(std::ptr::null_mut()) }; SMALL_CLASSES],
+            counts: [const { Cell::new(0) }; SMALL_CLASSES],
+        }
+    };
+}
+
+/// The layout every block of a small size class is allocated and freed with.
+#[inline(always)]
+fn small_class(layout: Layout) -> Option<(usize, Layout)> {
+    if layout.size() <= SMALL_MAX && layout.align() <= 8 {
+        let class = layout.size().div_ceil(8);
+        // Sizes up to SMALL_MAX with alignment 8 are always valid layouts.
+        Layout::from_size_align(class * 8, 8)
+            .ok()
+            .map(|l| (class, l))
+    } else {
+        None
+    }
+}
+
+/// Allocates a block for `layout`, from the free lists when one of its size is there.
+#[inline]
+fn small_alloc(layout: Layout) -> *mut u8 {
+    let layout = match small_class(layout) {
+        Some((class, l)) => {
+            let reused = SMALL_POOL.with(|p| {
+                let head = p.heads[class].get();
+                if !head.is_null() {
+                    // SAFETY: a block on the free list is an unused allocation of this class
+                    // whose first word holds the next free block (written by `small_free`).
+                    let next = unsafe { (head as *const *mut u8).read() };
+                    p.heads[class].set(next);
+                    p.counts[class].set(p.counts[class].get() - 1);
+                }
+                head
+            });
+            if !reused.is_null() {
+                return reused;
+            }
+            l
+        }
+        None => layout,
+    };
+    // SAFETY: the layout has non-zero size (it holds at least the 16-byte header).
+    let base = unsafe { alloc(layout) };
+    if base.is_null() {
+        handle_alloc_error(layout);
+    }
+    base
+}
+
+/// Frees a block `small_alloc` returned for `layout`.
+///
+/// # Safety
+/// `base` came from `small_alloc(layout)` and is no longer used.
+#[inline]
+unsafe fn small_free(base: *mut u8, layout: Layout) {
+    match small_class(layout) {
+        Some((class, l)) => {
+            let kept = SMALL_POOL.with(|p| {
+                let n = p.counts[class].get();
+                if n >= SMALL_KEEP {
+                    return false;
+                }
+                // SAFETY: the block is unused and at least 16 bytes, 8-aligned: its first word
+                // can hold the link.
+                unsafe { (base as *mut *mut u8).write(p.heads[class].get()) };
+                p.heads[class].set(base);
+                p.counts[class].set(n + 1);
+                true
+            });
+            if !kept {
+                // SAFETY: small blocks are allocated with the class layout `l`.
+                unsafe { dealloc(base, l) };
+            }
+        }
+        // SAFETY: allocated with `layout` by `small_alloc`.
+        None => unsafe { dealloc(base, layout) },
+    }
+}
+
 thread_local! {
     /// Depth of nested deallocations, and the objects whose freeing was deferred because the
     /// depth limit was reached (CPython's trashcan mechanism, Include/cpython/object.h).
     static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
     static DEFERRED: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Whether DEFERRED may hold objects (saves looking at the queue on every deallocation).
+    static HAS_DEFERRED: Cell<bool> = const { Cell::new(false) };
 }
 
 const TRASHCAN_DEPTH: u32 = 50;
@@ -317,6 +414,7 @@ unsafe fn dealloc_object(obj: *const ObjHeader) {
     let depth = DEALLOC_DEPTH.with(|d| d.get());
     if depth >= TRASHCAN_DEPTH {
         DEFERRED.with(|q| q.borrow_mut().push(obj as usize));
+        HAS_DEFERRED.with(|h| h.set(true));
         return;
     }
     DEALLOC_DEPTH.with(|d| d.set(depth + 1));
@@ -324,7 +422,8 @@ unsafe fn dealloc_object(obj: *const ObjHeader) {
     // with (`alloc_object` checked the TypeId), and the object has no other users.
     unsafe { (ty.payload.drop)(obj) };
     DEALLOC_DEPTH.with(|d| d.set(depth));
-    if depth == 0 {
+    if depth == 0 && HAS_DEFERRED.with(|h| h.get()) {
+        HAS_DEFERRED.with(|h| h.set(false));
         loop {
             let next = DEFERRED.with(|q| q.borrow_mut().pop());
             match next {
@@ -367,7 +466,7 @@ unsafe fn drop_object<T: Payload>(obj: *const ObjHeader) {
             drop(Value::from_raw_opt(slot.read()));
         }
         let base = (obj as *mut u8).sub(pre);
-        dealloc(base, layout);
+        small_free(base, layout);
         if !ty.is_immortal() {
             // The instance's reference to its (heap) type.
             drop(Value::from_owned_ptr(ty_ptr as *const ObjHeader));
@@ -536,6 +635,28 @@ impl Value {
     #[inline(always)]
     pub fn is(&self, other: &Value) -> bool {
         self.0 == other.0
+    }
+
+    /// The payload for writing, when this value is the only reference to its object and the
+    /// object is an instance of exactly `ty` (payload `T`): nothing else can observe the change.
+    /// The evaluation loop reuses a temporary float for the result of an operation on it, as
+    /// CPython 3.12 does (bytecodes.c `DECREF_INPUTS_AND_REUSE_FLOAT`).
+    #[inline(always)]
+    pub fn unique_payload_mut<T: Payload>(&mut self, ty: &Obj<TypeData>) -> Option<&mut T> {
+        let p = self.header_ptr()?;
+        // SAFETY: `p` is live while `self` is. With a reference count of one, `self` (borrowed
+        // mutably here) is the only handle to the object, so no other reference to the payload
+        // exists; the exact type check guarantees the payload is a `T`.
+        unsafe {
+            if (*p).refcnt.get() != 1 || !std::ptr::eq((*p).ty.get(), ty) {
+                return None;
+            }
+            let ty = &*(*p).ty.get();
+            if ty.payload.id != TypeId::of::<T>() {
+                return None;
+            }
+            Some(&mut (*(p as *mut Obj<T>)).data)
+        }
     }
 
     /// The payload, if this value's type stores a `T` (the type or one of its bases is the Rust

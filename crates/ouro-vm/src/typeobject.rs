@@ -41,6 +41,9 @@ fn epoch() -> u32 {
     TYPE_EPOCH.load(std::sync::atomic::Ordering::Relaxed)
 }
 
+/// Entries of a type's lookup cache (a power of two).
+const LOOKUP_CACHE_SIZE: usize = 32;
+
 fn next_version() -> u32 {
     NEXT_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
@@ -161,13 +164,24 @@ impl Obj<TypeData> {
             .any(|t| std::ptr::eq(t.obj(), other))
     }
 
+    /// The version tag joined with the global type epoch, never zero: while it stays the same,
+    /// no type has been modified, so what `lookup` finds on this type is unchanged (the guard of
+    /// the evaluation loop's attribute caches).
+    #[inline]
+    pub fn version_key(&self) -> u64 {
+        ((epoch() as u64) << 32) | self.version.get() as u64 | 1 << 63
+    }
+
     /// Looks `name` up along the MRO (CPython `_PyType_Lookup`), without invoking descriptors.
     pub fn lookup(&self, name: &Obj<StrData>) -> Option<Value> {
         let version = self.version.get() ^ epoch().rotate_left(16);
         let key = name.addr();
+        // A direct-mapped cache indexed by the name's address (CPython: typeobject.c's method
+        // cache, indexed by version and name).
+        let idx = ((key >> 4) ^ (key >> 10)) & (LOOKUP_CACHE_SIZE - 1);
         {
             let cache = self.cache.borrow();
-            for (v, k, r) in cache.iter() {
+            if let Some((v, k, r)) = cache.get(idx) {
                 if *v == version && *k == key {
                     return r.clone();
                 }
@@ -175,12 +189,14 @@ impl Obj<TypeData> {
         }
         let found = self.lookup_uncached(name);
         let mut cache = self.cache.borrow_mut();
-        if cache.len() >= 32 || cache.first().is_some_and(|e| e.0 != version) {
-            cache.clear();
+        if cache.is_empty() {
+            cache.resize_with(LOOKUP_CACHE_SIZE, || (0, 0, None));
         }
-        cache.push((version, key, found.clone()));
         // Interned names are immortal-ish (held by the interning table), so the address is a
         // stable key for as long as the version stays the same.
+        let old = std::mem::replace(&mut cache[idx], (version, key, found.clone()));
+        drop(cache);
+        drop(old);
         found
     }
 
@@ -200,7 +216,8 @@ impl Obj<TypeData> {
     pub fn modified(&self) {
         TYPE_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         self.version.set(next_version());
-        self.cache.borrow_mut().clear();
+        let old = std::mem::take(&mut *self.cache.borrow_mut());
+        drop(old);
         let subs = self.subclasses.borrow().clone();
         for addr in subs {
             // SAFETY-free: subclass addresses are only followed while the subclass is alive; a

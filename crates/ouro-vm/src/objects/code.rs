@@ -23,7 +23,21 @@ pub struct CodeData {
     pub nlocalsplus: usize,
     /// Indices (in localsplus) of cell variables that are also arguments.
     pub cell_args: Box<[usize]>,
+    /// The evaluation loop's private inline caches, one word per code unit (plus padding), all
+    /// zero at first: the loop keeps what it learnt about an instruction in the words of its
+    /// CACHE entries (PEP 659). `co_code` never changes, so `dis` sees nothing of this.
+    pub quick: Box<[std::cell::Cell<u64>]>,
+    /// The line of each code unit (-1 for none), decoded from the line table the first time a
+    /// traceback or frame needs one.
+    pub unit_lines: std::cell::OnceCell<Box<[i32]>>,
+    /// `co_exceptiontable` decoded, the first time an exception is raised in this code.
+    pub exception_entries:
+        std::cell::OnceCell<Box<[ouro_bytecode::exception_table::ExceptionTableEntry]>>,
 }
+
+/// Words of `CodeData::quick` beyond the code units, so that an instruction's cache words exist
+/// even when (hand-made) code ends without its CACHE entries.
+pub const QUICK_PADDING: usize = 16;
 
 impl Payload for CodeData {}
 
@@ -70,6 +84,11 @@ pub fn from_code_object(vm: &Vm, code: &Rc<CodeObject>) -> CodeRef {
             ncells,
             nfrees,
             cell_args,
+            quick: (0..code.code.len() / 2 + QUICK_PADDING)
+                .map(|_| std::cell::Cell::new(0))
+                .collect(),
+            unit_lines: std::cell::OnceCell::new(),
+            exception_entries: std::cell::OnceCell::new(),
             code: code.clone(),
         },
     )

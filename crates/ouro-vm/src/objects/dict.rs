@@ -31,6 +31,16 @@ pub struct DictData {
     /// `defaultdict.default_factory` (CPython's defaultdict struct extends the dict's with
     /// it); always None for other dicts.
     pub default_factory: Cell<Option<Value>>,
+    /// Zero until a key is first added; then, on every key added, a new value unique across
+    /// all dicts (`next_keys_version`). While it is unchanged no name has appeared in the dict,
+    /// which lets `LOAD_GLOBAL` remember that a name is not a global (CPython: dk_version).
+    pub keys_version: Cell<u64>,
+}
+
+static KEYS_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+fn next_keys_version() -> u64 {
+    KEYS_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl Payload for DictData {
@@ -128,6 +138,7 @@ impl DictData {
             table: RefCell::new(DictTable::default()),
             version: Cell::new(0),
             default_factory: Cell::new(None),
+            keys_version: Cell::new(0),
         }
     }
 
@@ -223,8 +234,52 @@ impl DictData {
     /// Lookup of a `str` key that never calls Python code (exact-str keys only): globals,
     /// builtins, class and instance dicts.
     pub fn get_str(&self, key: &Obj<StrData>) -> Option<Value> {
-        let hash = key.hash_value();
         let t = self.table.borrow();
+        let ix = Self::find_str(&t, key)?;
+        t.entries[ix].as_ref().map(|e| e.2.clone())
+    }
+
+    /// `get_str` that first tries the entry `hint` remembers (an index into the entries, kept
+    /// by the caller per instruction, as CPython's inline caches keep `index`): when that entry
+    /// holds this very key object the value is there without probing. Otherwise it probes and
+    /// updates `hint`.
+    #[inline]
+    pub fn get_str_hinted(&self, key: &Obj<StrData>, hint: &Cell<u64>) -> Option<Value> {
+        let t = self.table.borrow();
+        if let Some(Some((_, k, v))) = t.entries.get(hint.get() as usize) {
+            if k.raw() == key.addr() {
+                return Some(v.clone());
+            }
+        }
+        let ix = Self::find_str(&t, key)?;
+        hint.set(ix as u64);
+        t.entries[ix].as_ref().map(|e| e.2.clone())
+    }
+
+    /// `set_str` that first tries the entry `hint` remembers (see `get_str_hinted`): when that
+    /// entry holds this very key object its value is replaced without probing.
+    #[inline]
+    pub fn set_str_hinted(&self, vm: &Vm, key: &Obj<StrData>, value: Value, hint: &Cell<u64>) {
+        let mut t = self.table.borrow_mut();
+        if let Some(Some(e)) = t.entries.get_mut(hint.get() as usize) {
+            if e.1.raw() == key.addr() {
+                let old = std::mem::replace(&mut e.2, value);
+                drop(t);
+                self.bump();
+                drop(old);
+                return;
+            }
+        }
+        drop(t);
+        self.set_str(vm, key, value);
+        if let Some(ix) = Self::find_str(&self.table.borrow(), key) {
+            hint.set(ix as u64);
+        }
+    }
+
+    /// The entry index of an exact-str key.
+    fn find_str(t: &DictTable, key: &Obj<StrData>) -> Option<usize> {
+        let hash = key.hash_value();
         if t.indices.is_empty() {
             return None;
         }
@@ -237,14 +292,14 @@ impl DictData {
                 return None;
             }
             if ix >= 0 {
-                if let Some((h, k, v)) = &t.entries[ix as usize] {
+                if let Some((h, k, _)) = &t.entries[ix as usize] {
                     if *h == hash {
                         if k.raw() == key.addr() {
-                            return Some(v.clone());
+                            return Some(ix as usize);
                         }
                         if let Some(ks) = k.downcast::<StrData>() {
                             if ks.as_str() == key.as_str() {
-                                return Some(v.clone());
+                                return Some(ix as usize);
                             }
                         }
                     }
@@ -286,6 +341,7 @@ impl DictData {
                 t.used += 1;
                 drop(t);
                 self.bump();
+                self.keys_version.set(next_keys_version());
             }
         }
         Ok(())

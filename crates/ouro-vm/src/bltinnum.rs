@@ -131,29 +131,31 @@ fn bi_sum(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let it = vm.iter(&args[0])?;
     let mut acc = start;
-    // Exact int phase.
+    // As CPython's builtin_sum_impl: exact ints summed in a machine word while they fit; then
+    // exact floats with Neumaier's compensation (ints that fit a word added plainly); then the
+    // generic `+`.
     if exact_int(vm, &acc) {
-        let mut total = as_int(&acc).map(|i| i.to_bigint()).unwrap_or_default();
-        loop {
-            let Some(v) = vm.next(&it)? else {
-                return Ok(vm.new_bigint(total));
-            };
-            if exact_int(vm, &v) || v.is(&vm.true_) || v.is(&vm.false_) {
-                if let Some(i) = as_int(&v) {
-                    total += i.to_bigint();
-                    continue;
+        if let Some(mut total) = as_int(&acc).and_then(|i| i.to_i64()) {
+            loop {
+                let Some(v) = vm.next(&it)? else {
+                    return Ok(vm.new_int(total));
+                };
+                if exact_int(vm, &v) || v.is(&vm.true_) || v.is(&vm.false_) {
+                    if let Some(t) = as_int(&v)
+                        .and_then(|i| i.to_i64())
+                        .and_then(|b| total.checked_add(b))
+                    {
+                        total = t;
+                        continue;
+                    }
                 }
+                acc = vm.binary_op(&vm.new_int(total), &v, 0)?;
+                break;
             }
-            if let Some(f) = exact_float(vm, &v) {
-                // Switch to the float phase with the int total so far.
-                let t = total.to_f64().unwrap_or(f64::INFINITY);
-                return float_phase(vm, &it, t, Some(f));
-            }
-            acc = vm.binary_op(&vm.new_bigint(total), &v, 0)?;
-            break;
         }
-    } else if let Some(f) = exact_float(vm, &acc) {
-        return float_phase(vm, &it, f, None);
+    }
+    if let Some(f) = exact_float(vm, &acc) {
+        return float_phase(vm, &it, f);
     }
     while let Some(v) = vm.next(&it)? {
         acc = vm.binary_op(&acc, &v, 0)?;
@@ -161,39 +163,27 @@ fn bi_sum(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(acc)
 }
 
-fn float_phase(vm: &Vm, it: &Value, start: f64, first: Option<f64>) -> PyResult<Value> {
+fn float_phase(vm: &Vm, it: &Value, start: f64) -> PyResult<Value> {
     let mut f = start;
     let mut c = 0.0f64;
-    let add = |f: &mut f64, c: &mut f64, x: f64| {
-        let t = *f + x;
-        if t.is_finite() {
-            if f.abs() >= x.abs() {
-                *c += (*f - t) + x;
-            } else {
-                *c += (x - t) + *f;
-            }
-        }
-        *f = t;
-    };
-    if let Some(x) = first {
-        add(&mut f, &mut c, x);
-    }
     loop {
         let Some(v) = vm.next(it)? else {
             let total = if c != 0.0 && c.is_finite() { f + c } else { f };
             return Ok(vm.new_float(total));
         };
         if let Some(x) = exact_float(vm, &v) {
-            add(&mut f, &mut c, x);
+            let t = f + x;
+            if f.abs() >= x.abs() {
+                c += (f - t) + x;
+            } else {
+                c += (x - t) + f;
+            }
+            f = t;
             continue;
         }
-        if exact_int(vm, &v) || v.is(&vm.true_) || v.is(&vm.false_) {
-            if let Some(IntRef::Small(i)) = as_int(&v) {
-                if i.unsigned_abs() < (1 << 53) {
-                    add(&mut f, &mut c, i as f64);
-                    continue;
-                }
-            }
+        if let Some(i) = as_int(&v).and_then(|i| i.to_i64()) {
+            f += i as f64;
+            continue;
         }
         let total = if c != 0.0 && c.is_finite() { f + c } else { f };
         let mut acc = vm.binary_op(&vm.new_float(total), &v, 0)?;

@@ -235,7 +235,15 @@ fn float_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
         }
     };
-    Ok(vm.new_float(f))
+    match args
+        .first()
+        .and_then(|c| c.downcast::<crate::typeobject::TypeData>())
+    {
+        Some(cls) if !std::ptr::eq(cls, vm.types.float) => {
+            Ok(alloc_object(cls, crate::objects::float::FloatData(f)).into_value())
+        }
+        _ => Ok(vm.new_float(f)),
+    }
 }
 
 fn bool_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {

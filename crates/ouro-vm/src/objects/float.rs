@@ -122,10 +122,8 @@ pub fn float_hex_str(x: f64) -> String {
     } else {
         (1, exp - 1023)
     };
-    let mut digits = format!("{frac:013x}");
-    while digits.len() > 1 && digits.ends_with('0') {
-        digits.pop();
-    }
+    // CPython always writes all 13 hex digits of the fraction.
+    let digits = format!("{frac:013x}");
     let esign = if e < 0 { "-" } else { "+" };
     format!("{sign}0x{lead}.{digits}p{esign}{}", e.abs())
 }

@@ -145,11 +145,11 @@ fn this<'a>(vm: &Vm, args: &'a [Value], meth: &str) -> PyResult<&'a Obj<RandomDa
 
 fn random_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (cls, _) = new_args(vm, args)?;
-    let mut mt = Mt {
+    // CPython allocates with PyType_GenericNew: an all-zero state until `__init__` seeds it.
+    let mt = Mt {
         state: [0; N],
-        index: N + 1,
+        index: 0,
     };
-    mt.init_genrand(5489);
     Ok(alloc_object(
         cls,
         RandomData {
@@ -162,7 +162,15 @@ fn random_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 /// `Random.__init__(x=None)`: seeds the generator. CPython: random_init.
 fn random_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let r = this(vm, args, "__init__")?;
-    if !kw.is_empty() && std::ptr::eq(args[0].class(), random_type(vm)) {
+    // Keywords are refused unless a subclass has its own `__init__` (CPython: random_init
+    // compares `tp_init`).
+    let own_init = random_type(vm).dict.get_str(&vm.names.__init__);
+    let cls_init = args[0].class().lookup(&vm.names.__init__);
+    let inherited = match (&own_init, &cls_init) {
+        (Some(a), Some(b)) => a.is(b),
+        _ => true,
+    };
+    if !kw.is_empty() && inherited {
         return Err(vm.new_type_error("Random() takes no keyword arguments"));
     }
     let pos = &args[1..args.len() - kw.len()];

@@ -269,7 +269,7 @@ fn context_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn copy_context(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !args.is_empty() || !kw.is_empty() {
         return Err(vm.new_type_error(format!(
-            "copy_context() takes no arguments ({} given)",
+            "_contextvars.copy_context() takes no arguments ({} given)",
             args.len()
         )));
     }
@@ -415,22 +415,12 @@ fn var_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let pos = &args[1.min(args.len())..args.len() - kw.len()];
     let kwvals = &args[args.len() - kw.len()..];
     let mut default = None;
-    let mut name = pos.first().cloned();
-    for (k, v) in kw.iter().zip(kwvals) {
-        match k
-            .downcast::<StrData>()
-            .map(|s| s.as_str().to_string())
-            .as_deref()
-        {
-            Some("default") => default = Some(v.clone()),
-            Some("name") if name.is_none() => name = Some(v.clone()),
-            Some(other) => {
-                return Err(vm.new_type_error(format!(
-                    "ContextVar() got an unexpected keyword argument '{other}'"
-                )))
-            }
-            None => return Err(vm.new_type_error("keywords must be strings")),
-        }
+    let name = pos.first().cloned();
+    if pos.len() + kw.len() > 2 {
+        return Err(vm.new_type_error(format!(
+            "ContextVar() takes at most 2 arguments ({} given)",
+            pos.len() + kw.len()
+        )));
     }
     if pos.len() > 1 {
         return Err(vm.new_type_error(format!(
@@ -441,6 +431,21 @@ fn var_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(name) = name else {
         return Err(vm.new_type_error("ContextVar() takes exactly 1 positional argument (0 given)"));
     };
+    for (k, v) in kw.iter().zip(kwvals) {
+        match k
+            .downcast::<StrData>()
+            .map(|s| s.as_str().to_string())
+            .as_deref()
+        {
+            Some("default") => default = Some(v.clone()),
+            Some(other) => {
+                return Err(vm.new_type_error(format!(
+                    "ContextVar() got an unexpected keyword argument '{other}'"
+                )))
+            }
+            None => return Err(vm.new_type_error("keywords must be strings")),
+        }
+    }
     if name.downcast::<StrData>().is_none() {
         return Err(vm.new_type_error("context variable name must be a str"));
     }

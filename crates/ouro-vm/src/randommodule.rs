@@ -241,7 +241,7 @@ fn seed(vm: &Vm, r: &Obj<RandomData>, arg: Option<&Value>) -> PyResult<()> {
 fn random_seed_m(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let r = this(vm, args, "seed")?;
     if !kw.is_empty() {
-        return Err(vm.new_type_error("seed() takes no keyword arguments"));
+        return Err(vm.new_type_error("Random.seed() takes no keyword arguments"));
     }
     if args.len() > 2 {
         return Err(vm.new_type_error(format!(
@@ -337,7 +337,10 @@ fn unsigned_long(vm: &Vm, v: &Value) -> PyResult<u64> {
 /// _random_Random_getrandbits_impl.
 fn random_getrandbits(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let r = this(vm, args, "getrandbits")?;
-    if args.len() != 2 || !kw.is_empty() {
+    if !kw.is_empty() {
+        return Err(vm.new_type_error("Random.getrandbits() takes no keyword arguments"));
+    }
+    if args.len() != 2 {
         return Err(vm.new_type_error(format!(
             "Random.getrandbits() takes exactly one argument ({} given)",
             args.len() - 1

@@ -132,11 +132,16 @@ fn einval(vm: &Vm) -> PyErr {
 
 fn check_args(vm: &Vm, name: &str, args: &[Value], kw: &[Value], n: usize) -> PyResult<()> {
     if !kw.is_empty() {
-        return Err(vm.new_type_error(format!("{name}() takes no keyword arguments")));
+        return Err(vm.new_type_error(format!("_signal.{name}() takes no keyword arguments")));
     }
     if args.len() != n {
-        return Err(vm.new_type_error(if n == 1 {
-            format!("{name}() takes exactly one argument ({} given)", args.len())
+        return Err(vm.new_type_error(if n == 0 {
+            format!("_signal.{name}() takes no arguments ({} given)", args.len())
+        } else if n == 1 {
+            format!(
+                "_signal.{name}() takes exactly one argument ({} given)",
+                args.len()
+            )
         } else {
             format!("{name} expected {n} arguments, got {}", args.len())
         }));

@@ -297,11 +297,11 @@ fn fieldname_next(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn str_arg(vm: &Vm, name: &str, args: &[Value], kw: &[Value]) -> PyResult<Vec<char>> {
     if !kw.is_empty() {
-        return Err(vm.new_type_error(format!("{name}() takes no keyword arguments")));
+        return Err(vm.new_type_error(format!("_string.{name}() takes no keyword arguments")));
     }
     if args.len() != 1 {
         return Err(vm.new_type_error(format!(
-            "{name}() takes exactly one argument ({} given)",
+            "_string.{name}() takes exactly one argument ({} given)",
             args.len()
         )));
     }

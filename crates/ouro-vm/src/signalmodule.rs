@@ -187,7 +187,9 @@ fn signal(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_args(vm, "signal", args, kw, 2)?;
     let n = signum_arg(vm, &args[0])?;
     let h = &args[1];
-    let is_dfl_ign = as_int(h).is_some_and(|i| matches!(i.to_i64(), Some(0) | Some(1)));
+    // Only exact ints name SIG_DFL and SIG_IGN (CPython: compare_handler).
+    let is_dfl_ign = std::ptr::eq(h.class(), vm.types.int)
+        && as_int(h).is_some_and(|i| matches!(i.to_i64(), Some(0) | Some(1)));
     if !is_dfl_ign && !crate::weakrefobject::is_callable(vm, h) {
         return Err(vm.new_type_error(
             "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object",

@@ -791,6 +791,24 @@ pub fn init(vm: &Vm, argv: &[String], path0: &str) {
         path.push(vm.new_str(lib));
     }
     d.set_str(vm, &vm.intern("path"), vm.new_list(path));
+    // The installation prefix is the directory two levels above the standard library
+    // (`<prefix>/lib/python3.12`), as CPython's getpath computes it.
+    let prefix = vm
+        .lib_dir
+        .borrow()
+        .as_ref()
+        .and_then(|lib| {
+            let p = std::path::Path::new(lib);
+            p.parent()
+                .and_then(|q| q.parent())
+                .map(|q| q.to_string_lossy().into_owned())
+        })
+        .unwrap_or_else(|| "/usr/local".to_string());
+    for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+        d.set_str(vm, &vm.intern(name), vm.new_str(&prefix));
+    }
+    d.set_str(vm, &vm.intern("platlibdir"), vm.new_str("lib"));
+    d.set_str(vm, &vm.intern("pycache_prefix"), vm.none.clone());
     d.set_str(vm, &vm.intern("modules"), vm.modules.to_value());
     d.set_str(vm, &vm.intern("maxsize"), vm.new_int(i64::MAX));
     d.set_str(vm, &vm.intern("byteorder"), vm.new_str("little"));

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import numbers, fractions, decimal
 for v in (1, True, 1.5, 1j, fractions.Fraction(1, 2), decimal.Decimal("1.5")):
     print(type(v).__name__, isinstance(v, numbers.Number), isinstance(v, numbers.Complex), isinstance(v, numbers.Real), isinstance(v, numbers.Rational), isinstance(v, numbers.Integral))

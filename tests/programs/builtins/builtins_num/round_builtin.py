@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(round(0.5), round(1.5), round(2.5), round(-0.5), round(-1.5), round(3.14159, 2), round(2.675, 2), round(1234, -2), round(1250, -2), round(1350, -2))
 print(round(5), round(5, None), round(5.5, None), round(-5.5), type(round(5.5)).__name__, type(round(5.5, 1)).__name__)
 class R:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class F(float):
     def __repr__(self): return "F(" + super().__repr__() + ")"
 f = F(1.5)

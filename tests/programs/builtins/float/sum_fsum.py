@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import math
 vals = [0.1] * 10
 print(sum(vals), math.fsum(vals))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import marshal, io, os, tempfile
 buf = io.BytesIO()
 marshal.dump({"a": [1, 2.5]}, buf)

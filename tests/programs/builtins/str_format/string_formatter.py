@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import string
 f = string.Formatter()
 print(f.format("{0} and {name}", "zero", name="n"))

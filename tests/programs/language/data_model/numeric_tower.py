@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 from fractions import Fraction
 from decimal import Decimal
 print(1 + 2.0, type(1 + 2.0).__name__, 1 + 2j, type(True + 1).__name__)

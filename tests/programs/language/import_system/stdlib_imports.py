@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import collections, functools, itertools, math, string, textwrap, re, datetime
 print(string.ascii_lowercase[:5], math.gcd(12, 18), math.comb(5, 2))
 print(textwrap.shorten("the quick brown fox jumps", width=15))

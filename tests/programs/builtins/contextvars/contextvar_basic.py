@@ -1,0 +1,20 @@
+# ContextVar get/set/reset and Token.
+import _contextvars as c
+
+v = c.ContextVar("x")
+print(v.name, repr(v).startswith("<ContextVar name='x' at 0x"))
+d = c.ContextVar("y", default=5)
+print(d.get(), repr(d).startswith("<ContextVar name='y' default=5 at"))
+print(v.get(3), d.get(7))
+t = v.set(1)
+print(t.var is v, t.old_value is c.Token.MISSING, repr(c.Token.MISSING), v.get())
+print(repr(t).startswith("<Token var=<ContextVar name='x' at"))
+t2 = v.set(2)
+print(t2.old_value, v.get())
+v.reset(t2)
+print(v.get())
+v.reset(t)
+print(v.get("gone"))
+print(repr(t).startswith("<Token used var="))
+print(sorted(n for n in dir(c) if not n.startswith("_")))
+print(c.ContextVar[int], c.Token.__name__, c.ContextVar.__module__)

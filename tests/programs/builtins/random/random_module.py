@@ -1,0 +1,20 @@
+# The random module on top of _random: fixed seeds give CPython's numbers.
+import random
+
+random.seed(42)
+print(random.random(), random.randint(1, 10), random.randrange(0, 100, 5))
+print(random.choice("abcdefg"), random.choice([10, 20, 30]))
+items = list(range(10))
+random.shuffle(items)
+print(items)
+print(random.sample(range(100), 5))
+print(random.uniform(1, 2))
+print(random.getrandbits(70))
+random.seed("hello")
+print(random.random())
+random.seed(b"bytes")
+print(random.random())
+random.seed(3, version=1)
+print(random.random())
+print(random.choices("abc", k=5))
+print(random.choices("abc", weights=[1, 0, 5], k=4))

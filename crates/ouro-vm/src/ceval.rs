@@ -634,6 +634,37 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                 continue;
                             }
                         }
+                        // `s += t` (or `s = s + t`) where the local `s` holds the only other
+                        // reference to the left string: append in place, as CPython's
+                        // BINARY_OP_INPLACE_ADD_UNICODE does. The STORE_FAST that follows
+                        // stores the same object back.
+                        if (oparg == 0 || oparg == 13) && a.refcount() == 2 {
+                            use crate::objects::str::StrData;
+                            let code = &f.code.code.code;
+                            let store = code.get(f.ip * 2) == Some(&(Opcode::STORE_FAST as u8));
+                            let target = code.get(f.ip * 2 + 1).copied().unwrap_or(0) as usize;
+                            let exact = |v: &Value| std::ptr::eq(v.class(), vm.types.str);
+                            if store
+                                && exact(&a)
+                                && exact(&b)
+                                && f.region.get(target).is_some_and(|l| l.is(&a))
+                            {
+                                drop(f.region.take(target));
+                                let mut a = a;
+                                let (t, n) = match b.downcast::<StrData>() {
+                                    Some(bs) => (bs.as_str().to_string(), bs.char_len()),
+                                    None => (String::new(), 0),
+                                };
+                                if let Some(sd) = a.unique_payload_mut::<StrData>(vm.types.str) {
+                                    sd.append_unique(&t, n);
+                                    f.push(a);
+                                    continue;
+                                }
+                                let r = tri!(vm.binary_op(&a, &b, oparg));
+                                f.push(r);
+                                continue;
+                            }
+                        }
                         let r = tri!(vm.binary_op(&a, &b, oparg));
                         f.push(r);
                     }

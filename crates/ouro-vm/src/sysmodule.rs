@@ -821,7 +821,11 @@ pub fn init(vm: &Vm, argv: &[String], path0: &str) {
         &vm.intern("version"),
         vm.new_str("3.12.1 (main, ouro) [rustc]"),
     );
-    d.set_str(vm, &vm.intern("dont_write_bytecode"), vm.new_bool(false));
+    d.set_str(
+        vm,
+        &vm.intern("dont_write_bytecode"),
+        vm.new_bool(dont_write_bytecode()),
+    );
     for name in ["warnoptions", "meta_path", "path_hooks"] {
         d.set_str(vm, &vm.intern(name), vm.new_list(vec![]));
     }
@@ -970,7 +974,7 @@ version_info = _structseq("sys", "version_info", ("major", "minor", "micro", "re
 float_info = _structseq("sys", "float_info", ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"))((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
 int_info = _structseq("sys", "int_info", ("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"))((30, 4, 4300, 640))
 hash_info = _structseq("sys", "hash_info", ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"))((64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
-flags = _structseq("sys", "flags", ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"))((0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, _hash_randomization, 0, False, 0, 0, False, 4300))
+flags = _structseq("sys", "flags", ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"))((0, 0, 0, 0, _dont_write_bytecode, 0, 0, 0, 0, 0, 0, _hash_randomization, 0, False, 0, 0, False, 4300))
 
 class SimpleNamespace:
     def __repr__(self):
@@ -1047,6 +1051,11 @@ fn structseq_field(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     .into_value())
 }
 
+/// PYTHONDONTWRITEBYTECODE set to a non-empty string (CPython: config.write_bytecode).
+fn dont_write_bytecode() -> bool {
+    std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty())
+}
+
 /// A new struct sequence type `module.name` with `fields`, of which the first `n_seq` are
 /// items of the tuple (CPython: PyStructSequence_NewType).
 pub fn structseq_type(
@@ -1085,6 +1094,11 @@ fn run_structseq_source(vm: &Vm, src: &str) -> Option<crate::objects::dict::Dict
         vm,
         &vm.intern("_structseq_field"),
         new_module_function(vm, "_structseq_field", structseq_field, None),
+    );
+    ns.set_str(
+        vm,
+        &vm.intern("_dont_write_bytecode"),
+        vm.new_int(i64::from(dont_write_bytecode())),
     );
     // sys.flags.hash_randomization is 0 only when PYTHONHASHSEED is "0".
     let fixed_seed = std::env::var("PYTHONHASHSEED").is_ok_and(|v| v == "0");

@@ -8,7 +8,9 @@ use std::cell::Cell;
 use crate::object::{Obj, Payload, PyRef};
 
 pub struct StrData {
-    s: Box<str>,
+    /// The text; a `String` so that `s += t` on a string nothing else refers to can grow it
+    /// in place with amortised doubling (see `append_unique`).
+    s: String,
     chars: usize,
     hash: Cell<i64>,
 }
@@ -19,7 +21,7 @@ impl StrData {
     pub fn new(s: &str) -> StrData {
         StrData {
             chars: s.chars().count(),
-            s: s.into(),
+            s: s.to_string(),
             hash: Cell::new(-1),
         }
     }
@@ -29,7 +31,11 @@ impl StrData {
         debug_assert_eq!(chars, s.chars().count());
         StrData {
             chars,
-            s: s.into_boxed_str(),
+            s: {
+                let mut s = s;
+                s.shrink_to_fit();
+                s
+            },
             hash: Cell::new(-1),
         }
     }
@@ -37,9 +43,22 @@ impl StrData {
     pub fn from_string(s: String) -> StrData {
         StrData {
             chars: s.chars().count(),
-            s: s.into_boxed_str(),
+            s: {
+                let mut s = s;
+                s.shrink_to_fit();
+                s
+            },
             hash: Cell::new(-1),
         }
+    }
+
+    /// Appends `t` (of `tchars` code points) to a string that nothing else refers to: the
+    /// interpreter's in-place `+=` (CPython: BINARY_OP_INPLACE_ADD_UNICODE, which resizes
+    /// the left operand when the local variable holds its only other reference).
+    pub fn append_unique(&mut self, t: &str, tchars: usize) {
+        self.s.push_str(t);
+        self.chars += tchars;
+        self.hash.set(-1);
     }
 
     #[inline(always)]

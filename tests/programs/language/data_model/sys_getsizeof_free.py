@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import sys
 print(sys.maxsize == 2 ** 63 - 1, sys.byteorder, sys.version_info[:2])
 print(sys.float_info.max > 1e308, sys.int_info.bits_per_digit in (15, 30))

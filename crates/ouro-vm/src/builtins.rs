@@ -603,10 +603,26 @@ fn bi_ord(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             "ord() expected a character, but string of length {} found",
             s.char_len()
         ))),
-        None => Err(vm.new_type_error(format!(
-            "ord() expected string of length 1, but {} found",
-            args[0].class().name()
-        ))),
+        None => {
+            // bytes and bytearray of length one give their byte (CPython builtin_ord).
+            let is_bytes = args[0]
+                .downcast::<crate::objects::bytes::BytesData>()
+                .is_some()
+                || args[0]
+                    .downcast::<crate::objects::bytes::ByteArrayData>()
+                    .is_some();
+            match crate::bytesmethods::bytes_like(&args[0]).filter(|_| is_bytes) {
+                Some(b) if b.len() == 1 => Ok(vm.new_int(b[0] as i64)),
+                Some(b) => Err(vm.new_type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                ))),
+                None => Err(vm.new_type_error(format!(
+                    "ord() expected string of length 1, but {} found",
+                    args[0].class().name()
+                ))),
+            }
+        }
     }
 }
 

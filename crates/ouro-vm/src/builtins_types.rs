@@ -170,6 +170,39 @@ pub fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
     }
 }
 
+/// The value of a float literal as `float()` reads it: white space around, digits of any
+/// script, underscores between digits, `inf`/`infinity`/`nan` in any case; None if invalid.
+fn parse_float_text(text: &str) -> Option<f64> {
+    let ascii = crate::unicodectype::decimal_and_space_to_ascii(text)?;
+    let raw = ascii.trim_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r']);
+    let bytes = raw.as_bytes();
+    let bad_underscore = bytes.iter().enumerate().any(|(i, c)| {
+        *c == b'_'
+            && !(i > 0
+                && bytes[i - 1].is_ascii_digit()
+                && bytes.get(i + 1).is_some_and(|n| n.is_ascii_digit()))
+    });
+    if bad_underscore {
+        return None;
+    }
+    let t = raw.replace('_', "");
+    let low = t.to_ascii_lowercase();
+    match low.trim_start_matches(['+', '-']) {
+        "inf" | "infinity" if low.len() - low.trim_start_matches(['+', '-']).len() <= 1 => {
+            Some(if low.starts_with('-') {
+                f64::NEG_INFINITY
+            } else {
+                f64::INFINITY
+            })
+        }
+        "nan" if low.len() <= 4 => Some(f64::NAN),
+        _ => t.parse::<f64>().ok().filter(|_| {
+            // Rust also reads "inf"/"nan" spellings Python refuses (handled above).
+            !low.contains("inf") && !low.contains("nan")
+        }),
+    }
+}
+
 fn float_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let _ = kw;
     let f = match args.get(1) {
@@ -183,47 +216,29 @@ fn float_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                     None => return Err(vm.new_overflow_error("int too large to convert to float")),
                 }
             } else if let Some(s) = x.downcast::<StrData>() {
-                let bad = || {
-                    vm.new_value_error(format!(
-                        "could not convert string to float: {}",
-                        ouro_bytecode::repr::str_repr(s.as_str())
-                    ))
-                };
-                let Some(ascii) = crate::unicodectype::decimal_and_space_to_ascii(s.as_str())
-                else {
-                    return Err(bad());
-                };
-                let raw = ascii.trim_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r']);
-                let bytes = raw.as_bytes();
-                let bad_underscore = bytes.iter().enumerate().any(|(i, c)| {
-                    *c == b'_'
-                        && !(i > 0
-                            && bytes[i - 1].is_ascii_digit()
-                            && bytes.get(i + 1).is_some_and(|n| n.is_ascii_digit()))
-                });
-                if bad_underscore {
-                    return Err(vm.new_value_error(format!(
-                        "could not convert string to float: {}",
-                        ouro_bytecode::repr::str_repr(s.as_str())
-                    )));
-                }
-                let t = raw.replace('_', "");
-                let low = t.to_ascii_lowercase();
-                match low.trim_start_matches(['+', '-']) {
-                    "inf" | "infinity" => {
-                        if low.starts_with('-') {
-                            f64::NEG_INFINITY
-                        } else {
-                            f64::INFINITY
-                        }
-                    }
-                    "nan" => f64::NAN,
-                    _ => t.parse::<f64>().map_err(|_| {
-                        vm.new_value_error(format!(
+                match parse_float_text(s.as_str()) {
+                    Some(f) => f,
+                    None => {
+                        return Err(vm.new_value_error(format!(
                             "could not convert string to float: {}",
                             ouro_bytecode::repr::str_repr(s.as_str())
-                        ))
-                    })?,
+                        )))
+                    }
+                }
+            } else if let Some(b) = crate::bytesmethods::bytes_like(x) {
+                // bytes, bytearray and other buffers hold ASCII text (CPython PyFloat_FromString).
+                let parsed = std::str::from_utf8(&b)
+                    .ok()
+                    .filter(|t| t.is_ascii())
+                    .and_then(parse_float_text);
+                match parsed {
+                    Some(f) => f,
+                    None => {
+                        return Err(vm.new_value_error(format!(
+                            "could not convert string to float: {}",
+                            vm.repr(x)?
+                        )))
+                    }
                 }
             } else if let Some(r) = vm.call_special(x, &vm.names.__float__, &[])? {
                 crate::ops::float_of(&r).unwrap_or(0.0)

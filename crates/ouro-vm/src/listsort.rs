@@ -10,15 +10,9 @@ use crate::object::{Obj, Value};
 use crate::objects::list::ListData;
 use crate::vm::{PyResult, Vm};
 
-/// The `reverse=` argument: any int (or bool) value.
+/// The `reverse=` argument: any value, by its truth (CPython 3.12's `reverse: bool`).
 pub fn reverse_flag(vm: &Vm, v: &Value) -> PyResult<bool> {
-    if crate::objects::int::as_int(v).is_some() {
-        return vm.is_true(v);
-    }
-    if crate::ops::float_of(v).is_some() {
-        return Err(vm.new_type_error("'float' object cannot be interpreted as an integer"));
-    }
-    Ok(vm.index_to_isize(v)? != 0)
+    vm.is_true(v)
 }
 
 fn lt(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(sorted([3, 1, 2]), sorted("cba"), sorted([3, 1, 2], reverse=True), sorted({"b": 1, "a": 2}), sorted([-3, 1, -2], key=abs))
 a = [3, 1]
 b = sorted(a)

@@ -588,7 +588,18 @@ fn bi_globals(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn bi_chr(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     arity(vm, "chr", args, kw, 1, 1)?;
-    let i = vm.index_to_isize(&args[0])?;
+    // The argument is read as a C int (CPython: PyLong_AsInt).
+    let too_large = || vm.new_overflow_error("Python int too large to convert to C int");
+    let i = match vm.index_to_isize(&args[0]) {
+        Ok(i) => i,
+        Err(e) if vm.isinstance(e.as_value(), vm.types.exc.overflow_error) => {
+            return Err(too_large())
+        }
+        Err(e) => return Err(e),
+    };
+    if i32::try_from(i).is_err() {
+        return Err(too_large());
+    }
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(vm.new_string(c.to_string())),
         None => Err(vm.new_value_error("chr() arg not in range(0x110000)")),

@@ -413,6 +413,11 @@ pub fn bi_compile(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if src.downcast::<CodeData>().is_some() {
         return Ok(src);
     }
+    if let Some(flags) = a[3].as_ref() {
+        if vm.index_to_isize(flags)? & crate::astmodule::PY_CF_ONLY_AST != 0 {
+            return crate::astmodule::compile_to_ast(vm, &src, &filename, &mode);
+        }
+    }
     let Some(text) = source_text(vm, "compile", &src)? else {
         return Ok(src);
     };

@@ -68,8 +68,10 @@ pub struct TypeData {
     pub slot_names: Vec<Rc<str>>,
     /// Number of slot values an instance holds (own slots plus inherited ones).
     pub nslots: usize,
-    /// Cache of special-method lookups: (version, name address) -> result.
-    cache: RefCell<Vec<(u32, usize, Option<Value>)>>,
+    /// Cache of special-method lookups: (version, name address) -> result; each entry holds
+    /// its name so that the address cannot be reused by another string while it is cached.
+    #[allow(clippy::type_complexity)]
+    cache: RefCell<Vec<(u32, usize, Option<Value>, PyRef<StrData>)>>,
 }
 
 impl Payload for TypeData {
@@ -83,7 +85,7 @@ impl Payload for TypeData {
         }
         // The lookup cache holds references too (methods of the class itself, often).
         if let Ok(cache) = self.cache.try_borrow() {
-            for (_, _, v) in cache.iter() {
+            for (_, _, v, _) in cache.iter() {
                 if let Some(v) = v {
                     visit(v);
                 }
@@ -167,7 +169,7 @@ impl Obj<TypeData> {
         let key = name.addr();
         {
             let cache = self.cache.borrow();
-            for (v, k, r) in cache.iter() {
+            for (v, k, r, _) in cache.iter() {
                 if *v == version && *k == key {
                     return r.clone();
                 }
@@ -178,9 +180,9 @@ impl Obj<TypeData> {
         if cache.len() >= 32 || cache.first().is_some_and(|e| e.0 != version) {
             cache.clear();
         }
-        cache.push((version, key, found.clone()));
-        // Interned names are immortal-ish (held by the interning table), so the address is a
-        // stable key for as long as the version stays the same.
+        // The entry keeps the name alive (names built at run time, as `getattr(o, "a" + b)`
+        // makes, are not interned), so the address is a stable key while the version stays.
+        cache.push((version, key, found.clone(), name.to_ref()));
         found
     }
 

@@ -101,9 +101,11 @@ def _tokens(readline, encoding, extra_tokens):
                 if text[i] in "{}" and text[i + 1:i + 2] == text[i]:
                     piece = text[piece_start:i + 1]
                     a = pos + piece_start
+                    b = a + len(piece)
                     ra = row_of(a)
+                    rb = row_of(b - 1)
                     out.append((62, piece, (ra + 1, a - starts[ra]),
-                                (ra + 1, a - starts[ra] + len(piece)), line))
+                                (rb + 1, b - starts[rb]), line_text(ra, rb)))
                     i += 2
                     piece_start = i
                 else:
@@ -114,7 +116,7 @@ def _tokens(readline, encoding, extra_tokens):
                 ra = row_of(a)
                 rb = row_of(e - 1) if e > a else ra
                 out.append((62, piece, (ra + 1, a - starts[ra]),
-                            (rb + 1, e - starts[rb]), line))
+                            (rb + 1, e - starts[rb]), line_text(ra, rb)))
             continue
         if not extra_tokens:
             if typ in (64, 65):

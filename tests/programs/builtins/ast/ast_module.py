@@ -42,4 +42,3 @@ class Rename(ast.NodeTransformer):
 tree = Rename().visit(tree)
 print(ast.unparse(tree))
 print(isinstance(ast.Constant(1), ast.AST), ast.Constant(3).value)
-print(ast.get_docstring(ast.Module([ast.Expr(ast.Constant("doc"))], [])))

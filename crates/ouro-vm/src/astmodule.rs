@@ -6,7 +6,9 @@
 
 use crate::object::Value;
 use crate::objects::module::ModuleData;
-use crate::vm::Vm;
+use crate::vm::{PyResult, Vm};
+use ruff_python_ast::{Expr, ExprContext, Number, Stmt};
+use ruff_text_size::{Ranged, TextRange, TextSize};
 
 /// The generated table of node classes (names, bases, fields, attributes, docs).
 const CLASSES: &str = include_str!("astmodule_classes.py");
@@ -27,17 +29,386 @@ pub fn make(vm: &Vm) -> Value {
 /// `PyCF_ONLY_AST`: the `compile()` flag asking for an AST instead of a code object.
 pub const PY_CF_ONLY_AST: isize = 1024;
 
-/// `compile(source, filename, mode, PyCF_ONLY_AST)` (what `ast.parse` calls). Building
-/// `_ast` node objects from the parse is not implemented yet: this raises a clear error rather
-/// than returning a code object where an AST is expected.
-pub fn compile_to_ast(
-    vm: &Vm,
-    _src: &Value,
-    _filename: &str,
-    _mode: &str,
-) -> crate::vm::PyResult<Value> {
-    Err(vm.new_exception_msg(
+/// `compile(source, filename, mode, PyCF_ONLY_AST)` (what `ast.parse` calls): the parse as
+/// `_ast` node objects with CPython's positions (lines from 1, columns in UTF-8 bytes). Only
+/// part of the grammar is mapped so far; any other construct raises NotImplementedError
+/// rather than producing a wrong tree. CPython: Python/Python-ast.c (ast2obj_mod).
+pub fn compile_to_ast(vm: &Vm, source: &str, filename: &str, mode: &str) -> PyResult<Value> {
+    let module = crate::import::import_module(vm, "_ast")?;
+    let b = Builder::new(vm, module, source);
+    match mode {
+        "exec" => {
+            let parsed = match ouro_compiler::parse::parse_module(source) {
+                Ok(p) => p,
+                Err(ce) => return Err(crate::pythonrun::syntax_error(vm, &ce, filename, source)),
+            };
+            let body = b.stmts(&parsed.syntax().body)?;
+            b.node(
+                "Module",
+                vec![("body", body), ("type_ignores", vm.new_list(vec![]))],
+                None,
+            )
+        }
+        "eval" => {
+            let text = source.trim_start_matches([' ', '\t']);
+            if let Err(ce) = ouro_compiler::compile(text, filename, ouro_compiler::Mode::Eval, 0) {
+                return Err(crate::pythonrun::syntax_error(vm, &ce, filename, source));
+            }
+            let Ok(parsed) = ruff_python_parser::parse_expression(source) else {
+                return Err(unsupported(vm, "this expression"));
+            };
+            let body = b.expr(parsed.expr())?;
+            b.node("Expression", vec![("body", body)], None)
+        }
+        _ => Err(unsupported(vm, &format!("mode '{mode}'"))),
+    }
+}
+
+fn unsupported(vm: &Vm, what: &str) -> crate::vm::PyErr {
+    vm.new_exception_msg(
         vm.types.exc.not_implemented_error,
-        "ouro: compile() to an AST (ast.parse) is not implemented yet",
-    ))
+        format!("ouro: ast.parse does not support {what} yet"),
+    )
+}
+
+/// Makes node objects of the `_ast` classes from ruff's tree.
+struct Builder<'a> {
+    vm: &'a Vm,
+    module: Value,
+    source: &'a str,
+    line_starts: Vec<usize>,
+}
+
+impl<'a> Builder<'a> {
+    fn new(vm: &'a Vm, module: Value, source: &'a str) -> Builder<'a> {
+        let mut line_starts = vec![0];
+        for (i, c) in source.bytes().enumerate() {
+            if c == b'\n' {
+                line_starts.push(i + 1);
+            }
+        }
+        Builder {
+            vm,
+            module,
+            source,
+            line_starts,
+        }
+    }
+
+    /// (line from 1, column in bytes) of a byte offset.
+    fn position(&self, at: TextSize) -> (i64, i64) {
+        let at = at.to_usize().min(self.source.len());
+        let line = self.line_starts.partition_point(|&s| s <= at).max(1) - 1;
+        let start = self.line_starts.get(line).copied().unwrap_or(0);
+        ((line + 1) as i64, (at - start) as i64)
+    }
+
+    /// A node of class `name` with `fields` and, when given, the positions of `range`.
+    fn node(
+        &self,
+        name: &str,
+        fields: Vec<(&str, Value)>,
+        range: Option<TextRange>,
+    ) -> PyResult<Value> {
+        let vm = self.vm;
+        let cls = vm.getattr_str(&self.module, name)?;
+        let obj = vm.call(&cls, &[], &[])?;
+        for (k, v) in fields {
+            vm.setattr(&obj, &vm.intern(k), Some(v))?;
+        }
+        if let Some(r) = range {
+            let (l1, c1) = self.position(r.start());
+            let (l2, c2) = self.position(r.end());
+            for (k, v) in [
+                ("lineno", l1),
+                ("col_offset", c1),
+                ("end_lineno", l2),
+                ("end_col_offset", c2),
+            ] {
+                vm.setattr(&obj, &vm.intern(k), Some(vm.new_int(v)))?;
+            }
+        }
+        Ok(obj)
+    }
+
+    /// A singleton-like node without fields (`Load()`, `Add()`...).
+    fn leaf(&self, name: &str) -> PyResult<Value> {
+        self.node(name, vec![], None)
+    }
+
+    fn opt_expr(&self, e: Option<&Expr>) -> PyResult<Value> {
+        match e {
+            Some(e) => self.expr(e),
+            None => Ok(self.vm.none.clone()),
+        }
+    }
+
+    fn exprs<'e>(&self, es: impl IntoIterator<Item = &'e Expr>) -> PyResult<Value> {
+        let mut out = Vec::new();
+        for e in es {
+            out.push(self.expr(e)?);
+        }
+        Ok(self.vm.new_list(out))
+    }
+
+    fn stmts(&self, ss: &[Stmt]) -> PyResult<Value> {
+        let mut out = Vec::new();
+        for s in ss {
+            out.push(self.stmt(s)?);
+        }
+        Ok(self.vm.new_list(out))
+    }
+
+    fn ctx(&self, c: ExprContext) -> PyResult<Value> {
+        self.leaf(match c {
+            ExprContext::Store => "Store",
+            ExprContext::Del => "Del",
+            _ => "Load",
+        })
+    }
+
+    fn name(&self, s: &str) -> Value {
+        self.vm.new_str(s)
+    }
+
+    fn stmt(&self, s: &Stmt) -> PyResult<Value> {
+        let vm = self.vm;
+        let none = || vm.none.clone();
+        let r = Some(s.range());
+        match s {
+            Stmt::Expr(x) => self.node("Expr", vec![("value", self.expr(&x.value)?)], r),
+            Stmt::Assign(x) => self.node(
+                "Assign",
+                vec![
+                    ("targets", self.exprs(x.targets.iter())?),
+                    ("value", self.expr(&x.value)?),
+                    ("type_comment", none()),
+                ],
+                r,
+            ),
+            Stmt::AugAssign(x) => self.node(
+                "AugAssign",
+                vec![
+                    ("target", self.expr(&x.target)?),
+                    ("op", self.leaf(&format!("{:?}", x.op))?),
+                    ("value", self.expr(&x.value)?),
+                ],
+                r,
+            ),
+            Stmt::Return(x) => self.node(
+                "Return",
+                vec![("value", self.opt_expr(x.value.as_deref())?)],
+                r,
+            ),
+            Stmt::Pass(_) => self.node("Pass", vec![], r),
+            Stmt::Break(_) => self.node("Break", vec![], r),
+            Stmt::Continue(_) => self.node("Continue", vec![], r),
+            Stmt::If(x) => {
+                // CPython nests each `elif` as an If in the orelse of the one before, spanning
+                // from its keyword to the end of the whole chain.
+                let end = x
+                    .elif_else_clauses
+                    .last()
+                    .map_or(x.range.end(), |c| c.range.end());
+                let mut orelse = vm.new_list(vec![]);
+                for c in x.elif_else_clauses.iter().rev() {
+                    orelse = match &c.test {
+                        None => self.stmts(&c.body)?,
+                        Some(t) => vm.new_list(vec![self.node(
+                            "If",
+                            vec![
+                                ("test", self.expr(t)?),
+                                ("body", self.stmts(&c.body)?),
+                                ("orelse", orelse),
+                            ],
+                            Some(TextRange::new(c.range.start(), end)),
+                        )?]),
+                    };
+                }
+                self.node(
+                    "If",
+                    vec![
+                        ("test", self.expr(&x.test)?),
+                        ("body", self.stmts(&x.body)?),
+                        ("orelse", orelse),
+                    ],
+                    Some(TextRange::new(x.range.start(), end)),
+                )
+            }
+            _ => Err(unsupported(vm, "this statement")),
+        }
+    }
+
+    fn expr(&self, e: &Expr) -> PyResult<Value> {
+        let vm = self.vm;
+        let r = Some(e.range());
+        let constant =
+            |v: Value, kind: Value| self.node("Constant", vec![("value", v), ("kind", kind)], r);
+        match e {
+            Expr::Name(x) => self.node(
+                "Name",
+                vec![("id", self.name(x.id.as_str())), ("ctx", self.ctx(x.ctx)?)],
+                r,
+            ),
+            Expr::NumberLiteral(x) => {
+                let v = match &x.value {
+                    Number::Int(i) => match i.as_i64() {
+                        Some(n) => vm.new_int(n),
+                        None => {
+                            // A literal beyond i64: `int(text, 0)` of its source text.
+                            let start = x.range.start().to_usize();
+                            let end = x.range.end().to_usize();
+                            let text = self.source.get(start..end).unwrap_or("0");
+                            let int = vm.types.int.to_value();
+                            vm.call(&int, &[vm.new_str(text), vm.new_int(0)], &[])?
+                        }
+                    },
+                    Number::Float(f) => vm.new_float(*f),
+                    Number::Complex { real, imag } => crate::ops::new_complex(vm, *real, *imag),
+                };
+                constant(v, vm.none.clone())
+            }
+            Expr::StringLiteral(x) => {
+                let kind = if x.value.is_unicode() {
+                    vm.new_str("u")
+                } else {
+                    vm.none.clone()
+                };
+                constant(vm.new_str(x.value.to_str()), kind)
+            }
+            Expr::BytesLiteral(x) => {
+                let bytes: Vec<u8> = x.value.bytes().collect();
+                constant(crate::ops::new_bytes(vm, bytes), vm.none.clone())
+            }
+            Expr::BooleanLiteral(x) => constant(vm.new_bool(x.value), vm.none.clone()),
+            Expr::NoneLiteral(_) => constant(vm.none.clone(), vm.none.clone()),
+            Expr::EllipsisLiteral(_) => constant(vm.ellipsis.clone(), vm.none.clone()),
+            Expr::BinOp(x) => self.node(
+                "BinOp",
+                vec![
+                    ("left", self.expr(&x.left)?),
+                    ("op", self.leaf(&format!("{:?}", x.op))?),
+                    ("right", self.expr(&x.right)?),
+                ],
+                r,
+            ),
+            Expr::UnaryOp(x) => self.node(
+                "UnaryOp",
+                vec![
+                    ("op", self.leaf(&format!("{:?}", x.op))?),
+                    ("operand", self.expr(&x.operand)?),
+                ],
+                r,
+            ),
+            Expr::BoolOp(x) => self.node(
+                "BoolOp",
+                vec![
+                    ("op", self.leaf(&format!("{:?}", x.op))?),
+                    ("values", self.exprs(x.values.iter())?),
+                ],
+                r,
+            ),
+            Expr::Compare(x) => {
+                let mut ops = Vec::new();
+                for op in x.ops.iter() {
+                    ops.push(self.leaf(&format!("{op:?}"))?);
+                }
+                self.node(
+                    "Compare",
+                    vec![
+                        ("left", self.expr(&x.left)?),
+                        ("ops", vm.new_list(ops)),
+                        ("comparators", self.exprs(x.comparators.iter())?),
+                    ],
+                    r,
+                )
+            }
+            Expr::Call(x) => {
+                let mut kws = Vec::new();
+                for k in x.arguments.keywords.iter() {
+                    let arg = match &k.arg {
+                        Some(a) => self.name(a.as_str()),
+                        None => vm.none.clone(),
+                    };
+                    kws.push(self.node(
+                        "keyword",
+                        vec![("arg", arg), ("value", self.expr(&k.value)?)],
+                        Some(k.range),
+                    )?);
+                }
+                self.node(
+                    "Call",
+                    vec![
+                        ("func", self.expr(&x.func)?),
+                        ("args", self.exprs(x.arguments.args.iter())?),
+                        ("keywords", vm.new_list(kws)),
+                    ],
+                    r,
+                )
+            }
+            Expr::Attribute(x) => self.node(
+                "Attribute",
+                vec![
+                    ("value", self.expr(&x.value)?),
+                    ("attr", self.name(x.attr.as_str())),
+                    ("ctx", self.ctx(x.ctx)?),
+                ],
+                r,
+            ),
+            Expr::Subscript(x) => self.node(
+                "Subscript",
+                vec![
+                    ("value", self.expr(&x.value)?),
+                    ("slice", self.expr(&x.slice)?),
+                    ("ctx", self.ctx(x.ctx)?),
+                ],
+                r,
+            ),
+            Expr::Slice(x) => self.node(
+                "Slice",
+                vec![
+                    ("lower", self.opt_expr(x.lower.as_deref())?),
+                    ("upper", self.opt_expr(x.upper.as_deref())?),
+                    ("step", self.opt_expr(x.step.as_deref())?),
+                ],
+                r,
+            ),
+            Expr::Starred(x) => self.node(
+                "Starred",
+                vec![("value", self.expr(&x.value)?), ("ctx", self.ctx(x.ctx)?)],
+                r,
+            ),
+            Expr::Tuple(x) => self.node(
+                "Tuple",
+                vec![
+                    ("elts", self.exprs(x.elts.iter())?),
+                    ("ctx", self.ctx(x.ctx)?),
+                ],
+                r,
+            ),
+            Expr::List(x) => self.node(
+                "List",
+                vec![
+                    ("elts", self.exprs(x.elts.iter())?),
+                    ("ctx", self.ctx(x.ctx)?),
+                ],
+                r,
+            ),
+            Expr::Set(x) => self.node("Set", vec![("elts", self.exprs(x.elts.iter())?)], r),
+            Expr::Dict(x) => {
+                let mut keys = Vec::new();
+                let mut values = Vec::new();
+                for item in x.items.iter() {
+                    keys.push(self.opt_expr(item.key.as_ref())?);
+                    values.push(self.expr(&item.value)?);
+                }
+                self.node(
+                    "Dict",
+                    vec![("keys", vm.new_list(keys)), ("values", vm.new_list(values))],
+                    r,
+                )
+            }
+            _ => Err(unsupported(vm, "this expression")),
+        }
+    }
 }

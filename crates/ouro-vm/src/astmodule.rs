@@ -159,6 +159,170 @@ impl<'a> Builder<'a> {
         Ok(self.vm.new_list(out))
     }
 
+    fn keywords(&self, ks: &[ruff_python_ast::Keyword]) -> PyResult<Value> {
+        let vm = self.vm;
+        let mut out = Vec::new();
+        for k in ks {
+            let arg = match &k.arg {
+                Some(a) => self.name(a.as_str()),
+                None => vm.none.clone(),
+            };
+            out.push(self.node(
+                "keyword",
+                vec![("arg", arg), ("value", self.expr(&k.value)?)],
+                Some(k.range),
+            )?);
+        }
+        Ok(vm.new_list(out))
+    }
+
+    fn aliases(&self, names: &[ruff_python_ast::Alias]) -> PyResult<Value> {
+        let vm = self.vm;
+        let mut out = Vec::new();
+        for a in names {
+            let asname = a
+                .asname
+                .as_ref()
+                .map_or_else(|| vm.none.clone(), |n| self.name(n.as_str()));
+            out.push(self.node(
+                "alias",
+                vec![("name", self.name(a.name.as_str())), ("asname", asname)],
+                Some(a.range),
+            )?);
+        }
+        Ok(vm.new_list(out))
+    }
+
+    fn decorators(&self, ds: &[ruff_python_ast::Decorator]) -> PyResult<Value> {
+        self.exprs(ds.iter().map(|d| &d.expression))
+    }
+
+    /// The range of a decorated definition without its decorators: CPython's node starts at
+    /// `def`/`async`/`class`.
+    fn after_decorators(&self, ds: &[ruff_python_ast::Decorator], range: TextRange) -> TextRange {
+        let Some(last) = ds.last() else {
+            return range;
+        };
+        let bytes = self.source.as_bytes();
+        let mut i = last.range.end().to_usize();
+        while i < bytes.len() {
+            match bytes[i] {
+                b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'\\' => i += 1,
+                b'#' => {
+                    while i < bytes.len() && bytes[i] != b'\n' {
+                        i += 1;
+                    }
+                }
+                _ => break,
+            }
+        }
+        let start = TextSize::try_from(i).unwrap_or(range.start());
+        TextRange::new(start.min(range.end()), range.end())
+    }
+
+    /// `range` widened to the parentheses around it (skipping white space), when there are.
+    fn call_parens(&self, range: TextRange) -> TextRange {
+        let bytes = self.source.as_bytes();
+        let mut i = range.start().to_usize();
+        while i > 0 && matches!(bytes.get(i - 1), Some(b' ' | b'\t' | b'\n' | b'\r' | b'\\')) {
+            i -= 1;
+        }
+        let mut j = range.end().to_usize();
+        while matches!(
+            bytes.get(j),
+            Some(b' ' | b'\t' | b'\n' | b'\r' | b'\\' | b',')
+        ) {
+            j += 1;
+        }
+        if i == 0 || bytes.get(i - 1) != Some(&b'(') || bytes.get(j) != Some(&b')') {
+            return range;
+        }
+        match (TextSize::try_from(i - 1), TextSize::try_from(j + 1)) {
+            (Ok(a), Ok(b)) => TextRange::new(a, b),
+            _ => range,
+        }
+    }
+
+    fn arg(&self, p: &ruff_python_ast::Parameter) -> PyResult<Value> {
+        self.node(
+            "arg",
+            vec![
+                ("arg", self.name(p.name.as_str())),
+                ("annotation", self.opt_expr(p.annotation.as_deref())?),
+                ("type_comment", self.vm.none.clone()),
+            ],
+            // ruff's range of `*args` and `**kwargs` includes the stars; CPython's starts at
+            // the name.
+            Some(TextRange::new(p.name.range.start(), p.range.end())),
+        )
+    }
+
+    fn arguments(&self, ps: Option<&ruff_python_ast::Parameters>) -> PyResult<Value> {
+        let vm = self.vm;
+        let mut posonly = Vec::new();
+        let mut args = Vec::new();
+        let mut kwonly = Vec::new();
+        let mut kw_defaults = Vec::new();
+        let mut defaults = Vec::new();
+        let mut vararg = vm.none.clone();
+        let mut kwarg = vm.none.clone();
+        if let Some(ps) = ps {
+            for p in ps.posonlyargs.iter() {
+                posonly.push(self.arg(&p.parameter)?);
+                if let Some(d) = p.default.as_deref() {
+                    defaults.push(self.expr(d)?);
+                }
+            }
+            for p in ps.args.iter() {
+                args.push(self.arg(&p.parameter)?);
+                if let Some(d) = p.default.as_deref() {
+                    defaults.push(self.expr(d)?);
+                }
+            }
+            for p in ps.kwonlyargs.iter() {
+                kwonly.push(self.arg(&p.parameter)?);
+                kw_defaults.push(self.opt_expr(p.default.as_deref())?);
+            }
+            if let Some(v) = ps.vararg.as_deref() {
+                vararg = self.arg(v)?;
+            }
+            if let Some(k) = ps.kwarg.as_deref() {
+                kwarg = self.arg(k)?;
+            }
+        }
+        self.node(
+            "arguments",
+            vec![
+                ("posonlyargs", vm.new_list(posonly)),
+                ("args", vm.new_list(args)),
+                ("vararg", vararg),
+                ("kwonlyargs", vm.new_list(kwonly)),
+                ("kw_defaults", vm.new_list(kw_defaults)),
+                ("kwarg", kwarg),
+                ("defaults", vm.new_list(defaults)),
+            ],
+            None,
+        )
+    }
+
+    fn comprehensions(&self, gs: &[ruff_python_ast::Comprehension]) -> PyResult<Value> {
+        let vm = self.vm;
+        let mut out = Vec::new();
+        for g in gs {
+            out.push(self.node(
+                "comprehension",
+                vec![
+                    ("target", self.expr(&g.target)?),
+                    ("iter", self.expr(&g.iter)?),
+                    ("ifs", self.exprs(g.ifs.iter())?),
+                    ("is_async", vm.new_int(i64::from(g.is_async))),
+                ],
+                None,
+            )?);
+        }
+        Ok(vm.new_list(out))
+    }
+
     fn ctx(&self, c: ExprContext) -> PyResult<Value> {
         self.leaf(match c {
             ExprContext::Store => "Store",
@@ -233,6 +397,174 @@ impl<'a> Builder<'a> {
                         ("orelse", orelse),
                     ],
                     Some(TextRange::new(x.range.start(), end)),
+                )
+            }
+            Stmt::FunctionDef(x) => {
+                if x.type_params.is_some() {
+                    return Err(unsupported(vm, "type parameters"));
+                }
+                let kind = if x.is_async {
+                    "AsyncFunctionDef"
+                } else {
+                    "FunctionDef"
+                };
+                self.node(
+                    kind,
+                    vec![
+                        ("name", self.name(x.name.as_str())),
+                        ("args", self.arguments(Some(&x.parameters))?),
+                        ("body", self.stmts(&x.body)?),
+                        ("decorator_list", self.decorators(&x.decorator_list)?),
+                        ("returns", self.opt_expr(x.returns.as_deref())?),
+                        ("type_comment", none()),
+                        ("type_params", vm.new_list(vec![])),
+                    ],
+                    Some(self.after_decorators(&x.decorator_list, x.range)),
+                )
+            }
+            Stmt::ClassDef(x) => {
+                if x.type_params.is_some() {
+                    return Err(unsupported(vm, "type parameters"));
+                }
+                let (bases, keywords) = match &x.arguments {
+                    Some(a) => (self.exprs(a.args.iter())?, self.keywords(&a.keywords)?),
+                    None => (vm.new_list(vec![]), vm.new_list(vec![])),
+                };
+                self.node(
+                    "ClassDef",
+                    vec![
+                        ("name", self.name(x.name.as_str())),
+                        ("bases", bases),
+                        ("keywords", keywords),
+                        ("body", self.stmts(&x.body)?),
+                        ("decorator_list", self.decorators(&x.decorator_list)?),
+                        ("type_params", vm.new_list(vec![])),
+                    ],
+                    Some(self.after_decorators(&x.decorator_list, x.range)),
+                )
+            }
+            Stmt::While(x) => self.node(
+                "While",
+                vec![
+                    ("test", self.expr(&x.test)?),
+                    ("body", self.stmts(&x.body)?),
+                    ("orelse", self.stmts(&x.orelse)?),
+                ],
+                r,
+            ),
+            Stmt::For(x) => self.node(
+                if x.is_async { "AsyncFor" } else { "For" },
+                vec![
+                    ("target", self.expr(&x.target)?),
+                    ("iter", self.expr(&x.iter)?),
+                    ("body", self.stmts(&x.body)?),
+                    ("orelse", self.stmts(&x.orelse)?),
+                    ("type_comment", none()),
+                ],
+                r,
+            ),
+            Stmt::Raise(x) => self.node(
+                "Raise",
+                vec![
+                    ("exc", self.opt_expr(x.exc.as_deref())?),
+                    ("cause", self.opt_expr(x.cause.as_deref())?),
+                ],
+                r,
+            ),
+            Stmt::Assert(x) => self.node(
+                "Assert",
+                vec![
+                    ("test", self.expr(&x.test)?),
+                    ("msg", self.opt_expr(x.msg.as_deref())?),
+                ],
+                r,
+            ),
+            Stmt::Import(x) => self.node("Import", vec![("names", self.aliases(&x.names)?)], r),
+            Stmt::ImportFrom(x) => self.node(
+                "ImportFrom",
+                vec![
+                    (
+                        "module",
+                        x.module
+                            .as_ref()
+                            .map_or_else(none, |m| self.name(m.as_str())),
+                    ),
+                    ("names", self.aliases(&x.names)?),
+                    ("level", vm.new_int(i64::from(x.level))),
+                ],
+                r,
+            ),
+            Stmt::Global(x) => {
+                let names = x.names.iter().map(|n| self.name(n.as_str())).collect();
+                self.node("Global", vec![("names", vm.new_list(names))], r)
+            }
+            Stmt::Nonlocal(x) => {
+                let names = x.names.iter().map(|n| self.name(n.as_str())).collect();
+                self.node("Nonlocal", vec![("names", vm.new_list(names))], r)
+            }
+            Stmt::Delete(x) => self.node(
+                "Delete",
+                vec![("targets", self.exprs(x.targets.iter())?)],
+                r,
+            ),
+            Stmt::AnnAssign(x) => self.node(
+                "AnnAssign",
+                vec![
+                    ("target", self.expr(&x.target)?),
+                    ("annotation", self.expr(&x.annotation)?),
+                    ("value", self.opt_expr(x.value.as_deref())?),
+                    ("simple", vm.new_int(i64::from(x.simple))),
+                ],
+                r,
+            ),
+            Stmt::Try(x) => {
+                let mut handlers = Vec::new();
+                for h in x.handlers.iter() {
+                    let ruff_python_ast::ExceptHandler::ExceptHandler(h) = h;
+                    handlers.push(self.node(
+                        "ExceptHandler",
+                        vec![
+                            ("type", self.opt_expr(h.type_.as_deref())?),
+                            (
+                                "name",
+                                h.name.as_ref().map_or_else(none, |n| self.name(n.as_str())),
+                            ),
+                            ("body", self.stmts(&h.body)?),
+                        ],
+                        Some(h.range),
+                    )?);
+                }
+                self.node(
+                    if x.is_star { "TryStar" } else { "Try" },
+                    vec![
+                        ("body", self.stmts(&x.body)?),
+                        ("handlers", vm.new_list(handlers)),
+                        ("orelse", self.stmts(&x.orelse)?),
+                        ("finalbody", self.stmts(&x.finalbody)?),
+                    ],
+                    r,
+                )
+            }
+            Stmt::With(x) => {
+                let mut items = Vec::new();
+                for it in x.items.iter() {
+                    items.push(self.node(
+                        "withitem",
+                        vec![
+                            ("context_expr", self.expr(&it.context_expr)?),
+                            ("optional_vars", self.opt_expr(it.optional_vars.as_deref())?),
+                        ],
+                        None,
+                    )?);
+                }
+                self.node(
+                    if x.is_async { "AsyncWith" } else { "With" },
+                    vec![
+                        ("items", vm.new_list(items)),
+                        ("body", self.stmts(&x.body)?),
+                        ("type_comment", none()),
+                    ],
+                    r,
                 )
             }
             _ => Err(unsupported(vm, "this statement")),
@@ -323,29 +655,15 @@ impl<'a> Builder<'a> {
                     r,
                 )
             }
-            Expr::Call(x) => {
-                let mut kws = Vec::new();
-                for k in x.arguments.keywords.iter() {
-                    let arg = match &k.arg {
-                        Some(a) => self.name(a.as_str()),
-                        None => vm.none.clone(),
-                    };
-                    kws.push(self.node(
-                        "keyword",
-                        vec![("arg", arg), ("value", self.expr(&k.value)?)],
-                        Some(k.range),
-                    )?);
-                }
-                self.node(
-                    "Call",
-                    vec![
-                        ("func", self.expr(&x.func)?),
-                        ("args", self.exprs(x.arguments.args.iter())?),
-                        ("keywords", vm.new_list(kws)),
-                    ],
-                    r,
-                )
-            }
+            Expr::Call(x) => self.node(
+                "Call",
+                vec![
+                    ("func", self.expr(&x.func)?),
+                    ("args", self.exprs(x.arguments.args.iter())?),
+                    ("keywords", self.keywords(&x.arguments.keywords)?),
+                ],
+                r,
+            ),
             Expr::Attribute(x) => self.node(
                 "Attribute",
                 vec![
@@ -405,6 +723,85 @@ impl<'a> Builder<'a> {
                 self.node(
                     "Dict",
                     vec![("keys", vm.new_list(keys)), ("values", vm.new_list(values))],
+                    r,
+                )
+            }
+            Expr::Lambda(x) => self.node(
+                "Lambda",
+                vec![
+                    ("args", self.arguments(x.parameters.as_deref())?),
+                    ("body", self.expr(&x.body)?),
+                ],
+                r,
+            ),
+            Expr::If(x) => self.node(
+                "IfExp",
+                vec![
+                    ("test", self.expr(&x.test)?),
+                    ("body", self.expr(&x.body)?),
+                    ("orelse", self.expr(&x.orelse)?),
+                ],
+                r,
+            ),
+            Expr::Named(x) => self.node(
+                "NamedExpr",
+                vec![
+                    ("target", self.expr(&x.target)?),
+                    ("value", self.expr(&x.value)?),
+                ],
+                r,
+            ),
+            Expr::Await(x) => self.node("Await", vec![("value", self.expr(&x.value)?)], r),
+            Expr::Yield(x) => self.node(
+                "Yield",
+                vec![("value", self.opt_expr(x.value.as_deref())?)],
+                r,
+            ),
+            Expr::YieldFrom(x) => self.node("YieldFrom", vec![("value", self.expr(&x.value)?)], r),
+            Expr::ListComp(x) => self.node(
+                "ListComp",
+                vec![
+                    ("elt", self.expr(&x.elt)?),
+                    ("generators", self.comprehensions(&x.generators)?),
+                ],
+                r,
+            ),
+            Expr::SetComp(x) => self.node(
+                "SetComp",
+                vec![
+                    ("elt", self.expr(&x.elt)?),
+                    ("generators", self.comprehensions(&x.generators)?),
+                ],
+                r,
+            ),
+            Expr::Generator(x) => {
+                // The sole argument of a call, `f(x for x in y)`: CPython's node spans the
+                // call's parentheses.
+                let range = if x.parenthesized {
+                    x.range
+                } else {
+                    self.call_parens(x.range)
+                };
+                self.node(
+                    "GeneratorExp",
+                    vec![
+                        ("elt", self.expr(&x.elt)?),
+                        ("generators", self.comprehensions(&x.generators)?),
+                    ],
+                    Some(range),
+                )
+            }
+            Expr::DictComp(x) => {
+                let Some(key) = x.key.as_deref() else {
+                    return Err(unsupported(vm, "this expression"));
+                };
+                self.node(
+                    "DictComp",
+                    vec![
+                        ("key", self.expr(key)?),
+                        ("value", self.expr(&x.value)?),
+                        ("generators", self.comprehensions(&x.generators)?),
+                    ],
                     r,
                 )
             }

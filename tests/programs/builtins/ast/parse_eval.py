@@ -1,5 +1,4 @@
-# xfail: ast.parse (compile with PyCF_ONLY_AST) is not implemented yet in ouro.
-import ast
+# ast.parse in exec and eval modes, and ast.literal_eval (which parses in eval mode).
 
 print(ast.dump(ast.parse("x = 1")))
 print(ast.dump(ast.parse("f(a, *b, k=1)", mode="eval")))

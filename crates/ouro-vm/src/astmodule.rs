@@ -1,8 +1,9 @@
 //! The `_ast` module: CPython 3.12's AST node classes (`AST`, the abstract `mod`/`stmt`/`expr`/...
 //! classes and every concrete node) with their `_fields`, `_attributes`, `__match_args__`,
-//! constructor and `__reduce__`, and the `PyCF_*` compiler flags. The class table is generated
-//! from python3.12 by tools/gen_ast_classes.py; the classes are built by a Python prelude when
-//! the module is made. CPython: Python/Python-ast.c.
+//! constructor and `__reduce__`, and the `PyCF_*` compiler flags; and `compile(...,
+//! PyCF_ONLY_AST)` (`ast.parse`), which turns ruff's tree into these nodes. The class table is
+//! generated from python3.12 by tools/gen_ast_classes.py; the classes are built by a Python
+//! prelude when the module is made. CPython: Python/Python-ast.c.
 
 use crate::object::Value;
 use crate::objects::module::ModuleData;

@@ -324,6 +324,91 @@ impl<'a> Builder<'a> {
         Ok(vm.new_list(out))
     }
 
+    fn opt_name(&self, n: Option<&ruff_python_ast::Identifier>) -> Value {
+        n.map_or_else(|| self.vm.none.clone(), |n| self.name(n.as_str()))
+    }
+
+    fn patterns(&self, ps: &[ruff_python_ast::Pattern]) -> PyResult<Value> {
+        let mut out = Vec::new();
+        for p in ps {
+            out.push(self.pattern(p)?);
+        }
+        Ok(self.vm.new_list(out))
+    }
+
+    fn pattern(&self, p: &ruff_python_ast::Pattern) -> PyResult<Value> {
+        use ruff_python_ast::{Pattern as P, Singleton};
+        let vm = self.vm;
+        let r = Some(p.range());
+        match p {
+            P::MatchValue(x) => self.node("MatchValue", vec![("value", self.expr(&x.value)?)], r),
+            P::MatchSingleton(x) => {
+                let v = match x.value {
+                    Singleton::None => vm.none.clone(),
+                    Singleton::True => vm.new_bool(true),
+                    Singleton::False => vm.new_bool(false),
+                };
+                self.node("MatchSingleton", vec![("value", v)], r)
+            }
+            P::MatchSequence(x) => self.node(
+                "MatchSequence",
+                vec![("patterns", self.patterns(&x.patterns)?)],
+                r,
+            ),
+            P::MatchMapping(x) => self.node(
+                "MatchMapping",
+                vec![
+                    ("keys", self.exprs(x.keys.iter())?),
+                    ("patterns", self.patterns(&x.patterns)?),
+                    ("rest", self.opt_name(x.rest.as_ref())),
+                ],
+                r,
+            ),
+            P::MatchClass(x) => {
+                let mut attrs = Vec::new();
+                let mut kps = Vec::new();
+                for k in x.arguments.keywords.iter() {
+                    attrs.push(self.name(k.attr.as_str()));
+                    kps.push(self.pattern(&k.pattern)?);
+                }
+                self.node(
+                    "MatchClass",
+                    vec![
+                        ("cls", self.expr(&x.cls)?),
+                        ("patterns", self.patterns(&x.arguments.patterns)?),
+                        ("kwd_attrs", vm.new_list(attrs)),
+                        ("kwd_patterns", vm.new_list(kps)),
+                    ],
+                    r,
+                )
+            }
+            P::MatchStar(x) => self.node(
+                "MatchStar",
+                vec![("name", self.opt_name(x.name.as_ref()))],
+                r,
+            ),
+            P::MatchAs(x) => {
+                let pattern = match x.pattern.as_deref() {
+                    Some(p) => self.pattern(p)?,
+                    None => vm.none.clone(),
+                };
+                self.node(
+                    "MatchAs",
+                    vec![
+                        ("pattern", pattern),
+                        ("name", self.opt_name(x.name.as_ref())),
+                    ],
+                    r,
+                )
+            }
+            P::MatchOr(x) => self.node(
+                "MatchOr",
+                vec![("patterns", self.patterns(&x.patterns)?)],
+                r,
+            ),
+        }
+    }
+
     fn ctx(&self, c: ExprContext) -> PyResult<Value> {
         self.leaf(match c {
             ExprContext::Store => "Store",
@@ -564,6 +649,28 @@ impl<'a> Builder<'a> {
                         ("items", vm.new_list(items)),
                         ("body", self.stmts(&x.body)?),
                         ("type_comment", none()),
+                    ],
+                    r,
+                )
+            }
+            Stmt::Match(x) => {
+                let mut cases = Vec::new();
+                for c in x.cases.iter() {
+                    cases.push(self.node(
+                        "match_case",
+                        vec![
+                            ("pattern", self.pattern(&c.pattern)?),
+                            ("guard", self.opt_expr(c.guard.as_deref())?),
+                            ("body", self.stmts(&c.body)?),
+                        ],
+                        None,
+                    )?);
+                }
+                self.node(
+                    "Match",
+                    vec![
+                        ("subject", self.expr(&x.subject)?),
+                        ("cases", vm.new_list(cases)),
                     ],
                     r,
                 )

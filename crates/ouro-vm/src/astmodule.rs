@@ -409,6 +409,36 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// The `type_params` list of a definition (empty without `[...]`).
+    fn type_params(&self, tps: Option<&ruff_python_ast::TypeParams>) -> PyResult<Value> {
+        use ruff_python_ast::TypeParam as T;
+        let vm = self.vm;
+        let mut out = Vec::new();
+        for tp in tps.map_or(&[][..], |t| &t.type_params[..]) {
+            let r = Some(tp.range());
+            out.push(match tp {
+                T::TypeVar(x) if x.default.is_none() => self.node(
+                    "TypeVar",
+                    vec![
+                        ("name", self.name(x.name.as_str())),
+                        ("bound", self.opt_expr(x.bound.as_deref())?),
+                    ],
+                    r,
+                )?,
+                T::ParamSpec(x) if x.default.is_none() => {
+                    self.node("ParamSpec", vec![("name", self.name(x.name.as_str()))], r)?
+                }
+                T::TypeVarTuple(x) if x.default.is_none() => self.node(
+                    "TypeVarTuple",
+                    vec![("name", self.name(x.name.as_str()))],
+                    r,
+                )?,
+                _ => return Err(unsupported(vm, "type parameter defaults")),
+            });
+        }
+        Ok(vm.new_list(out))
+    }
+
     fn ctx(&self, c: ExprContext) -> PyResult<Value> {
         self.leaf(match c {
             ExprContext::Store => "Store",
@@ -486,9 +516,6 @@ impl<'a> Builder<'a> {
                 )
             }
             Stmt::FunctionDef(x) => {
-                if x.type_params.is_some() {
-                    return Err(unsupported(vm, "type parameters"));
-                }
                 let kind = if x.is_async {
                     "AsyncFunctionDef"
                 } else {
@@ -503,15 +530,12 @@ impl<'a> Builder<'a> {
                         ("decorator_list", self.decorators(&x.decorator_list)?),
                         ("returns", self.opt_expr(x.returns.as_deref())?),
                         ("type_comment", none()),
-                        ("type_params", vm.new_list(vec![])),
+                        ("type_params", self.type_params(x.type_params.as_deref())?),
                     ],
                     Some(self.after_decorators(&x.decorator_list, x.range)),
                 )
             }
             Stmt::ClassDef(x) => {
-                if x.type_params.is_some() {
-                    return Err(unsupported(vm, "type parameters"));
-                }
                 let (bases, keywords) = match &x.arguments {
                     Some(a) => (self.exprs(a.args.iter())?, self.keywords(&a.keywords)?),
                     None => (vm.new_list(vec![]), vm.new_list(vec![])),
@@ -524,7 +548,7 @@ impl<'a> Builder<'a> {
                         ("keywords", keywords),
                         ("body", self.stmts(&x.body)?),
                         ("decorator_list", self.decorators(&x.decorator_list)?),
-                        ("type_params", vm.new_list(vec![])),
+                        ("type_params", self.type_params(x.type_params.as_deref())?),
                     ],
                     Some(self.after_decorators(&x.decorator_list, x.range)),
                 )
@@ -675,6 +699,15 @@ impl<'a> Builder<'a> {
                     r,
                 )
             }
+            Stmt::TypeAlias(x) => self.node(
+                "TypeAlias",
+                vec![
+                    ("name", self.expr(&x.name)?),
+                    ("type_params", self.type_params(x.type_params.as_deref())?),
+                    ("value", self.expr(&x.value)?),
+                ],
+                r,
+            ),
             _ => Err(unsupported(vm, "this statement")),
         }
     }

@@ -439,6 +439,104 @@ impl<'a> Builder<'a> {
         Ok(vm.new_list(out))
     }
 
+    /// Adds literal text to the constant being gathered: CPython merges adjacent literal
+    /// pieces of an f-string (and of strings concatenated with it) into one Constant spanning
+    /// from the first piece to the last. CPython: action_helpers.c _PyPegen_concatenate_strings.
+    fn literal_piece(
+        &self,
+        pending: &mut Option<(String, TextSize, TextSize)>,
+        text: &str,
+        range: TextRange,
+    ) {
+        if text.is_empty() {
+            return;
+        }
+        match pending {
+            Some((t, _, end)) => {
+                t.push_str(text);
+                *end = range.end();
+            }
+            None => *pending = Some((text.to_string(), range.start(), range.end())),
+        }
+    }
+
+    fn flush_piece(
+        &self,
+        values: &mut Vec<Value>,
+        pending: &mut Option<(String, TextSize, TextSize)>,
+    ) -> PyResult<()> {
+        if let Some((text, start, end)) = pending.take() {
+            let vm = self.vm;
+            values.push(self.node(
+                "Constant",
+                vec![("value", vm.new_str(&text)), ("kind", vm.none.clone())],
+                Some(TextRange::new(start, end)),
+            )?);
+        }
+        Ok(())
+    }
+
+    fn fstring_elements(
+        &self,
+        elements: &[ruff_python_ast::InterpolatedStringElement],
+        values: &mut Vec<Value>,
+        pending: &mut Option<(String, TextSize, TextSize)>,
+    ) -> PyResult<()> {
+        use ruff_python_ast::InterpolatedStringElement as E;
+        let vm = self.vm;
+        for el in elements {
+            match el {
+                E::Literal(l) => self.literal_piece(pending, &l.value, l.range),
+                E::Interpolation(i) => {
+                    if i.debug_text.is_some() {
+                        return Err(unsupported(vm, "f-string `=` specifiers"));
+                    }
+                    self.flush_piece(values, pending)?;
+                    let spec = match i.format_spec.as_deref() {
+                        None => vm.none.clone(),
+                        Some(spec) => {
+                            let mut sv = Vec::new();
+                            let mut sp = None;
+                            self.fstring_elements(&spec.elements, &mut sv, &mut sp)?;
+                            self.flush_piece(&mut sv, &mut sp)?;
+                            // The tokenizer ends a spec that ends with a replacement field with
+                            // an empty middle, which CPython keeps as an empty Constant.
+                            if matches!(spec.elements.last(), Some(E::Interpolation(_))) {
+                                let end = spec.range.end();
+                                sv.push(self.node(
+                                    "Constant",
+                                    vec![("value", vm.new_str("")), ("kind", vm.none.clone())],
+                                    Some(TextRange::new(end, end)),
+                                )?);
+                            }
+                            // CPython's spec starts at the colon.
+                            let start = spec
+                                .range
+                                .start()
+                                .checked_sub(TextSize::from(1))
+                                .unwrap_or(spec.range.start());
+                            self.node(
+                                "JoinedStr",
+                                vec![("values", vm.new_list(sv))],
+                                Some(TextRange::new(start, spec.range.end())),
+                            )?
+                        }
+                    };
+                    values.push(self.node(
+                        "FormattedValue",
+                        vec![
+                            ("value", self.expr(&i.expression)?),
+                            ("conversion", vm.new_int(i64::from(i.conversion as i8))),
+                            ("format_spec", spec),
+                        ],
+                        Some(i.range),
+                    )?);
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn ctx(&self, c: ExprContext) -> PyResult<Value> {
         self.leaf(match c {
             ExprContext::Store => "Store",
@@ -945,6 +1043,22 @@ impl<'a> Builder<'a> {
                     ],
                     r,
                 )
+            }
+            Expr::FString(x) => {
+                let mut values = Vec::new();
+                let mut pending = None;
+                for part in x.value.iter() {
+                    match part {
+                        ruff_python_ast::FStringPart::Literal(s) => {
+                            self.literal_piece(&mut pending, &s.value, s.range);
+                        }
+                        ruff_python_ast::FStringPart::FString(f) => {
+                            self.fstring_elements(&f.elements, &mut values, &mut pending)?;
+                        }
+                    }
+                }
+                self.flush_piece(&mut values, &mut pending)?;
+                self.node("JoinedStr", vec![("values", vm.new_list(values))], r)
             }
             _ => Err(unsupported(vm, "this expression")),
         }

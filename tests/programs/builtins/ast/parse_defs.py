@@ -50,7 +50,7 @@ def checksum(text):
 
 
 lib = os.path.dirname(os.__file__)
-for name in ["keyword.py", "colorsys.py", "bisect.py", "heapq.py", "copy.py", "glob.py", "textwrap.py"]:
+for name in ["keyword.py", "colorsys.py", "bisect.py", "heapq.py", "copy.py", "glob.py", "textwrap.py", "functools.py", "dataclasses.py", "inspect.py", "argparse.py"]:
     with open(os.path.join(lib, name), encoding="utf-8") as f:
         tree = ast.parse(f.read())
     dump = ast.dump(tree, include_attributes=True)

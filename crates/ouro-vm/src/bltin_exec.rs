@@ -413,9 +413,16 @@ pub fn bi_compile(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if src.downcast::<CodeData>().is_some() {
         return Ok(src);
     }
+    let only_ast = match a[3].as_ref() {
+        Some(flags) => vm.index_to_isize(flags)? & crate::astmodule::PY_CF_ONLY_AST != 0,
+        None => false,
+    };
     let Some(text) = source_text(vm, "compile", &src)? else {
         return Ok(src);
     };
+    if only_ast {
+        return crate::astmodule::compile_to_ast(vm, &text, &filename, &mode);
+    }
     Ok(compile_source(vm, &text, &filename, &mode)?.into_value())
 }
 

@@ -12,6 +12,7 @@ pub type ModuleInit = fn(&Vm) -> Value;
 /// The built-in modules other than `sys` and `builtins` (which the interpreter makes at
 /// start-up), sorted by name.
 pub const INITTAB: &[(&str, ModuleInit)] = &[
+    ("_ast", crate::astmodule::make),
     ("_codecs", crate::codecsmodule::make),
     ("_collections", crate::collectionsmodule::make),
     ("_contextvars", crate::context::make),
@@ -25,6 +26,7 @@ pub const INITTAB: &[(&str, ModuleInit)] = &[
     ("_string", crate::stringmodule::make),
     ("_struct", crate::structmodule::make),
     ("_thread", crate::threadmodule::make),
+    ("_tokenize", crate::tokenizemodule::make),
     ("_typing", crate::typevarobject::make_typing_module),
     ("_weakref", crate::weakrefmodule::make),
     ("atexit", crate::atexitmodule::make),

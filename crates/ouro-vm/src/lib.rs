@@ -3,6 +3,7 @@
 //! allocation, reference counts), `frame.rs` (the data stack), `gc.rs` (the tracked-object
 //! list); every site carries a `// SAFETY:` comment.
 
+pub mod astmodule;
 pub mod atexitmodule;
 pub mod bltin_exec;
 pub mod bltin_frame;
@@ -59,6 +60,7 @@ pub mod sysmodule;
 pub mod threadmodule;
 pub mod timemodule;
 pub mod timemodule_tm;
+pub mod tokenizemodule;
 pub mod traceback;
 pub mod typeobject;
 pub mod typeobject_new;

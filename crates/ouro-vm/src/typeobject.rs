@@ -71,8 +71,10 @@ pub struct TypeData {
     pub slot_names: Vec<Rc<str>>,
     /// Number of slot values an instance holds (own slots plus inherited ones).
     pub nslots: usize,
-    /// Cache of special-method lookups: (version, name address) -> result.
-    cache: RefCell<Vec<(u32, usize, Option<Value>)>>,
+    /// Cache of special-method lookups: (version, name address) -> result; each entry holds
+    /// its name so that the address cannot be reused by another string while it is cached.
+    #[allow(clippy::type_complexity)]
+    cache: RefCell<Vec<(u32, usize, Option<Value>, Option<PyRef<StrData>>)>>,
 }
 
 impl Payload for TypeData {
@@ -86,7 +88,7 @@ impl Payload for TypeData {
         }
         // The lookup cache holds references too (methods of the class itself, often).
         if let Ok(cache) = self.cache.try_borrow() {
-            for (_, _, v) in cache.iter() {
+            for (_, _, v, _) in cache.iter() {
                 if let Some(v) = v {
                     visit(v);
                 }
@@ -181,7 +183,7 @@ impl Obj<TypeData> {
         let idx = ((key >> 4) ^ (key >> 10)) & (LOOKUP_CACHE_SIZE - 1);
         {
             let cache = self.cache.borrow();
-            if let Some((v, k, r)) = cache.get(idx) {
+            if let Some((v, k, r, _)) = cache.get(idx) {
                 if *v == version && *k == key {
                     return r.clone();
                 }
@@ -190,11 +192,12 @@ impl Obj<TypeData> {
         let found = self.lookup_uncached(name);
         let mut cache = self.cache.borrow_mut();
         if cache.is_empty() {
-            cache.resize_with(LOOKUP_CACHE_SIZE, || (0, 0, None));
+            cache.resize_with(LOOKUP_CACHE_SIZE, || (0, 0, None, None));
         }
-        // Interned names are immortal-ish (held by the interning table), so the address is a
-        // stable key for as long as the version stays the same.
-        let old = std::mem::replace(&mut cache[idx], (version, key, found.clone()));
+        // The entry keeps the name alive (names built at run time, as `getattr(o, "a" + b)`
+        // makes, are not interned), so the address is a stable key while the version stays.
+        let entry = (version, key, found.clone(), Some(name.to_ref()));
+        let old = std::mem::replace(&mut cache[idx], entry);
         drop(cache);
         drop(old);
         found

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import traceback
 def a(): b()
 def b(): raise ValueError("deep")

@@ -132,12 +132,35 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
         if let Some(p) = &parent {
             vm.setattr(p, &vm.intern(last), Some(m.clone()))?;
         }
+        if name == "importlib" {
+            install_importlib_finders(vm, &m)?;
+        }
         return Ok(m);
     }
     if !namespace_dirs.is_empty() {
         return namespace_package(vm, name, parent.as_ref(), last, namespace_dirs);
     }
     Err(module_name_error(vm, name))
+}
+
+/// Once `importlib` is loaded, its finders go into `sys.meta_path` and `sys.path_hooks`, as
+/// CPython's start-up installs them (`_bootstrap._install` and
+/// `_bootstrap_external._install`), so that `importlib.import_module` and `find_spec` find
+/// modules. The `import` statement itself keeps using ouro's own search.
+fn install_importlib_finders(vm: &Vm, importlib: &Value) -> PyResult<()> {
+    let bootstrap = vm.getattr_str(importlib, "_bootstrap")?;
+    let external = vm.getattr_str(importlib, "_bootstrap_external")?;
+    let sys = vm.sys.borrow().clone();
+    let Some(sys) = sys else { return Ok(()) };
+    let meta_path = vm.getattr_str(&sys, "meta_path")?;
+    let append = vm.getattr_str(&meta_path, "append")?;
+    for finder in ["BuiltinImporter", "FrozenImporter"] {
+        let f = vm.getattr_str(&bootstrap, finder)?;
+        vm.call(&append, &[f], &[])?;
+    }
+    let install = vm.getattr_str(&external, "_install")?;
+    vm.call(&install, &[bootstrap], &[])?;
+    Ok(())
 }
 
 /// A namespace package (PEP 420): a directory without `__init__.py` on the path.

@@ -30,6 +30,7 @@ pub mod functoolsmodule;
 pub mod gc;
 pub mod gcmodule;
 pub mod genobject;
+pub mod impmodule;
 pub mod import;
 pub mod io;
 pub mod itertoolsmodule;

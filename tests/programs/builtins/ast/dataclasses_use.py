@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 # dataclasses (which imports inspect, and through it ast) on ordinary classes.
 import dataclasses
 from dataclasses import dataclass, field, asdict, astuple, replace, fields

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def deco(cls):
     cls.decorated = True
     return cls

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 m = __import__("math")
 print(m.__name__, m.sqrt(16))
 p = __import__("os.path")

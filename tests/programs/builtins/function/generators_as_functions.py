@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def gen():
     yield 1
     yield 2

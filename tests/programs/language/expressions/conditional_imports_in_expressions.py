@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 mod = __import__("math")
 print(mod.floor(2.7), __import__("os.path").path.join("a", "b"))
 import importlib

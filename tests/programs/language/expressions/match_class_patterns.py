@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 from dataclasses import dataclass
 
 @dataclass

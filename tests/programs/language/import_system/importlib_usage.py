@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import importlib
 import importlib.util
 m = importlib.import_module("pkgs.alpha.beta")

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print("before import")
 import pkgs.noisy
 print("after first import")

@@ -7,7 +7,7 @@
 use std::cell::RefCell;
 
 use crate::object::Value;
-use crate::objects::builtin::{new_module_function, NativeFn};
+use crate::objects::builtin::NativeFn;
 use crate::objects::module::ModuleData;
 use crate::vm::{PyResult, Vm};
 
@@ -131,13 +131,7 @@ pub fn make(vm: &Vm) -> Value {
     let m = crate::import::new_module(vm, "atexit");
     if let Some(md) = m.downcast::<ModuleData>() {
         let d = &md.dict;
-        for (name, f) in FUNCTIONS {
-            d.set_str(
-                vm,
-                &vm.intern(name),
-                new_module_function(vm, name, *f, Some(m.clone())),
-            );
-        }
+        crate::objects::builtin::add_module_functions(vm, &d, Some(&m), FUNCTIONS);
     }
     m
 }

@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::object::{alloc_object, Obj, Value};
-use crate::objects::builtin::{new_module_function, NativeFn};
+use crate::objects::builtin::NativeFn;
 use crate::objects::dict::DictData;
 use crate::objects::exceptions::ExceptionData;
 use crate::objects::function::{CellData, FunctionData};
@@ -746,13 +746,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 /// Fills the `builtins` module dict.
 pub fn init(vm: &Vm) {
     let b = &vm.builtins;
-    for (name, f) in FUNCTIONS {
-        b.set_str(
-            vm,
-            &vm.intern(name),
-            new_module_function(vm, name, *f, None),
-        );
-    }
+    crate::objects::builtin::add_module_functions(vm, &b, None, FUNCTIONS);
     let t = vm.types;
     for (name, ty) in [
         ("object", t.object),

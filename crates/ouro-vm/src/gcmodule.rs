@@ -3,7 +3,7 @@
 //! the collector in gc.rs. CPython: Modules/gcmodule.c (the gc_* functions).
 
 use crate::object::Value;
-use crate::objects::builtin::{new_module_function, NativeFn};
+use crate::objects::builtin::NativeFn;
 use crate::objects::module::ModuleData;
 use crate::vm::{PyResult, Vm};
 
@@ -166,13 +166,7 @@ pub fn make(vm: &Vm) -> Value {
     let m = crate::import::new_module(vm, "gc");
     if let Some(md) = m.downcast::<ModuleData>() {
         let d = &md.dict;
-        for (name, f) in FUNCTIONS {
-            d.set_str(
-                vm,
-                &vm.intern(name),
-                new_module_function(vm, name, *f, None),
-            );
-        }
+        crate::objects::builtin::add_module_functions(vm, &d, None, FUNCTIONS);
         d.set_str(vm, &vm.intern("garbage"), vm.new_list(vec![]));
         d.set_str(vm, &vm.intern("callbacks"), vm.new_list(vec![]));
         for (name, v) in [

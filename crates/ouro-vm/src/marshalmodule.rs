@@ -12,7 +12,7 @@ use ouro_bytecode::marshal::{self as m, Atom, Build, CodeParts, MarshalError};
 use ouro_bytecode::Constant;
 
 use crate::object::{Obj, Value};
-use crate::objects::builtin::{new_module_function, NativeFn};
+use crate::objects::builtin::NativeFn;
 use crate::objects::bytes::BytesData;
 use crate::objects::code::CodeData;
 use crate::objects::complex::ComplexData;
@@ -911,13 +911,7 @@ pub fn make(vm: &Vm) -> Value {
     let md = crate::import::new_module(vm, "marshal");
     if let Some(module) = md.downcast::<ModuleData>() {
         let d = &module.dict;
-        for (name, f) in FUNCTIONS {
-            d.set_str(
-                vm,
-                &vm.intern(name),
-                new_module_function(vm, name, *f, None),
-            );
-        }
+        crate::objects::builtin::add_module_functions(vm, &d, None, FUNCTIONS);
         d.set_str(vm, &vm.intern("version"), vm.new_int(m::VERSION as i64));
     }
     md

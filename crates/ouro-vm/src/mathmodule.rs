@@ -9,7 +9,7 @@ use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::object::Value;
-use crate::objects::builtin::{new_module_function, NativeFn};
+use crate::objects::builtin::NativeFn;
 use crate::objects::float::FloatData;
 use crate::objects::int::IntData;
 use crate::objects::module::ModuleData;
@@ -1182,13 +1182,7 @@ pub fn make(vm: &Vm) -> Value {
     let m = crate::import::new_module(vm, "math");
     if let Some(md) = m.downcast::<ModuleData>() {
         let d = &md.dict;
-        for (name, f) in FUNCTIONS {
-            d.set_str(
-                vm,
-                &vm.intern(name),
-                new_module_function(vm, name, *f, None),
-            );
-        }
+        crate::objects::builtin::add_module_functions(vm, &d, None, FUNCTIONS);
         for (name, v) in [
             ("pi", std::f64::consts::PI),
             ("e", std::f64::consts::E),

@@ -17,7 +17,7 @@ use std::os::unix::fs::{
 use std::rc::Rc;
 
 use crate::object::Value;
-use crate::objects::builtin::{new_module_function, NativeFn};
+use crate::objects::builtin::NativeFn;
 use crate::objects::bytes::{ByteArrayData, BytesData};
 use crate::objects::module::ModuleData;
 use crate::objects::str::StrData;
@@ -1077,13 +1077,7 @@ pub fn make(vm: &Vm) -> Value {
         return m;
     };
     let d = md.dict.clone();
-    for (name, f) in FUNCTIONS {
-        d.set_str(
-            vm,
-            &vm.intern(name),
-            new_module_function(vm, name, *f, None),
-        );
-    }
+    crate::objects::builtin::add_module_functions(vm, &d, None, FUNCTIONS);
     for (name, v) in CONSTANTS {
         d.set_str(vm, &vm.intern(name), vm.new_int(*v));
     }

@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use num_bigint::BigUint;
 
 use crate::object::{alloc_object, Value};
-use crate::objects::builtin::{add_method, new_module_function, NativeFn};
+use crate::objects::builtin::{add_method, NativeFn};
 use crate::objects::list::slf;
 use crate::objects::module::ModuleData;
 use crate::objects::str::StrData;
@@ -447,13 +447,7 @@ pub fn make(vm: &Vm) -> Value {
     let ts = types(vm);
     if let Some(md) = m.downcast::<ModuleData>() {
         let d = &md.dict;
-        for (name, f) in FUNCTIONS {
-            d.set_str(
-                vm,
-                &vm.intern(name),
-                new_module_function(vm, name, *f, Some(m.clone())),
-            );
-        }
+        crate::objects::builtin::add_module_functions(vm, &d, Some(&m), FUNCTIONS);
         for (t, n) in ts
             .iter()
             .zip(["SHA224Type", "SHA256Type", "SHA384Type", "SHA512Type"])

@@ -7,7 +7,7 @@
 use std::cell::{Cell, RefCell};
 
 use crate::object::Value;
-use crate::objects::builtin::{new_module_function, NativeFn};
+use crate::objects::builtin::NativeFn;
 use crate::objects::int::as_int;
 use crate::objects::module::ModuleData;
 use crate::vm::{PyErr, PyResult, Vm};
@@ -300,13 +300,7 @@ pub fn make(vm: &Vm) -> Value {
     let m = crate::import::new_module(vm, "_signal");
     if let Some(md) = m.downcast::<ModuleData>() {
         let d = &md.dict;
-        for (name, f) in FUNCTIONS {
-            d.set_str(
-                vm,
-                &vm.intern(name),
-                new_module_function(vm, name, *f, Some(m.clone())),
-            );
-        }
+        crate::objects::builtin::add_module_functions(vm, &d, Some(&m), FUNCTIONS);
         for (name, v) in CONSTANTS {
             d.set_str(vm, &vm.intern(name), vm.new_int(*v));
         }

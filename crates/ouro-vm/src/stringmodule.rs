@@ -8,7 +8,7 @@
 use std::cell::{Cell, RefCell};
 
 use crate::object::{alloc_object, Payload, Value};
-use crate::objects::builtin::{add_method, new_module_function, NativeFn};
+use crate::objects::builtin::{add_method, NativeFn};
 use crate::objects::list::slf;
 use crate::objects::module::ModuleData;
 use crate::objects::str::StrData;
@@ -354,13 +354,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 pub fn make(vm: &Vm) -> Value {
     let m = crate::import::new_module(vm, "_string");
     if let Some(md) = m.downcast::<ModuleData>() {
-        for (name, f) in FUNCTIONS {
-            md.dict.set_str(
-                vm,
-                &vm.intern(name),
-                new_module_function(vm, name, *f, Some(m.clone())),
-            );
-        }
+        crate::objects::builtin::add_module_functions(vm, &md.dict, Some(&m), FUNCTIONS);
         md.dict
             .set_str(vm, &vm.names.__doc__, vm.new_str("string helper module"));
     }

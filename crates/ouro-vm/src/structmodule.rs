@@ -9,7 +9,7 @@ use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
 use crate::object::{alloc_object, Payload, Value};
-use crate::objects::builtin::{add_method, add_staticmethod, new_module_function, NativeFn};
+use crate::objects::builtin::{add_method, add_staticmethod, NativeFn};
 use crate::objects::bytes::{ByteArrayData, BytesData};
 use crate::objects::float::FloatData;
 use crate::objects::module::ModuleData;
@@ -960,13 +960,7 @@ pub fn make(vm: &Vm) -> Value {
     }
     if let Some(module) = md.downcast::<ModuleData>() {
         let d = &module.dict;
-        for (name, f) in FUNCTIONS {
-            d.set_str(
-                vm,
-                &vm.intern(name),
-                new_module_function(vm, name, *f, None),
-            );
-        }
+        crate::objects::builtin::add_module_functions(vm, &d, None, FUNCTIONS);
         d.set_str(vm, &vm.intern("Struct"), t.to_value());
         d.set_str(vm, &vm.intern("error"), error_class(vm));
         d.set_str(

@@ -764,13 +764,7 @@ pub fn init(vm: &Vm, argv: &[String], path0: &str) {
         .downcast::<ModuleData>()
         .map(|m| m.dict.clone())
         .expect("a module");
-    for (name, f) in FUNCTIONS {
-        d.set_str(
-            vm,
-            &vm.intern(name),
-            new_module_function(vm, name, *f, None),
-        );
-    }
+    crate::objects::builtin::add_module_functions(vm, &d, None, FUNCTIONS);
     if let Some(hook) = d.get_str(&vm.intern("displayhook")) {
         d.set_str(vm, &vm.intern("__displayhook__"), hook);
     }

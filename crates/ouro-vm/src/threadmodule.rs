@@ -7,7 +7,7 @@
 use std::cell::Cell;
 
 use crate::object::{alloc_object, layout_flags, Payload, Value};
-use crate::objects::builtin::{add_method, new_module_function, NativeFn};
+use crate::objects::builtin::{add_method, NativeFn};
 use crate::objects::module::ModuleData;
 use crate::objects::object::ObjectData;
 use crate::typeobject::{flags, TypeData};
@@ -405,13 +405,7 @@ pub fn make(vm: &Vm) -> Value {
     let t = thread_types(vm);
     if let Some(md) = m.downcast::<ModuleData>() {
         let d = &md.dict;
-        for (name, f) in FUNCTIONS {
-            d.set_str(
-                vm,
-                &vm.intern(name),
-                new_module_function(vm, name, *f, Some(m.clone())),
-            );
-        }
+        crate::objects::builtin::add_module_functions(vm, &d, Some(&m), FUNCTIONS);
         d.set_str(vm, &vm.intern("LockType"), t.lock.to_value());
         d.set_str(vm, &vm.intern("RLock"), t.rlock.to_value());
         d.set_str(vm, &vm.intern("_local"), t.local.to_value());

@@ -5,7 +5,7 @@
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use crate::object::Value;
-use crate::objects::builtin::{new_module_function, NativeFn};
+use crate::objects::builtin::NativeFn;
 use crate::objects::float::FloatData;
 use crate::objects::module::ModuleData;
 use crate::vm::{PyResult, Vm};
@@ -131,13 +131,7 @@ pub fn make(vm: &Vm) -> Value {
     let m = crate::import::new_module(vm, "time");
     if let Some(md) = m.downcast::<ModuleData>() {
         let d = &md.dict;
-        for (name, f) in FUNCTIONS {
-            d.set_str(
-                vm,
-                &vm.intern(name),
-                new_module_function(vm, name, *f, None),
-            );
-        }
+        crate::objects::builtin::add_module_functions(vm, &d, None, FUNCTIONS);
         crate::timemodule_tm::add_constants(vm, d);
     }
     m

@@ -3,7 +3,7 @@
 //! weakrefobject.rs. CPython: Modules/_weakref.c.
 
 use crate::object::{weak_refs_of, Value};
-use crate::objects::builtin::{new_module_function, NativeFn};
+use crate::objects::builtin::NativeFn;
 use crate::objects::dict::DictData;
 use crate::objects::module::ModuleData;
 use crate::vm::{PyResult, Vm};
@@ -78,13 +78,7 @@ pub fn make(vm: &Vm) -> Value {
     let t = weak_types(vm);
     if let Some(md) = m.downcast::<ModuleData>() {
         let d = &md.dict;
-        for (name, f) in FUNCTIONS {
-            d.set_str(
-                vm,
-                &vm.intern(name),
-                new_module_function(vm, name, *f, Some(m.clone())),
-            );
-        }
+        crate::objects::builtin::add_module_functions(vm, &d, Some(&m), FUNCTIONS);
         for (name, ty) in [
             ("ref", t.ref_),
             ("ReferenceType", t.ref_),

@@ -126,6 +126,23 @@ pub fn new_module_function(
     .into_value()
 }
 
+/// Adds the module-level functions of a built-in module (name, Rust function) to its
+/// namespace; `module` becomes their `__self__`.
+pub fn add_module_functions(
+    vm: &Vm,
+    dict: &crate::objects::dict::DictRef,
+    module: Option<&Value>,
+    functions: &[(&'static str, NativeFn)],
+) {
+    for (name, f) in functions {
+        dict.set_str(
+            vm,
+            &vm.intern(name),
+            new_module_function(vm, name, *f, module.cloned()),
+        );
+    }
+}
+
 /// Calls a Rust function with `self_` prepended when it is bound.
 pub fn call_builtin(
     vm: &Vm,

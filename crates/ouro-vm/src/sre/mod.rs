@@ -14,7 +14,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::object::Value;
-use crate::objects::builtin::{new_module_function, NativeFn};
+use crate::objects::builtin::NativeFn;
 use crate::objects::bytes::{ByteArrayData, BytesData};
 use crate::objects::int::as_int;
 use crate::objects::module::ModuleData;
@@ -574,13 +574,7 @@ pub fn make(vm: &Vm) -> Value {
     sre_types(vm);
     if let Some(md) = m.downcast::<ModuleData>() {
         let d = &md.dict;
-        for (name, f) in FUNCTIONS {
-            d.set_str(
-                vm,
-                &vm.intern(name),
-                new_module_function(vm, name, *f, None),
-            );
-        }
+        crate::objects::builtin::add_module_functions(vm, &d, None, FUNCTIONS);
         d.set_str(vm, &vm.intern("MAGIC"), vm.new_int(MAGIC));
         d.set_str(vm, &vm.intern("CODESIZE"), vm.new_int(CODESIZE));
         d.set_str(vm, &vm.intern("MAXREPEAT"), vm.new_int(MAXREPEAT as i64));

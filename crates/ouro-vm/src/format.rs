@@ -43,6 +43,11 @@ pub fn native_format(vm: &Vm, v: &Value, spec: &str) -> PyResult<Option<String>>
             .map(Some)
             .map_err(|e| vm.new_value_error(e));
     }
+    if let Some(c) = v.downcast::<crate::objects::complex::ComplexData>() {
+        return fu::format_complex(c.re, c.im, spec)
+            .map(Some)
+            .map_err(|e| vm.new_value_error(e));
+    }
     if let Some(s) = v.downcast::<StrData>() {
         return fu::format_str(s.as_str(), spec)
             .map(Some)

@@ -1,7 +1,7 @@
-//! The format-spec mini-language (`format(value, spec)`) for int, float and str: parsing the
-//! spec, then rendering digits with sign, prefix, grouping, fill and alignment, and the float
-//! conversions (`e f g %` and the repr-like default) with CPython's rounding and layout.
-//! CPython: Python/formatter_unicode.c, Python/pystrtod.c (PyOS_double_to_string).
+//! The format-spec mini-language (`format(value, spec)`) for int, float, complex and str:
+//! parsing the spec, then rendering digits with sign, prefix, grouping, fill and alignment, and
+//! the float conversions (`e f g %` and the repr-like default) with CPython's rounding and
+//! layout. CPython: Python/formatter_unicode.c, Python/pystrtod.c (PyOS_double_to_string).
 
 use num_bigint::BigInt;
 use num_traits::Signed;
@@ -553,4 +553,71 @@ pub fn percent_float(x: f64, ty: char, prec: Option<usize>, alt: bool) -> String
     } else {
         body
     }
+}
+
+/// `format(complex, spec)`: each part as a float (the real part with the spec's sign, the
+/// imaginary part always signed unless the real part is left out), then `j`, parentheses for
+/// the default type, and padding of the whole. CPython: formatter_unicode.c
+/// format_complex_internal.
+pub fn format_complex(re: f64, im: f64, spec: &str) -> Result<String, String> {
+    let s = parse_spec(spec, "complex", '>')?;
+    if s.zero || s.fill == '0' {
+        return Err("Zero padding is not allowed in complex format specifier".into());
+    }
+    if s.align == Some('=') {
+        return Err("'=' alignment flag is not allowed in complex format specifier".into());
+    }
+    let mut ty = match s.ty {
+        None => '\0',
+        Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n')) => t,
+        Some(t) => {
+            return Err(format!(
+                "Unknown format code '{t}' for object of type 'complex'"
+            ))
+        }
+    };
+    let (mut skip_re, mut add_parens) = (false, false);
+    if ty == '\0' {
+        ty = 'r';
+        if re == 0.0 && re.is_sign_positive() {
+            skip_re = true;
+        } else {
+            add_parens = true;
+        }
+    }
+    if ty == 'n' {
+        ty = 'g';
+    }
+    if s.precision.is_some() && ty == 'r' {
+        ty = 'g';
+    }
+    let mut part = s.clone();
+    part.width = None;
+    part.fill = ' ';
+    part.fill_given = false;
+    part.align = Some('<');
+    part.ty = Some(ty);
+    if ty == 'r' {
+        part.precision = None;
+    }
+    let re_text = format_float_spec(re, &part)?;
+    if !skip_re {
+        part.sign = Some('+');
+    }
+    let im_text = format_float_spec(im, &part)?;
+    let mut body = String::new();
+    if add_parens {
+        body.push('(');
+    }
+    if !skip_re {
+        body.push_str(&re_text);
+    }
+    body.push_str(&im_text);
+    body.push('j');
+    if add_parens {
+        body.push(')');
+    }
+    let mut outer = s.clone();
+    outer.align = Some(s.align.unwrap_or('>'));
+    Ok(pad_text(&outer, &body, '>'))
 }

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 z = 1.23456+7.891j
 for s in ("", ".2f", "10.1f", "<20.2f", "^20.3e", "+.2f", ".3g", "g", ",.2f", "e", "*>25", ".0f"):
     print(repr(s), repr(format(z, s)))

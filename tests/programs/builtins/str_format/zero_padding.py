@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 for v in (5, -5, 5.5, -5.5, 1+2j):
     for spec in ("06", "06.1f", "=+06", "<06", "^06", ">06"):
         try:

@@ -115,6 +115,39 @@ fn sys_exit(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Err(vm.new_exception(vm.types.exc.system_exit, exc_args))
 }
 
+/// `sys.unraisablehook(unraisable)`: the default report of an exception that could not be
+/// raised (CPython: sysmodule.c sys_unraisablehook / write_unraisable_exc).
+fn sys_unraisablehook(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(u) = args.first() else {
+        return Err(vm.new_type_error("unraisablehook() takes exactly one argument (0 given)"));
+    };
+    // Only the interpreter makes the argument (a `sys.UnraisableHookArgs`).
+    if u.class().name().rsplit('.').next() != Some("UnraisableHookArgs") {
+        return Err(
+            vm.new_type_error("sys.unraisablehook argument type must be UnraisableHookArgs")
+        );
+    }
+    let attr = |n: &str| -> PyResult<Value> { vm.getattr_str(u, n) };
+    let obj = attr("object")?;
+    let msg = attr("err_msg")?;
+    let mut text = String::new();
+    if !vm.is_none(&obj) {
+        if vm.is_none(&msg) {
+            text.push_str(&format!("Exception ignored in: {}\n", vm.repr(&obj)?));
+        } else {
+            text.push_str(&format!("{}: {}\n", vm.str(&msg)?, vm.repr(&obj)?));
+        }
+    } else if !vm.is_none(&msg) {
+        text.push_str(&format!("{}:\n", vm.str(&msg)?));
+    }
+    let value = attr("exc_value")?;
+    if !vm.is_none(&value) {
+        text.push_str(&crate::pythonrun::format_exception_value(vm, &value));
+    }
+    write_stderr(vm, &text)?;
+    Ok(vm.none.clone())
+}
+
 /// `sys.displayhook(object)`.
 fn sys_displayhook(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if args.len() != 1 || !kw.is_empty() {
@@ -740,6 +773,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getswitchinterval", sys_getswitchinterval),
     ("exit", sys_exit),
     ("displayhook", sys_displayhook),
+    ("unraisablehook", sys_unraisablehook),
     ("addaudithook", sys_addaudithook),
     ("audit", sys_audit),
     ("getrecursionlimit", sys_getrecursionlimit),
@@ -765,8 +799,10 @@ pub fn init(vm: &Vm, argv: &[String], path0: &str) {
         .map(|m| m.dict.clone())
         .expect("a module");
     crate::objects::builtin::add_module_functions(vm, &d, None, FUNCTIONS);
-    if let Some(hook) = d.get_str(&vm.intern("displayhook")) {
-        d.set_str(vm, &vm.intern("__displayhook__"), hook);
+    for name in ["displayhook", "unraisablehook"] {
+        if let Some(hook) = d.get_str(&vm.intern(name)) {
+            d.set_str(vm, &vm.intern(&format!("__{name}__")), hook);
+        }
     }
     d.set_str(vm, &vm.intern("float_repr_style"), vm.new_str("short"));
     let stdlib: Vec<Value> = crate::stdlib_module_names::STDLIB_MODULE_NAMES

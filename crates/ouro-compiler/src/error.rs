@@ -39,6 +39,9 @@ pub struct CompileError {
     pub offset: i32,
     pub end_lineno: i32,
     pub end_offset: i32,
+    /// Raised after parsing (symbol table, code generation): CPython then reads the `text`
+    /// of the error from the file named in it, not from the source string.
+    pub after_parse: bool,
 }
 
 impl CompileError {
@@ -57,19 +60,22 @@ impl CompileError {
             offset,
             end_lineno,
             end_offset,
+            after_parse: false,
         }
     }
 
     /// A SyntaxError at a compiler location (0-based byte columns, as `Location`).
     pub fn syntax(msg: impl Into<String>, loc: crate::instruction_sequence::Location) -> Self {
-        CompileError::new(
+        let mut e = CompileError::new(
             ErrorKind::SyntaxError,
             msg,
             loc.lineno,
             loc.col_offset + 1,
             loc.end_lineno,
             loc.end_col_offset + 1,
-        )
+        );
+        e.after_parse = true;
+        e
     }
 }
 

@@ -93,8 +93,22 @@ fn compile_mode_unguarded(
     mode: Mode,
     optimize: u32,
 ) -> CompileResult<CodeObject> {
-    let module = parse_within_limits(source, false)?;
+    let module = parse_within_limits(source, false).map_err(|mut e| {
+        // A string compiled in eval or single mode has no NEWLINE token added at its end: an
+        // "invalid syntax" there points at no column (CPython's ENDMARKER position).
+        let last_line = source.split('\n').count() as i32;
+        let at_end = e.lineno == last_line
+            && e.offset as usize == source.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+        if e.msg == "invalid syntax" && !source.ends_with('\n') && at_end {
+            e.offset = 0;
+            e.end_offset = 0;
+        }
+        e
+    })?;
     let index = source::SourceIndex::new(source);
+    if mode == Mode::Single {
+        single_statement_check(&module, source, &index)?;
+    }
     if mode == Mode::Eval {
         let only_expr =
             module.body.len() == 1 && matches!(module.body[0], ruff_python_ast::Stmt::Expr(_));
@@ -144,6 +158,65 @@ fn compile_mode_unguarded(
     let folded = ast_opt::fold_module_with_source(&module, optimize, Some(source));
     let table = symtable::build_with_text(&module, source, &index, filename)?;
     codegen::compile_module_mode(&module, &table, &folded, &index, filename, optimize, mode)
+}
+
+/// `single` mode takes one statement: simple statements on one line, or one compound
+/// statement (CPython's `single_input`); anything after is refused as CPython refuses it.
+fn single_statement_check(
+    module: &ruff_python_ast::ModModule,
+    source: &str,
+    index: &source::SourceIndex,
+) -> CompileResult<()> {
+    use ruff_text_size::Ranged;
+    let Some(first) = module.body.first() else {
+        return Ok(());
+    };
+    let (first_line, _) = index.line_col(first.range().start());
+    let Some(second) = module
+        .body
+        .iter()
+        .find(|s| index.line_col(s.range().start()).0 != first_line)
+    else {
+        return Ok(());
+    };
+    use ruff_python_ast::Stmt;
+    let compound = matches!(
+        first,
+        Stmt::If(_)
+            | Stmt::For(_)
+            | Stmt::While(_)
+            | Stmt::With(_)
+            | Stmt::Try(_)
+            | Stmt::FunctionDef(_)
+            | Stmt::ClassDef(_)
+            | Stmt::Match(_)
+    );
+    if compound {
+        let (line, col) = index.line_col(second.range().start());
+        return Err(CompileError::new(
+            ErrorKind::SyntaxError,
+            "invalid syntax",
+            line,
+            col + 1,
+            line,
+            col + 2,
+        ));
+    }
+    // The error is at the NEWLINE that ends the first logical line.
+    let (end_line, _) = index.line_col(first.range().end());
+    let text = source
+        .split('\n')
+        .nth((end_line - 1) as usize)
+        .unwrap_or("");
+    let offset = text.trim_end_matches('\r').chars().count() as i32 + 1;
+    Err(CompileError::new(
+        ErrorKind::SyntaxError,
+        "multiple statements found while compiling a single statement",
+        end_line,
+        offset,
+        end_line,
+        offset + 1,
+    ))
 }
 
 fn compile_module_unguarded(

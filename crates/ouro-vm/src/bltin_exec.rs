@@ -258,7 +258,13 @@ fn compile_source(
     };
     match ouro_compiler::compile(text, filename, mode, 0) {
         Ok(c) => Ok(crate::objects::code::from_code_object(vm, &Rc::new(c))),
-        Err(ce) => Err(crate::pythonrun::syntax_error(vm, &ce, filename, source)),
+        Err(ce) => Err(crate::pythonrun::syntax_error_in(
+            vm,
+            &ce,
+            filename,
+            source,
+            mode == ouro_compiler::Mode::Exec,
+        )),
     }
 }
 

@@ -862,6 +862,20 @@ pub fn exec_file(vm: &Vm, path: &str, globals: &DictRef) -> PyResult<()> {
 
 /// A SyntaxError exception from a compile error.
 pub fn syntax_error(vm: &Vm, ce: &ouro_compiler::CompileError, path: &str, source: &str) -> PyErr {
+    syntax_error_in(vm, ce, path, source, true)
+}
+
+/// `syntax_error` for a string compiled by `compile()`/`exec()`/`eval()`: the error's text is
+/// the source line, ending with a newline only in exec mode (the tokenizer adds one there);
+/// an error found after parsing takes its text from the file it names, as CPython's
+/// PyErr_ProgramTextObject does, so a string's pseudo-file name gives None.
+pub fn syntax_error_in(
+    vm: &Vm,
+    ce: &ouro_compiler::CompileError,
+    path: &str,
+    source: &str,
+    exec_mode: bool,
+) -> PyErr {
     use ouro_compiler::error::ErrorKind;
     let ty = match ce.kind {
         ErrorKind::IndentationError => vm.types.exc.indentation_error,
@@ -870,10 +884,22 @@ pub fn syntax_error(vm: &Vm, ce: &ouro_compiler::CompileError, path: &str, sourc
         ErrorKind::MemoryError => vm.types.exc.memory_error,
         _ => vm.types.exc.syntax_error,
     };
-    let line = source
-        .lines()
-        .nth((ce.lineno.max(1) - 1) as usize)
-        .map(|l| format!("{l}\n"));
+    let from_file;
+    let text_source = if ce.after_parse {
+        from_file = std::fs::read_to_string(path).ok();
+        from_file.as_deref()
+    } else {
+        Some(source)
+    };
+    let line = text_source.and_then(|src| {
+        let l = src.split('\n').nth((ce.lineno.max(1) - 1) as usize)?;
+        let had_newline = src.split('\n').count() > ce.lineno.max(1) as usize;
+        Some(if exec_mode || had_newline {
+            format!("{}\n", l.trim_end_matches('\r'))
+        } else {
+            l.to_string()
+        })
+    });
     let details = vm.new_tuple(vec![
         vm.new_str(path),
         vm.new_int(ce.lineno as i64),

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 c1 = compile("1 + 1", "<e>", "eval")
 c2 = compile("x = 1\nprint(x)", "<x>", "exec")
 c3 = compile("5 * 5", "<s>", "single")

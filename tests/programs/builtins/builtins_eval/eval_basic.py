@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(eval("1 + 2"), eval("x * 2", {"x": 21}), eval("y", {}, {"y": "local"}), eval("  3  "), eval("\t4"))
 print(eval("[i for i in range(3)]"), eval("lambda: 5")(), eval(b"7 * 6"))
 g = {"a": 1}

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 cases = ["x = = 1", "def f(:\n  pass", "if True\n  pass", "  indented", "f(**a, *b)", "return 5", "x = (", "1 = 2", "print 'hi'", "a b"]
 for src in cases:
     try:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 ns = {}
 exec("x = 1\ny = x + 1", ns)
 print(ns["x"], ns["y"], eval("x * 10", ns), eval("1 + 2"))

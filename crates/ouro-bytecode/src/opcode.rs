@@ -44,6 +44,15 @@ macro_rules! opcodes {
             $( $(#[$doc])* $variant = $num, )*
         }
 
+        /// Each instruction's number as the byte `co_code` holds, for matching raw code units
+        /// (the evaluation loop dispatches on these). Pseudo-instructions (numbers from
+        /// `MIN_PSEUDO_OPCODE` up) never appear in `co_code`: their constants here are
+        /// meaningless and must not be matched.
+        #[allow(non_upper_case_globals, clippy::cast_possible_truncation)]
+        pub mod code_byte {
+            $( pub const $variant: u8 = super::Opcode::$variant as u16 as u8; )*
+        }
+
         impl Opcode {
             /// All opcodes, in numeric order.
             pub const ALL: &'static [Opcode] = &[$(Opcode::$variant),*];

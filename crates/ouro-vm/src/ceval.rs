@@ -6,6 +6,7 @@
 //! one entry per frame they leave. CPython: Python/ceval.c, Python/bytecodes.c.
 
 use ouro_bytecode::exception_table::ExceptionTableEntry;
+use ouro_bytecode::opcode::code_byte as op;
 use ouro_bytecode::Opcode;
 
 use crate::frame::Region;
@@ -70,56 +71,14 @@ impl Frame {
 
     #[inline(always)]
     fn push(&mut self, v: Value) {
-        self.region.set(self.sp, Some(v));
+        self.region.put(self.sp, v);
         self.sp += 1;
-    }
-
-    #[inline(always)]
-    fn push_opt(&mut self, v: Option<Value>) {
-        self.region.set(self.sp, v);
-        self.sp += 1;
-    }
-
-    #[inline(always)]
-    fn pop(&mut self) -> Value {
-        self.sp -= 1;
-        match self.region.take(self.sp) {
-            Some(v) => v,
-            None => panic!("popped a NULL stack entry"),
-        }
     }
 
     #[inline(always)]
     fn pop_opt(&mut self) -> Option<Value> {
         self.sp -= 1;
         self.region.take(self.sp)
-    }
-
-    #[inline(always)]
-    fn top(&self) -> &Value {
-        match self.region.get(self.sp - 1) {
-            Some(v) => v,
-            None => panic!("NULL on top of stack"),
-        }
-    }
-
-    #[inline(always)]
-    fn peek(&self, n: usize) -> Option<&Value> {
-        self.region.get(self.sp - n)
-    }
-
-    /// Pops `n` values, in stack order.
-    fn pop_n(&mut self, n: usize) -> Vec<Value> {
-        let mut v = Vec::with_capacity(n);
-        for i in self.sp - n..self.sp {
-            v.push(
-                self.region
-                    .take(i)
-                    .unwrap_or_else(|| panic!("NULL in popped values")),
-            );
-        }
-        self.sp -= n;
-        v
     }
 
     /// The frame object for tracebacks and `sys._getframe`.
@@ -437,48 +396,109 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
     let mut pending = crate::ceval_throw::take_pending();
     // A thrown exception is chained only to the generator's own handled exception.
     let mut thrown_unchained = false;
-    let decode = decode_table();
     loop {
         // ----- dispatch loop -----
         let result: Result<(), PyErr> = if let Some((e, chain)) = pending.take() {
             thrown_unchained = !chain;
             Err(e)
         } else {
-            'dispatch: loop {
-                let code = &f.code.code.code;
-                let at = f.ip;
-                let mut op = code[at * 2];
-                let mut oparg = code[at * 2 + 1] as u32;
-                f.ip += 1;
-                while op == Opcode::EXTENDED_ARG as u8 {
-                    op = code[f.ip * 2];
-                    oparg = (oparg << 8) | code[f.ip * 2 + 1] as u32;
-                    f.ip += 1;
-                }
-                let (decoded, caches) = decode[op as usize];
-                let Some(opcode) = decoded else {
-                    break 'dispatch Err(vm.new_exception_msg(
-                        vm.types.exc.system_error,
-                        format!("unknown opcode {op}"),
-                    ));
+            // The instruction pointer and the stack depth of the running frame live in these
+            // locals (registers) while instructions run; `f.ip`/`f.sp` are brought up to date
+            // (`sync!`) before anything that reads the frame, and read back (`reload!`) when
+            // the running frame changes.
+            let mut ip = f.ip;
+            let mut sp = f.sp;
+            macro_rules! sync {
+                () => {
+                    f.ip = ip;
+                    f.sp = sp;
                 };
-                let lasti_here = f.ip - 1;
-                let next = f.ip + caches as usize;
-                f.ip = next;
+            }
+            macro_rules! reload {
+                () => {
+                    ip = f.ip;
+                    sp = f.sp;
+                };
+            }
+            macro_rules! push {
+                ($v:expr) => {{
+                    let v = $v;
+                    f.region.put(sp, v);
+                    sp += 1;
+                }};
+            }
+            macro_rules! push_opt {
+                ($v:expr) => {{
+                    let v = $v;
+                    f.region.set(sp, v);
+                    sp += 1;
+                }};
+            }
+            macro_rules! pop_opt {
+                () => {{
+                    sp -= 1;
+                    f.region.take(sp)
+                }};
+            }
+            macro_rules! pop {
+                () => {{
+                    sp -= 1;
+                    match f.region.take(sp) {
+                        Some(v) => v,
+                        None => panic!("popped a NULL stack entry"),
+                    }
+                }};
+            }
+            macro_rules! top {
+                () => {
+                    match f.region.get(sp - 1) {
+                        Some(v) => v,
+                        None => panic!("NULL on top of stack"),
+                    }
+                };
+            }
+            macro_rules! peek {
+                ($n:expr) => {
+                    f.region.get(sp - $n)
+                };
+            }
+            macro_rules! pop_n {
+                ($n:expr) => {{
+                    let n = $n;
+                    let mut v = Vec::with_capacity(n);
+                    for i in sp - n..sp {
+                        v.push(
+                            f.region
+                                .take(i)
+                                .unwrap_or_else(|| panic!("NULL in popped values")),
+                        );
+                    }
+                    sp -= n;
+                    v
+                }};
+            }
+            let r = 'dispatch: loop {
+                let lasti_here = ip;
+                let (opcode, oparg, caches) =
+                    crate::objects::code::unpack_unit(f.code.quick[lasti_here].get());
+                let next = lasti_here + 1 + caches;
+                ip = next;
                 macro_rules! tri {
                     ($e:expr) => {
                         match $e {
                             Ok(v) => v,
                             Err(e) => {
-                                f.ip = lasti_here + 1;
+                                ip = lasti_here + 1;
                                 break 'dispatch Err(e);
                             }
                         }
                     };
                 }
                 match opcode {
-                    Opcode::NOP | Opcode::CACHE => {}
-                    Opcode::RESUME => {
+                    op::NOP | op::CACHE => {}
+                    // The argument was folded into the instruction that follows.
+                    op::EXTENDED_ARG => {}
+                    op::RESUME => {
                         // The eval breaker: a pending automatic collection or an interrupt.
                         if vm.thread.interrupt.get() {
                             vm.thread.interrupt.set(false);
@@ -489,39 +509,39 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             }
                         }
                     }
-                    Opcode::POP_TOP => {
-                        drop(f.pop_opt());
+                    op::POP_TOP => {
+                        drop(pop_opt!());
                     }
-                    Opcode::PUSH_NULL => f.push_opt(None),
-                    Opcode::END_FOR => {
-                        drop(f.pop_opt());
-                        drop(f.pop_opt());
+                    op::PUSH_NULL => push_opt!(None),
+                    op::END_FOR => {
+                        drop(pop_opt!());
+                        drop(pop_opt!());
                     }
-                    Opcode::END_SEND => {
-                        let v = f.pop();
-                        drop(f.pop_opt());
-                        f.push(v);
+                    op::END_SEND => {
+                        let v = pop!();
+                        drop(pop_opt!());
+                        push!(v);
                     }
-                    Opcode::COPY => {
-                        let v = f.peek(oparg as usize).cloned();
-                        f.push_opt(v);
+                    op::COPY => {
+                        let v = peek!(oparg as usize).cloned();
+                        push_opt!(v);
                     }
-                    Opcode::SWAP => {
-                        let a = f.sp - 1;
-                        let b = f.sp - oparg as usize;
+                    op::SWAP => {
+                        let a = sp - 1;
+                        let b = sp - oparg as usize;
                         let va = f.region.take(a);
                         let vb = f.region.set(b, va);
                         f.region.set(a, vb);
                     }
-                    Opcode::LOAD_CONST => {
+                    op::LOAD_CONST => {
                         let v = f.code.consts[oparg as usize].clone();
-                        f.push(v);
+                        push!(v);
                     }
-                    Opcode::LOAD_FAST | Opcode::LOAD_FAST_CHECK => {
+                    op::LOAD_FAST | op::LOAD_FAST_CHECK => {
                         match f.region.get(oparg as usize) {
                             Some(v) => {
                                 let v = v.clone();
-                                f.push(v);
+                                push!(v);
                             }
                             None => {
                                 let name =
@@ -530,16 +550,16 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             }
                         }
                     }
-                    Opcode::LOAD_FAST_AND_CLEAR => {
+                    op::LOAD_FAST_AND_CLEAR => {
                         let v = f.region.take(oparg as usize);
-                        f.push_opt(v);
+                        push_opt!(v);
                     }
-                    Opcode::STORE_FAST => {
-                        let v = f.pop_opt();
+                    op::STORE_FAST => {
+                        let v = pop_opt!();
                         let old = f.region.set(oparg as usize, v);
                         drop(old);
                     }
-                    Opcode::DELETE_FAST => {
+                    op::DELETE_FAST => {
                         let old = f.region.take(oparg as usize);
                         if old.is_none() {
                             let name = f.code.localsplusnames[oparg as usize].as_str().to_string();
@@ -547,9 +567,9 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         }
                         drop(old);
                     }
-                    Opcode::RETURN_VALUE | Opcode::RETURN_CONST => {
-                        let v = if opcode == Opcode::RETURN_VALUE {
-                            f.pop()
+                    op::RETURN_VALUE | op::RETURN_CONST => {
+                        let v = if opcode == op::RETURN_VALUE {
+                            pop!()
                         } else {
                             f.code.consts[oparg as usize].clone()
                         };
@@ -562,12 +582,14 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             .set(vm.thread.recursion_depth.get() - 1);
                         let init_self = f.init_self.take();
                         f = stack.pop().expect("a caller frame");
+                        reload!();
                         match init_self {
-                            None => f.push(v),
-                            Some(s) if vm.is_none(&v) => f.push(s),
+                            None => push!(v),
+                            Some(s) if vm.is_none(&v) => push!(s),
                             Some(_) => {
                                 // Raised by the caller's CALL, as `type.__call__` does.
-                                f.ip = lasti_of(&f) + 1;
+                                sync!();
+                                ip = lasti_of(&f) + 1;
                                 break 'dispatch Err(vm.new_type_error(format!(
                                     "__init__() should return None, not '{}'",
                                     v.class().name()
@@ -575,24 +597,24 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             }
                         }
                     }
-                    Opcode::UNARY_NEGATIVE => {
-                        let v = f.pop();
+                    op::UNARY_NEGATIVE => {
+                        let v = pop!();
                         let r = tri!(vm.unary_op(&v, crate::number::UnaryOp::Neg));
-                        f.push(r);
+                        push!(r);
                     }
-                    Opcode::UNARY_INVERT => {
-                        let v = f.pop();
+                    op::UNARY_INVERT => {
+                        let v = pop!();
                         let r = tri!(vm.unary_op(&v, crate::number::UnaryOp::Invert));
-                        f.push(r);
+                        push!(r);
                     }
-                    Opcode::UNARY_NOT => {
-                        let v = f.pop();
+                    op::UNARY_NOT => {
+                        let v = pop!();
                         let b = tri!(vm.is_true(&v));
-                        f.push(vm.new_bool(!b));
+                        push!(vm.new_bool(!b));
                     }
-                    Opcode::BINARY_OP => {
-                        let b = f.pop();
-                        let a = f.pop();
+                    op::BINARY_OP => {
+                        let b = pop!();
+                        let a = pop!();
                         if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
                             let r = match oparg {
                                 0 | 13 => Some(x + y),
@@ -600,7 +622,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                 _ => small_int_binop(oparg, x, y),
                             };
                             if let Some(r) = r {
-                                f.push(vm.new_int(r));
+                                push!(vm.new_int(r));
                                 continue;
                             }
                         }
@@ -621,16 +643,16 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                 if let Some(fl) = a.unique_payload_mut::<FloatData>(vm.types.float)
                                 {
                                     fl.0 = r;
-                                    f.push(a);
+                                    push!(a);
                                     continue;
                                 }
                                 if let Some(fl) = b.unique_payload_mut::<FloatData>(vm.types.float)
                                 {
                                     fl.0 = r;
-                                    f.push(b);
+                                    push!(b);
                                     continue;
                                 }
-                                f.push(vm.new_float(r));
+                                push!(vm.new_float(r));
                                 continue;
                             }
                         }
@@ -641,8 +663,8 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         if (oparg == 0 || oparg == 13) && a.refcount() == 2 {
                             use crate::objects::str::StrData;
                             let code = &f.code.code.code;
-                            let store = code.get(f.ip * 2) == Some(&(Opcode::STORE_FAST as u8));
-                            let target = code.get(f.ip * 2 + 1).copied().unwrap_or(0) as usize;
+                            let store = code.get(ip * 2) == Some(&(op::STORE_FAST as u8));
+                            let target = code.get(ip * 2 + 1).copied().unwrap_or(0) as usize;
                             let exact = |v: &Value| std::ptr::eq(v.class(), vm.types.str);
                             if store
                                 && exact(&a)
@@ -657,20 +679,20 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                 };
                                 if let Some(sd) = a.unique_payload_mut::<StrData>(vm.types.str) {
                                     sd.append_unique(&t, n);
-                                    f.push(a);
+                                    push!(a);
                                     continue;
                                 }
                                 let r = tri!(vm.binary_op(&a, &b, oparg));
-                                f.push(r);
+                                push!(r);
                                 continue;
                             }
                         }
                         let r = tri!(vm.binary_op(&a, &b, oparg));
-                        f.push(r);
+                        push!(r);
                     }
-                    Opcode::COMPARE_OP => {
-                        let b = f.pop();
-                        let a = f.pop();
+                    op::COMPARE_OP => {
+                        let b = pop!();
+                        let a = pop!();
                         let cmp = oparg >> 4;
                         if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
                             let r = match cmp {
@@ -681,7 +703,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                 4 => x > y,
                                 _ => x >= y,
                             };
-                            f.push(vm.new_bool(r));
+                            push!(vm.new_bool(r));
                             continue;
                         }
                         // Exact floats (and a float with an int that converts exactly).
@@ -700,82 +722,82 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                     4 => x > y,
                                     _ => x >= y,
                                 };
-                                f.push(vm.new_bool(r));
+                                push!(vm.new_bool(r));
                                 continue;
                             }
                         }
                         let r = tri!(vm.compare(&a, &b, crate::number::CompareOp::from_arg(cmp)));
-                        f.push(r);
+                        push!(r);
                     }
-                    Opcode::IS_OP => {
-                        let b = f.pop();
-                        let a = f.pop();
+                    op::IS_OP => {
+                        let b = pop!();
+                        let a = pop!();
                         let r = a.is(&b) != (oparg == 1);
-                        f.push(vm.new_bool(r));
+                        push!(vm.new_bool(r));
                     }
-                    Opcode::CONTAINS_OP => {
-                        let b = f.pop();
-                        let a = f.pop();
+                    op::CONTAINS_OP => {
+                        let b = pop!();
+                        let a = pop!();
                         let r = tri!(vm.contains(&b, &a));
-                        f.push(vm.new_bool(r != (oparg == 1)));
+                        push!(vm.new_bool(r != (oparg == 1)));
                     }
-                    Opcode::BINARY_SUBSCR => {
-                        let k = f.pop();
-                        let c = f.pop();
+                    op::BINARY_SUBSCR => {
+                        let k = pop!();
+                        let c = pop!();
                         let r = tri!(vm.getitem(&c, &k));
-                        f.push(r);
+                        push!(r);
                     }
-                    Opcode::STORE_SUBSCR => {
-                        let k = f.pop();
-                        let c = f.pop();
-                        let v = f.pop();
+                    op::STORE_SUBSCR => {
+                        let k = pop!();
+                        let c = pop!();
+                        let v = pop!();
                         tri!(vm.setitem(&c, &k, Some(v)));
                     }
-                    Opcode::DELETE_SUBSCR => {
-                        let k = f.pop();
-                        let c = f.pop();
+                    op::DELETE_SUBSCR => {
+                        let k = pop!();
+                        let c = pop!();
                         tri!(vm.setitem(&c, &k, None));
                     }
-                    Opcode::BINARY_SLICE => {
-                        let stop = f.pop();
-                        let start = f.pop();
-                        let c = f.pop();
+                    op::BINARY_SLICE => {
+                        let stop = pop!();
+                        let start = pop!();
+                        let c = pop!();
                         let s = crate::number::new_slice(vm, start, stop, vm.none.clone());
                         let r = tri!(vm.getitem(&c, &s));
-                        f.push(r);
+                        push!(r);
                     }
-                    Opcode::STORE_SLICE => {
-                        let stop = f.pop();
-                        let start = f.pop();
-                        let c = f.pop();
-                        let v = f.pop();
+                    op::STORE_SLICE => {
+                        let stop = pop!();
+                        let start = pop!();
+                        let c = pop!();
+                        let v = pop!();
                         let s = crate::number::new_slice(vm, start, stop, vm.none.clone());
                         tri!(vm.setitem(&c, &s, Some(v)));
                     }
-                    Opcode::BUILD_SLICE => {
-                        let step = if oparg == 3 { f.pop() } else { vm.none.clone() };
-                        let stop = f.pop();
-                        let start = f.pop();
-                        f.push(crate::number::new_slice(vm, start, stop, step));
+                    op::BUILD_SLICE => {
+                        let step = if oparg == 3 { pop!() } else { vm.none.clone() };
+                        let stop = pop!();
+                        let start = pop!();
+                        push!(crate::number::new_slice(vm, start, stop, step));
                     }
-                    Opcode::GET_ITER => {
-                        let v = f.pop();
+                    op::GET_ITER => {
+                        let v = pop!();
                         let it = tri!(vm.iter(&v));
-                        f.push(it);
+                        push!(it);
                     }
-                    Opcode::GET_YIELD_FROM_ITER => {
-                        let v = f.pop();
+                    op::GET_YIELD_FROM_ITER => {
+                        let v = pop!();
                         let is_gen = v.class().is_subtype(vm.types.generator)
                             || v.class().is_subtype(vm.types.coroutine);
                         let it = if is_gen { v } else { tri!(vm.iter(&v)) };
-                        f.push(it);
+                        push!(it);
                     }
-                    Opcode::FOR_ITER => {
+                    op::FOR_ITER => {
                         // Ranges and lists inline while they have items (CPython:
                         // FOR_ITER_RANGE, FOR_ITER_LIST); the end and everything else take
                         // the general `next`.
                         let fast = {
-                            let it = f.top();
+                            let it = top!();
                             if let Some(r) = it.downcast::<crate::objects::range::RangeIterData>() {
                                 let n = r.remaining.get();
                                 if n > 0 {
@@ -810,21 +832,21 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             }
                         };
                         if let Some(v) = fast {
-                            f.push(v);
+                            push!(v);
                             continue;
                         }
-                        let it = f.top().clone();
+                        let it = top!().clone();
                         match tri!(vm.next(&it)) {
-                            Some(v) => f.push(v),
+                            Some(v) => push!(v),
                             None => {
-                                drop(f.pop_opt());
-                                f.ip = next + oparg as usize + 1;
+                                drop(pop_opt!());
+                                ip = next + oparg as usize + 1;
                             }
                         }
                     }
-                    Opcode::JUMP_FORWARD => f.ip = next + oparg as usize,
-                    Opcode::JUMP_BACKWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => {
-                        f.ip = next - oparg as usize;
+                    op::JUMP_FORWARD => ip = next + oparg as usize,
+                    op::JUMP_BACKWARD | op::JUMP_BACKWARD_NO_INTERRUPT => {
+                        ip = next - oparg as usize;
                         if vm.thread.interrupt.get() {
                             vm.thread.interrupt.set(false);
                             if !crate::gc::run_pending(vm) {
@@ -834,8 +856,8 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             }
                         }
                     }
-                    Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
-                        let v = f.pop();
+                    op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => {
+                        let v = pop!();
                         let b = if v.is(&vm.true_) {
                             true
                         } else if v.is(&vm.false_) {
@@ -843,17 +865,17 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         } else {
                             tri!(vm.is_true(&v))
                         };
-                        if b == (opcode == Opcode::POP_JUMP_IF_TRUE) {
-                            f.ip = next + oparg as usize;
+                        if b == (opcode == op::POP_JUMP_IF_TRUE) {
+                            ip = next + oparg as usize;
                         }
                     }
-                    Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE => {
-                        let v = f.pop();
-                        if vm.is_none(&v) == (opcode == Opcode::POP_JUMP_IF_NONE) {
-                            f.ip = next + oparg as usize;
+                    op::POP_JUMP_IF_NONE | op::POP_JUMP_IF_NOT_NONE => {
+                        let v = pop!();
+                        if vm.is_none(&v) == (opcode == op::POP_JUMP_IF_NONE) {
+                            ip = next + oparg as usize;
                         }
                     }
-                    Opcode::LOAD_GLOBAL => {
+                    op::LOAD_GLOBAL => {
                         // Inline cache (CPython: LOAD_GLOBAL_MODULE / _BUILTIN): word 1 is the
                         // entry of the name in the globals, word 2 in the builtins, word 3 the
                         // globals' keys version at which the name was known to be absent.
@@ -877,33 +899,34 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             None => tri!(Err(name_error(vm, name.as_str()))),
                         };
                         if oparg & 1 != 0 {
-                            f.push_opt(None);
+                            push_opt!(None);
                         }
-                        f.push(v);
+                        push!(v);
                     }
-                    Opcode::STORE_GLOBAL => {
+                    op::STORE_GLOBAL => {
                         let name = f.code.names[oparg as usize].clone();
-                        let v = f.pop();
+                        let v = pop!();
                         f.globals.set_str(vm, &name, v);
                     }
-                    Opcode::DELETE_GLOBAL => {
+                    op::DELETE_GLOBAL => {
                         let name = f.code.names[oparg as usize].clone();
                         if tri!(f.globals.remove_item(vm, &name.to_value())).is_none() {
                             tri!(Err(name_error(vm, name.as_str())));
                         }
                     }
-                    Opcode::LOAD_NAME => {
+                    op::LOAD_NAME => {
                         let name = f.code.names[oparg as usize].clone();
+                        sync!();
                         let v = tri!(load_name(vm, &f, &name));
-                        f.push(v);
+                        push!(v);
                     }
-                    Opcode::STORE_NAME => {
+                    op::STORE_NAME => {
                         let name = f.code.names[oparg as usize].clone();
-                        let v = f.pop();
+                        let v = pop!();
                         let locals = f.locals.clone().unwrap_or_else(|| f.globals.to_value());
                         tri!(store_mapping(vm, &locals, name.to_value(), Some(v)));
                     }
-                    Opcode::DELETE_NAME => {
+                    op::DELETE_NAME => {
                         let name = f.code.names[oparg as usize].clone();
                         let locals = f.locals.clone().unwrap_or_else(|| f.globals.to_value());
                         if let Some(d) = locals.downcast::<DictData>() {
@@ -914,17 +937,17 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             tri!(store_mapping(vm, &locals, name.to_value(), None));
                         }
                     }
-                    Opcode::LOAD_LOCALS => match &f.locals {
+                    op::LOAD_LOCALS => match &f.locals {
                         Some(l) => {
                             let l = l.clone();
-                            f.push(l)
+                            push!(l)
                         }
                         None => tri!(Err(
                             vm.new_exception_msg(vm.types.exc.system_error, "no locals found")
                         )),
                     },
-                    Opcode::LOAD_FROM_DICT_OR_GLOBALS => {
-                        let mapping = f.pop();
+                    op::LOAD_FROM_DICT_OR_GLOBALS => {
+                        let mapping = pop!();
                         let name = f.code.names[oparg as usize].clone();
                         let v = match tri!(mapping_get(vm, &mapping, &name)) {
                             Some(v) => v,
@@ -936,10 +959,10 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                 },
                             },
                         };
-                        f.push(v);
+                        push!(v);
                     }
-                    Opcode::LOAD_FROM_DICT_OR_DEREF => {
-                        let mapping = f.pop();
+                    op::LOAD_FROM_DICT_OR_DEREF => {
+                        let mapping = pop!();
                         let name = f.code.localsplusnames[oparg as usize].clone();
                         let v = match tri!(mapping_get(vm, &mapping, &name)) {
                             Some(v) => v,
@@ -955,10 +978,10 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                 }
                             }
                         };
-                        f.push(v);
+                        push!(v);
                     }
-                    Opcode::LOAD_ATTR => {
-                        let obj = f.pop();
+                    op::LOAD_ATTR => {
+                        let obj = pop!();
                         let method = oparg & 1 != 0;
                         let fast = {
                             let code = &*f.code;
@@ -968,26 +991,26 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         };
                         if let Some((m, v)) = fast {
                             if method {
-                                f.push_opt(m);
+                                push_opt!(m);
                             }
-                            f.push(v);
+                            push!(v);
                             continue;
                         }
                         let name = f.code.names[(oparg >> 1) as usize].clone();
                         if method {
                             let (m, self_) = tri!(crate::call::load_method(vm, &obj, &name));
-                            f.push_opt(m);
-                            f.push(self_);
+                            push_opt!(m);
+                            push!(self_);
                         } else {
                             let v = tri!(vm.getattr(&obj, &name));
-                            f.push(v);
+                            push!(v);
                         }
                         let q = &f.code.quick[lasti_here + 1..lasti_here + 5];
                         specialize_attr(vm, &obj, &name, method, false, q);
                     }
-                    Opcode::STORE_ATTR => {
-                        let obj = f.pop();
-                        let v = f.pop();
+                    op::STORE_ATTR => {
+                        let obj = pop!();
+                        let v = pop!();
                         let code = &*f.code;
                         let name = &code.names[oparg as usize];
                         let q = &code.quick[lasti_here + 1..lasti_here + 5];
@@ -1006,16 +1029,16 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         let q = &f.code.quick[lasti_here + 1..lasti_here + 5];
                         specialize_attr(vm, &obj, &name, false, true, q);
                     }
-                    Opcode::DELETE_ATTR => {
+                    op::DELETE_ATTR => {
                         let name = f.code.names[oparg as usize].clone();
-                        let obj = f.pop();
+                        let obj = pop!();
                         tri!(vm.setattr(&obj, &name, None));
                     }
-                    Opcode::LOAD_SUPER_ATTR => {
+                    op::LOAD_SUPER_ATTR => {
                         let name = f.code.names[(oparg >> 2) as usize].clone();
-                        let self_ = f.pop();
-                        let class = f.pop();
-                        let global_super = f.pop();
+                        let self_ = pop!();
+                        let class = pop!();
+                        let global_super = pop!();
                         let r = tri!(crate::call::load_super_attr(
                             vm,
                             &global_super,
@@ -1026,17 +1049,17 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         ));
                         match r {
                             (Some(m), s) if oparg & 1 != 0 => {
-                                f.push(m);
-                                f.push(s);
+                                push!(m);
+                                push!(s);
                             }
                             (_, v) if oparg & 1 != 0 => {
-                                f.push_opt(None);
-                                f.push(v);
+                                push_opt!(None);
+                                push!(v);
                             }
-                            (_, v) => f.push(v),
+                            (_, v) => push!(v),
                         }
                     }
-                    Opcode::MAKE_CELL => {
+                    op::MAKE_CELL => {
                         let v = f.region.take(oparg as usize);
                         let c = alloc_object(
                             vm.types.cell,
@@ -1046,7 +1069,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         );
                         f.region.set(oparg as usize, Some(c.into_value()));
                     }
-                    Opcode::COPY_FREE_VARS => {
+                    op::COPY_FREE_VARS => {
                         let func = f.func.clone();
                         if let Some(func) = func.as_ref().and_then(|v| v.downcast::<FunctionData>())
                         {
@@ -1061,18 +1084,18 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             }
                         }
                     }
-                    Opcode::LOAD_CLOSURE => {
+                    op::LOAD_CLOSURE => {
                         let v = f.region.get(oparg as usize).cloned();
-                        f.push_opt(v);
+                        push_opt!(v);
                     }
-                    Opcode::LOAD_DEREF => {
+                    op::LOAD_DEREF => {
                         let v = f
                             .region
                             .get(oparg as usize)
                             .and_then(|c| c.downcast::<CellData>())
                             .and_then(|c| c.get());
                         match v {
-                            Some(v) => f.push(v),
+                            Some(v) => push!(v),
                             None => {
                                 let name =
                                     f.code.localsplusnames[oparg as usize].as_str().to_string();
@@ -1080,8 +1103,8 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             }
                         }
                     }
-                    Opcode::STORE_DEREF => {
-                        let v = f.pop();
+                    op::STORE_DEREF => {
+                        let v = pop!();
                         if let Some(c) = f
                             .region
                             .get(oparg as usize)
@@ -1090,7 +1113,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             c.set(Some(v));
                         }
                     }
-                    Opcode::DELETE_DEREF => {
+                    op::DELETE_DEREF => {
                         let cell = f.region.get(oparg as usize).cloned();
                         if let Some(c) = cell.as_ref().and_then(|c| c.downcast::<CellData>()) {
                             if c.get().is_none() {
@@ -1101,61 +1124,60 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             c.set(None);
                         }
                     }
-                    Opcode::BUILD_TUPLE => {
-                        let items = f.pop_n(oparg as usize);
-                        f.push(vm.new_tuple(items));
+                    op::BUILD_TUPLE => {
+                        let items = pop_n!(oparg as usize);
+                        push!(vm.new_tuple(items));
                     }
-                    Opcode::BUILD_LIST => {
-                        let items = f.pop_n(oparg as usize);
-                        f.push(vm.new_list(items));
+                    op::BUILD_LIST => {
+                        let items = pop_n!(oparg as usize);
+                        push!(vm.new_list(items));
                     }
-                    Opcode::BUILD_SET => {
-                        let items = f.pop_n(oparg as usize);
+                    op::BUILD_SET => {
+                        let items = pop_n!(oparg as usize);
                         let s = tri!(crate::ops::new_set(vm, items));
-                        f.push(s);
+                        push!(s);
                     }
-                    Opcode::BUILD_MAP => {
-                        let items = f.pop_n(2 * oparg as usize);
+                    op::BUILD_MAP => {
+                        let items = pop_n!(2 * oparg as usize);
                         let d = vm.new_dict();
                         let mut it = items.into_iter();
                         while let (Some(k), Some(v)) = (it.next(), it.next()) {
                             tri!(d.set_item(vm, k, v));
                         }
-                        f.push(d.into_value());
+                        push!(d.into_value());
                     }
-                    Opcode::BUILD_CONST_KEY_MAP => {
-                        let keys = f.pop();
-                        let values = f.pop_n(oparg as usize);
+                    op::BUILD_CONST_KEY_MAP => {
+                        let keys = pop!();
+                        let values = pop_n!(oparg as usize);
                         let d = vm.new_dict();
                         if let Some(ks) = keys.downcast::<TupleData>() {
                             for (k, v) in ks.items().iter().zip(values) {
                                 tri!(d.set_item(vm, k.clone(), v));
                             }
                         }
-                        f.push(d.into_value());
+                        push!(d.into_value());
                     }
-                    Opcode::BUILD_STRING => {
-                        let items = f.pop_n(oparg as usize);
+                    op::BUILD_STRING => {
+                        let items = pop_n!(oparg as usize);
                         let mut s = String::new();
                         for i in &items {
                             if let Some(x) = i.downcast::<StrData>() {
                                 s.push_str(x.as_str());
                             }
                         }
-                        f.push(vm.new_string(s));
+                        push!(vm.new_string(s));
                     }
-                    Opcode::LIST_APPEND => {
-                        let v = f.pop();
-                        if let Some(l) = f
-                            .peek(oparg as usize)
+                    op::LIST_APPEND => {
+                        let v = pop!();
+                        if let Some(l) = peek!(oparg as usize)
                             .and_then(|l| l.downcast::<crate::objects::list::ListData>())
                         {
                             l.push(v);
                         }
                     }
-                    Opcode::SET_ADD => {
-                        let v = f.pop();
-                        let s = f.peek(oparg as usize).cloned();
+                    op::SET_ADD => {
+                        let v = pop!();
+                        let s = peek!(oparg as usize).cloned();
                         if let Some(s) = s
                             .as_ref()
                             .and_then(|s| s.downcast::<crate::objects::set::SetData>())
@@ -1163,38 +1185,35 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             tri!(s.add(vm, v));
                         }
                     }
-                    Opcode::MAP_ADD => {
-                        let v = f.pop();
-                        let k = f.pop();
-                        let d = f.peek(oparg as usize).cloned();
+                    op::MAP_ADD => {
+                        let v = pop!();
+                        let k = pop!();
+                        let d = peek!(oparg as usize).cloned();
                         if let Some(d) = d.as_ref().and_then(|d| d.downcast::<DictData>()) {
                             tri!(d.set_item(vm, k, v));
                         }
                     }
-                    Opcode::LIST_EXTEND => {
-                        let it = f.pop();
-                        let l = f
-                            .peek(oparg as usize)
+                    op::LIST_EXTEND => {
+                        let it = pop!();
+                        let l = peek!(oparg as usize)
                             .cloned()
                             .unwrap_or_else(|| vm.none.clone());
                         tri!(crate::call::list_extend(vm, &l, &it));
                     }
-                    Opcode::SET_UPDATE => {
-                        let it = f.pop();
-                        let s = f
-                            .peek(oparg as usize)
+                    op::SET_UPDATE => {
+                        let it = pop!();
+                        let s = peek!(oparg as usize)
                             .cloned()
                             .unwrap_or_else(|| vm.none.clone());
                         tri!(crate::call::set_update(vm, &s, &it));
                     }
-                    Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
-                        let other = f.pop();
-                        let d = f
-                            .peek(oparg as usize)
+                    op::DICT_UPDATE | op::DICT_MERGE => {
+                        let other = pop!();
+                        let d = peek!(oparg as usize)
                             .cloned()
                             .unwrap_or_else(|| vm.none.clone());
-                        let func = if opcode == Opcode::DICT_MERGE {
-                            f.peek(oparg as usize + 2).cloned()
+                        let func = if opcode == op::DICT_MERGE {
+                            peek!(oparg as usize + 2).cloned()
                         } else {
                             None
                         };
@@ -1202,36 +1221,36 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             vm,
                             &d,
                             &other,
-                            opcode == Opcode::DICT_MERGE,
+                            opcode == op::DICT_MERGE,
                             func.as_ref()
                         ));
                     }
-                    Opcode::UNPACK_SEQUENCE => {
-                        let seq = f.pop();
+                    op::UNPACK_SEQUENCE => {
+                        let seq = pop!();
                         let items = tri!(crate::call::unpack(vm, &seq, oparg as usize, None));
                         for v in items.into_iter().rev() {
-                            f.push(v);
+                            push!(v);
                         }
                     }
-                    Opcode::UNPACK_EX => {
-                        let seq = f.pop();
+                    op::UNPACK_EX => {
+                        let seq = pop!();
                         let before = (oparg & 0xff) as usize;
                         let after = (oparg >> 8) as usize;
                         let items = tri!(crate::call::unpack(vm, &seq, before, Some(after)));
                         for v in items.into_iter().rev() {
-                            f.push(v);
+                            push!(v);
                         }
                     }
-                    Opcode::KW_NAMES => {
+                    op::KW_NAMES => {
                         kwnames = Some(f.code.consts[oparg as usize].clone());
                     }
-                    Opcode::CALL => {
+                    op::CALL => {
                         // The stack holds [NULL or callable, callable or self, args...]; the
                         // arguments are passed straight from the stack slots (no copy), then
                         // cleared. CPython: bytecodes.c CALL.
                         let argc = oparg as usize;
                         let kw = kwnames.take();
-                        let base = f.sp - argc - 2;
+                        let base = sp - argc - 2;
                         let is_meth = f.region.get(base).is_some();
                         let (callable_at, args_at) = if is_meth {
                             (base, base + 1)
@@ -1249,7 +1268,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                 Some(t) => t.items(),
                                 None => &[],
                             };
-                        let Some(args) = f.region.values(args_at, f.sp - args_at) else {
+                        let Some(args) = f.region.values(args_at, sp - args_at) else {
                             tri!(Err(vm.new_exception_msg(
                                 vm.types.exc.system_error,
                                 "NULL argument on the stack"
@@ -1294,16 +1313,18 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                     drop(fcode);
                                     tri!(crate::call::make_frame(vm, func, args, kwn))
                                 };
-                                while f.sp > base {
-                                    f.sp -= 1;
-                                    drop(f.region.take(f.sp));
+                                while sp > base {
+                                    sp -= 1;
+                                    drop(f.region.take(sp));
                                 }
                                 nf.func = Some(callable);
                                 vm.thread.recursion_depth.set(depth + 1);
                                 nf.entry = false;
-                                f.ip = next;
+                                ip = next;
+                                sync!();
                                 let caller = std::mem::replace(&mut f, nf);
                                 stack.push(caller);
+                                reload!();
                                 continue;
                             }
                         }
@@ -1335,18 +1356,20 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                     for i in 0..nargs {
                                         nf.region.set(i + 1, f.region.take(args_at + i));
                                     }
-                                    while f.sp > base {
-                                        f.sp -= 1;
-                                        drop(f.region.take(f.sp));
+                                    while sp > base {
+                                        sp -= 1;
+                                        drop(f.region.take(sp));
                                     }
                                     drop(callable);
                                     nf.func = Some(init);
                                     nf.init_self = Some(obj);
                                     vm.thread.recursion_depth.set(depth + 1);
                                     nf.entry = false;
-                                    f.ip = next;
+                                    ip = next;
+                                    sync!();
                                     let caller = std::mem::replace(&mut f, nf);
                                     stack.push(caller);
+                                    reload!();
                                     continue;
                                 }
                             }
@@ -1354,6 +1377,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         // Built-ins that read their caller's frame get a snapshot of it.
                         let snap = crate::bltin_frame::needs_frame(vm, &callable);
                         if snap {
+                            sync!();
                             crate::bltin_frame::capture(vm, &f, &callable);
                         }
                         let r = vm.call(&callable, args, kwn);
@@ -1361,38 +1385,41 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             crate::bltin_frame::release();
                         }
                         let r = tri!(r);
-                        while f.sp > base {
-                            f.sp -= 1;
-                            drop(f.region.take(f.sp));
+                        while sp > base {
+                            sp -= 1;
+                            drop(f.region.take(sp));
                         }
                         drop(callable);
-                        f.push(r);
+                        push!(r);
                     }
-                    Opcode::CALL_FUNCTION_EX => {
-                        let kwargs = if oparg & 1 != 0 { Some(f.pop()) } else { None };
-                        let args = f.pop();
-                        let callable = f.pop();
-                        drop(f.pop_opt());
+                    op::CALL_FUNCTION_EX => {
+                        let kwargs = if oparg & 1 != 0 { Some(pop!()) } else { None };
+                        let args = pop!();
+                        let callable = pop!();
+                        drop(pop_opt!());
                         let r = tri!(crate::call::call_ex(vm, &callable, &args, kwargs.as_ref()));
-                        f.push(r);
+                        push!(r);
                     }
-                    Opcode::CALL_INTRINSIC_1 => {
-                        let v = f.pop();
-                        let r = tri!(crate::call::intrinsic1(vm, &mut f, oparg, v));
-                        f.push(r);
+                    op::CALL_INTRINSIC_1 => {
+                        let v = pop!();
+                        sync!();
+                        let r = crate::call::intrinsic1(vm, &mut f, oparg, v);
+                        reload!();
+                        let r = tri!(r);
+                        push!(r);
                     }
-                    Opcode::CALL_INTRINSIC_2 => {
-                        let b = f.pop();
-                        let a = f.pop();
+                    op::CALL_INTRINSIC_2 => {
+                        let b = pop!();
+                        let a = pop!();
                         let r = tri!(crate::call::intrinsic2(vm, oparg, a, b));
-                        f.push(r);
+                        push!(r);
                     }
-                    Opcode::MAKE_FUNCTION => {
-                        let code = f.pop();
-                        let closure = if oparg & 8 != 0 { Some(f.pop()) } else { None };
-                        let annotations = if oparg & 4 != 0 { Some(f.pop()) } else { None };
-                        let kwdefaults = if oparg & 2 != 0 { Some(f.pop()) } else { None };
-                        let defaults = if oparg & 1 != 0 { Some(f.pop()) } else { None };
+                    op::MAKE_FUNCTION => {
+                        let code = pop!();
+                        let closure = if oparg & 8 != 0 { Some(pop!()) } else { None };
+                        let annotations = if oparg & 4 != 0 { Some(pop!()) } else { None };
+                        let kwdefaults = if oparg & 2 != 0 { Some(pop!()) } else { None };
+                        let defaults = if oparg & 1 != 0 { Some(pop!()) } else { None };
                         let func = crate::call::make_function(
                             vm,
                             &f.globals,
@@ -1403,15 +1430,15 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             annotations,
                             closure,
                         );
-                        f.push(func);
+                        push!(func);
                     }
-                    Opcode::LOAD_BUILD_CLASS => {
+                    op::LOAD_BUILD_CLASS => {
                         match f.builtins.get_str(&vm.names.__build_class__) {
-                            Some(b) => f.push(b),
+                            Some(b) => push!(b),
                             None => tri!(Err(vm.new_name_error("__build_class__ not found"))),
                         }
                     }
-                    Opcode::SETUP_ANNOTATIONS => {
+                    op::SETUP_ANNOTATIONS => {
                         let locals = f.locals.clone().unwrap_or_else(|| f.globals.to_value());
                         if let Some(d) = locals.downcast::<DictData>() {
                             if d.get_str(&vm.names.__annotations__).is_none() {
@@ -1423,10 +1450,10 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             }
                         }
                     }
-                    Opcode::LOAD_ASSERTION_ERROR => f.push(vm.types.exc.assertion_error.to_value()),
-                    Opcode::RAISE_VARARGS => {
-                        let cause = if oparg == 2 { Some(f.pop()) } else { None };
-                        let exc = if oparg >= 1 { Some(f.pop()) } else { None };
+                    op::LOAD_ASSERTION_ERROR => push!(vm.types.exc.assertion_error.to_value()),
+                    op::RAISE_VARARGS => {
+                        let cause = if oparg == 2 { Some(pop!()) } else { None };
+                        let exc = if oparg >= 1 { Some(pop!()) } else { None };
                         let bare = exc.is_none();
                         let e = crate::call::do_raise(vm, exc, cause);
                         match e {
@@ -1441,12 +1468,12 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             Err(e) => tri!(Err(e)),
                         }
                     }
-                    Opcode::RERAISE => {
-                        let exc = f.pop();
+                    op::RERAISE => {
+                        let exc = pop!();
                         if oparg != 0 {
                             // The restored `lasti` is what the frame reports and what a handler
                             // receives; the handler itself is looked up at this RERAISE.
-                            let lasti = f.peek(oparg as usize).and_then(|v| v.as_small_int());
+                            let lasti = peek!(oparg as usize).and_then(|v| v.as_small_int());
                             reraise_lasti = lasti.map(|l| l as usize);
                         }
                         match exc.try_into_ref::<crate::objects::exceptions::ExceptionData>() {
@@ -1459,8 +1486,8 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             )),
                         }
                     }
-                    Opcode::PUSH_EXC_INFO => {
-                        let exc = f.pop();
+                    op::PUSH_EXC_INFO => {
+                        let exc = pop!();
                         let prev = {
                             let mut st = vm.thread.exc_stack.borrow_mut();
                             if st.is_empty() {
@@ -1469,11 +1496,11 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             let top = st.last_mut().expect("non-empty");
                             std::mem::replace(top, Some(exc.clone()))
                         };
-                        f.push(prev.unwrap_or_else(|| vm.none.clone()));
-                        f.push(exc);
+                        push!(prev.unwrap_or_else(|| vm.none.clone()));
+                        push!(exc);
                     }
-                    Opcode::POP_EXCEPT => {
-                        let v = f.pop();
+                    op::POP_EXCEPT => {
+                        let v = pop!();
                         let v = if vm.is_none(&v) { None } else { Some(v) };
                         let old = {
                             let mut st = vm.thread.exc_stack.borrow_mut();
@@ -1485,57 +1512,57 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         };
                         drop(old);
                     }
-                    Opcode::CHECK_EXC_MATCH => {
-                        let ty = f.pop();
-                        let exc = f.top().clone();
+                    op::CHECK_EXC_MATCH => {
+                        let ty = pop!();
+                        let exc = top!().clone();
                         let r = tri!(crate::call::exception_matches(vm, &exc, &ty));
-                        f.push(vm.new_bool(r));
+                        push!(vm.new_bool(r));
                     }
-                    Opcode::CHECK_EG_MATCH => {
-                        let ty = f.pop();
-                        let eg = f.pop();
+                    op::CHECK_EG_MATCH => {
+                        let ty = pop!();
+                        let eg = pop!();
                         let (rest, matched) =
                             tri!(crate::call::exception_group_match(vm, &eg, &ty));
-                        f.push(rest);
-                        f.push(matched);
+                        push!(rest);
+                        push!(matched);
                     }
-                    Opcode::BEFORE_WITH => {
-                        let mgr = f.pop();
+                    op::BEFORE_WITH => {
+                        let mgr = pop!();
                         let (exit, res) = tri!(crate::call::before_with(vm, &mgr));
-                        f.push(exit);
-                        f.push(res);
+                        push!(exit);
+                        push!(res);
                     }
-                    Opcode::WITH_EXCEPT_START => {
-                        let val = f.peek(1).cloned().unwrap_or_else(|| vm.none.clone());
-                        let exit = f.peek(4).cloned().unwrap_or_else(|| vm.none.clone());
+                    op::WITH_EXCEPT_START => {
+                        let val = peek!(1).cloned().unwrap_or_else(|| vm.none.clone());
+                        let exit = peek!(4).cloned().unwrap_or_else(|| vm.none.clone());
                         let tb = val
                             .downcast::<crate::objects::exceptions::ExceptionData>()
                             .and_then(|e| e.traceback.borrow().clone())
                             .unwrap_or_else(|| vm.none.clone());
                         let ty = val.class().to_value();
                         let r = tri!(vm.call(&exit, &[ty, val, tb], &[]));
-                        f.push(r);
+                        push!(r);
                     }
-                    Opcode::GET_LEN => {
-                        let v = f.top().clone();
+                    op::GET_LEN => {
+                        let v = top!().clone();
                         let n = tri!(vm.len(&v));
-                        f.push(vm.new_int(n as i64));
+                        push!(vm.new_int(n as i64));
                     }
-                    Opcode::MATCH_MAPPING | Opcode::MATCH_SEQUENCE => {
-                        let v = f.top().clone();
-                        let r = crate::call::match_kind(vm, &v, opcode == Opcode::MATCH_MAPPING);
-                        f.push(vm.new_bool(r));
+                    op::MATCH_MAPPING | op::MATCH_SEQUENCE => {
+                        let v = top!().clone();
+                        let r = crate::call::match_kind(vm, &v, opcode == op::MATCH_MAPPING);
+                        push!(vm.new_bool(r));
                     }
-                    Opcode::MATCH_KEYS => {
-                        let keys = f.top().clone();
-                        let subject = f.peek(2).cloned().unwrap_or_else(|| vm.none.clone());
+                    op::MATCH_KEYS => {
+                        let keys = top!().clone();
+                        let subject = peek!(2).cloned().unwrap_or_else(|| vm.none.clone());
                         let r = tri!(crate::call::match_keys(vm, &subject, &keys));
-                        f.push(r);
+                        push!(r);
                     }
-                    Opcode::MATCH_CLASS => {
-                        let names = f.pop();
-                        let cls = f.pop();
-                        let subject = f.pop();
+                    op::MATCH_CLASS => {
+                        let names = pop!();
+                        let cls = pop!();
+                        let subject = pop!();
                         let r = tri!(crate::call::match_class(
                             vm,
                             &subject,
@@ -1543,11 +1570,11 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             oparg as usize,
                             &names
                         ));
-                        f.push(r);
+                        push!(r);
                     }
-                    Opcode::FORMAT_VALUE => {
-                        let spec = if oparg & 4 != 0 { Some(f.pop()) } else { None };
-                        let v = f.pop();
+                    op::FORMAT_VALUE => {
+                        let spec = if oparg & 4 != 0 { Some(pop!()) } else { None };
+                        let v = pop!();
                         let v = match oparg & 3 {
                             1 => tri!(vm.str_value(&v)),
                             2 => tri!(vm.repr_value(&v)),
@@ -1558,16 +1585,17 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             _ => v,
                         };
                         let r = tri!(vm.format(&v, spec.as_ref()));
-                        f.push(r);
+                        push!(r);
                     }
-                    Opcode::RETURN_GENERATOR => {
+                    op::RETURN_GENERATOR => {
                         // Generators are created before their frame runs (see `call_function`);
                         // when resumed the frame starts after this instruction.
-                        f.push(vm.none.clone());
+                        push!(vm.none.clone());
                     }
-                    Opcode::YIELD_VALUE => {
-                        let v = f.pop();
+                    op::YIELD_VALUE => {
+                        let v = pop!();
                         if f.entry {
+                            sync!();
                             return Ok((v, Some(f)));
                         }
                         tri!(Err(vm.new_exception_msg(
@@ -1575,32 +1603,32 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             "yield outside a generator frame"
                         )));
                     }
-                    Opcode::SEND => {
-                        let v = f.pop();
-                        let receiver = f.top().clone();
+                    op::SEND => {
+                        let v = pop!();
+                        let receiver = top!().clone();
                         match tri!(crate::genobject::send(vm, &receiver, v)) {
-                            crate::genobject::SendResult::Yield(y) => f.push(y),
+                            crate::genobject::SendResult::Yield(y) => push!(y),
                             crate::genobject::SendResult::Return(r) => {
-                                f.push(r);
-                                f.ip = next + oparg as usize;
+                                push!(r);
+                                ip = next + oparg as usize;
                             }
                         }
                     }
-                    Opcode::GET_AWAITABLE => {
-                        let v = f.pop();
+                    op::GET_AWAITABLE => {
+                        let v = pop!();
                         let r = tri!(crate::genobject::get_awaitable(vm, v, oparg));
-                        f.push(r);
+                        push!(r);
                     }
-                    Opcode::CLEANUP_THROW => {
-                        let exc = f.pop();
-                        let _last_sent = f.pop();
-                        let _sub_iter = f.pop();
+                    op::CLEANUP_THROW => {
+                        let exc = pop!();
+                        let _last_sent = pop!();
+                        let _sub_iter = pop!();
                         if let Some(e) = exc.downcast::<crate::objects::exceptions::ExceptionData>()
                         {
                             if e.class().is_subtype(vm.types.exc.stop_iteration) {
                                 let value = tri!(vm.getattr(&exc, &vm.names.value));
-                                f.push(vm.none.clone());
-                                f.push(value);
+                                push!(vm.none.clone());
+                                push!(value);
                                 continue;
                             }
                         }
@@ -1612,25 +1640,25 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             Err(_) => tri!(Err(vm.new_type_error("bad exception"))),
                         }
                     }
-                    Opcode::GET_AITER => {
-                        let obj = f.pop();
+                    op::GET_AITER => {
+                        let obj = pop!();
                         let it = tri!(crate::genobject::get_aiter(vm, &obj));
-                        f.push(it);
+                        push!(it);
                     }
-                    Opcode::GET_ANEXT => {
-                        let aiter = f.top().clone();
+                    op::GET_ANEXT => {
+                        let aiter = top!().clone();
                         let a = tri!(crate::genobject::get_anext(vm, &aiter));
-                        f.push(a);
+                        push!(a);
                     }
-                    Opcode::BEFORE_ASYNC_WITH => {
-                        let mgr = f.pop();
+                    op::BEFORE_ASYNC_WITH => {
+                        let mgr = pop!();
                         let (exit, res) = tri!(crate::genobject::before_async_with(vm, &mgr));
-                        f.push(exit);
-                        f.push(res);
+                        push!(exit);
+                        push!(res);
                     }
-                    Opcode::END_ASYNC_FOR => {
-                        let exc = f.pop();
-                        drop(f.pop_opt());
+                    op::END_ASYNC_FOR => {
+                        let exc = pop!();
+                        drop(pop_opt!());
                         if !exc.class().is_subtype(vm.types.exc.stop_async_iteration) {
                             match exc.try_into_ref::<crate::objects::exceptions::ExceptionData>() {
                                 Ok(e) => {
@@ -1641,27 +1669,30 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             }
                         }
                     }
-                    Opcode::IMPORT_NAME => {
+                    op::IMPORT_NAME => {
                         let name = f.code.names[oparg as usize].clone();
-                        let fromlist = f.pop();
-                        let level = f.pop();
+                        let fromlist = pop!();
+                        let level = pop!();
+                        sync!();
                         let m = tri!(crate::import::import_name(vm, &f, &name, &fromlist, &level));
-                        f.push(m);
+                        push!(m);
                     }
-                    Opcode::IMPORT_FROM => {
+                    op::IMPORT_FROM => {
                         let name = f.code.names[oparg as usize].clone();
-                        let m = f.top().clone();
+                        let m = top!().clone();
                         let v = tri!(crate::import::import_from(vm, &m, &name));
-                        f.push(v);
+                        push!(v);
                     }
                     _ => {
                         tri!(Err(vm.new_exception_msg(
                             vm.types.exc.system_error,
-                            format!("opcode {} is not implemented", opcode.name())
+                            format!("opcode {} is not implemented", Opcode::from_u16(opcode as u16).map_or("?", |o| o.name()))
                         )));
                     }
                 }
-            }
+            };
+            sync!();
+            r
         };
         // ----- error handling -----
         let Err(e) = result else { continue };
@@ -1710,21 +1741,6 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
             add_traceback(vm, &exc, frame_obj, l);
         }
     }
-}
-
-/// Each byte's opcode and inline cache size, computed once: the loop indexes this table
-/// instead of calling the opcode table's decoding functions for every instruction.
-fn decode_table() -> &'static [(Option<Opcode>, u8); 256] {
-    static TABLE: std::sync::OnceLock<[(Option<Opcode>, u8); 256]> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut t = [(None, 0u8); 256];
-        for (i, e) in t.iter_mut().enumerate() {
-            if let Some(op) = Opcode::from_u16(i as u16) {
-                *e = (Some(op), op.cache_entries() as u8);
-            }
-        }
-        t
-    })
 }
 
 fn lasti_of(f: &Frame) -> usize {

@@ -168,6 +168,17 @@ impl Region {
         unsafe { &mut *self.ptr.as_ptr().add(i) }
     }
 
+    /// Fills the slot at `i`, which the caller knows to be empty (a push onto the value stack,
+    /// whose slots above the top are always empty): the old contents are not read.
+    #[inline(always)]
+    pub fn put(&self, i: usize, v: Value) {
+        assert!(i < self.len, "frame slot out of range");
+        // SAFETY: in bounds (checked); the region is exclusively owned by its frame. Writing
+        // without dropping is sound whatever the slot held: a value there would be leaked,
+        // never freed twice.
+        unsafe { self.ptr.as_ptr().add(i).write(Some(v)) }
+    }
+
     #[inline(always)]
     pub fn take(&self, i: usize) -> Option<Value> {
         self.slot(i).take()

@@ -39,6 +39,45 @@ pub struct CodeData {
 /// even when (hand-made) code ends without its CACHE entries.
 pub const QUICK_PADDING: usize = 16;
 
+/// The decoded form of the instruction at a code unit, in its `CodeData::quick` word: the
+/// opcode byte in bits 0-7, the whole argument (any `EXTENDED_ARG` prefixes folded in) in bits
+/// 8-39, the number of its `CACHE` units in bits 40-47.
+#[inline(always)]
+pub fn unpack_unit(w: u64) -> (u8, u32, usize) {
+    (w as u8, (w >> 8) as u32, ((w >> 40) & 0xff) as usize)
+}
+
+/// The `quick` words of `co_code`: each instruction unit decoded once (see `unpack_unit`), so
+/// that the loop reads one word per instruction; an `EXTENDED_ARG` unit keeps its opcode and
+/// the loop steps over it; cache units start at zero.
+fn decode_units(code: &[u8]) -> Box<[std::cell::Cell<u64>]> {
+    use ouro_bytecode::Opcode;
+    let units = code.len() / 2;
+    let mut out: Vec<std::cell::Cell<u64>> = Vec::with_capacity(units + QUICK_PADDING);
+    let mut i = 0;
+    let mut ext: u32 = 0;
+    while i < units {
+        let (op, arg) = (code[i * 2], code[i * 2 + 1] as u32);
+        let oparg = (ext << 8) | arg;
+        let caches = Opcode::from_u16(op as u16).map_or(0, |o| o.cache_entries() as u64);
+        ext = if op == Opcode::EXTENDED_ARG as u8 { oparg } else { 0 };
+        out.push(std::cell::Cell::new(
+            op as u64 | (oparg as u64) << 8 | caches.min(0xff) << 40,
+        ));
+        i += 1;
+        // The cache units after it.
+        for _ in 0..caches {
+            if i >= units {
+                break;
+            }
+            out.push(std::cell::Cell::new(0));
+            i += 1;
+        }
+    }
+    out.resize_with(units + QUICK_PADDING, || std::cell::Cell::new(0));
+    out.into_boxed_slice()
+}
+
 impl Payload for CodeData {}
 
 pub type CodeRef = PyRef<CodeData>;
@@ -84,9 +123,7 @@ pub fn from_code_object(vm: &Vm, code: &Rc<CodeObject>) -> CodeRef {
             ncells,
             nfrees,
             cell_args,
-            quick: (0..code.code.len() / 2 + QUICK_PADDING)
-                .map(|_| std::cell::Cell::new(0))
-                .collect(),
+            quick: decode_units(&code.code),
             unit_lines: std::cell::OnceCell::new(),
             exception_entries: std::cell::OnceCell::new(),
             code: code.clone(),

@@ -76,6 +76,48 @@ impl Frame {
     }
 
     #[inline(always)]
+    fn push_opt(&mut self, v: Option<Value>) {
+        self.region.set(self.sp, v);
+        self.sp += 1;
+    }
+
+    #[inline(always)]
+    fn pop(&mut self) -> Value {
+        self.sp -= 1;
+        match self.region.take(self.sp) {
+            Some(v) => v,
+            None => panic!("popped a NULL stack entry"),
+        }
+    }
+
+    #[inline(always)]
+    fn top(&self) -> &Value {
+        match self.region.get(self.sp - 1) {
+            Some(v) => v,
+            None => panic!("NULL on top of stack"),
+        }
+    }
+
+    #[inline(always)]
+    fn peek(&self, n: usize) -> Option<&Value> {
+        self.region.get(self.sp - n)
+    }
+
+    /// Pops `n` values, in stack order.
+    fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let mut v = Vec::with_capacity(n);
+        for i in self.sp - n..self.sp {
+            v.push(
+                self.region
+                    .take(i)
+                    .unwrap_or_else(|| panic!("NULL in popped values")),
+            );
+        }
+        self.sp -= n;
+        v
+    }
+
+    #[inline(always)]
     fn pop_opt(&mut self) -> Option<Value> {
         self.sp -= 1;
         self.region.take(self.sp)
@@ -559,14 +601,6 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         let old = f.region.set(oparg as usize, v);
                         drop(old);
                     }
-                    op::DELETE_FAST => {
-                        let old = f.region.take(oparg as usize);
-                        if old.is_none() {
-                            let name = f.code.localsplusnames[oparg as usize].as_str().to_string();
-                            tri!(Err(unbound_local(vm, &name)));
-                        }
-                        drop(old);
-                    }
                     op::RETURN_VALUE | op::RETURN_CONST => {
                         let v = if opcode == op::RETURN_VALUE {
                             pop!()
@@ -596,21 +630,6 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                 )));
                             }
                         }
-                    }
-                    op::UNARY_NEGATIVE => {
-                        let v = pop!();
-                        let r = tri!(vm.unary_op(&v, crate::number::UnaryOp::Neg));
-                        push!(r);
-                    }
-                    op::UNARY_INVERT => {
-                        let v = pop!();
-                        let r = tri!(vm.unary_op(&v, crate::number::UnaryOp::Invert));
-                        push!(r);
-                    }
-                    op::UNARY_NOT => {
-                        let v = pop!();
-                        let b = tri!(vm.is_true(&v));
-                        push!(vm.new_bool(!b));
                     }
                     op::BINARY_OP => {
                         let b = pop!();
@@ -753,43 +772,9 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         let v = pop!();
                         tri!(vm.setitem(&c, &k, Some(v)));
                     }
-                    op::DELETE_SUBSCR => {
-                        let k = pop!();
-                        let c = pop!();
-                        tri!(vm.setitem(&c, &k, None));
-                    }
-                    op::BINARY_SLICE => {
-                        let stop = pop!();
-                        let start = pop!();
-                        let c = pop!();
-                        let s = crate::number::new_slice(vm, start, stop, vm.none.clone());
-                        let r = tri!(vm.getitem(&c, &s));
-                        push!(r);
-                    }
-                    op::STORE_SLICE => {
-                        let stop = pop!();
-                        let start = pop!();
-                        let c = pop!();
-                        let v = pop!();
-                        let s = crate::number::new_slice(vm, start, stop, vm.none.clone());
-                        tri!(vm.setitem(&c, &s, Some(v)));
-                    }
-                    op::BUILD_SLICE => {
-                        let step = if oparg == 3 { pop!() } else { vm.none.clone() };
-                        let stop = pop!();
-                        let start = pop!();
-                        push!(crate::number::new_slice(vm, start, stop, step));
-                    }
                     op::GET_ITER => {
                         let v = pop!();
                         let it = tri!(vm.iter(&v));
-                        push!(it);
-                    }
-                    op::GET_YIELD_FROM_ITER => {
-                        let v = pop!();
-                        let is_gen = v.class().is_subtype(vm.types.generator)
-                            || v.class().is_subtype(vm.types.coroutine);
-                        let it = if is_gen { v } else { tri!(vm.iter(&v)) };
                         push!(it);
                     }
                     op::FOR_ITER => {
@@ -903,83 +888,6 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         }
                         push!(v);
                     }
-                    op::STORE_GLOBAL => {
-                        let name = f.code.names[oparg as usize].clone();
-                        let v = pop!();
-                        f.globals.set_str(vm, &name, v);
-                    }
-                    op::DELETE_GLOBAL => {
-                        let name = f.code.names[oparg as usize].clone();
-                        if tri!(f.globals.remove_item(vm, &name.to_value())).is_none() {
-                            tri!(Err(name_error(vm, name.as_str())));
-                        }
-                    }
-                    op::LOAD_NAME => {
-                        let name = f.code.names[oparg as usize].clone();
-                        sync!();
-                        let v = tri!(load_name(vm, &f, &name));
-                        push!(v);
-                    }
-                    op::STORE_NAME => {
-                        let name = f.code.names[oparg as usize].clone();
-                        let v = pop!();
-                        let locals = f.locals.clone().unwrap_or_else(|| f.globals.to_value());
-                        tri!(store_mapping(vm, &locals, name.to_value(), Some(v)));
-                    }
-                    op::DELETE_NAME => {
-                        let name = f.code.names[oparg as usize].clone();
-                        let locals = f.locals.clone().unwrap_or_else(|| f.globals.to_value());
-                        if let Some(d) = locals.downcast::<DictData>() {
-                            if tri!(d.remove_item(vm, &name.to_value())).is_none() {
-                                tri!(Err(name_error(vm, name.as_str())));
-                            }
-                        } else {
-                            tri!(store_mapping(vm, &locals, name.to_value(), None));
-                        }
-                    }
-                    op::LOAD_LOCALS => match &f.locals {
-                        Some(l) => {
-                            let l = l.clone();
-                            push!(l)
-                        }
-                        None => tri!(Err(
-                            vm.new_exception_msg(vm.types.exc.system_error, "no locals found")
-                        )),
-                    },
-                    op::LOAD_FROM_DICT_OR_GLOBALS => {
-                        let mapping = pop!();
-                        let name = f.code.names[oparg as usize].clone();
-                        let v = match tri!(mapping_get(vm, &mapping, &name)) {
-                            Some(v) => v,
-                            None => match f.globals.get_str(&name) {
-                                Some(v) => v,
-                                None => match f.builtins.get_str(&name) {
-                                    Some(v) => v,
-                                    None => tri!(Err(name_error(vm, name.as_str()))),
-                                },
-                            },
-                        };
-                        push!(v);
-                    }
-                    op::LOAD_FROM_DICT_OR_DEREF => {
-                        let mapping = pop!();
-                        let name = f.code.localsplusnames[oparg as usize].clone();
-                        let v = match tri!(mapping_get(vm, &mapping, &name)) {
-                            Some(v) => v,
-                            None => {
-                                let cell = f.region.get(oparg as usize).cloned();
-                                match cell
-                                    .as_ref()
-                                    .and_then(|c| c.downcast::<CellData>())
-                                    .and_then(|c| c.get())
-                                {
-                                    Some(v) => v,
-                                    None => tri!(Err(free_var_error(vm, name.as_str()))),
-                                }
-                            }
-                        };
-                        push!(v);
-                    }
                     op::LOAD_ATTR => {
                         let obj = pop!();
                         let method = oparg & 1 != 0;
@@ -1029,65 +937,6 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         let q = &f.code.quick[lasti_here + 1..lasti_here + 5];
                         specialize_attr(vm, &obj, &name, false, true, q);
                     }
-                    op::DELETE_ATTR => {
-                        let name = f.code.names[oparg as usize].clone();
-                        let obj = pop!();
-                        tri!(vm.setattr(&obj, &name, None));
-                    }
-                    op::LOAD_SUPER_ATTR => {
-                        let name = f.code.names[(oparg >> 2) as usize].clone();
-                        let self_ = pop!();
-                        let class = pop!();
-                        let global_super = pop!();
-                        let r = tri!(crate::call::load_super_attr(
-                            vm,
-                            &global_super,
-                            &class,
-                            &self_,
-                            &name,
-                            oparg
-                        ));
-                        match r {
-                            (Some(m), s) if oparg & 1 != 0 => {
-                                push!(m);
-                                push!(s);
-                            }
-                            (_, v) if oparg & 1 != 0 => {
-                                push_opt!(None);
-                                push!(v);
-                            }
-                            (_, v) => push!(v),
-                        }
-                    }
-                    op::MAKE_CELL => {
-                        let v = f.region.take(oparg as usize);
-                        let c = alloc_object(
-                            vm.types.cell,
-                            CellData {
-                                contents: std::cell::Cell::new(v),
-                            },
-                        );
-                        f.region.set(oparg as usize, Some(c.into_value()));
-                    }
-                    op::COPY_FREE_VARS => {
-                        let func = f.func.clone();
-                        if let Some(func) = func.as_ref().and_then(|v| v.downcast::<FunctionData>())
-                        {
-                            let closure = func.closure.borrow().clone();
-                            if let Some(items) =
-                                closure.as_ref().and_then(|c| c.downcast::<TupleData>())
-                            {
-                                let off = f.code.nlocalsplus - oparg as usize;
-                                for (i, c) in items.items().iter().enumerate() {
-                                    f.region.set(off + i, Some(c.clone()));
-                                }
-                            }
-                        }
-                    }
-                    op::LOAD_CLOSURE => {
-                        let v = f.region.get(oparg as usize).cloned();
-                        push_opt!(v);
-                    }
                     op::LOAD_DEREF => {
                         let v = f
                             .region
@@ -1113,29 +962,9 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             c.set(Some(v));
                         }
                     }
-                    op::DELETE_DEREF => {
-                        let cell = f.region.get(oparg as usize).cloned();
-                        if let Some(c) = cell.as_ref().and_then(|c| c.downcast::<CellData>()) {
-                            if c.get().is_none() {
-                                let name =
-                                    f.code.localsplusnames[oparg as usize].as_str().to_string();
-                                tri!(Err(free_var_error(vm, &name)));
-                            }
-                            c.set(None);
-                        }
-                    }
                     op::BUILD_TUPLE => {
                         let items = pop_n!(oparg as usize);
                         push!(vm.new_tuple(items));
-                    }
-                    op::BUILD_LIST => {
-                        let items = pop_n!(oparg as usize);
-                        push!(vm.new_list(items));
-                    }
-                    op::BUILD_SET => {
-                        let items = pop_n!(oparg as usize);
-                        let s = tri!(crate::ops::new_set(vm, items));
-                        push!(s);
                     }
                     op::BUILD_MAP => {
                         let items = pop_n!(2 * oparg as usize);
@@ -1146,27 +975,6 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         }
                         push!(d.into_value());
                     }
-                    op::BUILD_CONST_KEY_MAP => {
-                        let keys = pop!();
-                        let values = pop_n!(oparg as usize);
-                        let d = vm.new_dict();
-                        if let Some(ks) = keys.downcast::<TupleData>() {
-                            for (k, v) in ks.items().iter().zip(values) {
-                                tri!(d.set_item(vm, k.clone(), v));
-                            }
-                        }
-                        push!(d.into_value());
-                    }
-                    op::BUILD_STRING => {
-                        let items = pop_n!(oparg as usize);
-                        let mut s = String::new();
-                        for i in &items {
-                            if let Some(x) = i.downcast::<StrData>() {
-                                s.push_str(x.as_str());
-                            }
-                        }
-                        push!(vm.new_string(s));
-                    }
                     op::LIST_APPEND => {
                         let v = pop!();
                         if let Some(l) = peek!(oparg as usize)
@@ -1175,68 +983,9 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             l.push(v);
                         }
                     }
-                    op::SET_ADD => {
-                        let v = pop!();
-                        let s = peek!(oparg as usize).cloned();
-                        if let Some(s) = s
-                            .as_ref()
-                            .and_then(|s| s.downcast::<crate::objects::set::SetData>())
-                        {
-                            tri!(s.add(vm, v));
-                        }
-                    }
-                    op::MAP_ADD => {
-                        let v = pop!();
-                        let k = pop!();
-                        let d = peek!(oparg as usize).cloned();
-                        if let Some(d) = d.as_ref().and_then(|d| d.downcast::<DictData>()) {
-                            tri!(d.set_item(vm, k, v));
-                        }
-                    }
-                    op::LIST_EXTEND => {
-                        let it = pop!();
-                        let l = peek!(oparg as usize)
-                            .cloned()
-                            .unwrap_or_else(|| vm.none.clone());
-                        tri!(crate::call::list_extend(vm, &l, &it));
-                    }
-                    op::SET_UPDATE => {
-                        let it = pop!();
-                        let s = peek!(oparg as usize)
-                            .cloned()
-                            .unwrap_or_else(|| vm.none.clone());
-                        tri!(crate::call::set_update(vm, &s, &it));
-                    }
-                    op::DICT_UPDATE | op::DICT_MERGE => {
-                        let other = pop!();
-                        let d = peek!(oparg as usize)
-                            .cloned()
-                            .unwrap_or_else(|| vm.none.clone());
-                        let func = if opcode == op::DICT_MERGE {
-                            peek!(oparg as usize + 2).cloned()
-                        } else {
-                            None
-                        };
-                        tri!(crate::call::dict_update(
-                            vm,
-                            &d,
-                            &other,
-                            opcode == op::DICT_MERGE,
-                            func.as_ref()
-                        ));
-                    }
                     op::UNPACK_SEQUENCE => {
                         let seq = pop!();
                         let items = tri!(crate::call::unpack(vm, &seq, oparg as usize, None));
-                        for v in items.into_iter().rev() {
-                            push!(v);
-                        }
-                    }
-                    op::UNPACK_EX => {
-                        let seq = pop!();
-                        let before = (oparg & 0xff) as usize;
-                        let after = (oparg >> 8) as usize;
-                        let items = tri!(crate::call::unpack(vm, &seq, before, Some(after)));
                         for v in items.into_iter().rev() {
                             push!(v);
                         }
@@ -1392,65 +1141,6 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         drop(callable);
                         push!(r);
                     }
-                    op::CALL_FUNCTION_EX => {
-                        let kwargs = if oparg & 1 != 0 { Some(pop!()) } else { None };
-                        let args = pop!();
-                        let callable = pop!();
-                        drop(pop_opt!());
-                        let r = tri!(crate::call::call_ex(vm, &callable, &args, kwargs.as_ref()));
-                        push!(r);
-                    }
-                    op::CALL_INTRINSIC_1 => {
-                        let v = pop!();
-                        sync!();
-                        let r = crate::call::intrinsic1(vm, &mut f, oparg, v);
-                        reload!();
-                        let r = tri!(r);
-                        push!(r);
-                    }
-                    op::CALL_INTRINSIC_2 => {
-                        let b = pop!();
-                        let a = pop!();
-                        let r = tri!(crate::call::intrinsic2(vm, oparg, a, b));
-                        push!(r);
-                    }
-                    op::MAKE_FUNCTION => {
-                        let code = pop!();
-                        let closure = if oparg & 8 != 0 { Some(pop!()) } else { None };
-                        let annotations = if oparg & 4 != 0 { Some(pop!()) } else { None };
-                        let kwdefaults = if oparg & 2 != 0 { Some(pop!()) } else { None };
-                        let defaults = if oparg & 1 != 0 { Some(pop!()) } else { None };
-                        let func = crate::call::make_function(
-                            vm,
-                            &f.globals,
-                            &f.builtins,
-                            code,
-                            defaults,
-                            kwdefaults,
-                            annotations,
-                            closure,
-                        );
-                        push!(func);
-                    }
-                    op::LOAD_BUILD_CLASS => {
-                        match f.builtins.get_str(&vm.names.__build_class__) {
-                            Some(b) => push!(b),
-                            None => tri!(Err(vm.new_name_error("__build_class__ not found"))),
-                        }
-                    }
-                    op::SETUP_ANNOTATIONS => {
-                        let locals = f.locals.clone().unwrap_or_else(|| f.globals.to_value());
-                        if let Some(d) = locals.downcast::<DictData>() {
-                            if d.get_str(&vm.names.__annotations__).is_none() {
-                                d.set_str(
-                                    vm,
-                                    &vm.names.__annotations__,
-                                    vm.new_dict().into_value(),
-                                );
-                            }
-                        }
-                    }
-                    op::LOAD_ASSERTION_ERROR => push!(vm.types.exc.assertion_error.to_value()),
                     op::RAISE_VARARGS => {
                         let cause = if oparg == 2 { Some(pop!()) } else { None };
                         let exc = if oparg >= 1 { Some(pop!()) } else { None };
@@ -1486,107 +1176,6 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             )),
                         }
                     }
-                    op::PUSH_EXC_INFO => {
-                        let exc = pop!();
-                        let prev = {
-                            let mut st = vm.thread.exc_stack.borrow_mut();
-                            if st.is_empty() {
-                                st.push(None);
-                            }
-                            let top = st.last_mut().expect("non-empty");
-                            std::mem::replace(top, Some(exc.clone()))
-                        };
-                        push!(prev.unwrap_or_else(|| vm.none.clone()));
-                        push!(exc);
-                    }
-                    op::POP_EXCEPT => {
-                        let v = pop!();
-                        let v = if vm.is_none(&v) { None } else { Some(v) };
-                        let old = {
-                            let mut st = vm.thread.exc_stack.borrow_mut();
-                            if st.is_empty() {
-                                st.push(None);
-                            }
-                            let top = st.last_mut().expect("non-empty");
-                            std::mem::replace(top, v)
-                        };
-                        drop(old);
-                    }
-                    op::CHECK_EXC_MATCH => {
-                        let ty = pop!();
-                        let exc = top!().clone();
-                        let r = tri!(crate::call::exception_matches(vm, &exc, &ty));
-                        push!(vm.new_bool(r));
-                    }
-                    op::CHECK_EG_MATCH => {
-                        let ty = pop!();
-                        let eg = pop!();
-                        let (rest, matched) =
-                            tri!(crate::call::exception_group_match(vm, &eg, &ty));
-                        push!(rest);
-                        push!(matched);
-                    }
-                    op::BEFORE_WITH => {
-                        let mgr = pop!();
-                        let (exit, res) = tri!(crate::call::before_with(vm, &mgr));
-                        push!(exit);
-                        push!(res);
-                    }
-                    op::WITH_EXCEPT_START => {
-                        let val = peek!(1).cloned().unwrap_or_else(|| vm.none.clone());
-                        let exit = peek!(4).cloned().unwrap_or_else(|| vm.none.clone());
-                        let tb = val
-                            .downcast::<crate::objects::exceptions::ExceptionData>()
-                            .and_then(|e| e.traceback.borrow().clone())
-                            .unwrap_or_else(|| vm.none.clone());
-                        let ty = val.class().to_value();
-                        let r = tri!(vm.call(&exit, &[ty, val, tb], &[]));
-                        push!(r);
-                    }
-                    op::GET_LEN => {
-                        let v = top!().clone();
-                        let n = tri!(vm.len(&v));
-                        push!(vm.new_int(n as i64));
-                    }
-                    op::MATCH_MAPPING | op::MATCH_SEQUENCE => {
-                        let v = top!().clone();
-                        let r = crate::call::match_kind(vm, &v, opcode == op::MATCH_MAPPING);
-                        push!(vm.new_bool(r));
-                    }
-                    op::MATCH_KEYS => {
-                        let keys = top!().clone();
-                        let subject = peek!(2).cloned().unwrap_or_else(|| vm.none.clone());
-                        let r = tri!(crate::call::match_keys(vm, &subject, &keys));
-                        push!(r);
-                    }
-                    op::MATCH_CLASS => {
-                        let names = pop!();
-                        let cls = pop!();
-                        let subject = pop!();
-                        let r = tri!(crate::call::match_class(
-                            vm,
-                            &subject,
-                            &cls,
-                            oparg as usize,
-                            &names
-                        ));
-                        push!(r);
-                    }
-                    op::FORMAT_VALUE => {
-                        let spec = if oparg & 4 != 0 { Some(pop!()) } else { None };
-                        let v = pop!();
-                        let v = match oparg & 3 {
-                            1 => tri!(vm.str_value(&v)),
-                            2 => tri!(vm.repr_value(&v)),
-                            3 => {
-                                let r = tri!(vm.repr(&v));
-                                vm.new_string(crate::repr::ascii_escape(&r))
-                            }
-                            _ => v,
-                        };
-                        let r = tri!(vm.format(&v, spec.as_ref()));
-                        push!(r);
-                    }
                     op::RETURN_GENERATOR => {
                         // Generators are created before their frame runs (see `call_function`);
                         // when resumed the frame starts after this instruction.
@@ -1614,11 +1203,6 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             }
                         }
                     }
-                    op::GET_AWAITABLE => {
-                        let v = pop!();
-                        let r = tri!(crate::genobject::get_awaitable(vm, v, oparg));
-                        push!(r);
-                    }
                     op::CLEANUP_THROW => {
                         let exc = pop!();
                         let _last_sent = pop!();
@@ -1640,22 +1224,6 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             Err(_) => tri!(Err(vm.new_type_error("bad exception"))),
                         }
                     }
-                    op::GET_AITER => {
-                        let obj = pop!();
-                        let it = tri!(crate::genobject::get_aiter(vm, &obj));
-                        push!(it);
-                    }
-                    op::GET_ANEXT => {
-                        let aiter = top!().clone();
-                        let a = tri!(crate::genobject::get_anext(vm, &aiter));
-                        push!(a);
-                    }
-                    op::BEFORE_ASYNC_WITH => {
-                        let mgr = pop!();
-                        let (exit, res) = tri!(crate::genobject::before_async_with(vm, &mgr));
-                        push!(exit);
-                        push!(res);
-                    }
                     op::END_ASYNC_FOR => {
                         let exc = pop!();
                         drop(pop_opt!());
@@ -1669,25 +1237,11 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             }
                         }
                     }
-                    op::IMPORT_NAME => {
-                        let name = f.code.names[oparg as usize].clone();
-                        let fromlist = pop!();
-                        let level = pop!();
-                        sync!();
-                        let m = tri!(crate::import::import_name(vm, &f, &name, &fromlist, &level));
-                        push!(m);
-                    }
-                    op::IMPORT_FROM => {
-                        let name = f.code.names[oparg as usize].clone();
-                        let m = top!().clone();
-                        let v = tri!(crate::import::import_from(vm, &m, &name));
-                        push!(v);
-                    }
                     _ => {
-                        tri!(Err(vm.new_exception_msg(
-                            vm.types.exc.system_error,
-                            format!("opcode {} is not implemented", Opcode::from_u16(opcode as u16).map_or("?", |o| o.name()))
-                        )));
+                        sync!();
+                        let r = exec_general(vm, &mut f, opcode, oparg, lasti_here);
+                        reload!();
+                        tri!(r);
                     }
                 }
             };
@@ -1741,6 +1295,527 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
             add_traceback(vm, &exc, frame_obj, l);
         }
     }
+}
+
+/// The instructions off the hot path, kept out of `eval` so that the loop's own code stays
+/// small enough for its state (instruction pointer, stack depth) to stay in registers. On
+/// entry `f.ip` is past the instruction and its caches, and `f.sp` is current; an error
+/// leaves `f.ip` just past the instruction, as the loop's `tri!` does.
+#[inline(never)]
+fn exec_general(
+    vm: &Vm,
+    f: &mut Frame,
+    opcode: u8,
+    oparg: u32,
+    lasti_here: usize,
+) -> Result<(), PyErr> {
+    macro_rules! tri {
+        ($e:expr) => {
+            match $e {
+                Ok(v) => v,
+                Err(e) => {
+                    f.ip = lasti_here + 1;
+                    return Err(e);
+                }
+            }
+        };
+    }
+    match opcode {
+        op::DELETE_FAST => {
+            let old = f.region.take(oparg as usize);
+            if old.is_none() {
+                let name = f.code.localsplusnames[oparg as usize].as_str().to_string();
+                tri!(Err(unbound_local(vm, &name)));
+            }
+            drop(old);
+        }
+        op::UNARY_NEGATIVE => {
+            let v = f.pop();
+            let r = tri!(vm.unary_op(&v, crate::number::UnaryOp::Neg));
+            f.push(r);
+        }
+        op::UNARY_INVERT => {
+            let v = f.pop();
+            let r = tri!(vm.unary_op(&v, crate::number::UnaryOp::Invert));
+            f.push(r);
+        }
+        op::UNARY_NOT => {
+            let v = f.pop();
+            let b = tri!(vm.is_true(&v));
+            f.push(vm.new_bool(!b));
+        }
+        op::DELETE_SUBSCR => {
+            let k = f.pop();
+            let c = f.pop();
+            tri!(vm.setitem(&c, &k, None));
+        }
+        op::BINARY_SLICE => {
+            let stop = f.pop();
+            let start = f.pop();
+            let c = f.pop();
+            let s = crate::number::new_slice(vm, start, stop, vm.none.clone());
+            let r = tri!(vm.getitem(&c, &s));
+            f.push(r);
+        }
+        op::STORE_SLICE => {
+            let stop = f.pop();
+            let start = f.pop();
+            let c = f.pop();
+            let v = f.pop();
+            let s = crate::number::new_slice(vm, start, stop, vm.none.clone());
+            tri!(vm.setitem(&c, &s, Some(v)));
+        }
+        op::BUILD_SLICE => {
+            let step = if oparg == 3 { f.pop() } else { vm.none.clone() };
+            let stop = f.pop();
+            let start = f.pop();
+            f.push(crate::number::new_slice(vm, start, stop, step));
+        }
+        op::GET_YIELD_FROM_ITER => {
+            let v = f.pop();
+            let is_gen = v.class().is_subtype(vm.types.generator)
+                || v.class().is_subtype(vm.types.coroutine);
+            let it = if is_gen { v } else { tri!(vm.iter(&v)) };
+            f.push(it);
+        }
+        op::STORE_GLOBAL => {
+            let name = f.code.names[oparg as usize].clone();
+            let v = f.pop();
+            f.globals.set_str(vm, &name, v);
+        }
+        op::DELETE_GLOBAL => {
+            let name = f.code.names[oparg as usize].clone();
+            if tri!(f.globals.remove_item(vm, &name.to_value())).is_none() {
+                tri!(Err(name_error(vm, name.as_str())));
+            }
+        }
+        op::LOAD_NAME => {
+            let name = f.code.names[oparg as usize].clone();
+            let v = tri!(load_name(vm, &*f, &name));
+            f.push(v);
+        }
+        op::STORE_NAME => {
+            let name = f.code.names[oparg as usize].clone();
+            let v = f.pop();
+            let locals = f.locals.clone().unwrap_or_else(|| f.globals.to_value());
+            tri!(store_mapping(vm, &locals, name.to_value(), Some(v)));
+        }
+        op::DELETE_NAME => {
+            let name = f.code.names[oparg as usize].clone();
+            let locals = f.locals.clone().unwrap_or_else(|| f.globals.to_value());
+            if let Some(d) = locals.downcast::<DictData>() {
+                if tri!(d.remove_item(vm, &name.to_value())).is_none() {
+                    tri!(Err(name_error(vm, name.as_str())));
+                }
+            } else {
+                tri!(store_mapping(vm, &locals, name.to_value(), None));
+            }
+        }
+        op::LOAD_LOCALS => match &f.locals {
+            Some(l) => {
+                let l = l.clone();
+                f.push(l)
+            }
+            None => tri!(Err(
+                vm.new_exception_msg(vm.types.exc.system_error, "no locals found")
+            )),
+        },
+        op::LOAD_FROM_DICT_OR_GLOBALS => {
+            let mapping = f.pop();
+            let name = f.code.names[oparg as usize].clone();
+            let v = match tri!(mapping_get(vm, &mapping, &name)) {
+                Some(v) => v,
+                None => match f.globals.get_str(&name) {
+                    Some(v) => v,
+                    None => match f.builtins.get_str(&name) {
+                        Some(v) => v,
+                        None => tri!(Err(name_error(vm, name.as_str()))),
+                    },
+                },
+            };
+            f.push(v);
+        }
+        op::LOAD_FROM_DICT_OR_DEREF => {
+            let mapping = f.pop();
+            let name = f.code.localsplusnames[oparg as usize].clone();
+            let v = match tri!(mapping_get(vm, &mapping, &name)) {
+                Some(v) => v,
+                None => {
+                    let cell = f.region.get(oparg as usize).cloned();
+                    match cell
+                        .as_ref()
+                        .and_then(|c| c.downcast::<CellData>())
+                        .and_then(|c| c.get())
+                    {
+                        Some(v) => v,
+                        None => tri!(Err(free_var_error(vm, name.as_str()))),
+                    }
+                }
+            };
+            f.push(v);
+        }
+        op::DELETE_ATTR => {
+            let name = f.code.names[oparg as usize].clone();
+            let obj = f.pop();
+            tri!(vm.setattr(&obj, &name, None));
+        }
+        op::LOAD_SUPER_ATTR => {
+            let name = f.code.names[(oparg >> 2) as usize].clone();
+            let self_ = f.pop();
+            let class = f.pop();
+            let global_super = f.pop();
+            let r = tri!(crate::call::load_super_attr(
+                vm,
+                &global_super,
+                &class,
+                &self_,
+                &name,
+                oparg
+            ));
+            match r {
+                (Some(m), s) if oparg & 1 != 0 => {
+                    f.push(m);
+                    f.push(s);
+                }
+                (_, v) if oparg & 1 != 0 => {
+                    f.push_opt(None);
+                    f.push(v);
+                }
+                (_, v) => f.push(v),
+            }
+        }
+        op::MAKE_CELL => {
+            let v = f.region.take(oparg as usize);
+            let c = alloc_object(
+                vm.types.cell,
+                CellData {
+                    contents: std::cell::Cell::new(v),
+                },
+            );
+            f.region.set(oparg as usize, Some(c.into_value()));
+        }
+        op::COPY_FREE_VARS => {
+            let func = f.func.clone();
+            if let Some(func) = func.as_ref().and_then(|v| v.downcast::<FunctionData>())
+            {
+                let closure = func.closure.borrow().clone();
+                if let Some(items) =
+                    closure.as_ref().and_then(|c| c.downcast::<TupleData>())
+                {
+                    let off = f.code.nlocalsplus - oparg as usize;
+                    for (i, c) in items.items().iter().enumerate() {
+                        f.region.set(off + i, Some(c.clone()));
+                    }
+                }
+            }
+        }
+        op::LOAD_CLOSURE => {
+            let v = f.region.get(oparg as usize).cloned();
+            f.push_opt(v);
+        }
+        op::DELETE_DEREF => {
+            let cell = f.region.get(oparg as usize).cloned();
+            if let Some(c) = cell.as_ref().and_then(|c| c.downcast::<CellData>()) {
+                if c.get().is_none() {
+                    let name =
+                        f.code.localsplusnames[oparg as usize].as_str().to_string();
+                    tri!(Err(free_var_error(vm, &name)));
+                }
+                c.set(None);
+            }
+        }
+        op::BUILD_LIST => {
+            let items = f.pop_n(oparg as usize);
+            f.push(vm.new_list(items));
+        }
+        op::BUILD_SET => {
+            let items = f.pop_n(oparg as usize);
+            let s = tri!(crate::ops::new_set(vm, items));
+            f.push(s);
+        }
+        op::BUILD_CONST_KEY_MAP => {
+            let keys = f.pop();
+            let values = f.pop_n(oparg as usize);
+            let d = vm.new_dict();
+            if let Some(ks) = keys.downcast::<TupleData>() {
+                for (k, v) in ks.items().iter().zip(values) {
+                    tri!(d.set_item(vm, k.clone(), v));
+                }
+            }
+            f.push(d.into_value());
+        }
+        op::BUILD_STRING => {
+            let items = f.pop_n(oparg as usize);
+            let mut s = String::new();
+            for i in &items {
+                if let Some(x) = i.downcast::<StrData>() {
+                    s.push_str(x.as_str());
+                }
+            }
+            f.push(vm.new_string(s));
+        }
+        op::SET_ADD => {
+            let v = f.pop();
+            let s = f.peek(oparg as usize).cloned();
+            if let Some(s) = s
+                .as_ref()
+                .and_then(|s| s.downcast::<crate::objects::set::SetData>())
+            {
+                tri!(s.add(vm, v));
+            }
+        }
+        op::MAP_ADD => {
+            let v = f.pop();
+            let k = f.pop();
+            let d = f.peek(oparg as usize).cloned();
+            if let Some(d) = d.as_ref().and_then(|d| d.downcast::<DictData>()) {
+                tri!(d.set_item(vm, k, v));
+            }
+        }
+        op::LIST_EXTEND => {
+            let it = f.pop();
+            let l = f.peek(oparg as usize)
+                .cloned()
+                .unwrap_or_else(|| vm.none.clone());
+            tri!(crate::call::list_extend(vm, &l, &it));
+        }
+        op::SET_UPDATE => {
+            let it = f.pop();
+            let s = f.peek(oparg as usize)
+                .cloned()
+                .unwrap_or_else(|| vm.none.clone());
+            tri!(crate::call::set_update(vm, &s, &it));
+        }
+        op::DICT_UPDATE | op::DICT_MERGE => {
+            let other = f.pop();
+            let d = f.peek(oparg as usize)
+                .cloned()
+                .unwrap_or_else(|| vm.none.clone());
+            let func = if opcode == op::DICT_MERGE {
+                f.peek(oparg as usize + 2).cloned()
+            } else {
+                None
+            };
+            tri!(crate::call::dict_update(
+                vm,
+                &d,
+                &other,
+                opcode == op::DICT_MERGE,
+                func.as_ref()
+            ));
+        }
+        op::UNPACK_EX => {
+            let seq = f.pop();
+            let before = (oparg & 0xff) as usize;
+            let after = (oparg >> 8) as usize;
+            let items = tri!(crate::call::unpack(vm, &seq, before, Some(after)));
+            for v in items.into_iter().rev() {
+                f.push(v);
+            }
+        }
+        op::CALL_FUNCTION_EX => {
+            let kwargs = if oparg & 1 != 0 { Some(f.pop()) } else { None };
+            let args = f.pop();
+            let callable = f.pop();
+            drop(f.pop_opt());
+            let r = tri!(crate::call::call_ex(vm, &callable, &args, kwargs.as_ref()));
+            f.push(r);
+        }
+        op::CALL_INTRINSIC_1 => {
+            let v = f.pop();
+            let r = crate::call::intrinsic1(vm, &mut *f, oparg, v);
+            let r = tri!(r);
+            f.push(r);
+        }
+        op::CALL_INTRINSIC_2 => {
+            let b = f.pop();
+            let a = f.pop();
+            let r = tri!(crate::call::intrinsic2(vm, oparg, a, b));
+            f.push(r);
+        }
+        op::MAKE_FUNCTION => {
+            let code = f.pop();
+            let closure = if oparg & 8 != 0 { Some(f.pop()) } else { None };
+            let annotations = if oparg & 4 != 0 { Some(f.pop()) } else { None };
+            let kwdefaults = if oparg & 2 != 0 { Some(f.pop()) } else { None };
+            let defaults = if oparg & 1 != 0 { Some(f.pop()) } else { None };
+            let func = crate::call::make_function(
+                vm,
+                &f.globals,
+                &f.builtins,
+                code,
+                defaults,
+                kwdefaults,
+                annotations,
+                closure,
+            );
+            f.push(func);
+        }
+        op::LOAD_BUILD_CLASS => {
+            match f.builtins.get_str(&vm.names.__build_class__) {
+                Some(b) => f.push(b),
+                None => tri!(Err(vm.new_name_error("__build_class__ not found"))),
+            }
+        }
+        op::SETUP_ANNOTATIONS => {
+            let locals = f.locals.clone().unwrap_or_else(|| f.globals.to_value());
+            if let Some(d) = locals.downcast::<DictData>() {
+                if d.get_str(&vm.names.__annotations__).is_none() {
+                    d.set_str(
+                        vm,
+                        &vm.names.__annotations__,
+                        vm.new_dict().into_value(),
+                    );
+                }
+            }
+        }
+        op::LOAD_ASSERTION_ERROR => f.push(vm.types.exc.assertion_error.to_value()),
+        op::PUSH_EXC_INFO => {
+            let exc = f.pop();
+            let prev = {
+                let mut st = vm.thread.exc_stack.borrow_mut();
+                if st.is_empty() {
+                    st.push(None);
+                }
+                let top = st.last_mut().expect("non-empty");
+                std::mem::replace(top, Some(exc.clone()))
+            };
+            f.push(prev.unwrap_or_else(|| vm.none.clone()));
+            f.push(exc);
+        }
+        op::POP_EXCEPT => {
+            let v = f.pop();
+            let v = if vm.is_none(&v) { None } else { Some(v) };
+            let old = {
+                let mut st = vm.thread.exc_stack.borrow_mut();
+                if st.is_empty() {
+                    st.push(None);
+                }
+                let top = st.last_mut().expect("non-empty");
+                std::mem::replace(top, v)
+            };
+            drop(old);
+        }
+        op::CHECK_EXC_MATCH => {
+            let ty = f.pop();
+            let exc = f.top().clone();
+            let r = tri!(crate::call::exception_matches(vm, &exc, &ty));
+            f.push(vm.new_bool(r));
+        }
+        op::CHECK_EG_MATCH => {
+            let ty = f.pop();
+            let eg = f.pop();
+            let (rest, matched) =
+                tri!(crate::call::exception_group_match(vm, &eg, &ty));
+            f.push(rest);
+            f.push(matched);
+        }
+        op::BEFORE_WITH => {
+            let mgr = f.pop();
+            let (exit, res) = tri!(crate::call::before_with(vm, &mgr));
+            f.push(exit);
+            f.push(res);
+        }
+        op::WITH_EXCEPT_START => {
+            let val = f.peek(1).cloned().unwrap_or_else(|| vm.none.clone());
+            let exit = f.peek(4).cloned().unwrap_or_else(|| vm.none.clone());
+            let tb = val
+                .downcast::<crate::objects::exceptions::ExceptionData>()
+                .and_then(|e| e.traceback.borrow().clone())
+                .unwrap_or_else(|| vm.none.clone());
+            let ty = val.class().to_value();
+            let r = tri!(vm.call(&exit, &[ty, val, tb], &[]));
+            f.push(r);
+        }
+        op::GET_LEN => {
+            let v = f.top().clone();
+            let n = tri!(vm.len(&v));
+            f.push(vm.new_int(n as i64));
+        }
+        op::MATCH_MAPPING | op::MATCH_SEQUENCE => {
+            let v = f.top().clone();
+            let r = crate::call::match_kind(vm, &v, opcode == op::MATCH_MAPPING);
+            f.push(vm.new_bool(r));
+        }
+        op::MATCH_KEYS => {
+            let keys = f.top().clone();
+            let subject = f.peek(2).cloned().unwrap_or_else(|| vm.none.clone());
+            let r = tri!(crate::call::match_keys(vm, &subject, &keys));
+            f.push(r);
+        }
+        op::MATCH_CLASS => {
+            let names = f.pop();
+            let cls = f.pop();
+            let subject = f.pop();
+            let r = tri!(crate::call::match_class(
+                vm,
+                &subject,
+                &cls,
+                oparg as usize,
+                &names
+            ));
+            f.push(r);
+        }
+        op::FORMAT_VALUE => {
+            let spec = if oparg & 4 != 0 { Some(f.pop()) } else { None };
+            let v = f.pop();
+            let v = match oparg & 3 {
+                1 => tri!(vm.str_value(&v)),
+                2 => tri!(vm.repr_value(&v)),
+                3 => {
+                    let r = tri!(vm.repr(&v));
+                    vm.new_string(crate::repr::ascii_escape(&r))
+                }
+                _ => v,
+            };
+            let r = tri!(vm.format(&v, spec.as_ref()));
+            f.push(r);
+        }
+        op::GET_AWAITABLE => {
+            let v = f.pop();
+            let r = tri!(crate::genobject::get_awaitable(vm, v, oparg));
+            f.push(r);
+        }
+        op::GET_AITER => {
+            let obj = f.pop();
+            let it = tri!(crate::genobject::get_aiter(vm, &obj));
+            f.push(it);
+        }
+        op::GET_ANEXT => {
+            let aiter = f.top().clone();
+            let a = tri!(crate::genobject::get_anext(vm, &aiter));
+            f.push(a);
+        }
+        op::BEFORE_ASYNC_WITH => {
+            let mgr = f.pop();
+            let (exit, res) = tri!(crate::genobject::before_async_with(vm, &mgr));
+            f.push(exit);
+            f.push(res);
+        }
+        op::IMPORT_NAME => {
+            let name = f.code.names[oparg as usize].clone();
+            let fromlist = f.pop();
+            let level = f.pop();
+            let m = tri!(crate::import::import_name(vm, &*f, &name, &fromlist, &level));
+            f.push(m);
+        }
+        op::IMPORT_FROM => {
+            let name = f.code.names[oparg as usize].clone();
+            let m = f.top().clone();
+            let v = tri!(crate::import::import_from(vm, &m, &name));
+            f.push(v);
+        }
+        _ => {
+            tri!(Err(vm.new_exception_msg(
+                vm.types.exc.system_error,
+                format!(
+                    "opcode {} is not implemented",
+                    Opcode::from_u16(opcode as u16).map_or("?", |o| o.name())
+                )
+            )));
+        }
+    }
+    Ok(())
 }
 
 fn lasti_of(f: &Frame) -> usize {

@@ -11,7 +11,8 @@ use ouro_bytecode::Opcode;
 
 use crate::frame::Region;
 use crate::object::{alloc_object, Obj, Value};
-use crate::objects::code::{CodeData, CodeRef};
+use crate::objects::code::superinstruction as sup;
+use crate::objects::code::{unpack_unit, CodeData, CodeRef};
 use crate::objects::dict::{DictData, DictRef};
 use crate::objects::frameobject::{FrameObjectData, TracebackData};
 use crate::objects::function::{CellData, FunctionData};
@@ -178,6 +179,16 @@ fn small_int_binop(oparg: u32, x: i64, y: i64) -> Option<i64> {
         }
         9 | 22 if y >= 0 => Some(x >> y.min(63)),
         _ => None,
+    }
+}
+
+/// `x <op> y` for two small ints and BINARY_OP's argument, or None for the general path.
+#[inline(always)]
+fn small_int_result(oparg: u32, x: i64, y: i64) -> Option<i64> {
+    match oparg {
+        0 | 13 => Some(x + y),
+        10 | 23 => Some(x - y),
+        _ => small_int_binop(oparg, x, y),
     }
 }
 
@@ -522,7 +533,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
             let r = 'dispatch: loop {
                 let lasti_here = ip;
                 let (opcode, oparg, caches) =
-                    crate::objects::code::unpack_unit(f.code.quick[lasti_here].get());
+                    unpack_unit(f.code.quick[lasti_here].get());
                 let next = lasti_here + 1 + caches;
                 ip = next;
                 macro_rules! tri {
@@ -579,8 +590,25 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         let v = f.code.consts[oparg as usize].clone();
                         push!(v);
                     }
-                    op::LOAD_FAST | op::LOAD_FAST_CHECK => {
-                        match f.region.get(oparg as usize) {
+                    op::LOAD_FAST
+                    | op::LOAD_FAST_CHECK
+                    | sup::LOAD_FAST__LOAD_FAST
+                    | sup::LOAD_FAST__BINARY_OP => {
+                        let local = f.region.get(oparg as usize);
+                        if opcode == sup::LOAD_FAST__BINARY_OP {
+                            // `top <op> local` on small ints, the BINARY_OP included.
+                            let y = local.and_then(|v| v.as_small_int());
+                            let x = peek!(1).and_then(|v| v.as_small_int());
+                            let (_, bop, bcaches) = unpack_unit(f.code.quick[ip].get());
+                            if let (Some(x), Some(y)) = (x, y) {
+                                if let Some(r) = small_int_result(bop, x, y) {
+                                    f.region.set(sp - 1, Some(vm.new_int(r)));
+                                    ip += 1 + bcaches;
+                                    continue;
+                                }
+                            }
+                        }
+                        match local {
                             Some(v) => {
                                 let v = v.clone();
                                 push!(v);
@@ -591,6 +619,29 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                 tri!(Err(unbound_local(vm, &name)))
                             }
                         }
+                        if opcode == sup::LOAD_FAST__LOAD_FAST {
+                            // The second load (left to run alone if its local is unbound).
+                            let (_, arg2, _) = unpack_unit(f.code.quick[ip].get());
+                            if let Some(v) = f.region.get(arg2 as usize) {
+                                let v = v.clone();
+                                push!(v);
+                                ip += 1;
+                            }
+                        }
+                    }
+                    sup::LOAD_CONST__BINARY_OP => {
+                        let c = &f.code.consts[oparg as usize];
+                        let (_, bop, bcaches) = unpack_unit(f.code.quick[ip].get());
+                        let x = peek!(1).and_then(|v| v.as_small_int());
+                        if let (Some(x), Some(y)) = (x, c.as_small_int()) {
+                            if let Some(r) = small_int_result(bop, x, y) {
+                                f.region.set(sp - 1, Some(vm.new_int(r)));
+                                ip += 1 + bcaches;
+                                continue;
+                            }
+                        }
+                        let v = c.clone();
+                        push!(v);
                     }
                     op::LOAD_FAST_AND_CLEAR => {
                         let v = f.region.take(oparg as usize);
@@ -635,12 +686,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         let b = pop!();
                         let a = pop!();
                         if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                            let r = match oparg {
-                                0 | 13 => Some(x + y),
-                                10 | 23 => Some(x - y),
-                                _ => small_int_binop(oparg, x, y),
-                            };
-                            if let Some(r) = r {
+                            if let Some(r) = small_int_result(oparg, x, y) {
                                 push!(vm.new_int(r));
                                 continue;
                             }
@@ -709,10 +755,34 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         let r = tri!(vm.binary_op(&a, &b, oparg));
                         push!(r);
                     }
-                    op::COMPARE_OP => {
+                    op::COMPARE_OP | sup::COMPARE_OP__POP_JUMP => {
+                        let cmp = oparg >> 4;
+                        if opcode == sup::COMPARE_OP__POP_JUMP {
+                            // Small ints branch straight away, no bool made.
+                            let y = peek!(1).and_then(|v| v.as_small_int());
+                            let x = peek!(2).and_then(|v| v.as_small_int());
+                            if let (Some(x), Some(y)) = (x, y) {
+                                let r = match cmp {
+                                    0 => x < y,
+                                    1 => x <= y,
+                                    2 => x == y,
+                                    3 => x != y,
+                                    4 => x > y,
+                                    _ => x >= y,
+                                };
+                                sp -= 2;
+                                f.region.set(sp, None);
+                                f.region.set(sp + 1, None);
+                                let (jop, jarg, _) = unpack_unit(f.code.quick[ip].get());
+                                ip += 1;
+                                if r == (jop == op::POP_JUMP_IF_TRUE) {
+                                    ip += jarg as usize;
+                                }
+                                continue;
+                            }
+                        }
                         let b = pop!();
                         let a = pop!();
-                        let cmp = oparg >> 4;
                         if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
                             let r = match cmp {
                                 0 => x < y,

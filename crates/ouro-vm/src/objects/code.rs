@@ -75,7 +75,52 @@ fn decode_units(code: &[u8]) -> Box<[std::cell::Cell<u64>]> {
         }
     }
     out.resize_with(units + QUICK_PADDING, || std::cell::Cell::new(0));
+    fuse_pairs(&out);
     out.into_boxed_slice()
+}
+
+/// Opcode bytes no CPython 3.12 instruction uses, given to the loop's superinstructions: the
+/// first instruction of a pair is rewritten in `quick` (never in `co_code`), and its handler
+/// runs both when the operands allow its fast path, or else just the first one (the second,
+/// untouched, then runs as usual). CPython 3.12 has the same idea (LOAD_FAST__LOAD_FAST...).
+pub mod superinstruction {
+    /// `LOAD_FAST` then `BINARY_OP`: small ints computed without the push and pop.
+    pub const LOAD_FAST__BINARY_OP: u8 = 200;
+    /// `LOAD_CONST` then `BINARY_OP`.
+    pub const LOAD_CONST__BINARY_OP: u8 = 201;
+    /// `COMPARE_OP` then `POP_JUMP_IF_FALSE`/`POP_JUMP_IF_TRUE`: small ints branch without
+    /// making a bool.
+    pub const COMPARE_OP__POP_JUMP: u8 = 202;
+    /// `LOAD_FAST` then `LOAD_FAST`.
+    pub const LOAD_FAST__LOAD_FAST: u8 = 203;
+}
+
+/// Rewrites the first instruction of each pair that has a superinstruction.
+fn fuse_pairs(units: &[std::cell::Cell<u64>]) {
+    use ouro_bytecode::opcode::code_byte as op;
+    use superinstruction as sup;
+    let mut i = 0;
+    while i + 1 < units.len() {
+        let op_at = |k: usize| units.get(k).map_or(op::CACHE, |w| unpack_unit(w.get()).0);
+        let (a, _, caches) = unpack_unit(units[i].get());
+        let b = op_at(i + 1 + caches);
+        let fused = match (a, b) {
+            (op::LOAD_FAST, op::BINARY_OP) => Some(sup::LOAD_FAST__BINARY_OP),
+            (op::LOAD_CONST, op::BINARY_OP) => Some(sup::LOAD_CONST__BINARY_OP),
+            // Unless the second load pairs better with the operator after it.
+            (op::LOAD_FAST, op::LOAD_FAST) if op_at(i + 2) != op::BINARY_OP => {
+                Some(sup::LOAD_FAST__LOAD_FAST)
+            }
+            (op::COMPARE_OP, op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE) => {
+                Some(sup::COMPARE_OP__POP_JUMP)
+            }
+            _ => None,
+        };
+        if let Some(f) = fused {
+            units[i].set(units[i].get() & !0xff | f as u64);
+        }
+        i += 1 + caches;
+    }
 }
 
 impl Payload for CodeData {}

@@ -78,6 +78,9 @@ thread_local! {
 pub struct Region {
     ptr: NonNull<Option<Value>>,
     len: usize,
+    /// The slots are a boxed slice of their own (a generator's frame, which keeps its slots
+    /// while suspended) rather than part of the data stack.
+    heap: bool,
 }
 
 impl DataStack {
@@ -145,7 +148,11 @@ impl Region {
             // move while the chunk exists; chunks are only given up once every region in them
             // was released. The slots are empty: released regions clear theirs.
             let ptr = unsafe { NonNull::new_unchecked(start) };
-            Region { ptr, len }
+            Region {
+                ptr,
+                len,
+                heap: false,
+            }
         })
     }
 
@@ -215,8 +222,45 @@ impl Region {
     }
 }
 
+impl Region {
+    /// A region made of `slots` (a generator's frame being resumed): no data-stack space is
+    /// taken, and the values stay where they are.
+    pub fn from_heap(slots: Box<[Option<Value>]>) -> Region {
+        let len = slots.len();
+        let raw = Box::into_raw(slots) as *mut Option<Value>;
+        Region {
+            // SAFETY: `Box::into_raw` never returns null (an empty box gives a dangling,
+            // non-null pointer).
+            ptr: unsafe { NonNull::new_unchecked(raw) },
+            len,
+            heap: true,
+        }
+    }
+
+    /// The slots as a boxed slice (a generator's frame suspending): a heap region hands its
+    /// own slice back, values untouched; a region on the data stack moves its values into a
+    /// new slice and is released.
+    pub fn into_heap(self) -> Box<[Option<Value>]> {
+        if self.heap {
+            let this = ManuallyDrop::new(self);
+            let raw = std::ptr::slice_from_raw_parts_mut(this.ptr.as_ptr(), this.len);
+            // SAFETY: `raw` is exactly the slice `from_heap` took from its box, given back
+            // once: `this` is never dropped, so the box is owned once again.
+            unsafe { Box::from_raw(raw) }
+        } else {
+            (0..self.len).map(|i| self.take(i)).collect()
+        }
+    }
+}
+
 impl Drop for Region {
     fn drop(&mut self) {
+        if self.heap {
+            let raw = std::ptr::slice_from_raw_parts_mut(self.ptr.as_ptr(), self.len);
+            // SAFETY: as in `into_heap`: the slice `from_heap` took from its box, dropped once.
+            drop(unsafe { Box::from_raw(raw) });
+            return;
+        }
         // Release in LIFO order: clear the slots (dropping values may run Python code, which
         // may push and pop frames above us; all of them are gone again when it returns).
         for i in 0..self.len {
@@ -240,7 +284,7 @@ impl Drop for Region {
 
 /// A frame's region copied off the data stack (a suspended generator).
 pub struct SavedFrame {
-    pub slots: Vec<Option<Value>>,
+    pub slots: Box<[Option<Value>]>,
     /// Stack depth (number of slots used above localsplus) and resume point.
     pub sp: usize,
     pub ip: usize,
@@ -262,33 +306,15 @@ impl SavedFrame {
         }
     }
 
-    /// Moves the slots onto the data stack.
+    /// The slots as the region of the frame being resumed (they stay in their own
+    /// allocation; the saved frame holds none while the generator runs).
     pub fn restore(&mut self) -> Region {
-        let n = self.slots.len();
-        let r = Region::alloc(n);
-        // SAFETY: the region has `n` slots, all empty (so nothing is overwritten that needed
-        // dropping), and does not overlap the vector's buffer; the values move bitwise, and
-        // `set_len(0)` makes the vector forget them, so each is owned exactly once.
-        unsafe {
-            std::ptr::copy_nonoverlapping(self.slots.as_ptr(), r.ptr.as_ptr(), n);
-            self.slots.set_len(0);
-        }
-        r
+        Region::from_heap(std::mem::take(&mut self.slots))
     }
 
-    /// Moves a region's slots into this saved frame, leaving the region's slots empty.
-    pub fn save_from(&mut self, r: &Region) {
-        self.slots.clear();
-        self.slots.reserve(r.len);
-        // SAFETY: the vector has room for `r.len` values past its (zero) length and does not
-        // overlap the region; the values move bitwise, and the region's slots are then set to
-        // all-zero words, which is `None` (Value wraps a NonZeroUsize), so each value is owned
-        // exactly once.
-        unsafe {
-            std::ptr::copy_nonoverlapping(r.ptr.as_ptr(), self.slots.as_mut_ptr(), r.len);
-            self.slots.set_len(r.len);
-            std::ptr::write_bytes(r.ptr.as_ptr(), 0, r.len);
-        }
+    /// Takes back the slots of the frame that suspended.
+    pub fn save(&mut self, r: Region) {
+        self.slots = r.into_heap();
     }
 }
 
@@ -335,17 +361,20 @@ mod tests {
 
     #[test]
     fn saved_frames_move_slots() {
+        // A frame made on the data stack moves into its own slice, is resumed from it and
+        // suspends again without copying; the data stack is left as it was.
+        let base = Region::alloc(1);
         let r = Region::alloc(2);
         r.set(1, Value::small_int(5));
-        let mut slots = Vec::new();
-        for i in 0..r.len() {
-            slots.push(r.take(i));
-        }
-        drop(r);
-        let r2 = Region::alloc(slots.len());
-        for (i, v) in slots.into_iter().enumerate() {
-            r2.set(i, v);
-        }
+        let slots = r.into_heap();
+        assert_eq!(slots.len(), 2);
+        let r2 = Region::from_heap(slots);
         assert_eq!(r2.get(1).and_then(|v| v.as_small_int()), Some(5));
+        r2.set(0, Value::small_int(6));
+        let slots = r2.into_heap();
+        assert_eq!(slots[0].as_ref().and_then(|v| v.as_small_int()), Some(6));
+        drop(Region::from_heap(slots));
+        let next = Region::alloc(1);
+        assert_eq!(next.ptr.as_ptr(), base.ptr.as_ptr().wrapping_add(1));
     }
 }

@@ -97,7 +97,7 @@ pub fn make_generator(vm: &Vm, f: &Obj<FunctionData>, frame: Frame) -> PyResult<
         }
     }
     let mut saved = SavedFrame {
-        slots: Vec::new(),
+        slots: Box::default(),
         sp: frame.sp,
         ip,
         globals: frame.globals.clone(),
@@ -105,19 +105,23 @@ pub fn make_generator(vm: &Vm, f: &Obj<FunctionData>, frame: Frame) -> PyResult<
         func: frame.func.clone(),
         exc_state: None,
     };
-    saved.save_from(&frame.region);
+    let (code, globals, builtins) = (
+        frame.code.clone(),
+        frame.globals.clone(),
+        frame.builtins.clone(),
+    );
+    saved.save(frame.region);
     let g = alloc_object(
         ty,
         GeneratorData::new(
-            frame.code.clone(),
-            frame.globals.clone(),
-            frame.builtins.clone(),
+            code,
+            globals,
+            builtins,
             saved,
             f.name.borrow().clone(),
             f.qualname.borrow().clone(),
         ),
     );
-    drop(frame);
     Ok(g.into_value())
 }
 
@@ -200,9 +204,8 @@ pub fn send_ex(
             saved.sp = f.sp;
             saved.ip = f.ip;
             saved.exc_state = exc_state;
-            saved.save_from(&f.region);
             let fo = f.frame_obj.clone();
-            drop(f);
+            saved.save(f.region);
             *g.frame.borrow_mut() = Some(saved);
             if fo.is_some() {
                 let old = std::mem::replace(&mut *g.frame_obj.borrow_mut(), fo);

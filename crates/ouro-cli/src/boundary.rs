@@ -1,5 +1,5 @@
-//! The CLI's safety boundary: every command runs on a thread with a large stack (deeply nested
-//! source must not overflow the Rust stack before the compiler's own depth limits answer), and
+//! The CLI's safety boundary: every command runs on a large stack (deeply nested source must
+//! not overflow the Rust stack before the compiler's own depth limits answer), and
 //! a panic anywhere is caught and turned into `ouro: internal error: ...` with exit status 70,
 //! never a Rust backtrace. ouro has no CPython counterpart here: CPython reports a C crash as a
 //! signal.
@@ -57,22 +57,12 @@ pub fn catch<T>(f: impl FnOnce() -> T) -> Result<T, InternalError> {
     })
 }
 
-/// Runs `f` on a fresh thread with a `COMPILER_STACK_SIZE` stack and returns its exit status;
-/// a panic becomes an internal error report on stderr.
-pub fn run_guarded(f: impl FnOnce() -> i32 + Send + 'static) -> i32 {
-    let spawned = std::thread::Builder::new()
-        .name("ouro-main".into())
-        .stack_size(COMPILER_STACK_SIZE)
-        .spawn(move || catch(f));
-    let outcome = match spawned {
-        Ok(handle) => match handle.join() {
-            Ok(result) => result,
-            Err(_) => Err(InternalError("the main thread panicked".into())),
-        },
-        Err(e) => Err(InternalError(format!(
-            "could not start the compiler thread: {e}"
-        ))),
-    };
+/// Runs `f` on a `COMPILER_STACK_SIZE` stack and returns its exit status; a panic becomes an
+/// internal error report on stderr. The stack is a fresh segment switched to on the main
+/// thread itself (no second thread: starting one, and the allocator arena a second thread
+/// gets, cost start-up time).
+pub fn run_guarded(f: impl FnOnce() -> i32) -> i32 {
+    let outcome = stacker::grow(COMPILER_STACK_SIZE, move || catch(f));
     match outcome {
         Ok(status) => status,
         Err(err) => {

@@ -532,8 +532,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
             }
             let r = 'dispatch: loop {
                 let lasti_here = ip;
-                let (opcode, oparg, caches) =
-                    unpack_unit(f.code.quick[lasti_here].get());
+                let (opcode, oparg, caches) = unpack_unit(f.code.quick[lasti_here].get());
                 let next = lasti_here + 1 + caches;
                 ip = next;
                 macro_rules! tri {
@@ -1566,12 +1565,9 @@ fn exec_general(
         }
         op::COPY_FREE_VARS => {
             let func = f.func.clone();
-            if let Some(func) = func.as_ref().and_then(|v| v.downcast::<FunctionData>())
-            {
+            if let Some(func) = func.as_ref().and_then(|v| v.downcast::<FunctionData>()) {
                 let closure = func.closure.borrow().clone();
-                if let Some(items) =
-                    closure.as_ref().and_then(|c| c.downcast::<TupleData>())
-                {
+                if let Some(items) = closure.as_ref().and_then(|c| c.downcast::<TupleData>()) {
                     let off = f.code.nlocalsplus - oparg as usize;
                     for (i, c) in items.items().iter().enumerate() {
                         f.region.set(off + i, Some(c.clone()));
@@ -1587,8 +1583,7 @@ fn exec_general(
             let cell = f.region.get(oparg as usize).cloned();
             if let Some(c) = cell.as_ref().and_then(|c| c.downcast::<CellData>()) {
                 if c.get().is_none() {
-                    let name =
-                        f.code.localsplusnames[oparg as usize].as_str().to_string();
+                    let name = f.code.localsplusnames[oparg as usize].as_str().to_string();
                     tri!(Err(free_var_error(vm, &name)));
                 }
                 c.set(None);
@@ -1644,21 +1639,24 @@ fn exec_general(
         }
         op::LIST_EXTEND => {
             let it = f.pop();
-            let l = f.peek(oparg as usize)
+            let l = f
+                .peek(oparg as usize)
                 .cloned()
                 .unwrap_or_else(|| vm.none.clone());
             tri!(crate::call::list_extend(vm, &l, &it));
         }
         op::SET_UPDATE => {
             let it = f.pop();
-            let s = f.peek(oparg as usize)
+            let s = f
+                .peek(oparg as usize)
                 .cloned()
                 .unwrap_or_else(|| vm.none.clone());
             tri!(crate::call::set_update(vm, &s, &it));
         }
         op::DICT_UPDATE | op::DICT_MERGE => {
             let other = f.pop();
-            let d = f.peek(oparg as usize)
+            let d = f
+                .peek(oparg as usize)
                 .cloned()
                 .unwrap_or_else(|| vm.none.clone());
             let func = if opcode == op::DICT_MERGE {
@@ -1721,21 +1719,15 @@ fn exec_general(
             );
             f.push(func);
         }
-        op::LOAD_BUILD_CLASS => {
-            match f.builtins.get_str(&vm.names.__build_class__) {
-                Some(b) => f.push(b),
-                None => tri!(Err(vm.new_name_error("__build_class__ not found"))),
-            }
-        }
+        op::LOAD_BUILD_CLASS => match f.builtins.get_str(&vm.names.__build_class__) {
+            Some(b) => f.push(b),
+            None => tri!(Err(vm.new_name_error("__build_class__ not found"))),
+        },
         op::SETUP_ANNOTATIONS => {
             let locals = f.locals.clone().unwrap_or_else(|| f.globals.to_value());
             if let Some(d) = locals.downcast::<DictData>() {
                 if d.get_str(&vm.names.__annotations__).is_none() {
-                    d.set_str(
-                        vm,
-                        &vm.names.__annotations__,
-                        vm.new_dict().into_value(),
-                    );
+                    d.set_str(vm, &vm.names.__annotations__, vm.new_dict().into_value());
                 }
             }
         }
@@ -1775,8 +1767,7 @@ fn exec_general(
         op::CHECK_EG_MATCH => {
             let ty = f.pop();
             let eg = f.pop();
-            let (rest, matched) =
-                tri!(crate::call::exception_group_match(vm, &eg, &ty));
+            let (rest, matched) = tri!(crate::call::exception_group_match(vm, &eg, &ty));
             f.push(rest);
             f.push(matched);
         }
@@ -1866,7 +1857,9 @@ fn exec_general(
             let name = f.code.names[oparg as usize].clone();
             let fromlist = f.pop();
             let level = f.pop();
-            let m = tri!(crate::import::import_name(vm, &*f, &name, &fromlist, &level));
+            let m = tri!(crate::import::import_name(
+                vm, &*f, &name, &fromlist, &level
+            ));
             f.push(m);
         }
         op::IMPORT_FROM => {

@@ -60,7 +60,11 @@ fn decode_units(code: &[u8]) -> Box<[std::cell::Cell<u64>]> {
         let (op, arg) = (code[i * 2], code[i * 2 + 1] as u32);
         let oparg = (ext << 8) | arg;
         let caches = Opcode::from_u16(op as u16).map_or(0, |o| o.cache_entries() as u64);
-        ext = if op == Opcode::EXTENDED_ARG as u8 { oparg } else { 0 };
+        ext = if op == Opcode::EXTENDED_ARG as u8 {
+            oparg
+        } else {
+            0
+        };
         out.push(std::cell::Cell::new(
             op as u64 | (oparg as u64) << 8 | caches.min(0xff) << 40,
         ));

@@ -701,7 +701,16 @@ fn sys_getsizeof(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     } else {
         0
     };
-    Ok(vm.new_int(n + gc))
+    // CPython: typeobject.c _PyType_PreHeaderSize: instances with a managed dict or weak list
+    // carry two more pointers before the object.
+    let cls = v.class();
+    let flags = crate::object::layout_flags::HAS_WEAKLIST;
+    let pre = if cls.is_heap() && cls.layout_flags & flags != 0 {
+        16
+    } else {
+        0
+    };
+    Ok(vm.new_int(n + gc + pre))
 }
 
 fn sys_getdefaultencoding(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -217,7 +217,12 @@ fn obj_sizeof(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Err(vm.new_type_error("__sizeof__ needs an argument"));
     };
     let t = o.class();
-    Ok(vm.new_int((16 + 8 * t.nslots) as i64))
+    // CPython: typeobject.c object___sizeof___impl (basic size plus items of var-sized types).
+    let items = match o.downcast::<crate::objects::tuple::TupleData>() {
+        Some(tup) => 8 + 8 * tup.items().len(),
+        None => 0,
+    };
+    Ok(vm.new_int((16 + items + 8 * t.nslots) as i64))
 }
 
 fn singleton_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -598,6 +598,14 @@ impl Vm {
     }
 
     pub fn unary_op(&self, v: &Value, op: UnaryOp) -> PyResult<Value> {
+        if op == UnaryOp::Invert && std::ptr::eq(v.class(), self.types.bool_) {
+            crate::impmodule::warn(
+                self,
+                self.types.exc.deprecation_warning,
+                crate::objects::int::BOOL_INVERT_WARNING,
+                1,
+            )?;
+        }
         if !v.class().is_heap() {
             if let Some(i) = as_int(v) {
                 return Ok(match op {

@@ -258,6 +258,13 @@ fn none_bool(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn notimpl_bool(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    // CPython: object.c notimplemented_bool.
+    crate::impmodule::warn(
+        vm,
+        vm.types.exc.deprecation_warning,
+        "NotImplemented should not be used in a boolean context",
+        1,
+    )?;
     Ok(vm.true_.clone())
 }
 

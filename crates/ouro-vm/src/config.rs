@@ -32,6 +32,7 @@ pub const INITTAB: &[(&str, ModuleInit)] = &[
     ("_warnings", crate::impmodule::make_warnings),
     ("_weakref", crate::weakrefmodule::make),
     ("atexit", crate::atexitmodule::make),
+    ("cmath", crate::cmathmodule::make),
     ("errno", crate::errnomodule::make),
     ("gc", crate::gcmodule::make),
     ("itertools", crate::itertoolsmodule::make),

@@ -15,6 +15,7 @@ pub mod bytesmethods;
 pub mod call;
 pub mod ceval;
 pub mod ceval_throw;
+pub mod cmathmodule;
 pub mod codecsmodule;
 pub mod collectionsmodule;
 pub mod config;

@@ -20,6 +20,7 @@ pub const INITTAB: &[(&str, ModuleInit)] = &[
     ("_imp", crate::impmodule::make),
     ("_io", crate::io::make),
     ("_opcode", crate::opcodemodule::make),
+    ("_operator", crate::operatormodule::make),
     ("_random", crate::randommodule::make),
     ("_sha2", crate::sha2module::make),
     ("_signal", crate::signalmodule::make),

@@ -42,6 +42,7 @@ pub mod number;
 pub mod object;
 pub mod objects;
 pub mod opcodemodule;
+pub mod operatormodule;
 pub mod ops;
 pub mod posixmodule;
 pub mod pyhash;

@@ -803,11 +803,22 @@ impl Vm {
     /// `operator.index(v)`: `v` itself when it is an int, else the int `__index__` returns.
     // CPython: abstract.c PyNumber_Index
     pub fn number_index(&self, v: &Value) -> PyResult<Value> {
+        // The result is always an exact int (bools and int subclasses are copied).
+        let exact = |r: &Value| -> Value {
+            if std::ptr::eq(r.class(), self.types.int) {
+                return r.clone();
+            }
+            match as_int(r) {
+                Some(IntRef::Small(i)) => self.new_int(i),
+                Some(IntRef::Big(b)) => self.new_bigint(b.clone()),
+                None => r.clone(),
+            }
+        };
         if as_int(v).is_some() {
-            return Ok(v.clone());
+            return Ok(exact(v));
         }
         match self.call_special(v, &self.names.__index__, &[])? {
-            Some(r) if as_int(&r).is_some() => Ok(r),
+            Some(r) if as_int(&r).is_some() => Ok(exact(&r)),
             Some(r) => Err(self.new_type_error(format!(
                 "__index__ returned non-int (type {})",
                 r.class().name()

@@ -622,6 +622,9 @@ fn sys_intern(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn builtin_sizeof(vm: &Vm, v: &Value) -> Option<i64> {
     use crate::objects::{bytes::BytesData, complex::ComplexData, float::FloatData, int::IntData};
     use crate::objects::{dict::DictData, list::ListData, set::SetData, tuple::TupleData};
+    if v.class().is_heap() {
+        return None;
+    }
     if v.as_small_int().is_some() || v.downcast::<IntData>().is_some() {
         let bits = match v.as_small_int() {
             Some(i) => 64 - i.unsigned_abs().leading_zeros() as u64,
@@ -703,8 +706,15 @@ fn sys_getsizeof(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     };
     // CPython: typeobject.c _PyType_PreHeaderSize: instances with a managed dict or weak list
     // carry two more pointers before the object.
+    // Only a dict or weak list that a class statement added counts (built-in bases keep
+    // theirs inside the object).
     let cls = v.class();
-    let flags = crate::object::layout_flags::HAS_WEAKLIST;
+    let inherited = cls
+        .mro()
+        .iter()
+        .find(|b| !b.is_heap())
+        .map_or(0, |b| b.layout_flags);
+    let flags = crate::object::layout_flags::HAS_WEAKLIST & !inherited;
     let pre = if cls.is_heap() && cls.layout_flags & flags != 0 {
         16
     } else {

@@ -210,7 +210,11 @@ pub fn warn(
     message: &str,
     stacklevel: i64,
 ) -> PyResult<()> {
-    let m = crate::import::import_module(vm, "warnings")?;
+    // Without the standard library's `warnings` there are no filters to apply; the default
+    // ones would ignore a warning attributed to `sys`.
+    let Ok(m) = crate::import::import_module(vm, "warnings") else {
+        return Ok(());
+    };
     let sys = vm.sys.borrow().clone();
     let has_getframe = match &sys {
         Some(s) => vm.getattr_str(s, "_getframe").is_ok(),

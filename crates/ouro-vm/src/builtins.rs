@@ -708,6 +708,20 @@ fn bi_pow(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(r)
 }
 
+/// `breakpoint(*args, **kws)`: calls `sys.breakpointhook` with the same arguments.
+// CPython: bltinmodule.c builtin_breakpoint
+fn bi_breakpoint(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let sys = vm.sys.borrow().clone();
+    let hook = match &sys {
+        Some(s) => vm.getattr_str(s, "breakpointhook").ok(),
+        None => None,
+    };
+    match hook {
+        Some(h) => vm.call(&h, args, kw),
+        None => Err(vm.new_runtime_error("lost sys.breakpointhook")),
+    }
+}
+
 /// The built-in functions.
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("print", bi_print),
@@ -741,6 +755,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("bin", bi_bin),
     ("oct", bi_oct),
     ("hex", bi_hex),
+    ("breakpoint", bi_breakpoint),
 ];
 
 /// Fills the `builtins` module dict.

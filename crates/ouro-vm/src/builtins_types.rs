@@ -241,7 +241,24 @@ fn float_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                     }
                 }
             } else if let Some(r) = vm.call_special(x, &vm.names.__float__, &[])? {
-                crate::ops::float_of(&r).unwrap_or(0.0)
+                // CPython: floatobject.c PyNumber_Float refuses a non-float result.
+                match crate::ops::float_of(&r) {
+                    Some(f) => f,
+                    None => {
+                        return Err(vm.new_type_error(format!(
+                            "{}.__float__ returned non-float (type {})",
+                            x.class().name(),
+                            r.class().name()
+                        )))
+                    }
+                }
+            } else if x.class().lookup(&vm.names.__index__).is_some() {
+                // CPython: abstract.c PyNumber_Float falls back on __index__.
+                let i = vm.number_index(x)?;
+                match as_int(&i).and_then(|i| crate::number::int_to_f64(&i.to_bigint())) {
+                    Some(f) => f,
+                    None => return Err(vm.new_overflow_error("int too large to convert to float")),
+                }
             } else {
                 return Err(vm.new_type_error(format!(
                     "float() argument must be a string or a real number, not '{}'",

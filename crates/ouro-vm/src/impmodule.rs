@@ -202,6 +202,70 @@ fn warnings_warn(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     vm.call(&f, args, kw)
 }
 
+/// Issues a warning of `category` from native code, as CPython's `PyErr_WarnEx` does: the
+/// pure-Python `warnings.warn` applies the filters (an error filter makes this fail).
+pub fn warn(
+    vm: &Vm,
+    category: &'static crate::object::Obj<crate::typeobject::TypeData>,
+    message: &str,
+    stacklevel: i64,
+) -> PyResult<()> {
+    // Without the standard library's `warnings` there are no filters to apply; the default
+    // ones would ignore a warning attributed to `sys`.
+    let Ok(m) = crate::import::import_module(vm, "warnings") else {
+        return Ok(());
+    };
+    let sys = vm.sys.borrow().clone();
+    let has_getframe = match &sys {
+        Some(s) => vm.getattr_str(s, "_getframe").is_ok(),
+        None => false,
+    };
+    if has_getframe {
+        let f = vm.getattr_str(&m, "warn")?;
+        vm.call(
+            &f,
+            &[
+                vm.new_str(message),
+                category.to_value(),
+                vm.new_int(stacklevel),
+            ],
+            &[],
+        )?;
+        return Ok(());
+    }
+    // Without frames to look at, attribute the warning to `sys`, as `warnings.warn` does when
+    // the stack is not deep enough (CPython: _warnings.c setup_context without a frame).
+    let Some(sys) = sys else {
+        return Ok(());
+    };
+    let globals = crate::ops::instance_dict(vm, &sys, false)
+        .ok_or_else(|| vm.new_runtime_error("sys has no __dict__"))?;
+    let key = vm.intern("__warningregistry__");
+    let registry = match globals.get_str(&key) {
+        Some(r) => r,
+        None => {
+            let r = vm.new_dict().to_value();
+            globals.set_str(vm, &key, r.clone());
+            r
+        }
+    };
+    let f = vm.getattr_str(&m, "warn_explicit")?;
+    vm.call(
+        &f,
+        &[
+            vm.new_str(message),
+            category.to_value(),
+            vm.new_str("sys"),
+            vm.new_int(1),
+            vm.new_str("sys"),
+            registry,
+            globals.to_value(),
+        ],
+        &[],
+    )?;
+    Ok(())
+}
+
 /// Makes the `_warnings` module (CPython: Python/_warnings.c).
 pub fn make_warnings(vm: &Vm) -> Value {
     let m = crate::import::new_module(vm, "_warnings");

@@ -207,9 +207,17 @@ fn int_binop(vm: &Vm, a: IntRef, b: IntRef, op: u32) -> PyResult<Value> {
             if y.is_negative() {
                 return Err(vm.new_value_error("negative shift count"));
             }
-            let n = y
-                .to_usize()
-                .ok_or_else(|| vm.new_overflow_error("too many digits in integer"))?;
+            // CPython: longobject.c long_rshift / long_lshift: a huge count shifts everything
+            // out (0 or -1), and shifting zero left by anything gives zero.
+            let Some(n) = y.to_usize() else {
+                if op == 9 {
+                    return Ok(vm.new_int(if x.is_negative() { -1 } else { 0 }));
+                }
+                if x.is_zero() {
+                    return Ok(vm.new_int(0));
+                }
+                return Err(vm.new_overflow_error("too many digits in integer"));
+            };
             if op == 3 {
                 if !x.is_zero() && n > 1 << 32 {
                     return Err(vm.new_overflow_error("too many digits in integer"));
@@ -590,6 +598,14 @@ impl Vm {
     }
 
     pub fn unary_op(&self, v: &Value, op: UnaryOp) -> PyResult<Value> {
+        if op == UnaryOp::Invert && std::ptr::eq(v.class(), self.types.bool_) {
+            crate::impmodule::warn(
+                self,
+                self.types.exc.deprecation_warning,
+                crate::objects::int::BOOL_INVERT_WARNING,
+                1,
+            )?;
+        }
         if !v.class().is_heap() {
             if let Some(i) = as_int(v) {
                 return Ok(match op {
@@ -779,6 +795,36 @@ impl Vm {
             }
             None => Err(self.new_type_error(format!(
                 "object of type '{}' has no len()",
+                v.class().name()
+            ))),
+        }
+    }
+
+    /// `operator.index(v)`: `v` itself when it is an int, else the int `__index__` returns.
+    // CPython: abstract.c PyNumber_Index
+    pub fn number_index(&self, v: &Value) -> PyResult<Value> {
+        // The result is always an exact int (bools and int subclasses are copied).
+        let exact = |r: &Value| -> Value {
+            if std::ptr::eq(r.class(), self.types.int) {
+                return r.clone();
+            }
+            match as_int(r) {
+                Some(IntRef::Small(i)) => self.new_int(i),
+                Some(IntRef::Big(b)) => self.new_bigint(b.clone()),
+                None => r.clone(),
+            }
+        };
+        if as_int(v).is_some() {
+            return Ok(exact(v));
+        }
+        match self.call_special(v, &self.names.__index__, &[])? {
+            Some(r) if as_int(&r).is_some() => Ok(exact(&r)),
+            Some(r) => Err(self.new_type_error(format!(
+                "__index__ returned non-int (type {})",
+                r.class().name()
+            ))),
+            None => Err(self.new_type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
                 v.class().name()
             ))),
         }
@@ -1133,6 +1179,16 @@ fn binop_method(vm: &Vm, args: &[Value], op: u32, reflected: bool) -> PyResult<V
 fn cmp_method(vm: &Vm, args: &[Value], op: CompareOp) -> PyResult<Value> {
     if args.len() != 2 {
         return Err(vm.new_type_error("expected 1 argument"));
+    }
+    // CPython: longobject.c long_richcompare answers only ints (CHECK_BINOP); float's
+    // comparison takes floats and ints.
+    let other = &args[1];
+    let this_int = as_int(&args[0]).is_some();
+    if this_int && as_int(other).is_none() {
+        return Ok(vm.not_implemented.clone());
+    }
+    if is_float(&args[0]).is_some() && is_float(other).is_none() && as_int(other).is_none() {
+        return Ok(vm.not_implemented.clone());
     }
     match native_compare(vm, &args[0], &args[1], op)? {
         Some(r) => Ok(vm.new_bool(r)),

@@ -110,11 +110,12 @@ pub fn descr_get(vm: &Vm, d: Value, obj: Option<&Value>, ty: &Obj<TypeData>) -> 
     }
     if let Some(c) = d.downcast::<ClassMethodData>() {
         let f = c.func.borrow().clone().unwrap_or_else(|| vm.none.clone());
-        let owner = match obj {
-            Some(o) if false => o.class().to_value(),
-            _ => ty.to_value(),
-        };
-        return Ok(new_bound_method(vm, f, owner));
+        // CPython 3.12: funcobject.c cm_descr_get binds through the wrapped object's own
+        // `__get__` when it has one (a wrapped property reads as a class property).
+        if f.downcast::<FunctionData>().is_none() && f.class().lookup(&vm.names.__get__).is_some() {
+            return descr_get(vm, f, Some(&ty.to_value()), ty);
+        }
+        return Ok(new_bound_method(vm, f, ty.to_value()));
     }
     if let Some(s) = d.downcast::<StaticMethodData>() {
         return Ok(s.func.borrow().clone().unwrap_or_else(|| vm.none.clone()));

@@ -203,9 +203,9 @@ fn install_excepthook(vm: &Vm) {
     }
 }
 
-/// The `exit` and `quit` objects `site` puts in builtins (Lib/_sitebuiltins.py `Quitter`).
-const QUITTER_SOURCE: &str = "\
-class Quitter(object):
+/// The objects `site` puts in builtins (Lib/_sitebuiltins.py `Quitter`, `_Printer`,
+/// `_Helper`).
+const QUITTER_SOURCE: &str = r#"class Quitter(object):
     __module__ = '_sitebuiltins'
     def __init__(self, name, eof):
         self.name = name
@@ -216,10 +216,71 @@ class Quitter(object):
         raise SystemExit(code)
 exit = Quitter('exit', 'Ctrl-D (i.e. EOF)')
 quit = Quitter('quit', 'Ctrl-D (i.e. EOF)')
-";
+class _Printer(object):
+    __module__ = '_sitebuiltins'
+    MAXLINES = 23
+    def __init__(self, name, data, files=(), dirs=()):
+        self._Printer__name = name
+        self._Printer__data = data
+        self._Printer__lines = None
+        self._Printer__filenames = [d + '/' + f for d in dirs for f in files]
+    def _Printer__setup(self):
+        if self._Printer__lines:
+            return
+        text = None
+        for path in self._Printer__filenames:
+            try:
+                with open(path, encoding='utf-8') as fp:
+                    text = fp.read()
+                break
+            except OSError:
+                pass
+        self._Printer__lines = (text or self._Printer__data).split('\n')
+        self._Printer__linecnt = len(self._Printer__lines)
+    def __repr__(self):
+        self._Printer__setup()
+        if len(self._Printer__lines) > self.MAXLINES:
+            return 'Type %s() to see the full %s text' % (self._Printer__name, self._Printer__name)
+        return '\n'.join(self._Printer__lines)
+    def __call__(self):
+        self._Printer__setup()
+        lines = self._Printer__lines
+        start = 0
+        while start < len(lines):
+            for line in lines[start:start + self.MAXLINES]:
+                print(line)
+            start += self.MAXLINES
+            if start >= len(lines):
+                break
+            answer = None
+            while answer not in ('', 'q'):
+                answer = input('Hit Return for more, or q (and Return) to quit: ')
+            if answer == 'q':
+                break
+class _Helper(object):
+    __module__ = '_sitebuiltins'
+    def __repr__(self):
+        return 'Type help() for interactive help, or help(object) for help about object.'
+    def __call__(self, *args, **kwds):
+        import pydoc
+        return pydoc.help(*args, **kwds)
+import sys as _sys
+copyright = _Printer('copyright', _sys.copyright)
+credits = _Printer('credits', '''\
+    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands
+    for supporting Python development.  See www.python.org for more information.''')
+if _stdlib_dir:
+    license = _Printer('license', 'See https://www.python.org/psf/license/',
+                       ['LICENSE.txt', 'LICENSE'], [_stdlib_dir + '/..', _stdlib_dir, '.'])
+else:
+    license = _Printer('license', 'See https://www.python.org/psf/license/')
+help = _Helper()
+del _sys
+"#;
 
-/// Defines the builtins `exit` and `quit` as CPython's `site` does.
-// CPython: Lib/site.py setquit
+/// Defines the builtins `exit`, `quit`, `copyright`, `credits`, `license` and `help` as
+/// CPython's `site` does.
+// CPython: Lib/site.py setquit, setcopyright, sethelper
 fn install_quitters(vm: &Vm) {
     let Ok(code) = ouro_compiler::compile_module(QUITTER_SOURCE, "<frozen _sitebuiltins>", 0)
     else {
@@ -228,6 +289,11 @@ fn install_quitters(vm: &Vm) {
     let ns = vm.new_dict();
     ns.set_str(vm, &vm.names.__name__, vm.new_str("_sitebuiltins"));
     ns.set_str(vm, &vm.names.__builtins__, vm.builtins.to_value());
+    let stdlib = match vm.lib_dir.borrow().as_ref() {
+        Some(d) => vm.new_str(d.trim_end_matches('/')),
+        None => vm.none.clone(),
+    };
+    ns.set_str(vm, &vm.intern("_stdlib_dir"), stdlib);
     let code = crate::objects::code::from_code_object(vm, &Rc::new(code));
     let frame = crate::ceval::Frame::new(
         code,
@@ -239,7 +305,7 @@ fn install_quitters(vm: &Vm) {
     if crate::ceval::run(vm, frame).is_err() {
         return;
     }
-    for name in ["exit", "quit"] {
+    for name in ["exit", "quit", "copyright", "credits", "license", "help"] {
         let key = vm.intern(name);
         if let Some(v) = ns.get_str(&key) {
             if vm.builtins.get_str(&key).is_none() {

@@ -147,10 +147,8 @@ impl Vm {
                     return Ok(self
                         .new_string(slice_positions(start, step, n).map(|p| chars[p]).collect()));
                 }
-                return Err(self.new_type_error(format!(
-                    "string indices must be integers, not '{}'",
-                    key.class().name()
-                )));
+                // Objects with `__index__` and the error messages: the general subscript.
+                return crate::strmethods::str_subscript(self, c, key);
             }
             if let Some(d) = c.downcast::<DictData>() {
                 return match d.get_item(self, key)? {

@@ -622,6 +622,9 @@ fn sys_intern(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn builtin_sizeof(vm: &Vm, v: &Value) -> Option<i64> {
     use crate::objects::{bytes::BytesData, complex::ComplexData, float::FloatData, int::IntData};
     use crate::objects::{dict::DictData, list::ListData, set::SetData, tuple::TupleData};
+    if v.class().is_heap() {
+        return None;
+    }
     if v.as_small_int().is_some() || v.downcast::<IntData>().is_some() {
         let bits = match v.as_small_int() {
             Some(i) => 64 - i.unsigned_abs().leading_zeros() as u64,
@@ -701,7 +704,23 @@ fn sys_getsizeof(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     } else {
         0
     };
-    Ok(vm.new_int(n + gc))
+    // CPython: typeobject.c _PyType_PreHeaderSize: instances with a managed dict or weak list
+    // carry two more pointers before the object.
+    // Only a dict or weak list that a class statement added counts (built-in bases keep
+    // theirs inside the object).
+    let cls = v.class();
+    let inherited = cls
+        .mro()
+        .iter()
+        .find(|b| !b.is_heap())
+        .map_or(0, |b| b.layout_flags);
+    let flags = crate::object::layout_flags::HAS_WEAKLIST & !inherited;
+    let pre = if cls.is_heap() && cls.layout_flags & flags != 0 {
+        16
+    } else {
+        0
+    };
+    Ok(vm.new_int(n + gc + pre))
 }
 
 fn sys_getdefaultencoding(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -757,11 +776,59 @@ fn sys_get_int_max_str_digits(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResu
     Ok(vm.new_int(crate::builtins::int_max_str_digits() as i64))
 }
 
+/// `sys.breakpointhook(*args, **kws)`: the debugger `$PYTHONBREAKPOINT` names
+/// (`pdb.set_trace` by default, none for `0`), called with the arguments.
+// CPython: sysmodule.c sys_breakpointhook
+fn sys_breakpointhook(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let var = std::env::var("PYTHONBREAKPOINT").unwrap_or_default();
+    let target = if var.is_empty() {
+        "pdb.set_trace"
+    } else if var == "0" {
+        return Ok(vm.none.clone());
+    } else {
+        var.as_str()
+    };
+    let (module, attr) = match target.rfind('.') {
+        None => ("builtins", target),
+        Some(0) => return breakpoint_unimportable(vm, target),
+        Some(i) => (&target[..i], &target[i + 1..]),
+    };
+    let m = match crate::import::import_module(vm, module) {
+        Ok(m) => m,
+        Err(e) if e.class().is_subtype(vm.types.exc.import_error) => {
+            return breakpoint_unimportable(vm, target)
+        }
+        Err(e) => return Err(e),
+    };
+    let hook = match vm.getattr_str(&m, attr) {
+        Ok(h) => h,
+        Err(e) if e.class().is_subtype(vm.types.exc.attribute_error) => {
+            return breakpoint_unimportable(vm, target)
+        }
+        Err(e) => return Err(e),
+    };
+    vm.call(&hook, args, kw)
+}
+
+fn breakpoint_unimportable(vm: &Vm, target: &str) -> PyResult<Value> {
+    crate::impmodule::warn(
+        vm,
+        vm.types.exc.runtime_warning,
+        &format!("Ignoring unimportable $PYTHONBREAKPOINT: \"{target}\""),
+        1,
+    )?;
+    Ok(vm.none.clone())
+}
+
+/// `sys.copyright`.
+const COPYRIGHT: &str = "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\nCopyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\nCopyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\nCopyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.";
+
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("set_int_max_str_digits", sys_set_int_max_str_digits),
     ("get_int_max_str_digits", sys_get_int_max_str_digits),
     ("intern", sys_intern),
     ("getsizeof", sys_getsizeof),
+    ("breakpointhook", sys_breakpointhook),
     ("getdefaultencoding", sys_getdefaultencoding),
     ("getfilesystemencoding", sys_getdefaultencoding),
     ("getfilesystemencodeerrors", sys_getfilesystemencodeerrors),
@@ -799,7 +866,8 @@ pub fn init(vm: &Vm, argv: &[String], path0: &str) {
         .map(|m| m.dict.clone())
         .expect("a module");
     crate::objects::builtin::add_module_functions(vm, &d, None, FUNCTIONS);
-    for name in ["displayhook", "unraisablehook"] {
+    d.set_str(vm, &vm.intern("copyright"), vm.new_str(COPYRIGHT));
+    for name in ["displayhook", "unraisablehook", "breakpointhook"] {
         if let Some(hook) = d.get_str(&vm.intern(name)) {
             d.set_str(vm, &vm.intern(&format!("__{name}__")), hook);
         }

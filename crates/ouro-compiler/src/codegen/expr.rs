@@ -1618,19 +1618,44 @@ fn dedup_consts(consts: Vec<Constant>) -> Vec<Constant> {
     out
 }
 
-/// Equality of constants as set members (`1 == 1.0 == True`).
+/// Equality of constants as set members (`1 == 1.0 == True == 1+0j`), exact for integers of
+/// any size (`2**61 - 1 != 2**61`, though both convert to the same float).
 pub(crate) fn set_equal(a: &Constant, b: &Constant) -> bool {
     use Constant::*;
-    let num = |c: &Constant| -> Option<f64> {
+    /// A number as an exact integer (when it is one of the int kinds) or a float.
+    enum Num<'a> {
+        Small(i64),
+        Big(&'a str),
+        Float(f64),
+    }
+    fn num(c: &Constant) -> Option<Num<'_>> {
         match c {
-            Bool(b) => Some(f64::from(u8::from(*b))),
-            Int(i) => Some(*i as f64),
-            Float(f) => Some(*f),
+            Bool(b) => Some(Num::Small(i64::from(*b))),
+            Int(i) => Some(Num::Small(*i)),
+            BigInt(s) => Some(Num::Big(s)),
+            Float(f) => Some(Num::Float(*f)),
+            Complex { real, imag } if *imag == 0.0 => Some(Num::Float(*real)),
             _ => Option::None,
         }
+    }
+    // An integral float's exact decimal digits (Rust prints floats exactly).
+    let float_digits = |f: f64| -> Option<String> {
+        (f.is_finite() && f.fract() == 0.0)
+            .then(|| format!("{:.0}", if f == 0.0 { 0.0 } else { f }))
     };
     match (num(a), num(b)) {
-        (Some(x), Some(y)) => x == y,
+        (Some(x), Some(y)) => match (x, y) {
+            (Num::Small(i), Num::Small(j)) => i == j,
+            (Num::Big(i), Num::Big(j)) => i == j,
+            (Num::Small(_), Num::Big(_)) | (Num::Big(_), Num::Small(_)) => false,
+            (Num::Float(f), Num::Float(g)) => f == g,
+            (Num::Small(i), Num::Float(f)) | (Num::Float(f), Num::Small(i)) => {
+                float_digits(f).is_some_and(|d| d == i.to_string())
+            }
+            (Num::Big(i), Num::Float(f)) | (Num::Float(f), Num::Big(i)) => {
+                float_digits(f).is_some_and(|d| d == i)
+            }
+        },
         _ => a.same_key(b),
     }
 }

@@ -224,6 +224,22 @@ fn parse_hex(s: &str) -> Option<Result<f64, ()>> {
     Some(Ok(sgn(v)))
 }
 
+/// `float.__getformat__(typestr)`: the storage format of C doubles and floats.
+// CPython: floatobject.c float___getformat___impl
+fn float_getformat(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let s = one_arg(vm, "float.__getformat__", args, kw)?;
+    let Some(text) = crate::ops::str_of(s) else {
+        return Err(vm.new_type_error(format!(
+            "__getformat__() argument must be str, not {}",
+            s.class().name()
+        )));
+    };
+    match text {
+        "double" | "float" => Ok(vm.new_str("IEEE, little-endian")),
+        _ => Err(vm.new_value_error("__getformat__() argument 1 must be 'double' or 'float'")),
+    }
+}
+
 fn float_fromhex(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = one_arg(vm, "float.fromhex", args, kw)?;
     let Some(text) = crate::ops::str_of(s) else {
@@ -336,6 +352,7 @@ pub fn init(vm: &Vm) {
         add_method(vm, t, name, *f);
     }
     add_classmethod(vm, t, "fromhex", float_fromhex);
+    add_classmethod(vm, t, "__getformat__", float_getformat);
     crate::objects::descr::add_getset(vm, t, "real", get_real, None);
     crate::objects::descr::add_getset(vm, t, "imag", get_imag, None);
 }

@@ -315,6 +315,16 @@ fn int_invert(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_bigint(-int_self(vm, args, "__invert__")? - 1))
 }
 
+/// The warning `~` on a bool gives (CPython: boolobject.c bool_invert).
+pub const BOOL_INVERT_WARNING: &str = "Bitwise inversion '~' on bool is deprecated. This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.";
+
+/// `bool.__invert__`: `~int(self)`, with a DeprecationWarning.
+fn bool_invert(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let i = int_self(vm, args, "__invert__")?;
+    crate::impmodule::warn(vm, vm.types.exc.deprecation_warning, BOOL_INVERT_WARNING, 1)?;
+    Ok(vm.new_bigint(-i - 1))
+}
+
 fn int_abs(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_bigint(int_self(vm, args, "__abs__")?.abs()))
 }
@@ -408,6 +418,7 @@ pub fn init_methods(vm: &Vm) {
         add_method(vm, t, name, *f);
     }
     add_classmethod(vm, t, "from_bytes", int_from_bytes);
+    add_method(vm, vm.types.bool_, "__invert__", bool_invert);
     use crate::objects::descr::add_getset;
     add_getset(vm, t, "real", int_get_self, None);
     add_getset(vm, t, "numerator", int_get_self, None);

@@ -217,7 +217,42 @@ fn obj_sizeof(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Err(vm.new_type_error("__sizeof__ needs an argument"));
     };
     let t = o.class();
-    Ok(vm.new_int((16 + 8 * t.nslots) as i64))
+    // CPython: typeobject.c object___sizeof___impl (basic size plus items of var-sized types).
+    let basic = t
+        .mro()
+        .iter()
+        .filter(|b| !b.is_heap())
+        .find_map(|b| builtin_basicsize(&b.name()))
+        .unwrap_or(16);
+    let items = match o.downcast::<crate::objects::tuple::TupleData>() {
+        Some(tup) => 8 * tup.items().len(),
+        None => 0,
+    };
+    Ok(vm.new_int((basic + items + 8 * t.nslots) as i64))
+}
+
+/// `__basicsize__` of CPython 3.12's built-in types on 64-bit platforms, for the types whose
+/// instances `object.__sizeof__` measures (exceptions not listed have their base's size).
+fn builtin_basicsize(name: &str) -> Option<usize> {
+    Some(match name {
+        "object" => 16,
+        "int" | "bool" | "float" | "tuple" => 24,
+        "complex" | "classmethod" | "staticmethod" | "filter" | "map" | "reversed" => 32,
+        "bytes" => 33,
+        "list" | "slice" | "super" => 40,
+        "dict" | "range" | "zip" => 48,
+        "bytearray" | "enumerate" => 56,
+        "property" | "str" => 64,
+        "BaseException" => 72,
+        "NameError" | "StopIteration" | "SystemExit" | "UnboundLocalError" => 80,
+        "AttributeError" | "BaseExceptionGroup" => 88,
+        "ImportError" => 104,
+        "OSError" | "UnicodeDecodeError" | "UnicodeEncodeError" | "UnicodeTranslateError" => 112,
+        "SyntaxError" => 136,
+        "memoryview" => 144,
+        "set" | "frozenset" => 200,
+        _ => return None,
+    })
 }
 
 fn singleton_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -253,6 +288,13 @@ fn none_bool(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn notimpl_bool(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    // CPython: object.c notimplemented_bool.
+    crate::impmodule::warn(
+        vm,
+        vm.types.exc.deprecation_warning,
+        "NotImplemented should not be used in a boolean context",
+        1,
+    )?;
     Ok(vm.true_.clone())
 }
 

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import builtins
 names = sorted(n for n in dir(builtins) if not n.startswith("_") and not (n[0].isupper()))
 print(names)

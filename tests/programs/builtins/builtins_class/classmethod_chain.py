@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class A:
     count = 0
     @classmethod

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import cmath
 print(cmath.sqrt(-1), cmath.sqrt(4), cmath.exp(0), cmath.phase(-1), cmath.phase(1j), cmath.polar(1j))
 print(cmath.rect(1, 0), cmath.log(1), cmath.isclose(cmath.exp(1j * cmath.pi), -1, abs_tol=1e-12))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print((3.7).__trunc__(), (3.7).__floor__(), (3.7).__ceil__(), (-3.7).__trunc__(), (-3.7).__floor__(), (-3.7).__ceil__())
 print((3.7).__round__(), (3.75).__round__(1), (3.7).__int__(), (3.7).__float__())
 print((2.5).__divmod__(1), (2.5).__rdivmod__(7), (2.5).__rpow__(2), (2.5).__rtruediv__(5))

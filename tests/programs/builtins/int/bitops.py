@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(12 & 10, 12 | 10, 12 ^ 10)
 print(-12 & 10, -12 | 10, -12 ^ 10)
 print(-12 & -10, -12 | -10, -12 ^ -10)

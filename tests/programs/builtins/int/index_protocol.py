@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import operator
 class Good:
     def __index__(self): return 4

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 print(NotImplemented, repr(NotImplemented), type(NotImplemented).__name__, NotImplemented is NotImplemented)
 print(type(NotImplemented)() is NotImplemented)
 import warnings

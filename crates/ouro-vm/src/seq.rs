@@ -358,7 +358,9 @@ impl Vm {
                 seq.downcast::<StrData>()
                     .and_then(|l| l.char_at(i))
                     .map(|c| self.new_string(c.to_string()))
-            } else if std::ptr::eq(t, self.types.reversed) {
+            } else if std::ptr::eq(t, self.types.reversed)
+                || std::ptr::eq(t, self.types.list_reverseiterator)
+            {
                 // Reverse iterators count down: `index` is the number of items left.
                 if i == 0 {
                     None

@@ -148,7 +148,22 @@ impl Payload for FilterData {
 /// A reverse iterator over a sequence (`reversed(seq)` and `list.__reversed__`).
 pub fn new_reverse_iter(vm: &Vm, seq: Value) -> Value {
     let n = crate::seq::native_len(&seq).unwrap_or(0);
-    new_reverse_iter_len(vm, seq, n)
+    let it = SeqIterData::new(seq);
+    it.index.set(n);
+    crate::object::alloc_object(vm.types.list_reverseiterator, it).into_value()
+}
+
+/// The type of an iterator over a dict's keys, values or items, forwards or backwards.
+pub fn dict_iter_type(vm: &Vm, kind: DictIterKind, reversed: bool) -> crate::types::StaticType {
+    let t = vm.types;
+    match (kind, reversed) {
+        (DictIterKind::Keys, false) => t.dict_iterator,
+        (DictIterKind::Values, false) => t.dict_valueiterator,
+        (DictIterKind::Items, false) => t.dict_itemiterator,
+        (DictIterKind::Keys, true) => t.dict_reversekeyiterator,
+        (DictIterKind::Values, true) => t.dict_reversevalueiterator,
+        (DictIterKind::Items, true) => t.dict_reverseitemiterator,
+    }
 }
 
 fn new_reverse_iter_len(vm: &Vm, seq: Value, n: usize) -> Value {
@@ -343,7 +358,9 @@ fn length_hint(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             return Ok(vm.new_int(0));
         };
         let i = s.index.get();
-        if std::ptr::eq(it.class(), vm.types.reversed) {
+        if std::ptr::eq(it.class(), vm.types.reversed)
+            || std::ptr::eq(it.class(), vm.types.list_reverseiterator)
+        {
             let n = crate::seq::native_len(&seq).unwrap_or(i);
             return Ok(vm.new_int(if i <= n { i as i64 } else { 0 }));
         }
@@ -401,6 +418,13 @@ pub fn init(vm: &Vm) {
         t.map,
         t.filter,
         t.reversed,
+        t.list_reverseiterator,
+        t.dict_valueiterator,
+        t.dict_itemiterator,
+        t.dict_reversekeyiterator,
+        t.dict_reversevalueiterator,
+        t.dict_reverseitemiterator,
+        t.longrange_iterator,
     ] {
         add_method(vm, ty, "__iter__", iter_self);
         add_method(vm, ty, "__next__", iter_next);
@@ -413,6 +437,13 @@ pub fn init(vm: &Vm) {
         t.dict_iterator,
         t.reversed,
         t.seq_iterator,
+        t.list_reverseiterator,
+        t.dict_valueiterator,
+        t.dict_itemiterator,
+        t.dict_reversekeyiterator,
+        t.dict_reversevalueiterator,
+        t.dict_reverseitemiterator,
+        t.longrange_iterator,
     ] {
         add_method(vm, ty, "__length_hint__", length_hint);
     }

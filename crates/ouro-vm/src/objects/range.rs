@@ -249,7 +249,7 @@ fn range_iter_from(vm: &Vm, first: &BigInt, step: &BigInt, n: &BigInt, r: &Value
     // Big ranges: iterate a new range through the sequence protocol.
     let nr = new_range(vm, first.clone(), first + step * n, step.clone());
     alloc_object(
-        vm.types.seq_iterator,
+        vm.types.longrange_iterator,
         crate::objects::iter::SeqIterData::new(nr),
     )
     .into_value()

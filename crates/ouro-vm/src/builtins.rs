@@ -310,7 +310,7 @@ pub fn native_next(vm: &Vm, it: &Value) -> PyResult<Option<Option<Value>>> {
             match vm.next(x)? {
                 Some(v) => out.push(v),
                 None => {
-                    if z.strict {
+                    if z.strict.get() {
                         if i > 0 {
                             let plural = if i == 1 { " " } else { "s 1-" };
                             return Err(vm.new_value_error(format!(

@@ -174,6 +174,8 @@ pub struct Types {
     pub dict_reverseitemiterator: StaticType,
     /// The iterator of a range whose bounds do not fit a machine word.
     pub longrange_iterator: StaticType,
+    /// The iterator of a str with non-ASCII characters (`str_iterator` is the ASCII one).
+    pub str_unicode_iterator: StaticType,
     pub member_descriptor: StaticType,
     pub getset_descriptor: StaticType,
     pub exc: ExcTypes,
@@ -458,6 +460,7 @@ pub fn bootstrap() -> &'static Types {
             gc,
         ),
         longrange_iterator: make_type::<iter::SeqIterData>(type_, "longrange_iterator", o, 0, gc),
+        str_unicode_iterator: make_type::<iter::SeqIterData>(type_, "str_iterator", o, 0, gc),
         member_descriptor: make_type::<descr::MemberDescrData>(type_, "member_descriptor", o, 0, 0),
         getset_descriptor: make_type::<descr::GetSetDescrData>(
             type_,

@@ -218,6 +218,17 @@ fn md_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
     let m = md_of(vm, v)?;
     Ok(vm.new_string(format!("{}.{}", m.owner.qualname.borrow(), m.name)))
 }
+/// `__self__` of a type's built-in `__new__` (a function bound to the type in CPython, which
+/// `copyreg._reduce_ex` relies on); other method descriptors have none.
+fn md_self(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let m = md_of(vm, v)?;
+    if m.is_static {
+        return Ok(m.owner.to_value());
+    }
+    Err(vm.new_attribute_error(format!(
+        "'method_descriptor' object has no attribute '__self__'"
+    )))
+}
 fn md_objclass(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(md_of(vm, v)?.owner.to_value())
 }
@@ -255,5 +266,6 @@ pub fn init_builtin_attrs(vm: &Vm) {
     add_getset(vm, t.method_descriptor, "__name__", md_name, None);
     add_getset(vm, t.method_descriptor, "__qualname__", md_qualname, None);
     add_getset(vm, t.method_descriptor, "__objclass__", md_objclass, None);
+    add_getset(vm, t.method_descriptor, "__self__", md_self, None);
     add_getset(vm, t.method_descriptor, "__doc__", bf_doc, None);
 }

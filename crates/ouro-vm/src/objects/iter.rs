@@ -734,7 +734,6 @@ pub fn init(vm: &Vm) {
         t.dict_reversekeyiterator,
         t.dict_reversevalueiterator,
         t.dict_reverseitemiterator,
-        t.longrange_iterator,
     ] {
         add_method(vm, ty, "__length_hint__", length_hint);
     }

@@ -385,6 +385,14 @@ fn rangeiter_reduce(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![iter, vm.new_tuple(vec![r]), vm.none.clone()]))
 }
 
+/// `longrange_iterator.__length_hint__`: the items left, as an int of any size
+/// (`operator.length_hint` is what refuses one beyond `Py_ssize_t`).
+fn longrangeiter_length_hint(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(vm, "__length_hint__", args, kw)?;
+    let (_, _, left) = rangeiter_state(vm, &args[0])?;
+    Ok(vm.new_bigint(left))
+}
+
 /// `range_iterator.__setstate__(n)`: skips `n` more items (clamped to what is left).
 /// CPython: rangeobject.c rangeiter_setstate.
 fn rangeiter_setstate(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -428,6 +436,12 @@ pub fn init_methods(vm: &Vm) {
         add_method(vm, it, "__reduce__", rangeiter_reduce);
         add_method(vm, it, "__setstate__", rangeiter_setstate);
     }
+    add_method(
+        vm,
+        vm.types.longrange_iterator,
+        "__length_hint__",
+        longrangeiter_length_hint,
+    );
     crate::objects::descr::add_getset(
         vm,
         t,

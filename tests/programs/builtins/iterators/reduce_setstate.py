@@ -44,3 +44,10 @@ print(pickle.loads(pickle.dumps(reversed([1, 2, 3]))).__next__(), list(pickle.lo
 d = {"a": 1, "b": 2}
 for it in (iter(d), iter(d.values()), iter(d.items()), reversed(d), reversed(d.values()), reversed(d.items())):
     print(type(it).__name__, it.__reduce__(), copy.copy(it).__length_hint__())
+it = iter(range(2**64, 2**64 + 5)); next(it); print(it.__length_hint__(), it.__reduce__())
+for n in (2**64, 2**70):
+    try:
+        it = iter(range(n)); next(it); print(it.__length_hint__())
+    except OverflowError as e:
+        print(type(e).__name__, e)
+it = iter(range(2**63 - 2)); print(it.__length_hint__())

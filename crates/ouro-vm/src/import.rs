@@ -49,6 +49,9 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
         Some(i) => {
             let parent = import_module(vm, &name[..i])?;
             if let Some(m) = vm.modules.get_str(&vm.intern(name)) {
+                if vm.is_none(&m) {
+                    return Err(import_halted(vm, name));
+                }
                 return Ok(m);
             }
             let path = vm.getattr_opt(&parent, &vm.names.__path__)?;

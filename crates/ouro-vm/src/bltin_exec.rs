@@ -413,16 +413,31 @@ pub fn bi_compile(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             )));
         }
     };
+    let flags = match a[3].as_ref() {
+        Some(flags) => vm.index_to_isize(flags)?,
+        None => 0,
+    };
+    if flags & !COMPILE_FLAGS_ALLOWED != 0 {
+        return Err(vm.new_value_error("compile(): unrecognised flags"));
+    }
+    if let Some(o) = a[5].as_ref() {
+        if !(-1..=2).contains(&vm.index_to_isize(o)?) {
+            return Err(vm.new_value_error("compile(): invalid optimize value"));
+        }
+    }
     if !matches!(mode.as_str(), "exec" | "eval" | "single" | "func_type") {
         return Err(vm.new_value_error("compile() mode must be 'exec', 'eval' or 'single'"));
     }
     if src.downcast::<CodeData>().is_some() {
         return Ok(src);
     }
-    let only_ast = match a[3].as_ref() {
-        Some(flags) => vm.index_to_isize(flags)? & crate::astmodule::PY_CF_ONLY_AST != 0,
-        None => false,
-    };
+    let only_ast = flags & crate::astmodule::PY_CF_ONLY_AST != 0;
+    if let Some(text) = ast_source(vm, &src, &mode)? {
+        if only_ast {
+            return Ok(src);
+        }
+        return Ok(compile_source(vm, &text, &filename, &mode)?.into_value());
+    }
     let Some(text) = source_text(vm, "compile", &src)? else {
         return Ok(src);
     };
@@ -430,6 +445,54 @@ pub fn bi_compile(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return crate::astmodule::compile_to_ast(vm, &text, &filename, &mode);
     }
     Ok(compile_source(vm, &text, &filename, &mode)?.into_value())
+}
+
+/// The flags `compile()` accepts: the `__future__` features, the obsolete `CO_NESTED`, and
+/// `PyCF_ONLY_AST`, `PyCF_DONT_IMPLY_DEDENT`, `PyCF_TYPE_COMMENTS`,
+/// `PyCF_ALLOW_TOP_LEVEL_AWAIT`, `PyCF_ALLOW_INCOMPLETE_INPUT`.
+/// CPython: bltinmodule.c builtin_compile_impl (PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK).
+const COMPILE_FLAGS_ALLOWED: isize = 0x10 | 0x1fe_0000 | 0x400 | 0x200 | 0x1000 | 0x2000 | 0x4000;
+
+/// When `src` is an `ast.AST` node, checks that its class suits `mode` and returns source
+/// text for it. The text comes from `ast.unparse`, so the code's line numbers are those of the
+/// unparsed text rather than the nodes' own positions (an approximation until the compiler
+/// accepts `_ast` trees directly). CPython: bltinmodule.c builtin_compile_impl (PyAST_Check).
+fn ast_source(vm: &Vm, src: &Value, mode: &str) -> PyResult<Option<String>> {
+    if src.downcast::<StrData>().is_some()
+        || src.downcast::<crate::objects::bytes::BytesData>().is_some()
+    {
+        return Ok(None);
+    }
+    let Some(astm) = vm.modules.get_str(&vm.intern("_ast")) else {
+        return Ok(None);
+    };
+    let base = vm.getattr_str(&astm, "AST")?;
+    let Some(base) = base.downcast::<TypeData>() else {
+        return Ok(None);
+    };
+    if !src.class().is_subtype(base) {
+        return Ok(None);
+    }
+    let want = match mode {
+        "exec" => "Module",
+        "eval" => "Expression",
+        "single" => "Interactive",
+        _ => "FunctionType",
+    };
+    let node_ty = vm.getattr_str(&astm, want)?;
+    let ok = node_ty
+        .downcast::<TypeData>()
+        .is_some_and(|t| src.class().is_subtype(t));
+    if !ok {
+        return Err(vm.new_type_error(format!("expected {want} node, got {}", src.class().name())));
+    }
+    let ast = crate::import::import_module(vm, "ast")?;
+    let unparse = vm.getattr_str(&ast, "unparse")?;
+    let text = vm.call(&unparse, &[src.clone()], &[])?;
+    match text.downcast::<StrData>() {
+        Some(t) => Ok(Some(t.as_str().to_string())),
+        None => Err(vm.new_type_error("ast.unparse() did not return a str")),
+    }
 }
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.

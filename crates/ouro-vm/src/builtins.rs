@@ -310,7 +310,7 @@ pub fn native_next(vm: &Vm, it: &Value) -> PyResult<Option<Option<Value>>> {
             match vm.next(x)? {
                 Some(v) => out.push(v),
                 None => {
-                    if z.strict {
+                    if z.strict.get() {
                         if i > 0 {
                             let plural = if i == 1 { " " } else { "s 1-" };
                             return Err(vm.new_value_error(format!(
@@ -931,9 +931,25 @@ pub fn other_repr(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
             .map(|n| vm.repr(&n))
             .transpose()?
             .unwrap_or_else(|| "'?'".into());
-        return Ok(Some(match m.dict.get_str(&vm.names.__file__) {
-            Some(f) => format!("<module {} from {}>", name, vm.repr(&f)?),
-            None => format!("<module {} (built-in)>", name),
+        if let Some(f) = m.dict.get_str(&vm.names.__file__) {
+            return Ok(Some(format!("<module {} from {}>", name, vm.repr(&f)?)));
+        }
+        // Modules made by the interpreter from its table are built-in; others (made by
+        // `types.ModuleType`) show their loader if they have one. CPython: _bootstrap._module_repr.
+        let bare = m
+            .dict
+            .get_str(&vm.names.__name__)
+            .and_then(|n| crate::ops::str_of(&n).map(|s| s.to_string()));
+        let builtin = bare.as_deref().is_some_and(|n| {
+            crate::config::names().contains(&n)
+                && vm.modules.get_str(&vm.intern(n)).is_some_and(|x| x.is(v))
+        });
+        if builtin {
+            return Ok(Some(format!("<module {} (built-in)>", name)));
+        }
+        return Ok(Some(match m.dict.get_str(&vm.intern("__loader__")) {
+            Some(l) if !vm.is_none(&l) => format!("<module {} ({})>", name, vm.repr(&l)?),
+            _ => format!("<module {}>", name),
         }));
     }
     if let Some(e) = v.downcast::<ExceptionData>() {

@@ -223,7 +223,7 @@ fn dict_contains(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 pub fn new_dict_iter(vm: &Vm, d: &Obj<DictData>, kind: DictIterKind, reversed: bool) -> Value {
     let pos = if reversed { d.entries_len() } else { 0 };
     alloc_object(
-        vm.types.dict_iterator,
+        crate::objects::iter::dict_iter_type(vm, kind, reversed),
         DictIterData {
             dict: std::cell::RefCell::new(Some(d.to_ref())),
             pos: std::cell::Cell::new(pos),
@@ -427,7 +427,9 @@ fn view_mapping(vm: &Vm, v: &Value) -> PyResult<Value> {
     let Some(v) = v.downcast::<DictViewData>() else {
         return Err(vm.new_type_error("expected a dict view"));
     };
-    Ok(v.dict.as_value().clone())
+    Ok(crate::objects::mappingproxy::new_mappingproxy(
+        v.dict.as_value().clone(),
+    ))
 }
 
 /// The items of a set-like operand (a view, set or any iterable) as a new set.

@@ -242,7 +242,7 @@ fn collect_automatic(vm: &crate::vm::Vm) {
         s.count1.get() >= t1.max(1) * t2.max(1)
             && s.long_lived_pending.get() > s.long_lived_total.get() / 4
     });
-    collect(vm, full);
+    crate::gcmodule::collect_with_callbacks(vm, if full { 2 } else { 0 });
 }
 
 /// What a collection found.

@@ -2,10 +2,85 @@
 //! `set_threshold`, `is_tracked`, `get_referrers`, `get_referents`, `freeze` and friends, over
 //! the collector in gc.rs. CPython: Modules/gcmodule.c (the gc_* functions).
 
+use std::cell::Cell;
+
 use crate::object::Value;
 use crate::objects::builtin::NativeFn;
 use crate::objects::module::ModuleData;
 use crate::vm::{PyResult, Vm};
+
+/// Per-generation statistics (`gc.get_stats`): collections, collected, uncollectable.
+#[derive(Clone, Copy, Default)]
+struct GenStats {
+    collections: i64,
+    collected: i64,
+    uncollectable: i64,
+}
+
+thread_local! {
+    static STATS: Cell<[GenStats; 3]> = const {
+        Cell::new(
+            [GenStats {
+                collections: 0,
+                collected: 0,
+                uncollectable: 0,
+            }; 3],
+        )
+    };
+    /// The number of objects `gc.freeze()` moved to the permanent generation.
+    static FROZEN: Cell<usize> = const { Cell::new(0) };
+    /// The flags of `gc.set_debug`.
+    static DEBUG: Cell<i64> = const { Cell::new(0) };
+}
+
+/// The list `gc.callbacks` of the imported `gc` module, if it is non-empty.
+fn callbacks(vm: &Vm) -> Option<Vec<Value>> {
+    let m = vm.modules.get_str(&vm.intern("gc"))?;
+    let md = m.downcast::<ModuleData>()?;
+    let cbs = md.dict.get_str(&vm.intern("callbacks"))?;
+    let items = cbs.downcast::<crate::objects::list::ListData>()?.snapshot();
+    (!items.is_empty()).then_some(items)
+}
+
+/// Calls every `gc.callbacks` entry with `phase` and the info dict; errors are unraisable.
+/// CPython: gcmodule.c invoke_gc_callback.
+fn invoke_callbacks(vm: &Vm, cbs: &[Value], phase: &str, generation: usize, collected: usize) {
+    let info = vm.new_dict();
+    for (k, v) in [
+        ("generation", generation),
+        ("collected", collected),
+        ("uncollectable", 0),
+    ] {
+        info.set_str(vm, &vm.intern(k), vm.new_int(v as i64));
+    }
+    let phase = vm.new_string(phase.to_string());
+    for cb in cbs {
+        if let Err(e) = vm.call(cb, &[phase.clone(), info.as_value().clone()], &[]) {
+            crate::pythonrun::write_unraisable(vm, &e, Some(cb));
+        }
+    }
+}
+
+/// A collection of `generation` (2 = full) with the callbacks and statistics around it.
+/// CPython: gcmodule.c gc_collect_with_callback.
+pub fn collect_with_callbacks(vm: &Vm, generation: usize) -> usize {
+    let cbs = callbacks(vm);
+    if let Some(cbs) = &cbs {
+        invoke_callbacks(vm, cbs, "start", generation, 0);
+    }
+    let n = crate::gc::collect(vm, generation == 2).unreachable;
+    STATS.with(|s| {
+        let mut st = s.get();
+        let g = generation.min(2);
+        st[g].collections += 1;
+        st[g].collected += n as i64;
+        s.set(st);
+    });
+    if let Some(cbs) = &cbs {
+        invoke_callbacks(vm, cbs, "stop", generation, n);
+    }
+    n
+}
 
 fn gc_collect(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if let Some(g) = args.first() {
@@ -15,8 +90,48 @@ fn gc_collect(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         }
     }
     let _ = kwnames;
-    let r = crate::gc::collect(vm, true);
-    Ok(vm.new_int(r.unreachable as i64))
+    let n = collect_with_callbacks(vm, 2);
+    Ok(vm.new_int(n as i64))
+}
+
+fn gc_get_stats(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if !args.is_empty() {
+        return Err(vm.new_type_error(format!(
+            "gc.get_stats() takes no arguments ({} given)",
+            args.len()
+        )));
+    }
+    let st = STATS.with(|s| s.get());
+    let mut out = Vec::new();
+    for g in st {
+        let d = vm.new_dict();
+        for (k, v) in [
+            ("collections", g.collections),
+            ("collected", g.collected),
+            ("uncollectable", g.uncollectable),
+        ] {
+            d.set_str(vm, &vm.intern(k), vm.new_int(v));
+        }
+        out.push(d.as_value().clone());
+    }
+    Ok(vm.new_list(out))
+}
+
+fn gc_freeze(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    FROZEN.with(|f| f.set(crate::gc::tracked_count()));
+    Ok(vm.none.clone())
+}
+
+fn gc_unfreeze(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    FROZEN.with(|f| f.set(0));
+    Ok(vm.none.clone())
+}
+
+fn gc_set_debug(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let v = one_arg(vm, "set_debug", args)?;
+    let flags = vm.index_to_isize(v)?;
+    DEBUG.with(|d| d.set(flags as i64));
+    Ok(vm.none.clone())
 }
 
 fn gc_enable(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -118,6 +233,18 @@ fn gc_get_referrers(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn gc_get_referents(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let mut out = Vec::new();
     for a in args {
+        if let Some(d) = a.downcast::<crate::objects::dict::DictData>() {
+            // A dict whose keys are all exact strings visits only its values (CPython's
+            // dict_traverse on a unicode-keys table).
+            let items = d.items();
+            if items
+                .iter()
+                .all(|(k, _)| std::ptr::eq(k.class(), vm.types.str))
+            {
+                out.extend(items.into_iter().map(|(_, v)| v));
+                continue;
+            }
+        }
         if crate::gc::is_tracked(a) {
             a.traverse(&mut |v| out.push(v.clone()));
         }
@@ -129,16 +256,12 @@ fn gc_get_objects(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_list(crate::gc::all_objects()))
 }
 
-fn gc_noop(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(vm.none.clone())
-}
-
 fn gc_get_freeze_count(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(vm.new_int(0))
+    Ok(vm.new_int(FROZEN.with(|f| f.get()) as i64))
 }
 
 fn gc_get_debug(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(vm.new_int(0))
+    Ok(vm.new_int(DEBUG.with(|d| d.get())))
 }
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -154,10 +277,11 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("get_referrers", gc_get_referrers),
     ("get_referents", gc_get_referents),
     ("get_objects", gc_get_objects),
-    ("freeze", gc_noop),
-    ("unfreeze", gc_noop),
+    ("get_stats", gc_get_stats),
+    ("freeze", gc_freeze),
+    ("unfreeze", gc_unfreeze),
     ("get_freeze_count", gc_get_freeze_count),
-    ("set_debug", gc_noop),
+    ("set_debug", gc_set_debug),
     ("get_debug", gc_get_debug),
 ];
 

@@ -40,12 +40,18 @@ thread_local! {
 /// Imports the module with absolute dotted name `name`, returning it.
 pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
     if let Some(m) = vm.modules.get_str(&vm.intern(name)) {
+        if vm.is_none(&m) {
+            return Err(import_halted(vm, name));
+        }
         return Ok(m);
     }
     let (parent, path_list) = match name.rfind('.') {
         Some(i) => {
             let parent = import_module(vm, &name[..i])?;
             if let Some(m) = vm.modules.get_str(&vm.intern(name)) {
+                if vm.is_none(&m) {
+                    return Err(import_halted(vm, name));
+                }
                 return Ok(m);
             }
             let path = vm.getattr_opt(&parent, &vm.names.__path__)?;
@@ -264,6 +270,18 @@ fn resolve_name(vm: &Vm, globals: &Obj<DictData>, name: &str, level: usize) -> P
     } else {
         format!("{base}.{name}")
     })
+}
+
+/// The error for a module that `sys.modules` maps to None. CPython: _bootstrap._find_and_load.
+fn import_halted(vm: &Vm, name: &str) -> crate::vm::PyErr {
+    let e = vm.new_exception_msg(
+        vm.types.exc.module_not_found_error,
+        format!("import of {name} halted; None in sys.modules"),
+    );
+    if let Some(d) = crate::ops::instance_dict(vm, e.as_value(), true) {
+        d.set_str(vm, &vm.intern("name"), vm.new_str(name));
+    }
+    e
 }
 
 /// `IMPORT_NAME`.

@@ -20,6 +20,7 @@ pub mod codecsmodule;
 pub mod collectionsmodule;
 pub mod config;
 pub mod context;
+pub mod datetimemodule;
 pub mod dictviews;
 pub mod errnomodule;
 pub mod exceptions_attrs;

@@ -249,10 +249,9 @@ impl Vm {
                         .into_value(),
                 );
             }
-            if v.downcast::<StrData>().is_some() {
-                return Ok(
-                    alloc_object(self.types.str_iterator, SeqIterData::new(v.clone())).into_value(),
-                );
+            if let Some(s) = v.downcast::<StrData>() {
+                let ty = crate::objects::iter::str_iter_type(self, s);
+                return Ok(alloc_object(ty, SeqIterData::new(v.clone())).into_value());
             }
             if let Some(d) = v.downcast::<DictData>() {
                 return Ok(alloc_object(
@@ -352,11 +351,15 @@ impl Vm {
             } else if std::ptr::eq(t, self.types.tuple_iterator) {
                 seq.downcast::<TupleData>()
                     .and_then(|l| l.items().get(i).cloned())
-            } else if std::ptr::eq(t, self.types.str_iterator) {
+            } else if std::ptr::eq(t, self.types.str_iterator)
+                || std::ptr::eq(t, self.types.str_unicode_iterator)
+            {
                 seq.downcast::<StrData>()
                     .and_then(|l| l.char_at(i))
                     .map(|c| self.new_string(c.to_string()))
-            } else if std::ptr::eq(t, self.types.reversed) {
+            } else if std::ptr::eq(t, self.types.reversed)
+                || std::ptr::eq(t, self.types.list_reverseiterator)
+            {
                 // Reverse iterators count down: `index` is the number of items left.
                 if i == 0 {
                     None

@@ -1651,9 +1651,9 @@ pub fn str_subscript(vm: &Vm, sv: &Value, key: &Value) -> PyResult<Value> {
 }
 
 fn str_iter(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let _ = this(vm, "__iter__", args)?;
+    let s = this(vm, "__iter__", args)?;
     Ok(alloc_object(
-        vm.types.str_iterator,
+        crate::objects::iter::str_iter_type(vm, s),
         crate::objects::iter::SeqIterData::new(args[0].clone()),
     )
     .into_value())

@@ -695,4 +695,6 @@ pub fn add_constants(vm: &Vm, d: &crate::objects::dict::DictRef) {
     if let Ok(t) = struct_time_type(vm) {
         d.set_str(vm, &vm.intern("struct_time"), t);
     }
+    // The number of fields `struct_time(...)` takes from a sequence (what `_strptime` slices).
+    d.set_str(vm, &vm.intern("_STRUCT_TM_ITEMS"), vm.new_int(11));
 }

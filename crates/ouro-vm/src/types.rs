@@ -163,6 +163,19 @@ pub struct Types {
     pub map: StaticType,
     pub filter: StaticType,
     pub reversed: StaticType,
+    /// `list.__reversed__`'s iterator (CPython's `PyListRevIter_Type`).
+    pub list_reverseiterator: StaticType,
+    /// The iterators of `dict.values()`, `dict.items()` and of the reversed views; the
+    /// key iterator is `dict_iterator`.
+    pub dict_valueiterator: StaticType,
+    pub dict_itemiterator: StaticType,
+    pub dict_reversekeyiterator: StaticType,
+    pub dict_reversevalueiterator: StaticType,
+    pub dict_reverseitemiterator: StaticType,
+    /// The iterator of a range whose bounds do not fit a machine word.
+    pub longrange_iterator: StaticType,
+    /// The iterator of a str with non-ASCII characters (`str_iterator` is the ASCII one).
+    pub str_unicode_iterator: StaticType,
     pub member_descriptor: StaticType,
     pub getset_descriptor: StaticType,
     pub exc: ExcTypes,
@@ -416,6 +429,38 @@ pub fn bootstrap() -> &'static Types {
         map: make_type::<iter::MapData>(type_, "map", o, bt, gc),
         filter: make_type::<iter::FilterData>(type_, "filter", o, bt, gc),
         reversed: make_type::<iter::SeqIterData>(type_, "reversed", o, bt, gc),
+        list_reverseiterator: make_type::<iter::SeqIterData>(
+            type_,
+            "list_reverseiterator",
+            o,
+            0,
+            gc,
+        ),
+        dict_valueiterator: make_type::<iter::DictIterData>(type_, "dict_valueiterator", o, 0, gc),
+        dict_itemiterator: make_type::<iter::DictIterData>(type_, "dict_itemiterator", o, 0, gc),
+        dict_reversekeyiterator: make_type::<iter::DictIterData>(
+            type_,
+            "dict_reversekeyiterator",
+            o,
+            0,
+            gc,
+        ),
+        dict_reversevalueiterator: make_type::<iter::DictIterData>(
+            type_,
+            "dict_reversevalueiterator",
+            o,
+            0,
+            gc,
+        ),
+        dict_reverseitemiterator: make_type::<iter::DictIterData>(
+            type_,
+            "dict_reverseitemiterator",
+            o,
+            0,
+            gc,
+        ),
+        longrange_iterator: make_type::<iter::SeqIterData>(type_, "longrange_iterator", o, 0, gc),
+        str_unicode_iterator: make_type::<iter::SeqIterData>(type_, "str_iterator", o, 0, gc),
         member_descriptor: make_type::<descr::MemberDescrData>(type_, "member_descriptor", o, 0, 0),
         getset_descriptor: make_type::<descr::GetSetDescrData>(
             type_,

@@ -218,8 +218,38 @@ fn md_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
     let m = md_of(vm, v)?;
     Ok(vm.new_string(format!("{}.{}", m.owner.qualname.borrow(), m.name)))
 }
+/// `__self__` of a type's built-in `__new__` (a function bound to the type in CPython, which
+/// `copyreg._reduce_ex` relies on); other method descriptors have none.
+fn md_self(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let m = md_of(vm, v)?;
+    if m.is_static {
+        return Ok(m.owner.to_value());
+    }
+    Err(vm.new_attribute_error(format!(
+        "'method_descriptor' object has no attribute '__self__'"
+    )))
+}
 fn md_objclass(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(md_of(vm, v)?.owner.to_value())
+}
+
+/// `builtin_function_or_method.__reduce__`: the name of a module-level function (pickled as a
+/// global), else `(getattr, (self, name))`. CPython: methodobject.c meth_reduce.
+fn bf_reduce(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let f = bf_of(vm, &args[0])?;
+    match (&f.self_, f.pass_self) {
+        (Some(s), true) => {
+            let getattr = vm
+                .builtins
+                .get_str(&vm.intern("getattr"))
+                .ok_or_else(|| vm.new_name_error("getattr"))?;
+            Ok(vm.new_tuple(vec![
+                getattr,
+                vm.new_tuple(vec![s.clone(), vm.new_str(f.name)]),
+            ]))
+        }
+        _ => Ok(vm.new_str(f.name)),
+    }
 }
 
 /// Registers `__name__`, `__qualname__`, `__self__`... of built-in functions and method
@@ -232,8 +262,10 @@ pub fn init_builtin_attrs(vm: &Vm) {
     add_getset(vm, t.builtin_function, "__self__", bf_self, None);
     add_getset(vm, t.builtin_function, "__module__", bf_module, None);
     add_getset(vm, t.builtin_function, "__doc__", bf_doc, None);
+    add_method(vm, t.builtin_function, "__reduce__", bf_reduce);
     add_getset(vm, t.method_descriptor, "__name__", md_name, None);
     add_getset(vm, t.method_descriptor, "__qualname__", md_qualname, None);
     add_getset(vm, t.method_descriptor, "__objclass__", md_objclass, None);
+    add_getset(vm, t.method_descriptor, "__self__", md_self, None);
     add_getset(vm, t.method_descriptor, "__doc__", bf_doc, None);
 }

@@ -182,15 +182,39 @@ fn obj_reduce_ex(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             return vm.call(&f, &[], &[]);
         }
     }
+    // Protocols 0 and 1 go through `copyreg._reduce_ex` (CPython `_common_reduce`).
+    if let Some(p) = args.get(1) {
+        let proto = vm.index_to_isize(p)?;
+        if proto < 2 {
+            return copyreg_reduce_ex(vm, o, proto);
+        }
+    }
     let f = crate::objects::builtin::new_module_function(vm, "__newobj__", newobj, None);
+    let mut newargs = vec![o.class().to_value()];
+    if let Some(g) = vm.getattr_opt(o, &vm.intern("__getnewargs__"))? {
+        let extra = vm.call(&g, &[], &[])?;
+        let Some(t) = extra.downcast::<crate::objects::tuple::TupleData>() else {
+            return Err(vm.new_type_error(format!(
+                "__getnewargs__ should return a tuple, not '{}'",
+                extra.class().name()
+            )));
+        };
+        newargs.extend(t.items().iter().cloned());
+    }
     let state = vm.call_method(o, &vm.intern("__getstate__"), &[])?;
-    Ok(vm.new_tuple(vec![
-        f,
-        vm.new_tuple(vec![o.class().to_value()]),
-        state,
-        vm.none.clone(),
-        vm.none.clone(),
-    ]))
+    // List and dict subclasses also pass their items. CPython: typeobject.c reduce_newobj.
+    let listitems = if o.downcast::<crate::objects::list::ListData>().is_some() {
+        vm.iter(o)?
+    } else {
+        vm.none.clone()
+    };
+    let dictitems = if o.downcast::<crate::objects::dict::DictData>().is_some() {
+        let items = vm.call_method(o, &vm.intern("items"), &[])?;
+        vm.iter(&items)?
+    } else {
+        vm.none.clone()
+    };
+    Ok(vm.new_tuple(vec![f, vm.new_tuple(newargs), state, listitems, dictitems]))
 }
 
 /// `object.__reduce__()`: `copyreg._reduce_ex(self, 0)` (CPython `object___reduce___impl`).
@@ -198,13 +222,18 @@ fn obj_reduce(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let Some(o) = args.first() else {
         return Err(vm.new_type_error("__reduce__ needs an argument"));
     };
+    copyreg_reduce_ex(vm, o, 0)
+}
+
+/// `copyreg._reduce_ex(o, proto)`: the reduction of protocols 0 and 1.
+fn copyreg_reduce_ex(vm: &Vm, o: &Value, proto: isize) -> PyResult<Value> {
     let import = vm
         .builtins
         .get_str(&vm.intern("__import__"))
         .ok_or_else(|| vm.new_name_error("__import__"))?;
     let copyreg = vm.call(&import, &[vm.new_str("copyreg")], &[])?;
     let f = vm.getattr_str(&copyreg, "_reduce_ex")?;
-    vm.call(&f, &[o.clone(), vm.new_int(0)], &[])
+    vm.call(&f, &[o.clone(), vm.new_int(proto as i64)], &[])
 }
 
 /// `object.__subclasshook__(cls, sub)`: NotImplemented (the default of ABCs' hook).

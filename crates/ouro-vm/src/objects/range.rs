@@ -249,7 +249,7 @@ fn range_iter_from(vm: &Vm, first: &BigInt, step: &BigInt, n: &BigInt, r: &Value
     // Big ranges: iterate a new range through the sequence protocol.
     let nr = new_range(vm, first.clone(), first + step * n, step.clone());
     alloc_object(
-        vm.types.seq_iterator,
+        vm.types.longrange_iterator,
         crate::objects::iter::SeqIterData::new(nr),
     )
     .into_value()
@@ -348,6 +348,70 @@ fn get_step(vm: &Vm, v: &Value) -> PyResult<Value> {
         .ok_or_else(|| vm.new_type_error("expected range"))
 }
 
+/// The first item, step and number of items still to come of a range iterator (machine-word
+/// or big).
+fn rangeiter_state(vm: &Vm, it: &Value) -> PyResult<(BigInt, BigInt, BigInt)> {
+    if let Some(r) = it.downcast::<RangeIterData>() {
+        return Ok((
+            BigInt::from(r.next.get()),
+            BigInt::from(r.step),
+            BigInt::from(r.remaining.get()),
+        ));
+    }
+    if let Some(s) = it.downcast::<crate::objects::iter::SeqIterData>() {
+        let seq = s.seq.borrow().clone();
+        if let Some(r) = seq.as_ref().and_then(|q| q.downcast::<RangeData>()) {
+            let (start, _, step) = range_parts(r);
+            let i = BigInt::from(s.index.get());
+            let left = (range_len_big(r) - &i).max(BigInt::zero());
+            return Ok((start + &step * i, step, left));
+        }
+        return Ok((BigInt::zero(), BigInt::one(), BigInt::zero()));
+    }
+    Err(vm.new_type_error("expected a range iterator"))
+}
+
+/// `range_iterator.__reduce__`: `iter(range(next, next + left * step, step))` with no state.
+/// CPython: rangeobject.c rangeiter_reduce.
+fn rangeiter_reduce(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(vm, "__reduce__", args, kw)?;
+    let (next, step, left) = rangeiter_state(vm, &args[0])?;
+    let stop = &next + &step * &left;
+    let r = new_range(vm, next, stop, step);
+    let iter = vm
+        .builtins
+        .get_str(&vm.intern("iter"))
+        .ok_or_else(|| vm.new_name_error("iter"))?;
+    Ok(vm.new_tuple(vec![iter, vm.new_tuple(vec![r]), vm.none.clone()]))
+}
+
+/// `longrange_iterator.__length_hint__`: the items left, as an int of any size
+/// (`operator.length_hint` is what refuses one beyond `Py_ssize_t`).
+fn longrangeiter_length_hint(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(vm, "__length_hint__", args, kw)?;
+    let (_, _, left) = rangeiter_state(vm, &args[0])?;
+    Ok(vm.new_bigint(left))
+}
+
+/// `range_iterator.__setstate__(n)`: skips `n` more items (clamped to what is left).
+/// CPython: rangeobject.c rangeiter_setstate.
+fn rangeiter_setstate(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let n = one_arg(vm, "__setstate__", args, kw)?;
+    let n = vm.index_to_isize(n)?.max(0) as u64;
+    let it = &args[0];
+    if let Some(r) = it.downcast::<RangeIterData>() {
+        let n = n.min(r.remaining.get());
+        r.next
+            .set(r.next.get().wrapping_add(r.step.wrapping_mul(n as i64)));
+        r.remaining.set(r.remaining.get() - n);
+    } else if let Some(s) = it.downcast::<crate::objects::iter::SeqIterData>() {
+        let (_, _, left) = rangeiter_state(vm, it)?;
+        let n = n.min(left.to_u64().unwrap_or(u64::MAX)) as usize;
+        s.index.set(s.index.get().saturating_add(n));
+    }
+    Ok(vm.none.clone())
+}
+
 pub fn init_methods(vm: &Vm) {
     let t = vm.types.range;
     let meths: &[(&'static str, NativeFn)] = &[
@@ -368,6 +432,16 @@ pub fn init_methods(vm: &Vm) {
     for (name, f) in meths {
         add_method(vm, t, name, *f);
     }
+    for it in [vm.types.range_iterator, vm.types.longrange_iterator] {
+        add_method(vm, it, "__reduce__", rangeiter_reduce);
+        add_method(vm, it, "__setstate__", rangeiter_setstate);
+    }
+    add_method(
+        vm,
+        vm.types.longrange_iterator,
+        "__length_hint__",
+        longrangeiter_length_hint,
+    );
     crate::objects::descr::add_getset(
         vm,
         t,

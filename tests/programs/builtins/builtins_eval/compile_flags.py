@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import ast
 tree = compile("x + 1", "<a>", "eval", ast.PyCF_ONLY_AST)
 print(type(tree).__name__, ast.dump(tree))

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 d = {"a": 1, "b": 2, "c": 3}
 k, v, i = d.keys(), d.values(), d.items()
 print(k, v, i)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import gc
 events = []
 def cb(phase, info):

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import gc
 x = [1, 2]
 container = [x, "s"]

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 it = iter(range(3))
 print(next(it), next(it), next(it), next(it, "end"))
 print(list(reversed(range(1, 10, 3))), list(reversed(range(0))), type(iter(range(3))).__name__, type(reversed(range(3))).__name__)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import sys, types
 m = types.ModuleType("fake_mod", "doc of fake")
 m.value = 99

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import datetime as dt
 d = dt.datetime(2024, 2, 29, 13, 45, 30, 123456)
 print(d, repr(d), d.isoformat(), d.date(), d.time(), d.weekday(), d.isoweekday(), d.isocalendar())

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import time
 t = time.gmtime(1234567890)
 for fmt in ("%Y-%m-%d %H:%M:%S", "%a %A %b %B", "%j %U %W %w", "%y %I %p", "%%", "%d/%m/%Y", "%H%M%S"):

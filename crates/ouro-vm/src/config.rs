@@ -31,6 +31,7 @@ pub const INITTAB: &[(&str, ModuleInit)] = &[
     ("_typing", crate::typevarobject::make_typing_module),
     ("_warnings", crate::impmodule::make_warnings),
     ("_weakref", crate::weakrefmodule::make),
+    ("array", crate::arraymodule::make),
     ("atexit", crate::atexitmodule::make),
     ("errno", crate::errnomodule::make),
     ("gc", crate::gcmodule::make),

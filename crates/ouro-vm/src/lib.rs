@@ -3,6 +3,7 @@
 //! allocation, reference counts), `frame.rs` (the data stack), `gc.rs` (the tracked-object
 //! list); every site carries a `// SAFETY:` comment.
 
+pub mod arraymodule;
 pub mod astmodule;
 pub mod atexitmodule;
 pub mod bltin_exec;

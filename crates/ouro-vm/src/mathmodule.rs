@@ -17,7 +17,7 @@ use crate::pymath;
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// Converts an argument to a float as CPython's `PyFloat_AsDouble`.
-fn to_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
+pub(crate) fn to_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
     if let Some(i) = v.as_small_int() {
         return Ok(i as f64);
     }

@@ -464,7 +464,11 @@ impl Vm {
     /// values.
     pub fn call(&self, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         if let Some(f) = callable.downcast::<FunctionData>() {
-            return crate::ceval::call_function(self, f, args, kwnames);
+            // Entering the eval loop from Rust counts as C-level recursion too, so a cycle
+            // through a special method (repr, eq, getattr...) meets the C limit with that
+            // method's message first (CPython 3.12: `_PyEval_EvalFrameDefault` calls
+            // `_Py_EnterRecursiveCallTstate`).
+            return self.recursive_call("", || crate::ceval::call_function(self, f, args, kwnames));
         }
         if let Some(b) = callable.downcast::<BuiltinFunctionData>() {
             return crate::objects::builtin::call_builtin(self, b, args, kwnames);

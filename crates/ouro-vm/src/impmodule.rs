@@ -202,6 +202,36 @@ fn warnings_warn(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     vm.call(&f, args, kw)
 }
 
+/// Hands the warnings the compiler queued (see `ouro_compiler::warnings`) to
+/// `warnings.warn_explicit`, as CPython's `compiler_warn` does while it compiles: no module
+/// (derived from the file name) and no registry.
+pub fn emit_compile_warnings(vm: &Vm) -> PyResult<()> {
+    let pending = ouro_compiler::warnings::take();
+    if pending.is_empty() {
+        return Ok(());
+    }
+    let m = crate::import::import_module(vm, "warnings")?;
+    let f = vm.getattr_str(&m, "warn_explicit")?;
+    for w in pending {
+        let category = match w.category {
+            ouro_compiler::warnings::WarningCategory::SyntaxWarning => {
+                vm.types.exc.syntax_warning.to_value()
+            }
+        };
+        vm.call(
+            &f,
+            &[
+                vm.new_string(w.message),
+                category,
+                vm.new_string(w.filename),
+                vm.new_int(w.lineno as i64),
+            ],
+            &[],
+        )?;
+    }
+    Ok(())
+}
+
 /// Makes the `_warnings` module (CPython: Python/_warnings.c).
 pub fn make_warnings(vm: &Vm) -> Value {
     let m = crate::import::new_module(vm, "_warnings");

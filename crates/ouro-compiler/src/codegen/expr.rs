@@ -572,6 +572,7 @@ impl Compiler<'_> {
 
     /// CPython's `compiler_compare`.
     fn compile_compare(&mut self, c: &ast::ExprCompare, loc: Location) -> CompileResult<()> {
+        self.check_compare(c);
         self.visit_expr(&c.left)?;
         let n = c.ops.len() - 1;
         if n == 0 {
@@ -720,6 +721,9 @@ impl Compiler<'_> {
 
     /// CPython's `compiler_subscript`.
     fn compile_subscript(&mut self, s: &ast::ExprSubscript, loc: Location) -> CompileResult<()> {
+        if s.ctx == ExprContext::Load {
+            self.check_subscript(s);
+        }
         self.visit_expr(&s.value)?;
         if let (Some(slice), true) = (two_element_slice(&s.slice), s.ctx != ExprContext::Del) {
             self.compile_slice_parts(slice)?;
@@ -845,6 +849,7 @@ impl Compiler<'_> {
         if self.maybe_optimize_method_call(c)? {
             return Ok(());
         }
+        self.check_caller(&c.func);
         let floc = self.loc(c.func.range());
         self.addop_noarg(Opcode::PUSH_NULL, floc);
         self.visit_expr(&c.func)?;

@@ -1,0 +1,40 @@
+x = 5
+print(x is 1, x is not "a", 1 is x, x is None, x is -1, x is (), x is (1, 2))
+if x is 5 or x is 3.0: pass
+def f():
+    return [1, 2][1.0], (1, 2)['a'], "abc"[None] if 0 else 0
+try:
+    [1]
+    f"{x}"()
+except TypeError as e: print(e)
+try: {1}[0]
+except TypeError as e: print(e)
+try: (x for x in [])[0]
+except TypeError as e: print(e)
+try: (lambda: 0)[0]
+except TypeError as e: print(e)
+try: 5[0]
+except TypeError as e: print(e)
+try: None[0]
+except TypeError as e: print(e)
+try: [1][[1]]
+except TypeError as e: print(e)
+try: (1, 2)(3)
+except TypeError as e: print(e)
+try: {}()
+except TypeError as e: print(e)
+try: (lambda: 0)()
+except TypeError as e: print(e)
+a = [1][0:1]
+print(a, "abc"[True], x is ..., x is not True)
+compile("1 is 1", "<w>", "exec")
+exec("2 is 2")
+import warnings
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    compile("x = [1, 2]['a']", "<caught>", "exec")
+print([(w.category.__name__, str(w.message), w.lineno) for w in caught])
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    compile("y = 3 is 3", "<ignored>", "exec")
+print("done")

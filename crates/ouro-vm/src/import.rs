@@ -65,15 +65,31 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
                     Some(l) => l.snapshot(),
                     None => vm.collect(&path)?,
                 };
+                let found =
+                    crate::importlib_bootstrap::find_with_meta_path(vm, name, Some(&path), || {
+                        native_finds(name, &items, false)
+                    })?;
+                if let Some(m) = found {
+                    let last = name.rsplit('.').next().unwrap_or(name);
+                    vm.setattr(&parent, &vm.intern(last), Some(m.clone()))?;
+                    return Ok(m);
+                }
                 (Some(parent), items)
             }
         }
         None => {
-            if let Some(m) = crate::builtins::builtin_module(vm, name)? {
-                vm.modules.set_str(vm, &vm.intern(name), m.clone());
+            let sys_path = crate::builtins::sys_path(vm);
+            let found = crate::importlib_bootstrap::find_with_meta_path(vm, name, None, || {
+                native_finds(name, &sys_path, true)
+            })?;
+            if let Some(m) = found {
                 return Ok(m);
             }
-            let sys_path = crate::builtins::sys_path(vm);
+            if let Some(m) = crate::builtins::builtin_module(vm, name)? {
+                vm.modules.set_str(vm, &vm.intern(name), m.clone());
+                crate::importlib_bootstrap::init_builtin_module(vm, &m, name)?;
+                return Ok(m);
+            }
             (None, sys_path)
         }
     };
@@ -103,8 +119,15 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
             .map(|m| m.dict.clone())
             .ok_or_else(|| vm.new_type_error("module"))?;
         md.set_str(vm, &vm.names.__file__, vm.new_str(&path));
+        let pkg_dir = format!("{dir}/{last}");
+        crate::importlib_bootstrap::init_file_module(
+            vm,
+            &md,
+            name,
+            &path,
+            is_pkg.then_some(pkg_dir.as_str()),
+        )?;
         if is_pkg {
-            let pkg_dir = format!("{dir}/{last}");
             md.set_str(
                 vm,
                 &vm.names.__path__,
@@ -159,8 +182,26 @@ fn install_importlib_finders(vm: &Vm, importlib: &Value) -> PyResult<()> {
         vm.call(&append, &[f], &[])?;
     }
     let install = vm.getattr_str(&external, "_install")?;
-    vm.call(&install, &[bootstrap], &[])?;
-    Ok(())
+    vm.call(&install, &[bootstrap.clone()], &[])?;
+    crate::importlib_bootstrap::importlib_installed(vm, &bootstrap, &external)
+}
+
+/// Whether ouro's own search finds module `name` (a built-in module when `top`, else a
+/// source file, package or namespace directory in `dirs`), without loading it.
+fn native_finds(name: &str, dirs: &[Value], top: bool) -> bool {
+    if top && (crate::config::find(name).is_some() || name == "sys" || name == "builtins") {
+        return true;
+    }
+    let last = name.rsplit('.').next().unwrap_or(name);
+    dirs.iter().any(|d| {
+        let Some(dir) = d.downcast::<StrData>().map(|s| s.as_str().to_string()) else {
+            return false;
+        };
+        let dir = if dir.is_empty() { ".".to_string() } else { dir };
+        let base = format!("{dir}/{last}");
+        std::path::Path::new(&format!("{base}.py")).is_file()
+            || std::path::Path::new(&base).is_dir()
+    })
 }
 
 /// A namespace package (PEP 420): a directory without `__init__.py` on the path.

@@ -33,6 +33,7 @@ pub mod gcmodule;
 pub mod genobject;
 pub mod impmodule;
 pub mod import;
+pub mod importlib_bootstrap;
 pub mod io;
 pub mod itertoolsmodule;
 pub mod listsort;

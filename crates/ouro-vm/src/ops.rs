@@ -908,7 +908,8 @@ pub fn init_function_methods(vm: &Vm) {
                 // Types of built-in modules flagged as heap types (collections.defaultdict)
                 // also carry the dotted name; their `__name__` is the part after the module.
                 let name = t.name();
-                if let Some(m) = t.dict.get_str(&vm.names.__module__) {
+                let dotted = t.flags.get() & crate::typeobject::flags::DOTTED_NAME != 0;
+                if let Some(m) = t.dict.get_str(&vm.names.__module__).filter(|_| dotted) {
                     if let Some(short) = str_of(&m)
                         .and_then(|m| name.strip_prefix(m))
                         .and_then(|r| r.strip_prefix('.'))

@@ -169,21 +169,11 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
 /// Once `importlib` is loaded, its finders go into `sys.meta_path` and `sys.path_hooks`, as
 /// CPython's start-up installs them (`_bootstrap._install` and
 /// `_bootstrap_external._install`), so that `importlib.import_module` and `find_spec` find
-/// modules. The `import` statement itself keeps using ouro's own search.
+/// modules; the `import` statement's own search stands where they stand.
 fn install_importlib_finders(vm: &Vm, importlib: &Value) -> PyResult<()> {
     let bootstrap = vm.getattr_str(importlib, "_bootstrap")?;
     let external = vm.getattr_str(importlib, "_bootstrap_external")?;
-    let sys = vm.sys.borrow().clone();
-    let Some(sys) = sys else { return Ok(()) };
-    let meta_path = vm.getattr_str(&sys, "meta_path")?;
-    let append = vm.getattr_str(&meta_path, "append")?;
-    for finder in ["BuiltinImporter", "FrozenImporter"] {
-        let f = vm.getattr_str(&bootstrap, finder)?;
-        vm.call(&append, &[f], &[])?;
-    }
-    let install = vm.getattr_str(&external, "_install")?;
-    vm.call(&install, &[bootstrap.clone()], &[])?;
-    crate::importlib_bootstrap::importlib_installed(vm, &bootstrap, &external)
+    crate::importlib_bootstrap::install_importlib(vm, &bootstrap, &external)
 }
 
 /// Whether ouro's own search finds module `name` (a built-in module when `top`, else a

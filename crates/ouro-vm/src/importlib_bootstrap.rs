@@ -85,12 +85,70 @@ pub fn init_builtin_module(vm: &Vm, m: &Value, name: &str) -> PyResult<()> {
     Ok(())
 }
 
-/// Remembers importlib's default finders and gives the modules loaded so far importlib's
-/// own specs (called once importlib is installed).
-pub fn importlib_installed(vm: &Vm, bootstrap: &Value, external: &Value) -> PyResult<()> {
-    if let Some(mp) = meta_path(vm)? {
-        DEFAULT_FINDERS.with(|d| *d.borrow_mut() = mp);
+/// The names of CPython's default finders, in the order of `sys.meta_path`.
+const FINDERS: [(&str, &str); 3] = [
+    ("BuiltinImporter", "_frozen_importlib"),
+    ("FrozenImporter", "_frozen_importlib"),
+    ("PathFinder", "_frozen_importlib_external"),
+];
+
+/// `sys.meta_path` at start-up: classes named as CPython's default finders, which stand for
+/// ouro's own search until importlib replaces them with its finders.
+pub fn initial_meta_path(vm: &Vm) -> Value {
+    let mut items = Vec::new();
+    for (name, module) in FINDERS {
+        let ns = vm.new_dict();
+        ns.set_str(vm, &vm.names.__module__, vm.new_str(module));
+        let made = vm.call(
+            &vm.types.type_.to_value(),
+            &[vm.new_str(name), vm.empty_tuple.clone(), ns.into_value()],
+            &[],
+        );
+        if let Ok(c) = made {
+            items.push(c);
+        }
     }
+    DEFAULT_FINDERS.with(|d| *d.borrow_mut() = items.clone());
+    vm.new_list(items)
+}
+
+/// Installs importlib's finders (CPython: `_bootstrap._install` and
+/// `_bootstrap_external._install`): they take the places of the start-up stand-ins in
+/// `sys.meta_path` (or go at its end), become the finders ouro's search stands for, and the
+/// modules loaded so far get importlib's own specs.
+pub fn install_importlib(vm: &Vm, bootstrap: &Value, external: &Value) -> PyResult<()> {
+    let install = vm.getattr_str(external, "_install")?;
+    vm.call(&install, &[bootstrap.clone()], &[])?;
+    let mut real = Vec::new();
+    for (i, (name, _)) in FINDERS.iter().enumerate() {
+        let owner = if i < 2 { bootstrap } else { external };
+        real.push(vm.getattr_str(owner, name)?);
+    }
+    let stand_ins = DEFAULT_FINDERS.with(|d| d.borrow().clone());
+    let sys = vm.sys.borrow().clone();
+    if let Some(sys) = sys {
+        let mp = vm.getattr_str(&sys, "meta_path")?;
+        if let Some(list) = mp.downcast::<ListData>() {
+            let items = list.snapshot();
+            let had_stand_ins = items.iter().any(|x| stand_ins.iter().any(|s| s.is(x)));
+            // `_install` appended PathFinder: drop that copy, it goes where it belongs.
+            let mut out: Vec<Value> = Vec::new();
+            for x in items {
+                if x.is(&real[2]) {
+                    continue;
+                }
+                match stand_ins.iter().position(|s| s.is(&x)) {
+                    Some(i) => out.push(real[i].clone()),
+                    None => out.push(x),
+                }
+            }
+            if !had_stand_ins {
+                out.extend(real.iter().cloned());
+            }
+            list.replace_all(out);
+        }
+    }
+    DEFAULT_FINDERS.with(|d| *d.borrow_mut() = real);
     let f = prelude_fn(vm, "_upgrade")?;
     vm.call(&f, &[bootstrap.clone(), external.clone()], &[])?;
     Ok(())

@@ -65,25 +65,33 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
                     Some(l) => l.snapshot(),
                     None => vm.collect(&path)?,
                 };
+                use crate::importlib_bootstrap::MetaPathResult;
                 let found =
-                    crate::importlib_bootstrap::find_with_meta_path(vm, name, Some(&path), || {
-                        native_finds(name, &items, false)
+                    crate::importlib_bootstrap::find_with_meta_path(vm, name, Some(&path), |p| {
+                        p && native_finds(name, &items, false)
                     })?;
-                if let Some(m) = found {
-                    let last = name.rsplit('.').next().unwrap_or(name);
-                    vm.setattr(&parent, &vm.intern(last), Some(m.clone()))?;
-                    return Ok(m);
+                match found {
+                    MetaPathResult::Found(m) => {
+                        let last = name.rsplit('.').next().unwrap_or(name);
+                        vm.setattr(&parent, &vm.intern(last), Some(m.clone()))?;
+                        return Ok(m);
+                    }
+                    MetaPathResult::NotFound => return Err(module_name_error(vm, name)),
+                    MetaPathResult::Native => {}
                 }
                 (Some(parent), items)
             }
         }
         None => {
             let sys_path = crate::builtins::sys_path(vm);
-            let found = crate::importlib_bootstrap::find_with_meta_path(vm, name, None, || {
-                native_finds(name, &sys_path, true)
+            use crate::importlib_bootstrap::MetaPathResult;
+            let found = crate::importlib_bootstrap::find_with_meta_path(vm, name, None, |p| {
+                native_finds(name, &sys_path, !p)
             })?;
-            if let Some(m) = found {
-                return Ok(m);
+            match found {
+                MetaPathResult::Found(m) => return Ok(m),
+                MetaPathResult::NotFound => return Err(module_name_error(vm, name)),
+                MetaPathResult::Native => {}
             }
             if let Some(m) = crate::builtins::builtin_module(vm, name)? {
                 vm.modules.set_str(vm, &vm.intern(name), m.clone());
@@ -176,11 +184,11 @@ fn install_importlib_finders(vm: &Vm, importlib: &Value) -> PyResult<()> {
     crate::importlib_bootstrap::install_importlib(vm, &bootstrap, &external)
 }
 
-/// Whether ouro's own search finds module `name` (a built-in module when `top`, else a
+/// Whether ouro's own search finds module `name` (a built-in module when `builtin`, else a
 /// source file, package or namespace directory in `dirs`), without loading it.
-fn native_finds(name: &str, dirs: &[Value], top: bool) -> bool {
-    if top && (crate::config::find(name).is_some() || name == "sys" || name == "builtins") {
-        return true;
+fn native_finds(name: &str, dirs: &[Value], builtin: bool) -> bool {
+    if builtin {
+        return crate::config::find(name).is_some() || name == "sys" || name == "builtins";
     }
     let last = name.rsplit('.').next().unwrap_or(name);
     dirs.iter().any(|d| {

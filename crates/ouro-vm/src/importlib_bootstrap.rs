@@ -149,6 +149,12 @@ pub fn install_importlib(vm: &Vm, bootstrap: &Value, external: &Value) -> PyResu
         }
     }
     DEFAULT_FINDERS.with(|d| *d.borrow_mut() = real);
+    if let Some(sys) = vm.sys.borrow().clone() {
+        let hooks = vm.getattr_str(&sys, "path_hooks")?;
+        if let Some(l) = hooks.downcast::<ListData>() {
+            DEFAULT_HOOKS.with(|d| *d.borrow_mut() = l.snapshot());
+        }
+    }
     let f = prelude_fn(vm, "_upgrade")?;
     vm.call(&f, &[bootstrap.clone(), external.clone()], &[])?;
     Ok(())
@@ -166,39 +172,86 @@ fn meta_path(vm: &Vm) -> PyResult<Option<Vec<Value>>> {
     }))
 }
 
-fn is_default(f: &Value) -> bool {
-    DEFAULT_FINDERS.with(|d| d.borrow().iter().any(|x| x.is(f)))
+/// Which of the default finders `f` is (0 built-in, 1 frozen, 2 path), if any.
+fn default_index(f: &Value) -> Option<usize> {
+    DEFAULT_FINDERS.with(|d| d.borrow().iter().position(|x| x.is(f)))
 }
 
-/// Consults the finders of `sys.meta_path` that are not importlib's defaults, in order
-/// (CPython: `_find_spec`). `native_finds` says whether ouro's own search would find the
-/// module: it stands where the first default finder stands (first when there is none).
-/// Returns the module a finder's spec loaded, or None to let the native search go on.
+thread_local! {
+    /// `sys.path_hooks` as importlib installed it.
+    static DEFAULT_HOOKS: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Whether `sys.path_hooks` holds a hook importlib did not install: then importlib's
+/// PathFinder, which consults the hooks, must search `sys.path` instead of ouro.
+fn hooks_customized(vm: &Vm) -> PyResult<bool> {
+    let sys = vm.sys.borrow().clone();
+    let Some(sys) = sys else { return Ok(false) };
+    let Some(hooks) = vm.getattr_opt(&sys, &vm.intern("path_hooks"))? else {
+        return Ok(false);
+    };
+    let Some(hooks) = hooks.downcast::<ListData>().map(|l| l.snapshot()) else {
+        return Ok(true);
+    };
+    Ok(DEFAULT_HOOKS.with(|d| {
+        let d = d.borrow();
+        hooks.iter().any(|h| !d.iter().any(|x| x.is(h)))
+    }))
+}
+
+/// The outcome of consulting `sys.meta_path`.
+pub enum MetaPathResult {
+    /// A finder's spec was loaded: the module.
+    Found(Value),
+    /// ouro's own search is to load the module.
+    Native,
+    /// No finder found the module.
+    NotFound,
+}
+
+/// Consults `sys.meta_path` in order (CPython: `_find_spec`): importlib's default finders
+/// stand for ouro's own search (`native_finds(false)` asks whether it finds a built-in
+/// module, `native_finds(true)` whether it finds the module on the path), any other finder's
+/// `find_spec` is called and the spec it returns is loaded (CPython: `_load_unlocked`).
 pub fn find_with_meta_path(
     vm: &Vm,
     name: &str,
     parent_path: Option<&Value>,
-    native_finds: impl Fn() -> bool,
-) -> PyResult<Option<Value>> {
-    let Some(finders) = meta_path(vm)? else {
-        return Ok(None);
+    native_finds: impl Fn(bool) -> bool,
+) -> PyResult<MetaPathResult> {
+    let Some(mut finders) = meta_path(vm)? else {
+        return Ok(MetaPathResult::Native);
     };
-    if finders.iter().all(is_default) {
-        return Ok(None);
+    let fast = finders.len() == 3
+        && finders
+            .iter()
+            .enumerate()
+            .all(|(i, f)| default_index(f) == Some(i));
+    let custom_hooks = hooks_customized(vm)?;
+    if fast && !custom_hooks {
+        return Ok(MetaPathResult::Native);
     }
-    let mut native_tried = !finders.iter().any(is_default);
-    if native_tried && native_finds() {
-        return Ok(None);
+    if custom_hooks && DEFAULT_HOOKS.with(|d| d.borrow().is_empty()) {
+        // The hooks belong to importlib's PathFinder: install importlib first.
+        crate::import::import_module(vm, "importlib")?;
+        finders = meta_path(vm)?.unwrap_or_default();
     }
     for finder in finders {
-        if is_default(&finder) {
-            if !native_tried {
-                native_tried = true;
-                if native_finds() {
-                    return Ok(None);
+        match default_index(&finder) {
+            Some(0) => {
+                if native_finds(false) {
+                    return Ok(MetaPathResult::Native);
                 }
+                continue;
             }
-            continue;
+            Some(1) => continue,
+            Some(_) if !custom_hooks => {
+                if native_finds(true) {
+                    return Ok(MetaPathResult::Native);
+                }
+                continue;
+            }
+            _ => {}
         }
         let Some(find_spec) = vm.getattr_opt(&finder, &vm.intern("find_spec"))? else {
             continue;
@@ -211,7 +264,7 @@ pub fn find_with_meta_path(
         let importlib = crate::import::import_module(vm, "importlib")?;
         let bootstrap = vm.getattr_str(&importlib, "_bootstrap")?;
         let load = vm.getattr_str(&bootstrap, "_load_unlocked")?;
-        return vm.call(&load, &[spec], &[]).map(Some);
+        return vm.call(&load, &[spec], &[]).map(MetaPathResult::Found);
     }
-    Ok(None)
+    Ok(MetaPathResult::NotFound)
 }

@@ -18,6 +18,9 @@ pub struct CompileWarning {
     pub message: String,
     pub filename: String,
     pub lineno: i32,
+    /// Where the warning points: a SyntaxError there replaces it when the warnings filters
+    /// turn it into an error (CPython: `compiler_warn`).
+    pub location: crate::instruction_sequence::Location,
 }
 
 thread_local! {

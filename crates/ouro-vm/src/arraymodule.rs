@@ -773,6 +773,22 @@ fn array_reduce_ex(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![args[0].class().to_value(), ctor, state]))
 }
 
+/// `__buffer__(flags)`: a memoryview of the items (CPython: array_buffer_getbuf).
+fn array_buffer(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    array_of(vm, args, "__buffer__")?;
+    let rest = positional(vm, "__buffer__", args, kw, 1, 1)?;
+    crate::itertoolsmodule::as_ssize(vm, &rest[0])?;
+    crate::objects::memoryview::from_object(vm, &args[0])
+}
+
+/// `__release_buffer__(view)`: releases a view made by `__buffer__`.
+fn array_release_buffer(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    array_of(vm, args, "__release_buffer__")?;
+    let view = one_arg(vm, "array.__release_buffer__", args, kw)?;
+    vm.call_method(view, &vm.intern("release"), &[])?;
+    Ok(vm.none.clone())
+}
+
 fn array_sizeof(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let a = array_of(vm, args, "__sizeof__")?;
     Ok(vm.new_int(64 + a.data.borrow().capacity() as i64))
@@ -1225,6 +1241,8 @@ fn array_types(vm: &Vm) -> &'static ArrayTypes {
         ("__deepcopy__", array_copy),
         ("__reduce_ex__", array_reduce_ex),
         ("__sizeof__", array_sizeof),
+        ("__buffer__", array_buffer),
+        ("__release_buffer__", array_release_buffer),
         ("__len__", array_len),
         ("__getitem__", array_getitem),
         ("__setitem__", array_setitem),

@@ -218,16 +218,30 @@ pub fn emit_compile_warnings(vm: &Vm) -> PyResult<()> {
                 vm.types.exc.syntax_warning.to_value()
             }
         };
-        vm.call(
+        let r = vm.call(
             &f,
             &[
-                vm.new_string(w.message),
+                vm.new_str(&w.message),
                 category,
-                vm.new_string(w.filename),
+                vm.new_str(&w.filename),
                 vm.new_int(w.lineno as i64),
             ],
             &[],
-        )?;
+        );
+        if let Err(e) = r {
+            // A warning the filters made an error becomes a SyntaxError at its place.
+            if e.class().is_subtype(vm.types.exc.syntax_warning) {
+                let ce = ouro_compiler::CompileError::syntax(w.message, w.location);
+                return Err(crate::pythonrun::syntax_error_in(
+                    vm,
+                    &ce,
+                    &w.filename,
+                    "",
+                    true,
+                ));
+            }
+            return Err(e);
+        }
     }
     Ok(())
 }

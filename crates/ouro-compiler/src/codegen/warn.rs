@@ -95,12 +95,13 @@ impl Compiler<'_> {
 
     /// Queues a SyntaxWarning located at `e` (CPython: `compiler_warn`).
     fn warn_at(&self, e: &impl Ranged, message: String) {
-        let lineno = self.loc(e.range()).lineno;
+        let location = self.loc(e.range());
         crate::warnings::push(CompileWarning {
             category: WarningCategory::SyntaxWarning,
             message,
             filename: self.filename.to_string(),
-            lineno,
+            lineno: location.lineno,
+            location,
         });
     }
 

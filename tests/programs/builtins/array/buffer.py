@@ -30,3 +30,8 @@ except BufferError as e:
 m.release()
 a.append(1)
 print(a, memoryview(array.array('d', [0.5])).tolist())
+v = a.__buffer__(0)
+print(type(v).__name__, v.nbytes, v.readonly)
+a.__release_buffer__(v)
+a.append(2)
+print(a, sorted(n for n in dir(array.array) if 'buffer' in n))

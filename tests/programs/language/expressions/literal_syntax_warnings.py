@@ -38,3 +38,10 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     compile("y = 3 is 3", "<ignored>", "exec")
 print("done")
+with warnings.catch_warnings():
+    warnings.simplefilter("error")
+    for src in ["x = 1\nif x is 1: pass\n", "f = 5()", "g = [1, 2]['a']"]:
+        try:
+            compile(src, "<as-error>", "exec")
+        except SyntaxError as e:
+            print(type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text)

@@ -75,6 +75,7 @@ impl Compiler<'_> {
         }
         if let Some((c, op)) = self.folded.negated_compare(e) {
             // CPython: `fold_unaryop` replaced `not` and the comparison by the opposite one.
+            self.check_negated_compare(c, op);
             let cloc = self.loc(c.range);
             self.visit_expr(&c.left)?;
             self.visit_expr(&c.comparators[0])?;

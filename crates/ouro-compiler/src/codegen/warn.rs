@@ -189,13 +189,23 @@ impl Compiler<'_> {
     /// CPython: `check_compare` (an `is` or `is not` with a literal other than None, True,
     /// False or Ellipsis).
     pub(crate) fn check_compare(&self, c: &ast::ExprCompare) {
+        self.check_compare_ops(c, &c.ops);
+    }
+
+    /// `check_compare` of the comparison the AST optimizer made of `not a OP b` (the opposite
+    /// operator, CPython: `fold_unaryop`).
+    pub(crate) fn check_negated_compare(&self, c: &ast::ExprCompare, op: ast::CmpOp) {
+        self.check_compare_ops(c, &[op]);
+    }
+
+    fn check_compare_ops(&self, c: &ast::ExprCompare, ops: &[ast::CmpOp]) {
         let is_arg_ok = |k: &Kind| match k {
             Kind::Const(c) => matches!(c, Constant::None | Constant::Bool(_) | Constant::Ellipsis),
             _ => true,
         };
         let mut left = self.kind_of(&c.left);
         let mut left_ok = is_arg_ok(&left);
-        for (op, right_expr) in c.ops.iter().zip(c.comparators.iter()) {
+        for (op, right_expr) in ops.iter().zip(c.comparators.iter()) {
             let right = self.kind_of(right_expr);
             let right_ok = is_arg_ok(&right);
             if matches!(op, ast::CmpOp::Is | ast::CmpOp::IsNot) && (!left_ok || !right_ok) {

@@ -45,3 +45,5 @@ with warnings.catch_warnings():
             compile(src, "<as-error>", "exec")
         except SyntaxError as e:
             print(type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text)
+print(not x is 1, not (x is not "a"))
+if not x is 3: pass

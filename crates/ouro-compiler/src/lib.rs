@@ -17,6 +17,7 @@ pub mod limits;
 pub mod parse;
 pub mod source;
 pub mod symtable;
+pub mod warnings;
 
 pub use error::{CompileError, CompileResult, ErrorKind};
 use ouro_bytecode::CodeObject;

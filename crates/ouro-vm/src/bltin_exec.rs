@@ -256,7 +256,9 @@ fn compile_source(
         "single" => (source, ouro_compiler::Mode::Single),
         _ => (source, ouro_compiler::Mode::Exec),
     };
-    match ouro_compiler::compile(text, filename, mode, 0) {
+    let compiled = ouro_compiler::compile(text, filename, mode, 0);
+    crate::impmodule::emit_compile_warnings(vm)?;
+    match compiled {
         Ok(c) => Ok(crate::objects::code::from_code_object(vm, &Rc::new(c))),
         Err(ce) => Err(crate::pythonrun::syntax_error_in(
             vm,

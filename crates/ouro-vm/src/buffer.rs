@@ -21,6 +21,7 @@ pub fn is_buffer(v: &Value) -> bool {
         || v.downcast::<ByteArrayData>().is_some()
         || v.downcast::<crate::objects::memoryview::MemoryViewData>()
             .is_some()
+        || v.downcast::<crate::arraymodule::ArrayData>().is_some()
 }
 
 /// Calls `f` with the bytes of a bytes-like object (a memoryview gives its bytes in logical
@@ -36,6 +37,9 @@ pub fn with_buffer<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
     if let Some(m) = v.downcast::<crate::objects::memoryview::MemoryViewData>() {
         let bytes = m.to_bytes()?;
         return Some(f(&bytes));
+    }
+    if let Some(a) = v.downcast::<crate::arraymodule::ArrayData>() {
+        return Some(a.with_bytes(f));
     }
     None
 }

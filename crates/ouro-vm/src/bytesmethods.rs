@@ -26,6 +26,9 @@ pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
     if let Some(m) = v.downcast::<crate::objects::memoryview::MemoryViewData>() {
         return m.to_bytes();
     }
+    if let Some(a) = v.downcast::<crate::arraymodule::ArrayData>() {
+        return Some(a.bytes());
+    }
     None
 }
 

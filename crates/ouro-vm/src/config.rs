@@ -33,6 +33,7 @@ pub const INITTAB: &[(&str, ModuleInit)] = &[
     ("_typing", crate::typevarobject::make_typing_module),
     ("_warnings", crate::impmodule::make_warnings),
     ("_weakref", crate::weakrefmodule::make),
+    ("array", crate::arraymodule::make),
     ("atexit", crate::atexitmodule::make),
     ("cmath", crate::cmathmodule::make),
     ("errno", crate::errnomodule::make),

@@ -266,6 +266,50 @@ pub fn warn(
     Ok(())
 }
 
+/// Hands the warnings the compiler queued (see `ouro_compiler::warnings`) to
+/// `warnings.warn_explicit`, as CPython's `compiler_warn` does while it compiles: no module
+/// (derived from the file name) and no registry.
+pub fn emit_compile_warnings(vm: &Vm) -> PyResult<()> {
+    let pending = ouro_compiler::warnings::take();
+    if pending.is_empty() {
+        return Ok(());
+    }
+    let m = crate::import::import_module(vm, "warnings")?;
+    let f = vm.getattr_str(&m, "warn_explicit")?;
+    for w in pending {
+        let category = match w.category {
+            ouro_compiler::warnings::WarningCategory::SyntaxWarning => {
+                vm.types.exc.syntax_warning.to_value()
+            }
+        };
+        let r = vm.call(
+            &f,
+            &[
+                vm.new_str(&w.message),
+                category,
+                vm.new_str(&w.filename),
+                vm.new_int(w.lineno as i64),
+            ],
+            &[],
+        );
+        if let Err(e) = r {
+            // A warning the filters made an error becomes a SyntaxError at its place.
+            if e.class().is_subtype(vm.types.exc.syntax_warning) {
+                let ce = ouro_compiler::CompileError::syntax(w.message, w.location);
+                return Err(crate::pythonrun::syntax_error_in(
+                    vm,
+                    &ce,
+                    &w.filename,
+                    "",
+                    true,
+                ));
+            }
+            return Err(e);
+        }
+    }
+    Ok(())
+}
+
 /// Makes the `_warnings` module (CPython: Python/_warnings.c).
 pub fn make_warnings(vm: &Vm) -> Value {
     let m = crate::import::new_module(vm, "_warnings");

@@ -71,15 +71,39 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
                     Some(l) => l.snapshot(),
                     None => vm.collect(&path)?,
                 };
+                use crate::importlib_bootstrap::MetaPathResult;
+                let found =
+                    crate::importlib_bootstrap::find_with_meta_path(vm, name, Some(&path), |p| {
+                        p && native_finds(name, &items, false)
+                    })?;
+                match found {
+                    MetaPathResult::Found(m) => {
+                        let last = name.rsplit('.').next().unwrap_or(name);
+                        vm.setattr(&parent, &vm.intern(last), Some(m.clone()))?;
+                        return Ok(m);
+                    }
+                    MetaPathResult::NotFound => return Err(module_name_error(vm, name)),
+                    MetaPathResult::Native => {}
+                }
                 (Some(parent), items)
             }
         }
         None => {
+            let sys_path = crate::builtins::sys_path(vm);
+            use crate::importlib_bootstrap::MetaPathResult;
+            let found = crate::importlib_bootstrap::find_with_meta_path(vm, name, None, |p| {
+                native_finds(name, &sys_path, !p)
+            })?;
+            match found {
+                MetaPathResult::Found(m) => return Ok(m),
+                MetaPathResult::NotFound => return Err(module_name_error(vm, name)),
+                MetaPathResult::Native => {}
+            }
             if let Some(m) = crate::builtins::builtin_module(vm, name)? {
                 vm.modules.set_str(vm, &vm.intern(name), m.clone());
+                crate::importlib_bootstrap::init_builtin_module(vm, &m, name)?;
                 return Ok(m);
             }
-            let sys_path = crate::builtins::sys_path(vm);
             (None, sys_path)
         }
     };
@@ -109,8 +133,15 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
             .map(|m| m.dict.clone())
             .ok_or_else(|| vm.new_type_error("module"))?;
         md.set_str(vm, &vm.names.__file__, vm.new_str(&path));
+        let pkg_dir = format!("{dir}/{last}");
+        crate::importlib_bootstrap::init_file_module(
+            vm,
+            &md,
+            name,
+            &path,
+            is_pkg.then_some(pkg_dir.as_str()),
+        )?;
         if is_pkg {
-            let pkg_dir = format!("{dir}/{last}");
             md.set_str(
                 vm,
                 &vm.names.__path__,
@@ -152,21 +183,29 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
 /// Once `importlib` is loaded, its finders go into `sys.meta_path` and `sys.path_hooks`, as
 /// CPython's start-up installs them (`_bootstrap._install` and
 /// `_bootstrap_external._install`), so that `importlib.import_module` and `find_spec` find
-/// modules. The `import` statement itself keeps using ouro's own search.
+/// modules; the `import` statement's own search stands where they stand.
 fn install_importlib_finders(vm: &Vm, importlib: &Value) -> PyResult<()> {
     let bootstrap = vm.getattr_str(importlib, "_bootstrap")?;
     let external = vm.getattr_str(importlib, "_bootstrap_external")?;
-    let sys = vm.sys.borrow().clone();
-    let Some(sys) = sys else { return Ok(()) };
-    let meta_path = vm.getattr_str(&sys, "meta_path")?;
-    let append = vm.getattr_str(&meta_path, "append")?;
-    for finder in ["BuiltinImporter", "FrozenImporter"] {
-        let f = vm.getattr_str(&bootstrap, finder)?;
-        vm.call(&append, &[f], &[])?;
+    crate::importlib_bootstrap::install_importlib(vm, &bootstrap, &external)
+}
+
+/// Whether ouro's own search finds module `name` (a built-in module when `builtin`, else a
+/// source file, package or namespace directory in `dirs`), without loading it.
+fn native_finds(name: &str, dirs: &[Value], builtin: bool) -> bool {
+    if builtin {
+        return crate::config::find(name).is_some() || name == "sys" || name == "builtins";
     }
-    let install = vm.getattr_str(&external, "_install")?;
-    vm.call(&install, &[bootstrap], &[])?;
-    Ok(())
+    let last = name.rsplit('.').next().unwrap_or(name);
+    dirs.iter().any(|d| {
+        let Some(dir) = d.downcast::<StrData>().map(|s| s.as_str().to_string()) else {
+            return false;
+        };
+        let dir = if dir.is_empty() { ".".to_string() } else { dir };
+        let base = format!("{dir}/{last}");
+        std::path::Path::new(&format!("{base}.py")).is_file()
+            || std::path::Path::new(&base).is_dir()
+    })
 }
 
 /// A namespace package (PEP 420): a directory without `__init__.py` on the path.

@@ -3,6 +3,7 @@
 //! allocation, reference counts), `frame.rs` (the data stack), `gc.rs` (the tracked-object
 //! list); every site carries a `// SAFETY:` comment.
 
+pub mod arraymodule;
 pub mod astmodule;
 pub mod atexitmodule;
 pub mod bltin_exec;
@@ -34,6 +35,7 @@ pub mod gcmodule;
 pub mod genobject;
 pub mod impmodule;
 pub mod import;
+pub mod importlib_bootstrap;
 pub mod io;
 pub mod itertoolsmodule;
 pub mod listsort;

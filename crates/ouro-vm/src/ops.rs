@@ -465,7 +465,11 @@ impl Vm {
     /// values.
     pub fn call(&self, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         if let Some(f) = callable.downcast::<FunctionData>() {
-            return crate::ceval::call_function(self, f, args, kwnames);
+            // Entering the eval loop from Rust counts as C-level recursion too, so a cycle
+            // through a special method (repr, eq, getattr...) meets the C limit with that
+            // method's message first (CPython 3.12: `_PyEval_EvalFrameDefault` calls
+            // `_Py_EnterRecursiveCallTstate`).
+            return self.recursive_call("", || crate::ceval::call_function(self, f, args, kwnames));
         }
         if let Some(b) = callable.downcast::<BuiltinFunctionData>() {
             return crate::objects::builtin::call_builtin(self, b, args, kwnames);
@@ -905,7 +909,8 @@ pub fn init_function_methods(vm: &Vm) {
                 // Types of built-in modules flagged as heap types (collections.defaultdict)
                 // also carry the dotted name; their `__name__` is the part after the module.
                 let name = t.name();
-                if let Some(m) = t.dict.get_str(&vm.names.__module__) {
+                let dotted = t.flags.get() & crate::typeobject::flags::DOTTED_NAME != 0;
+                if let Some(m) = t.dict.get_str(&vm.names.__module__).filter(|_| dotted) {
                     if let Some(short) = str_of(&m)
                         .and_then(|m| name.strip_prefix(m))
                         .and_then(|r| r.strip_prefix('.'))

@@ -58,7 +58,8 @@ pub fn run_main_with(
         Some(globals.to_value()),
         None,
     );
-    let r = crate::ceval::run(vm, frame);
+    // The warnings found while compiling the script come before it runs.
+    let r = crate::impmodule::emit_compile_warnings(vm).and_then(|_| crate::ceval::run(vm, frame));
     let status = match r {
         Ok(_) => 0,
         Err(e) => handle_uncaught(vm, e),
@@ -912,8 +913,12 @@ pub fn exec_file(vm: &Vm, path: &str, globals: &DictRef) -> PyResult<()> {
     let source = String::from_utf8_lossy(&bytes).to_string();
     let code = match ouro_compiler::compile_module(&source, path, 0) {
         Ok(c) => c,
-        Err(ce) => return Err(syntax_error(vm, &ce, path, &source)),
+        Err(ce) => {
+            crate::impmodule::emit_compile_warnings(vm)?;
+            return Err(syntax_error(vm, &ce, path, &source));
+        }
     };
+    crate::impmodule::emit_compile_warnings(vm)?;
     globals.set_str(vm, &vm.names.__builtins__, vm.builtins.to_value());
     let code = crate::objects::code::from_code_object(vm, &Rc::new(code));
     let frame = crate::ceval::Frame::new(

@@ -929,6 +929,11 @@ pub fn init(vm: &Vm, argv: &[String], path0: &str) {
     }
     d.set_str(
         vm,
+        &vm.intern("meta_path"),
+        crate::importlib_bootstrap::initial_meta_path(vm),
+    );
+    d.set_str(
+        vm,
         &vm.intern("path_importer_cache"),
         vm.new_dict().into_value(),
     );

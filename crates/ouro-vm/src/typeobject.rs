@@ -29,6 +29,9 @@ pub mod flags {
     pub const TYPE_SUBCLASS: u64 = 1 << 31;
     /// ouro's own bit: the class defines `__del__`.
     pub const HAS_FINALIZER: u64 = 1 << 40;
+    /// ouro's own bit: a type made in Rust whose name carries its module
+    /// ("collections.defaultdict"), as CPython's `tp_name` of a static type does.
+    pub const DOTTED_NAME: u64 = 1 << 41;
 }
 
 static NEXT_VERSION: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);

@@ -559,5 +559,11 @@ pub fn make_builtin_subtype<T: Payload>(
     tflags: u64,
     lflags: u64,
 ) -> StaticType {
-    make_type::<T>(types().type_, name, Some(base), tflags, lflags)
+    make_type::<T>(
+        types().type_,
+        name,
+        Some(base),
+        tflags | crate::typeobject::flags::DOTTED_NAME,
+        lflags,
+    )
 }

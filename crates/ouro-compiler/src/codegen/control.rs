@@ -360,6 +360,7 @@ impl<'a> Compiler<'a> {
                 }
                 Expr::Compare(c) if c.ops.len() > 1 && c.ops.len() == c.comparators.len() => {
                     let loc = self.loc(c.range);
+                    self.check_compare(c);
                     let n = c.ops.len() - 1;
                     let cleanup = self.new_label();
                     self.visit_expr(&c.left)?;

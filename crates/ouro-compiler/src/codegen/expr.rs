@@ -75,6 +75,7 @@ impl Compiler<'_> {
         }
         if let Some((c, op)) = self.folded.negated_compare(e) {
             // CPython: `fold_unaryop` replaced `not` and the comparison by the opposite one.
+            self.check_negated_compare(c, op);
             let cloc = self.loc(c.range);
             self.visit_expr(&c.left)?;
             self.visit_expr(&c.comparators[0])?;
@@ -572,6 +573,7 @@ impl Compiler<'_> {
 
     /// CPython's `compiler_compare`.
     fn compile_compare(&mut self, c: &ast::ExprCompare, loc: Location) -> CompileResult<()> {
+        self.check_compare(c);
         self.visit_expr(&c.left)?;
         let n = c.ops.len() - 1;
         if n == 0 {
@@ -720,6 +722,9 @@ impl Compiler<'_> {
 
     /// CPython's `compiler_subscript`.
     fn compile_subscript(&mut self, s: &ast::ExprSubscript, loc: Location) -> CompileResult<()> {
+        if s.ctx == ExprContext::Load {
+            self.check_subscript(s);
+        }
         self.visit_expr(&s.value)?;
         if let (Some(slice), true) = (two_element_slice(&s.slice), s.ctx != ExprContext::Del) {
             self.compile_slice_parts(slice)?;
@@ -845,6 +850,7 @@ impl Compiler<'_> {
         if self.maybe_optimize_method_call(c)? {
             return Ok(());
         }
+        self.check_caller(&c.func);
         let floc = self.loc(c.func.range());
         self.addop_noarg(Opcode::PUSH_NULL, floc);
         self.visit_expr(&c.func)?;

@@ -13,6 +13,7 @@ pub mod control;
 pub mod expr;
 pub mod pattern;
 pub mod stmt;
+mod warn;
 
 use crate::error::{CompileError, CompileResult};
 use crate::instruction_sequence::{CodeUnitMetadata, InstructionSequence, Label, Location};

@@ -76,6 +76,9 @@ impl MemoryViewData {
             let data = b.0.borrow();
             return Some(f(&data));
         }
+        if let Some(a) = self.obj.downcast::<crate::arraymodule::ArrayData>() {
+            return Some(a.with_bytes(f));
+        }
         None
     }
 
@@ -183,12 +186,19 @@ impl MemoryViewData {
                 s.copy_from_slice(data);
             }
         }
+        if let Some(a) = self.obj.downcast::<crate::arraymodule::ArrayData>() {
+            a.write_bytes(off.max(0) as usize, data);
+        }
     }
 }
 
 /// A new view of `obj` sharing the exporter of `base`.
 fn new_view(vm: &Vm, base: &MemoryViewData, changes: impl FnOnce(&mut MemoryViewData)) -> Value {
-    let exported = base.obj.downcast::<ByteArrayData>().is_some();
+    let exported = base.obj.downcast::<ByteArrayData>().is_some()
+        || base
+            .obj
+            .downcast::<crate::arraymodule::ArrayData>()
+            .is_some();
     let mut d = MemoryViewData {
         obj: base.obj.clone(),
         released: Cell::new(false),
@@ -213,6 +223,27 @@ pub fn from_object(vm: &Vm, obj: &Value) -> PyResult<Value> {
     if let Some(m) = obj.downcast::<MemoryViewData>() {
         m.check_released(vm)?;
         return Ok(new_view(vm, m, |_| {}));
+    }
+    if let Some(a) = obj.downcast::<crate::arraymodule::ArrayData>() {
+        // An array exports its items with its typecode as format (CPython: array_buffer_getbuf).
+        let size = a.itemsize();
+        let format = match a.typecode() {
+            'u' => "w".to_string(),
+            c => c.to_string(),
+        };
+        let base = MemoryViewData {
+            obj: obj.clone(),
+            released: Cell::new(true),
+            readonly: false,
+            offset: 0,
+            format: format.into(),
+            itemsize: size,
+            shape: vec![a.with_bytes(|b| b.len()) / size],
+            strides: vec![size as isize],
+            exported: false,
+            hash: Cell::new(None),
+        };
+        return Ok(new_view(vm, &base, |_| {}));
     }
     let (len, readonly) = if let Some(b) = obj.downcast::<BytesData>() {
         (b.0.len(), true)

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import bisect
 import array
 l = [1, 3, 5, 7]

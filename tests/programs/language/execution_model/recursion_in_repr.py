@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 class Node:
     def __init__(self):
         self.child = self

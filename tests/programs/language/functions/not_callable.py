@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 cases = [lambda: 5(), lambda: "s"(), lambda: None(), lambda: [1]()]
 for case in cases:
     try:

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import os
 import pkgs.alpha.beta as beta
 print(beta.__name__, beta.__package__, os.path.basename(beta.__file__))

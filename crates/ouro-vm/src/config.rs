@@ -20,9 +20,11 @@ pub const INITTAB: &[(&str, ModuleInit)] = &[
     ("_imp", crate::impmodule::make),
     ("_io", crate::io::make),
     ("_opcode", crate::opcodemodule::make),
+    ("_posixsubprocess", crate::posixsubprocess::make),
     ("_random", crate::randommodule::make),
     ("_sha2", crate::sha2module::make),
     ("_signal", crate::signalmodule::make),
+    ("_socket", crate::socketmodule::make),
     ("_sre", crate::sre::make),
     ("_string", crate::stringmodule::make),
     ("_struct", crate::structmodule::make),
@@ -38,6 +40,7 @@ pub const INITTAB: &[(&str, ModuleInit)] = &[
     ("marshal", crate::marshalmodule::make),
     ("math", crate::mathmodule::make),
     ("posix", crate::posixmodule::make),
+    ("select", crate::selectmodule::make),
     ("time", crate::timemodule::make),
 ];
 

@@ -770,6 +770,29 @@ fn p_getppid(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_int(std::os::unix::process::parent_id() as i64))
 }
 
+/// `waitpid(pid, options)`: the (pid, status) of a child that changed state.
+fn p_waitpid(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind(vm, "waitpid", args, kw, &["pid", "options"], 2)?;
+    let pid = fd_arg(vm, a[0].as_ref().unwrap_or(&vm.none))?;
+    let options = fd_arg(vm, a[1].as_ref().unwrap_or(&vm.none))?;
+    let (p, status) = loop {
+        match crate::fileutils::waitpid(pid, options) {
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            r => break r.map_err(|e| io_error(vm, &e, None))?,
+        }
+    };
+    Ok(vm.new_tuple(vec![vm.new_int(p as i64), vm.new_int(status as i64)]))
+}
+
+/// `kill(pid, signal)`.
+fn p_kill(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind(vm, "kill", args, kw, &["pid", "signal"], 2)?;
+    let pid = fd_arg(vm, a[0].as_ref().unwrap_or(&vm.none))?;
+    let sig = fd_arg(vm, a[1].as_ref().unwrap_or(&vm.none))?;
+    crate::fileutils::kill(pid, sig).map_err(|e| io_error(vm, &e, None))?;
+    Ok(vm.none.clone())
+}
+
 fn proc_self_meta() -> Option<std::fs::Metadata> {
     std::fs::metadata("/proc/self").ok()
 }
@@ -999,6 +1022,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getppid", p_getppid),
     ("getuid", p_getuid),
     ("isatty", p_isatty),
+    ("kill", p_kill),
     ("link", p_link),
     ("listdir", p_listdir),
     ("lseek", p_lseek),
@@ -1022,6 +1046,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("unsetenv", p_unsetenv),
     ("urandom", p_urandom),
     ("utime", p_utime),
+    ("waitpid", p_waitpid),
     ("write", p_write),
 ];
 

@@ -13,6 +13,7 @@ pub type ModuleInit = fn(&Vm) -> Value;
 /// start-up), sorted by name.
 pub const INITTAB: &[(&str, ModuleInit)] = &[
     ("_ast", crate::astmodule::make),
+    ("_asyncio", crate::asynciomodule::make),
     ("_codecs", crate::codecsmodule::make),
     ("_collections", crate::collectionsmodule::make),
     ("_contextvars", crate::context::make),

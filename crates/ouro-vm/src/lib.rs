@@ -4,6 +4,7 @@
 //! list); every site carries a `// SAFETY:` comment.
 
 pub mod astmodule;
+pub mod asynciomodule;
 pub mod atexitmodule;
 pub mod bltin_exec;
 pub mod bltin_frame;

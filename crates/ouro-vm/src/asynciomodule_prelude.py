@@ -217,7 +217,7 @@ class Future:
         if state == _CANCELLED:
             raise self._make_cancelled_error()
         if state != _FINISHED:
-            raise _aio("exceptions").InvalidStateError("Result is not ready.")
+            raise _aio("exceptions").InvalidStateError("Result is not set.")
         self._log_tb = False
         exc = self._exception
         if exc is not None:

@@ -511,6 +511,7 @@ fn child_exec(
     plan: &ChildPlan,
     argv: &[*const libc::c_char],
     envp: Option<&[*const libc::c_char]>,
+    keep_sorted: &[i32],
 ) -> ! {
     let mut hexbuf = [0u8; 16];
     let fail = |step: &[u8], err: i32, hexbuf: &mut [u8; 16]| -> ! {
@@ -575,6 +576,9 @@ fn child_exec(
         }
     }
     for &fd in &plan.pass_fds {
+        if fd == plan.errpipe_write {
+            continue;
+        }
         // SAFETY: fcntl(F_GETFD/F_SETFD) take numbers only; clears close-on-exec.
         unsafe {
             let fl = libc::fcntl(fd, libc::F_GETFD);
@@ -598,12 +602,32 @@ fn child_exec(
         unsafe { libc::setsid() };
     }
     if plan.close_all {
-        // SAFETY: getdtablesize takes nothing.
-        let max = unsafe { libc::getdtablesize() }.clamp(3, 65536);
-        for fd in 3..max {
-            if fd != plan.errpipe_write && !plan.pass_fds.contains(&fd) {
-                // SAFETY: close takes a number.
-                unsafe { libc::close(fd) };
+        // Close the gaps between the kept descriptors (pass_fds arrives sorted), with
+        // close_range when the kernel has it. CPython: _posixsubprocess.c _close_open_fds.
+        let mut lo = 3u32;
+        let mut keep = keep_sorted.iter().copied();
+        loop {
+            let next = match keep.next() {
+                Some(fd) if fd < lo as i32 => continue,
+                Some(fd) => Some(fd as u32),
+                None => None,
+            };
+            let hi = next.map_or(u32::MAX, |fd| fd.saturating_sub(1));
+            if next.is_none_or(|fd| fd > lo) {
+                // SAFETY: close_range takes numbers only.
+                let r = unsafe { libc::syscall(libc::SYS_close_range, lo, hi, 0) };
+                if r < 0 {
+                    // SAFETY: getdtablesize takes nothing.
+                    let max = unsafe { libc::getdtablesize() }.max(3) as u32;
+                    for fd in lo..=hi.min(max) {
+                        // SAFETY: close takes a number.
+                        unsafe { libc::close(fd as i32) };
+                    }
+                }
+            }
+            match next {
+                Some(fd) => lo = fd + 1,
+                None => break,
             }
         }
     }
@@ -635,6 +659,10 @@ pub fn fork_exec(plan: &ChildPlan) -> io::Result<i32> {
         v.push(std::ptr::null());
         v
     });
+    let mut keep: Vec<i32> = plan.pass_fds.clone();
+    keep.push(plan.errpipe_write);
+    keep.sort_unstable();
+    keep.dedup();
     // SAFETY: fork duplicates the process; the child only runs `child_exec`, which makes
     // async-signal-safe calls on memory prepared above and ends in exec or _exit.
     let pid = unsafe { libc::fork() };
@@ -642,7 +670,7 @@ pub fn fork_exec(plan: &ChildPlan) -> io::Result<i32> {
         return Err(last_error());
     }
     if pid == 0 {
-        child_exec(plan, &argv, envp.as_deref());
+        child_exec(plan, &argv, envp.as_deref(), &keep);
     }
     Ok(pid)
 }

@@ -784,6 +784,38 @@ fn p_waitpid(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![vm.new_int(p as i64), vm.new_int(status as i64)]))
 }
 
+/// `get_inheritable(fd)`, `get_blocking(fd)`: a descriptor flag.
+fn p_get_inheritable(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind(vm, "get_inheritable", args, kw, &["fd"], 1)?;
+    let fd = fd_arg(vm, a[0].as_ref().unwrap_or(&vm.none))?;
+    let b = crate::fileutils::get_inheritable(fd).map_err(|e| io_error(vm, &e, None))?;
+    Ok(vm.new_bool(b))
+}
+
+fn p_get_blocking(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind(vm, "get_blocking", args, kw, &["fd"], 1)?;
+    let fd = fd_arg(vm, a[0].as_ref().unwrap_or(&vm.none))?;
+    let b = crate::fileutils::get_blocking(fd).map_err(|e| io_error(vm, &e, None))?;
+    Ok(vm.new_bool(b))
+}
+
+/// `set_inheritable(fd, inheritable)`, `set_blocking(fd, blocking)`.
+fn p_set_inheritable(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind(vm, "set_inheritable", args, kw, &["fd", "inheritable"], 2)?;
+    let fd = fd_arg(vm, a[0].as_ref().unwrap_or(&vm.none))?;
+    let flag = int_arg(vm, a[1].as_ref().unwrap_or(&vm.none))? != 0;
+    crate::fileutils::set_inheritable(fd, flag).map_err(|e| io_error(vm, &e, None))?;
+    Ok(vm.none.clone())
+}
+
+fn p_set_blocking(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind(vm, "set_blocking", args, kw, &["fd", "blocking"], 2)?;
+    let fd = fd_arg(vm, a[0].as_ref().unwrap_or(&vm.none))?;
+    let flag = vm.is_true(a[1].as_ref().unwrap_or(&vm.none))?;
+    crate::fileutils::set_blocking(fd, flag).map_err(|e| io_error(vm, &e, None))?;
+    Ok(vm.none.clone())
+}
+
 /// `kill(pid, signal)`.
 fn p_kill(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = bind(vm, "kill", args, kw, &["pid", "signal"], 2)?;
@@ -1012,6 +1044,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("fstat", p_fstat),
     ("fsync", p_fsync),
     ("ftruncate", p_ftruncate),
+    ("get_blocking", p_get_blocking),
+    ("get_inheritable", p_get_inheritable),
     ("get_terminal_size", p_get_terminal_size),
     ("getcwd", p_getcwd),
     ("getcwdb", p_getcwdb),
@@ -1037,6 +1071,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("rename", p_rename),
     ("replace", p_replace),
     ("rmdir", p_rmdir),
+    ("set_blocking", p_set_blocking),
+    ("set_inheritable", p_set_inheritable),
     ("stat", p_stat),
     ("strerror", p_strerror),
     ("symlink", p_symlink),

@@ -146,6 +146,31 @@ fn s_epoll_wait(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ))
 }
 
+thread_local! {
+    /// The prelude's `select()` and `poll()`, which the built-in functions of the same names
+    /// call (built-in functions, unlike Python ones, do not bind as methods when a class holds
+    /// them, as `selectors.SelectSelector._select` does).
+    static IMPLS: std::cell::RefCell<[Option<Value>; 2]> = const { std::cell::RefCell::new([None, None]) };
+}
+
+fn call_impl(vm: &Vm, which: usize, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let f = IMPLS.with(|i| i.borrow()[which].clone());
+    match f {
+        Some(f) => vm.call(&f, args, kw),
+        None => Err(vm.new_runtime_error("select module is not initialized")),
+    }
+}
+
+/// `select(rlist, wlist, xlist, timeout=None)`.
+fn s_select_entry(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    call_impl(vm, 0, args, kw)
+}
+
+/// `poll()`: a new poll object.
+fn s_poll_entry(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    call_impl(vm, 1, args, kw)
+}
+
 /// `_close(fd)`.
 fn s_close(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let fd = fd_arg(vm, args, 0)?;
@@ -204,6 +229,19 @@ pub fn make(vm: &Vm) -> Value {
         }
         d.set_str(vm, &vm.intern("error"), vm.types.exc.os_error.to_value());
         crate::posixmodule::run_prelude(vm, &d, PRELUDE, "<ouro:select>");
+        for (i, (name, f)) in [
+            ("select", s_select_entry as NativeFn),
+            ("poll", s_poll_entry),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let key = vm.intern(name);
+            let old = d.get_str(&key);
+            IMPLS.with(|s| s.borrow_mut()[i] = old);
+            let entry = crate::objects::builtin::new_module_function(vm, name, f, Some(m.clone()));
+            d.set_str(vm, &key, entry);
+        }
     }
     m
 }

@@ -21,10 +21,6 @@ def _as_fd(obj):
     return fd
 
 
-def _ceil_div(n, d):
-    return -((-n) // d)
-
-
 def _seconds_to(timeout, unit, message):
     # A timeout in seconds (int or float) as a whole number of `unit`s (1e6: microseconds,
     # 1e3: milliseconds), rounded up as CPython's _PyTime_ROUND_TIMEOUT does.

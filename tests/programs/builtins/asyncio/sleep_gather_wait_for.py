@@ -17,7 +17,7 @@ async def boom(n):
 
 async def main():
     log = []
-    res = await asyncio.gather(worker("a", 0.02, log), worker("b", 0.01, log), worker("c", 0, log))
+    res = await asyncio.gather(worker("a", 0.04, log), worker("b", 0.02, log), worker("c", 0, log))
     print(res)
     print(log)
     print(await asyncio.gather(boom(1), worker("d", 0, []), return_exceptions=True))
@@ -30,13 +30,13 @@ async def main():
         await asyncio.wait_for(asyncio.sleep(10), timeout=0.01)
     except TimeoutError as e:
         print("wait_for", type(e).__name__)
-    t1 = asyncio.create_task(worker("g", 0.01, []), name="slow")
+    t1 = asyncio.create_task(worker("g", 0.05, []), name="slow")
     t2 = asyncio.create_task(worker("h", 0, []))
     done, pending = await asyncio.wait([t1, t2], return_when=asyncio.FIRST_COMPLETED)
     print([t.result() for t in done], len(pending), t1.get_name())
     await t1
     order = []
-    for fut in asyncio.as_completed([worker("x", 0.02, []), worker("y", 0.0, [])]):
+    for fut in asyncio.as_completed([worker("x", 0.03, []), worker("y", 0.0, [])]):
         order.append(await fut)
     print(order)
     print(asyncio.current_task().get_name(), isinstance(asyncio.current_task(), asyncio.Task))
@@ -45,7 +45,7 @@ async def main():
     loop.call_later(0.01, events.append, "later")
     loop.call_soon(events.append, "soon")
     fut = loop.create_future()
-    loop.call_later(0.02, fut.set_result, "future done")
+    loop.call_later(0.03, fut.set_result, "future done")
     print(await fut, events)
     print(await asyncio.sleep(0, result="slept"))
     return "main done"

@@ -443,6 +443,10 @@ class Task(Future):
             Future.set_exception(self, fatal)
             raise
         except BaseException as error:
+            # The traceback starts at the coroutine, as with CPython's C step.
+            tb = error.__traceback__
+            if tb is not None and tb.tb_frame.f_code is _RUN_STEP_CODE:
+                error.__traceback__ = tb.tb_next
             Future.set_exception(self, error)
         else:
             self._handle_yield(result)
@@ -483,6 +487,9 @@ class Task(Future):
             self._step(exc)
         else:
             self._step()
+
+
+_RUN_STEP_CODE = Task._run_step.__code__
 
 
 def _gen():

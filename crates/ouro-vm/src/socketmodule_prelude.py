@@ -419,21 +419,21 @@ def gethostname():
     return _gethostname()
 
 
-def _u16(x):
+def _u16(x, name):
     x = x.__index__()
     if x < 0:
-        raise OverflowError("ntohs: can't convert negative Python int to C 16-bit unsigned integer")
+        raise OverflowError(f"{name}: can't convert negative Python int to C 16-bit unsigned integer")
     if x > 0xFFFF:
-        raise OverflowError("ntohs: Python int too large to convert to C 16-bit unsigned integer")
-    return x
-
-
-def htons(x, /):
-    x = _u16(x)
+        raise OverflowError(f"{name}: Python int too large to convert to C 16-bit unsigned integer")
     return ((x & 0xFF) << 8) | (x >> 8)
 
 
-ntohs = htons
+def htons(x, /):
+    return _u16(x, "htons")
+
+
+def ntohs(x, /):
+    return _u16(x, "ntohs")
 
 
 def htonl(x, /):

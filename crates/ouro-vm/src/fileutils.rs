@@ -428,6 +428,48 @@ pub fn connect(fd: i32, addr: &SockAddr) -> io::Result<()> {
         .map(|_| ())
 }
 
+/// `recvfrom`: up to `n` bytes and the sender's address.
+pub fn recvfrom(fd: i32, n: usize, flags: i32) -> io::Result<(Vec<u8>, SockAddr)> {
+    let mut buf = vec![0u8; n];
+    // SAFETY: sockaddr_storage is plain bytes; all-zero is valid.
+    let mut st: libc::sockaddr_storage = unsafe { std::mem::zeroed() };
+    let mut len = std::mem::size_of::<libc::sockaddr_storage>() as libc::socklen_t;
+    // SAFETY: the buffer is valid for `n` bytes and `st` has room for `len` bytes.
+    let got = check_size(unsafe {
+        libc::recvfrom(
+            fd,
+            buf.as_mut_ptr().cast(),
+            n,
+            flags,
+            (&mut st as *mut libc::sockaddr_storage).cast(),
+            &mut len,
+        )
+    })?;
+    buf.truncate(got);
+    let addr = if len == 0 {
+        SockAddr::Other(0)
+    } else {
+        storage_to_addr(&st, len)
+    };
+    Ok((buf, addr))
+}
+
+/// `sendto`: returns how many bytes were sent to `addr`.
+pub fn sendto(fd: i32, data: &[u8], flags: i32, addr: &SockAddr) -> io::Result<usize> {
+    let (st, len) = addr_to_storage(addr)?;
+    // SAFETY: the slice is valid for its length and `st` holds an address of `len` bytes.
+    check_size(unsafe {
+        libc::sendto(
+            fd,
+            data.as_ptr().cast(),
+            data.len(),
+            flags,
+            (&st as *const libc::sockaddr_storage).cast(),
+            len,
+        )
+    })
+}
+
 /// `listen(fd, backlog)`.
 pub fn listen(fd: i32, backlog: i32) -> io::Result<()> {
     // SAFETY: listen takes numbers only.

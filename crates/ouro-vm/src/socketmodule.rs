@@ -184,6 +184,27 @@ fn s_send(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_int(n as i64))
 }
 
+fn s_recvfrom(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let fd = fd_arg(vm, args, 0)?;
+    let n = int_arg(vm, args, 1)?.max(0) as usize;
+    let flags = fd_arg(vm, args, 2)?;
+    let (data, addr) = io_result(vm, retry(|| fileutils::recvfrom(fd, n, flags)))?;
+    let addr = match addr {
+        SockAddr::Other(0) => vm.none.clone(),
+        a => addr_value(vm, &a),
+    };
+    Ok(vm.new_tuple(vec![crate::ops::new_bytes(vm, data), addr]))
+}
+
+fn s_sendto(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let fd = fd_arg(vm, args, 0)?;
+    let data = bytes_arg(vm, args, 1)?;
+    let flags = fd_arg(vm, args, 2)?;
+    let a = addr_arg(vm, args.get(3).unwrap_or(&vm.none))?;
+    let n = io_result(vm, retry(|| fileutils::sendto(fd, &data, flags, &a)))?;
+    Ok(vm.new_int(n as i64))
+}
+
 fn s_shutdown(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let fd = fd_arg(vm, args, 0)?;
     ok_none(vm, fileutils::shutdown(fd, fd_arg(vm, args, 1)?))
@@ -274,7 +295,9 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("_getsockopt", s_getsockopt),
     ("_listen", s_listen),
     ("_recv", s_recv),
+    ("_recvfrom", s_recvfrom),
     ("_send", s_send),
+    ("_sendto", s_sendto),
     ("_set_blocking", s_set_blocking),
     ("_set_inheritable", s_set_inheritable),
     ("_setsockopt", s_setsockopt),

@@ -291,12 +291,33 @@ A socket object represents one endpoint of a network connection."""
         return len(data)
 
     def recvfrom(self, bufsize, flags=0, /):
-        data = self.recv(bufsize, flags)
-        try:
-            addr = self.getpeername()
-        except OSError:
-            addr = None
-        return data, addr
+        bufsize = bufsize.__index__()
+        if bufsize < 0:
+            raise ValueError("negative buffersize in recvfrom")
+        data, raw = self._call(0, _recvfrom, bufsize, flags.__index__())
+        return data, (None if raw is None else _from_addr(raw))
+
+    def recvfrom_into(self, buffer, nbytes=0, flags=0):
+        view = memoryview(buffer)
+        nbytes = nbytes.__index__()
+        if nbytes < 0:
+            raise ValueError("negative buffersize in recvfrom_into")
+        if nbytes == 0:
+            nbytes = view.nbytes
+        elif nbytes > view.nbytes:
+            raise ValueError("nbytes is greater than the length of the buffer")
+        data, addr = self.recvfrom(nbytes, flags)
+        view.cast("B")[:len(data)] = data
+        return len(data), addr
+
+    def sendto(self, data, flags_or_address, address=None, /):
+        if address is None:
+            flags, address = 0, flags_or_address
+        else:
+            flags = flags_or_address.__index__()
+        data = self._data(data)
+        raw = _to_addr(self._sock_family, address, "sendto")
+        return self._call(1, _sendto, data, flags, raw)
 
     def _data(self, data):
         try:

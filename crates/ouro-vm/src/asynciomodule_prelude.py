@@ -138,13 +138,14 @@ class Future:
     _cancelled_exc = None
     _asyncio_future_blocking = False
     _log_tb = False
+    _done_callbacks = ()
 
     def __init__(self, *, loop=None):
         if loop is None:
             loop = get_event_loop()
         self._loop = loop
         self._done_callbacks = []
-        if loop.get_debug():
+        if loop.get_debug() and hasattr(_sys, "_getframe"):
             self._source_traceback = _aio("format_helpers").extract_stack(_sys._getframe(1))
 
     __class_getitem__ = classmethod(type(list[int]))
@@ -176,7 +177,7 @@ class Future:
 
     @property
     def _callbacks(self):
-        cbs = self.__dict__.get("_done_callbacks")
+        cbs = self._done_callbacks
         return list(cbs) if cbs else None
 
     def _make_cancelled_error(self):
@@ -234,6 +235,8 @@ class Future:
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
+        if self._loop is None:
+            raise RuntimeError("Future object is not initialized.")
         if self._state != _PENDING:
             self._loop.call_soon(fn, self, context=context)
         else:
@@ -300,6 +303,7 @@ class Task(Future):
     """A coroutine wrapped in a Future."""
 
     _log_destroy_pending = True
+    _name = None
     _must_cancel = False
     _fut_waiter = None
     _coro = None

@@ -716,3 +716,56 @@ pub fn fork_exec(plan: &ChildPlan) -> io::Result<i32> {
     }
     Ok(pid)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn socketpair_round_trip_and_blocking_flags() {
+        let (a, b) = socketpair(libc::AF_UNIX, libc::SOCK_STREAM, 0).expect("socketpair");
+        assert!(get_blocking(a).expect("flags"));
+        set_blocking(a, false).expect("set");
+        assert!(!get_blocking(a).expect("flags"));
+        let err = recv(a, 4, 0).expect_err("nothing to read");
+        assert_eq!(err.raw_os_error(), Some(libc::EAGAIN));
+        assert_eq!(send(b, b"ping", 0).expect("send"), 4);
+        assert_eq!(recv(a, 16, 0).expect("recv"), b"ping");
+        assert!(!get_inheritable(a).expect("cloexec"));
+        assert_eq!(getsockname(a).expect("name"), SockAddr::Unix(Vec::new()));
+        close(a).expect("close");
+        close(b).expect("close");
+        assert_eq!(
+            close(a).expect_err("closed").raw_os_error(),
+            Some(libc::EBADF)
+        );
+    }
+
+    #[test]
+    fn readiness_by_select_poll_and_epoll() {
+        let (a, b) = socketpair(libc::AF_UNIX, libc::SOCK_STREAM, 0).expect("socketpair");
+        let (r, w, _) = select(&[a], &[b], &[], Some(0)).expect("select");
+        assert!(r.is_empty());
+        assert_eq!(w, vec![0]);
+        send(b, b"x", 0).expect("send");
+        let (r, _, _) = select(&[a], &[], &[], Some(1_000_000)).expect("select");
+        assert_eq!(r, vec![0]);
+        let mut fds = [PollFd {
+            fd: a,
+            events: libc::POLLIN,
+            revents: 0,
+        }];
+        assert_eq!(poll(&mut fds, 0).expect("poll"), 1);
+        assert_eq!(fds[0].revents & libc::POLLIN, libc::POLLIN);
+        let ep = epoll_create().expect("epoll");
+        epoll_ctl(ep, libc::EPOLL_CTL_ADD, a, libc::EPOLLIN as u32).expect("ctl");
+        assert_eq!(
+            epoll_wait(ep, 8, 0).expect("wait"),
+            vec![(a, libc::EPOLLIN as u32)]
+        );
+        assert!(select(&[libc::FD_SETSIZE as i32], &[], &[], Some(0)).is_err());
+        for fd in [ep, a, b] {
+            close(fd).expect("close");
+        }
+    }
+}

@@ -70,8 +70,17 @@ fn register(f: File) -> i32 {
     n
 }
 
+/// Whether `fd` is a descriptor this module did not open (a socket, an epoll or inherited
+/// descriptor...): those are read, written and closed by number through `fileutils`.
+fn foreign_fd(fd: i32) -> bool {
+    fd >= 3 && !FDS.with(|t| t.borrow().contains_key(&fd))
+}
+
 /// Reads up to `n` bytes from descriptor `fd`.
 pub fn fd_read(vm: &Vm, fd: i32, n: usize) -> PyResult<Vec<u8>> {
+    if foreign_fd(fd) {
+        return crate::fileutils::read(fd, n).map_err(|e| io_error(vm, &e, None));
+    }
     let mut buf = vec![0u8; n];
     let got = match get_fd(vm, fd)? {
         Fd::Stdin => std::io::stdin().lock().read(&mut buf),
@@ -89,6 +98,9 @@ pub fn fd_read(vm: &Vm, fd: i32, n: usize) -> PyResult<Vec<u8>> {
 
 /// Writes `data` to descriptor `fd`; returns how many bytes were written.
 pub fn fd_write(vm: &Vm, fd: i32, data: &[u8]) -> PyResult<usize> {
+    if foreign_fd(fd) {
+        return crate::fileutils::write(fd, data).map_err(|e| io_error(vm, &e, None));
+    }
     let r = match get_fd(vm, fd)? {
         Fd::Stdout => {
             let mut o = std::io::stdout().lock();
@@ -129,6 +141,9 @@ pub fn fd_seek(vm: &Vm, fd: i32, pos: i64, how: i32) -> PyResult<u64> {
 pub fn fd_close(vm: &Vm, fd: i32) -> PyResult<()> {
     if FDS.with(|t| t.borrow_mut().remove(&fd)).is_some() {
         return Ok(());
+    }
+    if foreign_fd(fd) {
+        return crate::fileutils::close(fd).map_err(|e| io_error(vm, &e, None));
     }
     if (0..3).contains(&fd) && !CLOSED_STD.with(|c| c.borrow()[fd as usize]) {
         CLOSED_STD.with(|c| c.borrow_mut()[fd as usize] = true);

@@ -546,3 +546,8 @@ def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
             p = proto or {SOCK_STREAM: IPPROTO_TCP, SOCK_DGRAM: IPPROTO_UDP}.get(t, 0)
             out.append((fam, t, p, "", addr))
     return out
+
+
+def gethostbyname(hostname, /):
+    # Numeric addresses and "localhost" only (ouro has no resolver).
+    return _ipv4_text(_ipv4_bytes(_host_text(hostname), "gethostbyname"))

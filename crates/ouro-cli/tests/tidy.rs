@@ -15,6 +15,7 @@ const UNSAFE_ALLOWED_MODULES: &[&str] = &[
     "ouro-vm/src/frame.rs",
     "ouro-vm/src/gc.rs",
     "ouro-vm/src/pymath.rs",
+    "ouro-vm/src/fileutils.rs",
 ];
 
 fn crates_dir() -> PathBuf {

@@ -13,6 +13,7 @@ pub type ModuleInit = fn(&Vm) -> Value;
 /// start-up), sorted by name.
 pub const INITTAB: &[(&str, ModuleInit)] = &[
     ("_ast", crate::astmodule::make),
+    ("_asyncio", crate::asynciomodule::make),
     ("_codecs", crate::codecsmodule::make),
     ("_collections", crate::collectionsmodule::make),
     ("_contextvars", crate::context::make),
@@ -22,9 +23,11 @@ pub const INITTAB: &[(&str, ModuleInit)] = &[
     ("_io", crate::io::make),
     ("_opcode", crate::opcodemodule::make),
     ("_operator", crate::operatormodule::make),
+    ("_posixsubprocess", crate::posixsubprocess::make),
     ("_random", crate::randommodule::make),
     ("_sha2", crate::sha2module::make),
     ("_signal", crate::signalmodule::make),
+    ("_socket", crate::socketmodule::make),
     ("_sre", crate::sre::make),
     ("_string", crate::stringmodule::make),
     ("_struct", crate::structmodule::make),
@@ -42,6 +45,7 @@ pub const INITTAB: &[(&str, ModuleInit)] = &[
     ("marshal", crate::marshalmodule::make),
     ("math", crate::mathmodule::make),
     ("posix", crate::posixmodule::make),
+    ("select", crate::selectmodule::make),
     ("time", crate::timemodule::make),
 ];
 

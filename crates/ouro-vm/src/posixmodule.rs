@@ -70,8 +70,17 @@ fn register(f: File) -> i32 {
     n
 }
 
+/// Whether `fd` is a descriptor this module did not open (a socket, an epoll or inherited
+/// descriptor...): those are read, written and closed by number through `fileutils`.
+fn foreign_fd(fd: i32) -> bool {
+    fd >= 3 && !FDS.with(|t| t.borrow().contains_key(&fd))
+}
+
 /// Reads up to `n` bytes from descriptor `fd`.
 pub fn fd_read(vm: &Vm, fd: i32, n: usize) -> PyResult<Vec<u8>> {
+    if foreign_fd(fd) {
+        return crate::fileutils::read(fd, n).map_err(|e| io_error(vm, &e, None));
+    }
     let mut buf = vec![0u8; n];
     let got = match get_fd(vm, fd)? {
         Fd::Stdin => std::io::stdin().lock().read(&mut buf),
@@ -89,6 +98,9 @@ pub fn fd_read(vm: &Vm, fd: i32, n: usize) -> PyResult<Vec<u8>> {
 
 /// Writes `data` to descriptor `fd`; returns how many bytes were written.
 pub fn fd_write(vm: &Vm, fd: i32, data: &[u8]) -> PyResult<usize> {
+    if foreign_fd(fd) {
+        return crate::fileutils::write(fd, data).map_err(|e| io_error(vm, &e, None));
+    }
     let r = match get_fd(vm, fd)? {
         Fd::Stdout => {
             let mut o = std::io::stdout().lock();
@@ -129,6 +141,9 @@ pub fn fd_seek(vm: &Vm, fd: i32, pos: i64, how: i32) -> PyResult<u64> {
 pub fn fd_close(vm: &Vm, fd: i32) -> PyResult<()> {
     if FDS.with(|t| t.borrow_mut().remove(&fd)).is_some() {
         return Ok(());
+    }
+    if foreign_fd(fd) {
+        return crate::fileutils::close(fd).map_err(|e| io_error(vm, &e, None));
     }
     if (0..3).contains(&fd) && !CLOSED_STD.with(|c| c.borrow()[fd as usize]) {
         CLOSED_STD.with(|c| c.borrow_mut()[fd as usize] = true);
@@ -770,6 +785,61 @@ fn p_getppid(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_int(std::os::unix::process::parent_id() as i64))
 }
 
+/// `waitpid(pid, options)`: the (pid, status) of a child that changed state.
+fn p_waitpid(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind(vm, "waitpid", args, kw, &["pid", "options"], 2)?;
+    let pid = fd_arg(vm, a[0].as_ref().unwrap_or(&vm.none))?;
+    let options = fd_arg(vm, a[1].as_ref().unwrap_or(&vm.none))?;
+    let (p, status) = loop {
+        match crate::fileutils::waitpid(pid, options) {
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            r => break r.map_err(|e| io_error(vm, &e, None))?,
+        }
+    };
+    Ok(vm.new_tuple(vec![vm.new_int(p as i64), vm.new_int(status as i64)]))
+}
+
+/// `get_inheritable(fd)`, `get_blocking(fd)`: a descriptor flag.
+fn p_get_inheritable(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind(vm, "get_inheritable", args, kw, &["fd"], 1)?;
+    let fd = fd_arg(vm, a[0].as_ref().unwrap_or(&vm.none))?;
+    let b = crate::fileutils::get_inheritable(fd).map_err(|e| io_error(vm, &e, None))?;
+    Ok(vm.new_bool(b))
+}
+
+fn p_get_blocking(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind(vm, "get_blocking", args, kw, &["fd"], 1)?;
+    let fd = fd_arg(vm, a[0].as_ref().unwrap_or(&vm.none))?;
+    let b = crate::fileutils::get_blocking(fd).map_err(|e| io_error(vm, &e, None))?;
+    Ok(vm.new_bool(b))
+}
+
+/// `set_inheritable(fd, inheritable)`, `set_blocking(fd, blocking)`.
+fn p_set_inheritable(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind(vm, "set_inheritable", args, kw, &["fd", "inheritable"], 2)?;
+    let fd = fd_arg(vm, a[0].as_ref().unwrap_or(&vm.none))?;
+    let flag = int_arg(vm, a[1].as_ref().unwrap_or(&vm.none))? != 0;
+    crate::fileutils::set_inheritable(fd, flag).map_err(|e| io_error(vm, &e, None))?;
+    Ok(vm.none.clone())
+}
+
+fn p_set_blocking(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind(vm, "set_blocking", args, kw, &["fd", "blocking"], 2)?;
+    let fd = fd_arg(vm, a[0].as_ref().unwrap_or(&vm.none))?;
+    let flag = vm.is_true(a[1].as_ref().unwrap_or(&vm.none))?;
+    crate::fileutils::set_blocking(fd, flag).map_err(|e| io_error(vm, &e, None))?;
+    Ok(vm.none.clone())
+}
+
+/// `kill(pid, signal)`.
+fn p_kill(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind(vm, "kill", args, kw, &["pid", "signal"], 2)?;
+    let pid = fd_arg(vm, a[0].as_ref().unwrap_or(&vm.none))?;
+    let sig = fd_arg(vm, a[1].as_ref().unwrap_or(&vm.none))?;
+    crate::fileutils::kill(pid, sig).map_err(|e| io_error(vm, &e, None))?;
+    Ok(vm.none.clone())
+}
+
 fn proc_self_meta() -> Option<std::fs::Metadata> {
     std::fs::metadata("/proc/self").ok()
 }
@@ -989,6 +1059,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("fstat", p_fstat),
     ("fsync", p_fsync),
     ("ftruncate", p_ftruncate),
+    ("get_blocking", p_get_blocking),
+    ("get_inheritable", p_get_inheritable),
     ("get_terminal_size", p_get_terminal_size),
     ("getcwd", p_getcwd),
     ("getcwdb", p_getcwdb),
@@ -999,6 +1071,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getppid", p_getppid),
     ("getuid", p_getuid),
     ("isatty", p_isatty),
+    ("kill", p_kill),
     ("link", p_link),
     ("listdir", p_listdir),
     ("lseek", p_lseek),
@@ -1013,6 +1086,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("rename", p_rename),
     ("replace", p_replace),
     ("rmdir", p_rmdir),
+    ("set_blocking", p_set_blocking),
+    ("set_inheritable", p_set_inheritable),
     ("stat", p_stat),
     ("strerror", p_strerror),
     ("symlink", p_symlink),
@@ -1022,6 +1097,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("unsetenv", p_unsetenv),
     ("urandom", p_urandom),
     ("utime", p_utime),
+    ("waitpid", p_waitpid),
     ("write", p_write),
 ];
 

@@ -467,10 +467,31 @@ pub fn suggestion(vm: &Vm, v: &Value) -> Option<String> {
 
 // ----- traceback and frame attributes -----
 
+/// Whether a traceback entry is a frame of a built-in module's Python source (`<ouro:_io>`...),
+/// which stands for CPython's C code and is not shown.
+fn is_hidden_entry(tb: &Value) -> bool {
+    tb.downcast::<TracebackData>().is_some_and(|t| {
+        t.frame
+            .downcast::<FrameObjectData>()
+            .is_some_and(|f| f.code.filename.as_str().starts_with("<ouro:"))
+    })
+}
+
+/// `tb_next`, past the entries of built-in modules' Python source, so that Python code
+/// walking a traceback (the `traceback` module) sees what CPython's would.
 fn tb_next(vm: &Vm, v: &Value) -> crate::vm::PyResult<Value> {
-    Ok(v.downcast::<TracebackData>()
-        .and_then(|t| t.next.borrow().clone())
-        .unwrap_or_else(|| vm.none.clone()))
+    let mut next = v
+        .downcast::<TracebackData>()
+        .and_then(|t| t.next.borrow().clone());
+    while let Some(n) = next.clone() {
+        if !is_hidden_entry(&n) {
+            break;
+        }
+        next = n
+            .downcast::<TracebackData>()
+            .and_then(|t| t.next.borrow().clone());
+    }
+    Ok(next.unwrap_or_else(|| vm.none.clone()))
 }
 
 fn tb_frame(vm: &Vm, v: &Value) -> crate::vm::PyResult<Value> {

@@ -324,6 +324,60 @@ fn code_varname_from_oparg(vm: &Vm, args: &[Value], _kw: &[Value]) -> crate::vm:
     }
 }
 
+/// `code.replace(**changes)`: a copy with some fields changed (the number and text fields;
+/// changing the bytecode, constants or name tuples is not supported yet). CPython:
+/// codeobject.c code_replace_impl.
+fn code_replace(vm: &Vm, args: &[Value], kw: &[Value]) -> crate::vm::PyResult<Value> {
+    let c = code_of(vm, args.first().unwrap_or(&vm.none))?;
+    let npos = args.len() - kw.len();
+    if npos > 1 {
+        return Err(vm.new_type_error(format!(
+            "replace() takes exactly 1 positional argument ({npos} given)"
+        )));
+    }
+    let mut new: CodeObject = (*c.code).clone();
+    for (k, v) in kw.iter().zip(&args[npos..]) {
+        let key = crate::ops::str_of(k).unwrap_or("");
+        let int = |v: &Value| -> crate::vm::PyResult<u32> {
+            let n = vm.index_to_isize(v)?;
+            u32::try_from(n)
+                .map_err(|_| vm.new_value_error(format!("{key} must be a positive integer")))
+        };
+        let text = |v: &Value| -> crate::vm::PyResult<Rc<str>> {
+            crate::ops::str_of(v).map(Rc::from).ok_or_else(|| {
+                vm.new_type_error(format!(
+                    "replace() argument '{key}' must be str, not {}",
+                    v.class().name()
+                ))
+            })
+        };
+        match key {
+            "co_argcount" => new.argcount = int(v)?,
+            "co_posonlyargcount" => new.posonlyargcount = int(v)?,
+            "co_kwonlyargcount" => new.kwonlyargcount = int(v)?,
+            "co_stacksize" => new.stacksize = int(v)?,
+            "co_flags" => new.flags = int(v)?,
+            "co_firstlineno" => new.firstlineno = int(v)?,
+            "co_filename" => new.filename = text(v)?,
+            "co_name" => new.name = text(v)?,
+            "co_qualname" => new.qualname = text(v)?,
+            "co_nlocals" | "co_code" | "co_consts" | "co_names" | "co_varnames" | "co_freevars"
+            | "co_cellvars" | "co_linetable" | "co_exceptiontable" => {
+                return Err(vm.new_exception_msg(
+                    vm.types.exc.not_implemented_error,
+                    format!("ouro: code.replace() cannot change {key} yet"),
+                ))
+            }
+            _ => {
+                return Err(vm.new_type_error(format!(
+                    "replace() got an unexpected keyword argument '{key}'"
+                )))
+            }
+        }
+    }
+    Ok(from_code_object(vm, &Rc::new(new)).into_value())
+}
+
 fn code_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> crate::vm::PyResult<Value> {
     let c = code_of(vm, &args[0])?;
     Ok(vm.new_string(format!(
@@ -365,6 +419,7 @@ pub fn init(vm: &Vm) {
     crate::objects::builtin::add_method(vm, t, "co_positions", code_co_positions);
     crate::objects::builtin::add_method(vm, t, "_varname_from_oparg", code_varname_from_oparg);
     crate::objects::builtin::add_method(vm, t, "__repr__", code_repr);
+    crate::objects::builtin::add_method(vm, t, "replace", code_replace);
     crate::objects::builtin::add_method(vm, t, "__eq__", code_eq);
     crate::objects::builtin::add_method(vm, t, "__ne__", code_ne);
 }

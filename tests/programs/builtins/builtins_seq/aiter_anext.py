@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import asyncio
 class AIt:
     def __init__(self): self.i = 0

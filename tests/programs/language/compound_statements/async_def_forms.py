@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import asyncio
 async def fetch(i):
     await asyncio.sleep(0)

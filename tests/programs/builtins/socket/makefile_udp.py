@@ -1,0 +1,21 @@
+# socket.makefile over a socket pair, and UDP datagrams with sendto/recvfrom on the loopback
+# interface.
+import socket
+a, b = socket.socketpair()
+fa = a.makefile("rwb")
+fb = b.makefile("r", encoding="utf-8")
+fa.write(b"line one\nline two\n")
+fa.flush()
+print(fb.readline(), end="")
+print(fb.readline(), end="")
+fa.close(); fb.close(); a.close(); b.close()
+u1 = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+u1.bind(("127.0.0.1", 0))
+u2 = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+u2.bind(("127.0.0.1", 0))
+print(u2.sendto(b"datagram", u1.getsockname()))
+data, addr = u1.recvfrom(100)
+print(data, addr == u2.getsockname())
+u1.sendto(b"back", 0, addr)
+print(u2.recvfrom(100)[0])
+u1.close(); u2.close()

@@ -1,0 +1,40 @@
+# socket errors as CPython reports them: bad families and types, refused connections, bad
+# descriptors, unconnected sockets, a full non-blocking send buffer, and the helpers' range checks.
+import socket
+def attempt(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+attempt(lambda: socket.socket(99))
+attempt(lambda: socket.socket(socket.AF_INET, 99))
+s = socket.socket()
+s.bind(("127.0.0.1", 0))
+port = s.getsockname()[1]
+s.close()
+c = socket.socket()
+attempt(lambda: c.connect(("127.0.0.1", port)))
+print(c.connect_ex(("127.0.0.1", port)))
+c.close()
+attempt(lambda: socket.create_connection(("127.0.0.1", port)))
+attempt(lambda: socket.socket(fileno=-5))
+attempt(lambda: socket.socket(fileno=1.5))
+u = socket.socket(socket.AF_UNIX)
+attempt(lambda: u.connect("/nonexistent/sock"))
+attempt(lambda: u.getpeername())
+u.close()
+a, b = socket.socketpair()
+attempt(lambda: a.getpeername())
+a.setblocking(False)
+attempt(lambda: a.sendall(b"x" * 10000000))
+print(socket.getaddrinfo("localhost", "80", type=socket.SOCK_STREAM)[0][4])
+print(socket.has_ipv6, socket.SOMAXCONN)
+print(socket.inet_pton(socket.AF_INET6, "::1"), socket.inet_ntop(socket.AF_INET6, bytes(15) + b"\1"))
+attempt(lambda: socket.inet_aton("1.2.3.256"))
+print(socket.inet_aton("127.1"))
+attempt(lambda: socket.htons(-1))
+attempt(lambda: socket.htons(70000))
+l = socket.socket(socket.AF_INET6)
+l.bind(("::1", 0))
+print(l.getsockname()[0], len(l.getsockname()))
+l.close()

@@ -11,7 +11,8 @@ use std::cell::RefCell;
 use crate::ceval::Frame;
 use crate::object::Value;
 use crate::objects::builtin::BuiltinFunctionData;
-use crate::objects::dict::DictRef;
+use crate::objects::code::CodeData;
+use crate::objects::dict::{DictData, DictRef};
 use crate::objects::function::CellData;
 use crate::vm::{PyResult, Vm};
 
@@ -59,9 +60,9 @@ fn cell_or_value(v: &Value) -> Option<Value> {
 }
 
 /// Records the frame `f` for the frame-reading built-in about to be called.
-pub fn capture(vm: &Vm, f: &Frame, callable: &Value) {
-    use ouro_bytecode::code::{CO_FAST_CELL, CO_FAST_FREE, CO_FAST_HIDDEN};
-    let code = &f.code;
+pub fn capture(vm: &Vm, f: &mut Frame, callable: &Value) {
+    use ouro_bytecode::code::{CO_FAST_CELL, CO_FAST_FREE};
+    let code = &f.code.clone();
     let kinds = &code.code.localspluskinds;
     let is_super = callable.is(&vm.types.super_.to_value());
     let wants_locals = callable.downcast::<BuiltinFunctionData>().is_some();
@@ -69,22 +70,27 @@ pub fn capture(vm: &Vm, f: &Frame, callable: &Value) {
         Some(l) => l.clone(),
         None if !wants_locals => vm.none.clone(),
         None => {
-            let d = vm.new_dict();
-            for (i, name) in code.localsplusnames.iter().enumerate() {
-                let kind = kinds.get(i).copied().unwrap_or(0);
-                if kind & CO_FAST_HIDDEN != 0 {
-                    continue;
+            // One dict per frame, kept by its frame object: `locals()` returns the same
+            // dict each time, brought up to date with the fast locals (names that are not
+            // fast locals, such as those `exec()` stored, stay). CPython: PyFrame_GetLocals.
+            let lasti = f.ip.saturating_sub(1);
+            let fo = f.frame_object(vm, lasti);
+            let existing = fo
+                .downcast::<crate::objects::frameobject::FrameObjectData>()
+                .and_then(|d| d.locals.borrow().clone());
+            let d = match existing.as_ref().and_then(|e| e.downcast_ref::<DictData>()) {
+                Some(d) => d,
+                None => {
+                    let d = vm.new_dict();
+                    if let Some(fd) = fo.downcast::<crate::objects::frameobject::FrameObjectData>()
+                    {
+                        let old = fd.locals.replace(Some(d.to_value()));
+                        drop(old);
+                    }
+                    d
                 }
-                let Some(v) = f.region.get(i) else { continue };
-                let v = if kind & (CO_FAST_CELL | CO_FAST_FREE) != 0 {
-                    cell_or_value(v)
-                } else {
-                    Some(v.clone())
-                };
-                if let Some(v) = v {
-                    d.set_str(vm, name, v);
-                }
-            }
+            };
+            fill_fast_locals(vm, code, |i| f.region.get(i).cloned(), &d);
             d.into_value()
         }
     };
@@ -143,4 +149,39 @@ pub fn take_or_err(vm: &Vm, what: &str) -> PyResult<CallerFrame> {
             format!("{what}: no current frame"),
         )
     })
+}
+
+/// Brings `d` up to date with a frame's fast locals (`slot(i)` reads local `i`): bound ones
+/// are set (a cell's contents for cell and free variables), unbound ones removed; hidden
+/// locals (comprehension temporaries) are left out. CPython: frameobject.c
+/// `_PyFrame_FastToLocalsWithError`.
+pub fn fill_fast_locals(
+    vm: &Vm,
+    code: &CodeData,
+    slot: impl Fn(usize) -> Option<Value>,
+    d: &DictRef,
+) {
+    use ouro_bytecode::code::{CO_FAST_CELL, CO_FAST_FREE, CO_FAST_HIDDEN};
+    let kinds = &code.code.localspluskinds;
+    for (i, name) in code.localsplusnames.iter().enumerate() {
+        let kind = kinds.get(i).copied().unwrap_or(0);
+        if kind & CO_FAST_HIDDEN != 0 {
+            continue;
+        }
+        let v = slot(i).and_then(|v| {
+            if kind & (CO_FAST_CELL | CO_FAST_FREE) != 0 {
+                cell_or_value(&v)
+            } else {
+                Some(v)
+            }
+        });
+        match v {
+            Some(v) => d.set_str(vm, name, v),
+            None => {
+                if d.get_str(name).is_some() {
+                    let _ = d.remove_item(vm, &name.to_value());
+                }
+            }
+        }
+    }
 }

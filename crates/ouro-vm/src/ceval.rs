@@ -124,6 +124,32 @@ impl Frame {
         self.region.take(self.sp)
     }
 
+    /// Ends the frame. A frame object that outlives it (held by a traceback, a generator or a
+    /// variable) keeps a snapshot of its fast locals for `f_locals`, as CPython's frame
+    /// object takes over the frame's data when it exits (frame.c `take_ownership`).
+    pub fn retire(self, vm: &Vm) {
+        if let Some(fo) = &self.frame_obj {
+            if fo.refcount() > 1 && self.locals.is_none() {
+                if let Some(fd) = fo.downcast::<FrameObjectData>() {
+                    let existing = fd.locals.borrow().clone();
+                    let d = match existing.and_then(|e| e.downcast_ref::<DictData>()) {
+                        Some(d) => d,
+                        None => vm.new_dict(),
+                    };
+                    let region = &self.region;
+                    crate::bltin_frame::fill_fast_locals(
+                        vm,
+                        &self.code,
+                        |i| region.get(i).cloned(),
+                        &d,
+                    );
+                    let old = fd.locals.replace(Some(d.into_value()));
+                    drop(old);
+                }
+            }
+        }
+    }
+
     /// The frame object for tracebacks and `sys._getframe`.
     pub fn frame_object(&mut self, vm: &Vm, lasti: usize) -> Value {
         let lineno = line_for(&self.code, lasti);
@@ -658,14 +684,14 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             f.code.consts[oparg as usize].clone()
                         };
                         if f.entry {
-                            drop(f);
+                            f.retire(vm);
                             return Ok((v, None));
                         }
                         vm.thread
                             .recursion_depth
                             .set(vm.thread.recursion_depth.get() - 1);
                         let init_self = f.init_self.take();
-                        f = stack.pop().expect("a caller frame");
+                        std::mem::replace(&mut f, stack.pop().expect("a caller frame")).retire(vm);
                         reload!();
                         match init_self {
                             None => push!(v),
@@ -1086,6 +1112,14 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                 Some(t) => t.items(),
                                 None => &[],
                             };
+                        // Built-ins that read their caller's frame get a snapshot of it
+                        // (never a Python function or a class with a Python `__init__`,
+                        // which the paths below enter directly).
+                        let snap = crate::bltin_frame::needs_frame(vm, &callable);
+                        if snap {
+                            sync!();
+                            crate::bltin_frame::capture(vm, &mut f, &callable);
+                        }
                         let Some(args) = f.region.values(args_at, sp - args_at) else {
                             tri!(Err(vm.new_exception_msg(
                                 vm.types.exc.system_error,
@@ -1191,12 +1225,6 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                     continue;
                                 }
                             }
-                        }
-                        // Built-ins that read their caller's frame get a snapshot of it.
-                        let snap = crate::bltin_frame::needs_frame(vm, &callable);
-                        if snap {
-                            sync!();
-                            crate::bltin_frame::capture(vm, &f, &callable);
                         }
                         let r = vm.call(&callable, args, kwn);
                         if snap {
@@ -1351,13 +1379,13 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
             }
             // No handler: leave this frame.
             if f.entry {
-                drop(f);
+                f.retire(vm);
                 return Err(exc);
             }
             vm.thread
                 .recursion_depth
                 .set(vm.thread.recursion_depth.get() - 1);
-            f = stack.pop().expect("a caller frame");
+            std::mem::replace(&mut f, stack.pop().expect("a caller frame")).retire(vm);
             let l = lasti_of(&f);
             reraise_lasti = None;
             let frame_obj = f.frame_object(vm, l);

@@ -10,6 +10,7 @@ use ouro_bytecode::Opcode;
 use crate::ceval::{eval, Frame};
 use crate::frame::SavedFrame;
 use crate::object::{alloc_object, Obj, Value};
+use crate::objects::dict::DictData;
 use crate::objects::exceptions::ExceptionData;
 use crate::objects::function::FunctionData;
 use crate::objects::generator::{
@@ -1050,15 +1051,35 @@ pub fn gen_frame_object(vm: &Vm, gen: &Value) -> Option<Value> {
         crate::ceval::line_for(&g.code, lasti)
     };
     let existing = g.frame_obj.borrow().clone();
-    if let Some(f) = existing {
-        if let Some(fo) = f.downcast::<crate::objects::frameobject::FrameObjectData>() {
-            fo.lasti.set(lasti as i32);
-            fo.lineno.set(lineno);
+    let f = match existing {
+        Some(f) => f,
+        None => {
+            let f = new_frame_object(vm, g, globals, builtins, lasti, lineno, false);
+            *g.frame_obj.borrow_mut() = Some(f.clone());
+            f
         }
-        return Some(f);
+    };
+    if let Some(fo) = f.downcast::<crate::objects::frameobject::FrameObjectData>() {
+        fo.lasti.set(lasti as i32);
+        fo.lineno.set(lineno);
+        // The suspended frame's fast locals, for `f_locals`.
+        let d = match fo
+            .locals
+            .borrow()
+            .clone()
+            .and_then(|e| e.downcast_ref::<DictData>())
+        {
+            Some(d) => d,
+            None => vm.new_dict(),
+        };
+        let slots: Vec<Option<Value>> = match g.frame.borrow().as_ref() {
+            Some(s) => s.slots.to_vec(),
+            None => Vec::new(),
+        };
+        crate::bltin_frame::fill_fast_locals(vm, &g.code, |i| slots.get(i).cloned().flatten(), &d);
+        let old = fo.locals.replace(Some(d.into_value()));
+        drop(old);
     }
-    let f = new_frame_object(vm, g, globals, builtins, lasti, lineno, false);
-    *g.frame_obj.borrow_mut() = Some(f.clone());
     Some(f)
 }
 

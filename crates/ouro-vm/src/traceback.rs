@@ -540,6 +540,15 @@ fn f_builtins(vm: &Vm, v: &Value) -> crate::vm::PyResult<Value> {
         .unwrap_or_else(|| vm.none.clone()))
 }
 
+/// `f_locals`: the locals dict of a module or class body, or the fast locals of a function
+/// frame as last brought up to date (by `locals()`, when the frame exited or, for a
+/// suspended generator, when the frame object was fetched).
+fn f_locals(vm: &Vm, v: &Value) -> crate::vm::PyResult<Value> {
+    Ok(v.downcast::<FrameObjectData>()
+        .and_then(|f| f.locals.borrow().clone())
+        .unwrap_or_else(|| vm.new_dict().into_value()))
+}
+
 fn f_back(vm: &Vm, v: &Value) -> crate::vm::PyResult<Value> {
     Ok(v.downcast::<FrameObjectData>()
         .and_then(|f| f.back.borrow().clone())
@@ -564,7 +573,8 @@ pub fn init(vm: &Vm) {
         }
     }
     let fr = vm.types.frame;
-    let getters: [(&'static str, crate::objects::descr::Getter); 6] = [
+    let getters: [(&'static str, crate::objects::descr::Getter); 7] = [
+        ("f_locals", f_locals),
         ("f_lineno", f_lineno),
         ("f_lasti", f_lasti),
         ("f_code", f_code),

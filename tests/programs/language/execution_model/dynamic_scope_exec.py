@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def f():
     exec("z = 5")
     return "z" in locals(), locals().get("z")

@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 def g():
     a = 1
     yield a

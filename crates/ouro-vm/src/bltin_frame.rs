@@ -25,6 +25,9 @@ pub struct CallerFrame {
     pub locals: Value,
     /// `(__class__, first argument)` for `super()`, or the RuntimeError message.
     pub super_args: Result<(Value, Value), &'static str>,
+    /// For `sys._getframe`: the frame objects of the calling frame and its callers in the
+    /// same run of the evaluation loop, innermost first, linked by `f_back`.
+    pub frames: Vec<Value>,
 }
 
 thread_local! {
@@ -47,7 +50,10 @@ pub fn needs_frame(vm: &Vm, callable: &Value) -> bool {
         return true;
     }
     match callable.downcast::<BuiltinFunctionData>() {
-        Some(b) => !b.pass_self && b.self_.is_none() && FRAME_READERS.contains(&b.name),
+        Some(b) => {
+            !b.pass_self
+                && (b.self_.is_none() && FRAME_READERS.contains(&b.name) || b.name == "_getframe")
+        }
         None => false,
     }
 }
@@ -60,12 +66,14 @@ fn cell_or_value(v: &Value) -> Option<Value> {
 }
 
 /// Records the frame `f` for the frame-reading built-in about to be called.
-pub fn capture(vm: &Vm, f: &mut Frame, callable: &Value) {
+pub fn capture(vm: &Vm, f: &mut Frame, callers: &mut [Frame], callable: &Value) {
     use ouro_bytecode::code::{CO_FAST_CELL, CO_FAST_FREE};
     let code = &f.code.clone();
     let kinds = &code.code.localspluskinds;
     let is_super = callable.is(&vm.types.super_.to_value());
-    let wants_locals = callable.downcast::<BuiltinFunctionData>().is_some();
+    let builtin = callable.downcast::<BuiltinFunctionData>();
+    let wants_frames = builtin.is_some_and(|b| b.name == "_getframe");
+    let wants_locals = builtin.is_some() && !wants_frames;
     let locals = match &f.locals {
         Some(l) => l.clone(),
         None if !wants_locals => vm.none.clone(),
@@ -75,22 +83,8 @@ pub fn capture(vm: &Vm, f: &mut Frame, callable: &Value) {
             // fast locals, such as those `exec()` stored, stay). CPython: PyFrame_GetLocals.
             let lasti = f.ip.saturating_sub(1);
             let fo = f.frame_object(vm, lasti);
-            let existing = fo
-                .downcast::<crate::objects::frameobject::FrameObjectData>()
-                .and_then(|d| d.locals.borrow().clone());
-            let d = match existing.as_ref().and_then(|e| e.downcast_ref::<DictData>()) {
-                Some(d) => d,
-                None => {
-                    let d = vm.new_dict();
-                    if let Some(fd) = fo.downcast::<crate::objects::frameobject::FrameObjectData>()
-                    {
-                        let old = fd.locals.replace(Some(d.to_value()));
-                        drop(old);
-                    }
-                    d
-                }
-            };
-            fill_fast_locals(vm, code, |i| f.region.get(i).cloned(), &d);
+            let region = &f.region;
+            let d = sync_frame_locals(vm, &fo, code, |i| region.get(i).cloned());
             d.into_value()
         }
     };
@@ -121,11 +115,36 @@ pub fn capture(vm: &Vm, f: &mut Frame, callable: &Value) {
             None => Err("super(): empty __class__ cell"),
         }
     })();
+    let mut frames = Vec::new();
+    if wants_frames {
+        let lasti = f.ip.saturating_sub(1);
+        frames.push(f.frame_object(vm, lasti));
+        if f.locals.is_none() {
+            let region = &f.region;
+            sync_frame_locals(vm, &frames[0], code, |i| region.get(i).cloned());
+        }
+        for c in callers.iter_mut().rev() {
+            let lasti = crate::ceval::lasti_of(c);
+            let fo = c.frame_object(vm, lasti);
+            if c.locals.is_none() {
+                let region = &c.region;
+                sync_frame_locals(vm, &fo, &c.code, |i| region.get(i).cloned());
+            }
+            frames.push(fo);
+        }
+        for pair in frames.windows(2) {
+            if let Some(fo) = pair[0].downcast::<crate::objects::frameobject::FrameObjectData>() {
+                let old = fo.back.replace(Some(pair[1].clone()));
+                drop(old);
+            }
+        }
+    }
     let snap = CallerFrame {
         globals: f.globals.clone(),
         builtins: f.builtins.clone(),
         locals,
         super_args,
+        frames,
     };
     CALLER.with(|c| c.borrow_mut().push(snap));
 }
@@ -184,4 +203,30 @@ pub fn fill_fast_locals(
             }
         }
     }
+}
+
+/// The fast-locals dict a function frame's object keeps (made on first use), brought up to
+/// date with `slot` (see `fill_fast_locals`).
+pub fn sync_frame_locals(
+    vm: &Vm,
+    frame_obj: &Value,
+    code: &CodeData,
+    slot: impl Fn(usize) -> Option<Value>,
+) -> DictRef {
+    use crate::objects::frameobject::FrameObjectData;
+    let fd = frame_obj.downcast::<FrameObjectData>();
+    let existing = fd.and_then(|d| d.locals.borrow().clone());
+    let d = match existing.and_then(|e| e.downcast_ref::<DictData>()) {
+        Some(d) => d,
+        None => {
+            let d = vm.new_dict();
+            if let Some(fd) = fd {
+                let old = fd.locals.replace(Some(d.to_value()));
+                drop(old);
+            }
+            d
+        }
+    };
+    fill_fast_locals(vm, code, slot, &d);
+    d
 }

@@ -130,22 +130,10 @@ impl Frame {
     pub fn retire(self, vm: &Vm) {
         if let Some(fo) = &self.frame_obj {
             if fo.refcount() > 1 && self.locals.is_none() {
-                if let Some(fd) = fo.downcast::<FrameObjectData>() {
-                    let existing = fd.locals.borrow().clone();
-                    let d = match existing.and_then(|e| e.downcast_ref::<DictData>()) {
-                        Some(d) => d,
-                        None => vm.new_dict(),
-                    };
-                    let region = &self.region;
-                    crate::bltin_frame::fill_fast_locals(
-                        vm,
-                        &self.code,
-                        |i| region.get(i).cloned(),
-                        &d,
-                    );
-                    let old = fd.locals.replace(Some(d.into_value()));
-                    drop(old);
-                }
+                let region = &self.region;
+                crate::bltin_frame::sync_frame_locals(vm, fo, &self.code, |i| {
+                    region.get(i).cloned()
+                });
             }
         }
     }
@@ -1118,7 +1106,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         let snap = crate::bltin_frame::needs_frame(vm, &callable);
                         if snap {
                             sync!();
-                            crate::bltin_frame::capture(vm, &mut f, &callable);
+                            crate::bltin_frame::capture(vm, &mut f, &mut stack, &callable);
                         }
                         let Some(args) = f.region.values(args_at, sp - args_at) else {
                             tri!(Err(vm.new_exception_msg(
@@ -1909,7 +1897,7 @@ fn exec_general(
     Ok(())
 }
 
-fn lasti_of(f: &Frame) -> usize {
+pub fn lasti_of(f: &Frame) -> usize {
     // `ip` is one past the instruction that raised (or its caches were not yet skipped).
     let mut i = f.ip.saturating_sub(1);
     let code = &f.code.code.code;

@@ -205,6 +205,33 @@ fn sys_audit(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.none.clone())
 }
 
+/// `sys._getframe(depth=0)`: the frame object `depth` calls up from the caller. ouro sees the
+/// frames of the evaluation loop's current run (the calls made from Python code since it was
+/// last entered from native code); further out, `f_back` is None.
+fn sys_getframe(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.new_type_error("_getframe() takes no keyword arguments"));
+    }
+    if args.len() > 1 {
+        return Err(vm.new_type_error(format!(
+            "_getframe expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let depth = match args.first() {
+        Some(d) => vm.index_to_isize(d)?,
+        None => 0,
+    };
+    let frames = crate::bltin_frame::take()
+        .map(|c| c.frames)
+        .unwrap_or_default();
+    let depth = depth.max(0) as usize;
+    frames
+        .get(depth)
+        .cloned()
+        .ok_or_else(|| vm.new_value_error("call stack is not deep enough"))
+}
+
 fn sys_getrecursionlimit(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_int(vm.thread.recursion_limit.get() as i64))
 }
@@ -843,6 +870,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("unraisablehook", sys_unraisablehook),
     ("addaudithook", sys_addaudithook),
     ("audit", sys_audit),
+    ("_getframe", sys_getframe),
     ("getrecursionlimit", sys_getrecursionlimit),
     ("setrecursionlimit", sys_setrecursionlimit),
     ("getrefcount", sys_getrefcount),

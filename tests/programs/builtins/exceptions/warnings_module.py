@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import warnings
 with warnings.catch_warnings(record=True) as w:
     warnings.simplefilter("always")

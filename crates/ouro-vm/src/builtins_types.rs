@@ -117,6 +117,19 @@ pub fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
     if base == 1 || base > 36 {
         return Err(vm.new_value_error("int() base must be >= 2 and <= 36, or 0"));
     }
+    // Fast path: a short run of ASCII decimal digits (at most 18, so it fits an i64), the
+    // usual text read back from `str(int)`.
+    let bytes = s.as_bytes();
+    if (base == 10 || (base == 0 && (bytes.len() == 1 || bytes.first() != Some(&b'0'))))
+        && !bytes.is_empty()
+        && bytes.len() <= 18
+        && bytes.iter().all(u8::is_ascii_digit)
+    {
+        let n = bytes
+            .iter()
+            .fold(0i64, |n, &d| n * 10 + i64::from(d - b'0'));
+        return Ok(vm.new_int(n));
+    }
     let err = || {
         // CPython formats the repr with `%.200R`: at most 200 characters of it.
         let r = ouro_bytecode::repr::str_repr(s);

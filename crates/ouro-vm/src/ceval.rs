@@ -1627,13 +1627,8 @@ fn exec_general(
         }
         op::BUILD_STRING => {
             let items = f.pop_n(oparg as usize);
-            let mut s = String::new();
-            for i in &items {
-                if let Some(x) = i.downcast::<StrData>() {
-                    s.push_str(x.as_str());
-                }
-            }
-            f.push(vm.new_string(s));
+            let s = crate::objects::str::concat(&items);
+            f.push(crate::object::alloc_object(vm.types.str, s).into_value());
         }
         op::SET_ADD => {
             let v = f.pop();

@@ -871,7 +871,8 @@ impl Vm {
                 }
             }
             if let Some(i) = v.as_small_int() {
-                return Ok(self.new_string(i.to_string()));
+                let s = crate::objects::str::int_to_str(i);
+                return Ok(crate::object::alloc_object(self.types.str, s).into_value());
             }
         }
         if !v.class().is_heap() {

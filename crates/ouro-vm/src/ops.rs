@@ -718,6 +718,10 @@ impl Vm {
                 return Ok(v.clone());
             }
         }
+        if let Some(i) = v.as_small_int() {
+            let s = crate::objects::str::int_to_str(i);
+            return Ok(crate::object::alloc_object(self.types.str, s).into_value());
+        }
         let ty = v.class();
         if !ty.is_heap() {
             if let Some(s) = crate::repr::native_str(self, v)? {

@@ -353,43 +353,53 @@ fn str_count(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let n = if sub.is_empty() {
         en - st + 1
     } else {
-        byte_slice(s, st, en).matches(sub).count()
+        let hay = byte_slice(s, st, en);
+        if sub.len() == 1 {
+            let b = sub.as_bytes()[0];
+            hay.bytes().filter(|&c| c == b).count()
+        } else {
+            hay.matches(sub).count()
+        }
     };
     Ok(vm.new_int(n as i64))
 }
 
 fn starts_ends(vm: &Vm, name: &str, args: &[Value], kw: &[Value], ends: bool) -> PyResult<Value> {
     let s = this(vm, name, args)?;
-    let a = bind(
-        vm,
-        name,
-        args,
-        kw,
-        &["prefix", "start", "end"],
-        1,
-        false,
-        Style::Tuple,
-    )?;
-    let start = slice_bound(vm, &a[1], 0)?;
-    let end = slice_bound(vm, &a[2], isize::MAX)?;
-    let hay = chars(s);
-    let (st, en) = adjust(start, end, hay.len());
+    // The common call `s.endswith(x)` needs no argument binding.
+    let bound;
+    let (prefix, start, end) = if kw.is_empty() && args.len() == 2 {
+        (&args[1], 0, isize::MAX)
+    } else {
+        bound = bind(
+            vm,
+            name,
+            args,
+            kw,
+            &["prefix", "start", "end"],
+            1,
+            false,
+            Style::Tuple,
+        )?;
+        let start = slice_bound(vm, &bound[1], 0)?;
+        let end = slice_bound(vm, &bound[2], isize::MAX)?;
+        (bound[0].as_ref().unwrap(), start, end)
+    };
+    let len = s.char_len();
+    let (st, en) = adjust(start, end, len);
+    // UTF-8 is self-synchronising: a byte-wise prefix or suffix match of valid text is a
+    // match of its characters.
     let test = |p: &str| -> bool {
-        if start > hay.len() as isize {
+        if start > len as isize || st > en {
             return false;
         }
-        let p: Vec<char> = p.chars().collect();
-        if st > en {
-            return false;
-        }
-        let window = &hay[st..en];
+        let window = byte_slice(s, st, en);
         if ends {
-            window.ends_with(&p)
+            window.ends_with(p)
         } else {
-            window.starts_with(&p)
+            window.starts_with(p)
         }
     };
-    let prefix = a[0].as_ref().unwrap();
     if let Some(t) = prefix.downcast::<TupleData>() {
         for item in t.items() {
             match item.downcast::<StrData>() {
@@ -472,11 +482,22 @@ fn split_impl(vm: &Vm, name: &str, args: &[Value], kw: &[Value], rev: bool) -> P
             }
             // UTF-8 is self-synchronising: a match of the separator's bytes is a match of its
             // characters, so the text splits on bytes.
-            let mut pieces: Vec<&str> = match (rev, maxsplit) {
-                (false, usize::MAX) => text.split(sep).collect(),
-                (false, m) => text.splitn(m + 1, sep).collect(),
-                (true, usize::MAX) => text.rsplit(sep).collect(),
-                (true, m) => text.rsplitn(m + 1, sep).collect(),
+            // A one-byte separator is ASCII: a character pattern searches it with memchr.
+            let mut pieces: Vec<&str> = if sep.len() == 1 {
+                let c = char::from(sep.as_bytes()[0]);
+                match (rev, maxsplit) {
+                    (false, usize::MAX) => text.split(c).collect(),
+                    (false, m) => text.splitn(m + 1, c).collect(),
+                    (true, usize::MAX) => text.rsplit(c).collect(),
+                    (true, m) => text.rsplitn(m + 1, c).collect(),
+                }
+            } else {
+                match (rev, maxsplit) {
+                    (false, usize::MAX) => text.split(sep).collect(),
+                    (false, m) => text.splitn(m + 1, sep).collect(),
+                    (true, usize::MAX) => text.rsplit(sep).collect(),
+                    (true, m) => text.rsplitn(m + 1, sep).collect(),
+                }
             };
             if rev {
                 pieces.reverse();
@@ -1063,13 +1084,27 @@ fn partition_impl(vm: &Vm, name: &str, args: &[Value], kw: &[Value], rev: bool) 
         return Err(vm.new_value_error("empty separator"));
     }
     let text = s.as_str();
-    let found = if rev { text.rfind(sep) } else { text.find(sep) };
-    let parts = match found {
-        Some(i) => [&text[..i], sep, &text[i + sep.len()..]],
-        None if rev => ["", "", text],
-        None => [text, "", ""],
+    // A one-byte separator is ASCII, so any byte equal to it is a character boundary: a
+    // byte search finds it.
+    let found = match (sep.len(), rev) {
+        (1, false) => text.bytes().position(|b| b == sep.as_bytes()[0]),
+        (1, true) => text.bytes().rposition(|b| b == sep.as_bytes()[0]),
+        (_, false) => text.find(sep),
+        (_, true) => text.rfind(sep),
     };
-    Ok(vm.new_tuple(parts.iter().map(|p| vm.new_str(p)).collect()))
+    let parts = match found {
+        Some(i) => {
+            // CPython puts the separator object itself (even a subclass) in the result.
+            vec![
+                vm.new_str(&text[..i]),
+                args[1].clone(),
+                vm.new_str(&text[i + sep.len()..]),
+            ]
+        }
+        None if rev => vec![vm.new_str(""), vm.new_str(""), vm.new_str(text)],
+        None => vec![vm.new_str(text), vm.new_str(""), vm.new_str("")],
+    };
+    Ok(vm.new_tuple(parts))
 }
 
 fn str_partition(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -20,7 +20,7 @@ impl Payload for StrData {}
 impl StrData {
     pub fn new(s: &str) -> StrData {
         StrData {
-            chars: s.chars().count(),
+            chars: count_chars(s),
             s: s.to_string(),
             hash: Cell::new(-1),
         }
@@ -42,7 +42,7 @@ impl StrData {
 
     pub fn from_string(s: String) -> StrData {
         StrData {
-            chars: s.chars().count(),
+            chars: count_chars(&s),
             s: {
                 let mut s = s;
                 s.shrink_to_fit();
@@ -116,6 +116,70 @@ impl StrData {
             };
             &self.s[b0..b1]
         }
+    }
+}
+
+/// The number of code points of `s`; ASCII text (the common case) needs no decoding.
+#[inline]
+fn count_chars(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
+/// The decimal text of `i` (CPython: `long_to_decimal_string` for a one-digit int), built in
+/// a stack buffer so that the string is allocated once at its exact size.
+pub fn int_to_str(i: i64) -> StrData {
+    let mut buf = [0u8; 20];
+    let mut n = i.unsigned_abs();
+    let mut p = buf.len();
+    loop {
+        p -= 1;
+        buf[p] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let digits = &buf[p..];
+    let mut s = String::with_capacity(digits.len() + usize::from(i < 0));
+    if i < 0 {
+        s.push('-');
+    }
+    for &d in digits {
+        s.push(char::from(d));
+    }
+    let chars = s.len();
+    StrData {
+        s,
+        chars,
+        hash: Cell::new(-1),
+    }
+}
+
+/// The concatenation of the `str` values among `parts` (BUILD_STRING): the size is known
+/// first, so the text is allocated once and its length in code points is summed.
+pub fn concat(parts: &[crate::object::Value]) -> StrData {
+    let mut bytes = 0;
+    let mut chars = 0;
+    for p in parts {
+        if let Some(x) = p.downcast::<StrData>() {
+            bytes += x.s.len();
+            chars += x.chars;
+        }
+    }
+    let mut s = String::with_capacity(bytes);
+    for p in parts {
+        if let Some(x) = p.downcast::<StrData>() {
+            s.push_str(&x.s);
+        }
+    }
+    StrData {
+        s,
+        chars,
+        hash: Cell::new(-1),
     }
 }
 

@@ -104,14 +104,23 @@ fn finalize_modules(vm: &Vm) {
     let mods = vm.modules.items();
     let mut weak = Vec::new();
     for (k, m) in &mods {
+        let old = vm.modules.remove_item(vm, k);
+        drop(old);
+        // A module only `mods` still holds dies when `mods` is dropped below: it needs no
+        // weak reference (and an empty script's `__main__` then needs no weakref types).
+        if m.refcount() == 1 || is_kept_module(vm, m) {
+            continue;
+        }
         if let Ok(r) = crate::weakrefobject::new_ref(vm, m, None) {
             weak.push(r);
         }
-        let old = vm.modules.remove_item(vm, k);
-        drop(old);
     }
     drop(mods);
-    crate::gc::collect(vm, true);
+    let first = crate::gc::collect(vm, true);
+    // Nothing died and no globals are to be cleared: a second collection would find nothing.
+    if first.unreachable == 0 && weak.is_empty() {
+        return;
+    }
     let sys = vm.sys.borrow().clone();
     for r in weak.iter().rev() {
         let Some(m) = r
@@ -133,6 +142,15 @@ fn finalize_modules(vm: &Vm) {
     }
     drop(weak);
     crate::gc::collect(vm, true);
+}
+
+/// Whether `m` is `sys` or `builtins`, the modules whose globals finalisation keeps.
+fn is_kept_module(vm: &Vm, m: &Value) -> bool {
+    if vm.sys.borrow().as_ref().is_some_and(|s| s.is(m)) {
+        return true;
+    }
+    m.downcast::<crate::objects::module::ModuleData>()
+        .is_some_and(|md| crate::object::PyRef::ptr_eq(&md.dict, &vm.builtins))
 }
 
 /// Sets a module's globals to None: first the names with one leading underscore, then all

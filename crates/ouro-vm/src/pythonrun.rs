@@ -104,14 +104,23 @@ fn finalize_modules(vm: &Vm) {
     let mods = vm.modules.items();
     let mut weak = Vec::new();
     for (k, m) in &mods {
+        let old = vm.modules.remove_item(vm, k);
+        drop(old);
+        // A module only `mods` still holds dies when `mods` is dropped below: it needs no
+        // weak reference (and an empty script's `__main__` then needs no weakref types).
+        if m.refcount() == 1 || is_kept_module(vm, m) {
+            continue;
+        }
         if let Ok(r) = crate::weakrefobject::new_ref(vm, m, None) {
             weak.push(r);
         }
-        let old = vm.modules.remove_item(vm, k);
-        drop(old);
     }
     drop(mods);
-    crate::gc::collect(vm, true);
+    let first = crate::gc::collect(vm, true);
+    // Nothing died and no globals are to be cleared: a second collection would find nothing.
+    if first.unreachable == 0 && weak.is_empty() {
+        return;
+    }
     let sys = vm.sys.borrow().clone();
     for r in weak.iter().rev() {
         let Some(m) = r
@@ -133,6 +142,15 @@ fn finalize_modules(vm: &Vm) {
     }
     drop(weak);
     crate::gc::collect(vm, true);
+}
+
+/// Whether `m` is `sys` or `builtins`, the modules whose globals finalisation keeps.
+fn is_kept_module(vm: &Vm, m: &Value) -> bool {
+    if vm.sys.borrow().as_ref().is_some_and(|s| s.is(m)) {
+        return true;
+    }
+    m.downcast::<crate::objects::module::ModuleData>()
+        .is_some_and(|md| crate::object::PyRef::ptr_eq(&md.dict, &vm.builtins))
 }
 
 /// Sets a module's globals to None: first the names with one leading underscore, then all
@@ -206,86 +224,25 @@ fn install_excepthook(vm: &Vm) {
 
 /// The objects `site` puts in builtins (Lib/_sitebuiltins.py `Quitter`, `_Printer`,
 /// `_Helper`).
-const QUITTER_SOURCE: &str = r#"class Quitter(object):
-    __module__ = '_sitebuiltins'
-    def __init__(self, name, eof):
-        self.name = name
-        self.eof = eof
-    def __repr__(self):
-        return f'Use {self.name}() or {self.eof} to exit'
-    def __call__(self, code=None):
-        raise SystemExit(code)
-exit = Quitter('exit', 'Ctrl-D (i.e. EOF)')
-quit = Quitter('quit', 'Ctrl-D (i.e. EOF)')
-class _Printer(object):
-    __module__ = '_sitebuiltins'
-    MAXLINES = 23
-    def __init__(self, name, data, files=(), dirs=()):
-        self._Printer__name = name
-        self._Printer__data = data
-        self._Printer__lines = None
-        self._Printer__filenames = [d + '/' + f for d in dirs for f in files]
-    def _Printer__setup(self):
-        if self._Printer__lines:
-            return
-        text = None
-        for path in self._Printer__filenames:
-            try:
-                with open(path, encoding='utf-8') as fp:
-                    text = fp.read()
-                break
-            except OSError:
-                pass
-        self._Printer__lines = (text or self._Printer__data).split('\n')
-        self._Printer__linecnt = len(self._Printer__lines)
-    def __repr__(self):
-        self._Printer__setup()
-        if len(self._Printer__lines) > self.MAXLINES:
-            return 'Type %s() to see the full %s text' % (self._Printer__name, self._Printer__name)
-        return '\n'.join(self._Printer__lines)
-    def __call__(self):
-        self._Printer__setup()
-        lines = self._Printer__lines
-        start = 0
-        while start < len(lines):
-            for line in lines[start:start + self.MAXLINES]:
-                print(line)
-            start += self.MAXLINES
-            if start >= len(lines):
-                break
-            answer = None
-            while answer not in ('', 'q'):
-                answer = input('Hit Return for more, or q (and Return) to quit: ')
-            if answer == 'q':
-                break
-class _Helper(object):
-    __module__ = '_sitebuiltins'
-    def __repr__(self):
-        return 'Type help() for interactive help, or help(object) for help about object.'
-    def __call__(self, *args, **kwds):
-        import pydoc
-        return pydoc.help(*args, **kwds)
-import sys as _sys
-copyright = _Printer('copyright', _sys.copyright)
-credits = _Printer('credits', '''\
-    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands
-    for supporting Python development.  See www.python.org for more information.''')
-if _stdlib_dir:
-    license = _Printer('license', 'See https://www.python.org/psf/license/',
-                       ['LICENSE.txt', 'LICENSE'], [_stdlib_dir + '/..', _stdlib_dir, '.'])
-else:
-    license = _Printer('license', 'See https://www.python.org/psf/license/')
-help = _Helper()
-del _sys
-"#;
+const QUITTER_SOURCE: &str = include_str!("pythonrun_sitebuiltins.py");
+
+/// `QUITTER_SOURCE` compiled by ouro and marshalled (a test checks that it is up to date):
+/// loading it costs a small fraction of compiling the source at every start.
+const QUITTER_MARSHAL: &[u8] = include_bytes!("pythonrun_sitebuiltins.marshal");
+
+/// The name under which the quitters' code is compiled.
+const QUITTER_FILENAME: &str = "<frozen _sitebuiltins>";
 
 /// Defines the builtins `exit`, `quit`, `copyright`, `credits`, `license` and `help` as
 /// CPython's `site` does.
 // CPython: Lib/site.py setquit, setcopyright, sethelper
 fn install_quitters(vm: &Vm) {
-    let Ok(code) = ouro_compiler::compile_module(QUITTER_SOURCE, "<frozen _sitebuiltins>", 0)
-    else {
-        return;
+    let code = match ouro_bytecode::marshal::loads_code(QUITTER_MARSHAL) {
+        Ok(code) => code,
+        Err(_) => match ouro_compiler::compile_module(QUITTER_SOURCE, QUITTER_FILENAME, 0) {
+            Ok(code) => Rc::new(code),
+            Err(_) => return,
+        },
     };
     let ns = vm.new_dict();
     ns.set_str(vm, &vm.names.__name__, vm.new_str("_sitebuiltins"));
@@ -295,7 +252,7 @@ fn install_quitters(vm: &Vm) {
         None => vm.none.clone(),
     };
     ns.set_str(vm, &vm.intern("_stdlib_dir"), stdlib);
-    let code = crate::objects::code::from_code_object(vm, &Rc::new(code));
+    let code = crate::objects::code::from_code_object(vm, &code);
     let frame = crate::ceval::Frame::new(
         code,
         ns.clone(),
@@ -991,3 +948,31 @@ pub fn syntax_error_in(
 }
 
 pub fn _unused(_: &FrameObjectData, _: &TracebackData) {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The marshalled quitters must be what the compiler makes of their source today; with
+    /// `OURO_BLESS_FROZEN=1` the test rewrites the file instead.
+    #[test]
+    fn quitter_marshal_is_current() {
+        let code = ouro_compiler::compile_module(QUITTER_SOURCE, QUITTER_FILENAME, 0)
+            .expect("the quitters compile");
+        let bytes = ouro_bytecode::marshal::dumps_code(&code);
+        if std::env::var_os("OURO_BLESS_FROZEN").is_some() {
+            let path = concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/src/pythonrun_sitebuiltins.marshal"
+            );
+            std::fs::write(path, &bytes).expect("write the marshalled quitters");
+            return;
+        }
+        assert!(
+            bytes == QUITTER_MARSHAL,
+            "src/pythonrun_sitebuiltins.marshal is stale: rerun this test with OURO_BLESS_FROZEN=1"
+        );
+        let back = ouro_bytecode::marshal::loads_code(QUITTER_MARSHAL).expect("loads");
+        assert!(ouro_bytecode::marshal::dumps_code(&back) == bytes);
+    }
+}

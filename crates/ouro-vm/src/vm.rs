@@ -165,7 +165,8 @@ pub struct Vm {
 impl Vm {
     pub fn new() -> Vm {
         let types = crate::types::bootstrap();
-        let mut interned: HashMap<Box<str>, StrRef, InternHasher> = HashMap::default();
+        let mut interned: HashMap<Box<str>, StrRef, InternHasher> =
+            HashMap::with_capacity_and_hasher(896, Default::default());
         let names = Names::new(&mut |s: &str| {
             let r = crate::object::alloc_object(types.str, StrData::new(s));
             interned.insert(s.into(), r.clone());

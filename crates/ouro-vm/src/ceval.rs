@@ -127,13 +127,15 @@ impl Frame {
     /// Ends the frame. A frame object that outlives it (held by a traceback, a generator or a
     /// variable) keeps a snapshot of its fast locals for `f_locals`, as CPython's frame
     /// object takes over the frame's data when it exits (frame.c `take_ownership`).
-    pub fn retire(self, vm: &Vm) {
+    pub fn retire(self, _vm: &Vm) {
         if let Some(fo) = &self.frame_obj {
             if fo.refcount() > 1 && self.locals.is_none() {
-                let region = &self.region;
-                crate::bltin_frame::sync_frame_locals(vm, fo, &self.code, |i| {
-                    region.get(i).cloned()
-                });
+                if let Some(fd) = fo.downcast::<FrameObjectData>() {
+                    fd.live.set(false);
+                    let slots = self.region.into_heap();
+                    let old = fd.fast_locals.replace(Some(slots));
+                    drop(old);
+                }
             }
         }
     }
@@ -162,6 +164,7 @@ impl Frame {
                         lineno: std::cell::Cell::new(lineno),
                         live: std::cell::Cell::new(true),
                         frame_id: std::cell::Cell::new(0),
+                        fast_locals: std::cell::RefCell::new(None),
                     },
                 )
                 .into_value();

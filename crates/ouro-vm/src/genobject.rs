@@ -1191,6 +1191,7 @@ fn new_frame_object(
             lineno: std::cell::Cell::new(lineno),
             live: std::cell::Cell::new(live),
             frame_id: std::cell::Cell::new(0),
+            fast_locals: std::cell::RefCell::new(None),
         },
     )
     .into_value()

@@ -544,8 +544,20 @@ fn f_builtins(vm: &Vm, v: &Value) -> crate::vm::PyResult<Value> {
 /// frame as last brought up to date (by `locals()`, when the frame exited or, for a
 /// suspended generator, when the frame object was fetched).
 fn f_locals(vm: &Vm, v: &Value) -> crate::vm::PyResult<Value> {
-    Ok(v.downcast::<FrameObjectData>()
-        .and_then(|f| f.locals.borrow().clone())
+    let Some(f) = v.downcast::<FrameObjectData>() else {
+        return Ok(vm.new_dict().into_value());
+    };
+    let fast = f.fast_locals.borrow_mut().take();
+    if let Some(slots) = fast {
+        let d = crate::bltin_frame::sync_frame_locals(vm, v, &f.code, |i| {
+            slots.get(i).cloned().flatten()
+        });
+        drop(slots);
+        return Ok(d.into_value());
+    }
+    Ok(f.locals
+        .borrow()
+        .clone()
         .unwrap_or_else(|| vm.new_dict().into_value()))
 }
 

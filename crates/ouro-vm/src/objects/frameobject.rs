@@ -22,6 +22,9 @@ pub struct FrameObjectData {
     pub live: Cell<bool>,
     /// Identity of the executing frame on the data stack, while live.
     pub frame_id: Cell<usize>,
+    /// The fast locals of a function frame that exited while this object lived on (held by
+    /// a traceback...), kept as they were; `f_locals` turns them into its dict when asked.
+    pub fast_locals: RefCell<Option<Box<[Option<Value>]>>>,
 }
 
 impl Payload for FrameObjectData {
@@ -34,12 +37,19 @@ impl Payload for FrameObjectData {
                 }
             }
         }
+        if let Ok(b) = self.fast_locals.try_borrow() {
+            for v in b.iter().flat_map(|s| s.iter()).flatten() {
+                visit(v);
+            }
+        }
     }
     fn clear(&self) {
         for c in [&self.locals, &self.back] {
             let old = c.borrow_mut().take();
             drop(old);
         }
+        let old = self.fast_locals.borrow_mut().take();
+        drop(old);
     }
 }
 

@@ -127,7 +127,7 @@ impl Frame {
     /// Ends the frame. A frame object that outlives it (held by a traceback, a generator or a
     /// variable) keeps a snapshot of its fast locals for `f_locals`, as CPython's frame
     /// object takes over the frame's data when it exits (frame.c `take_ownership`).
-    pub fn retire(self, _vm: &Vm) {
+    pub fn retire(self) {
         if let Some(fo) = &self.frame_obj {
             if fo.refcount() > 1 && self.locals.is_none() {
                 if let Some(fd) = fo.downcast::<FrameObjectData>() {
@@ -196,6 +196,20 @@ fn small_int_binop(oparg: u32, x: i64, y: i64) -> Option<i64> {
         }
         9 | 22 if y >= 0 => Some(x >> y.min(63)),
         _ => None,
+    }
+}
+
+/// `x <op> y` for COMPARE_OP's comparison (its argument shifted right by 4) on two numbers of
+/// one primitive kind.
+#[inline(always)]
+fn compare_ord<T: PartialOrd>(cmp: u32, x: T, y: T) -> bool {
+    match cmp {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
     }
 }
 
@@ -675,14 +689,14 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             f.code.consts[oparg as usize].clone()
                         };
                         if f.entry {
-                            f.retire(vm);
+                            f.retire();
                             return Ok((v, None));
                         }
                         vm.thread
                             .recursion_depth
                             .set(vm.thread.recursion_depth.get() - 1);
                         let init_self = f.init_self.take();
-                        std::mem::replace(&mut f, stack.pop().expect("a caller frame")).retire(vm);
+                        std::mem::replace(&mut f, stack.pop().expect("a caller frame")).retire();
                         reload!();
                         match init_self {
                             None => push!(v),
@@ -778,14 +792,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             let y = peek!(1).and_then(|v| v.as_small_int());
                             let x = peek!(2).and_then(|v| v.as_small_int());
                             if let (Some(x), Some(y)) = (x, y) {
-                                let r = match cmp {
-                                    0 => x < y,
-                                    1 => x <= y,
-                                    2 => x == y,
-                                    3 => x != y,
-                                    4 => x > y,
-                                    _ => x >= y,
-                                };
+                                let r = compare_ord(cmp, x, y);
                                 sp -= 2;
                                 f.region.set(sp, None);
                                 f.region.set(sp + 1, None);
@@ -800,14 +807,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         let b = pop!();
                         let a = pop!();
                         if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                            let r = match cmp {
-                                0 => x < y,
-                                1 => x <= y,
-                                2 => x == y,
-                                3 => x != y,
-                                4 => x > y,
-                                _ => x >= y,
-                            };
+                            let r = compare_ord(cmp, x, y);
                             push!(vm.new_bool(r));
                             continue;
                         }
@@ -819,14 +819,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                     .is_none_or(|i| (-EXACT..=EXACT).contains(&i))
                             };
                             if exact(&a) && exact(&b) {
-                                let r = match cmp {
-                                    0 => x < y,
-                                    1 => x <= y,
-                                    2 => x == y,
-                                    3 => x != y,
-                                    4 => x > y,
-                                    _ => x >= y,
-                                };
+                                let r = compare_ord(cmp, x, y);
                                 push!(vm.new_bool(r));
                                 continue;
                             }
@@ -1370,13 +1363,13 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
             }
             // No handler: leave this frame.
             if f.entry {
-                f.retire(vm);
+                f.retire();
                 return Err(exc);
             }
             vm.thread
                 .recursion_depth
                 .set(vm.thread.recursion_depth.get() - 1);
-            std::mem::replace(&mut f, stack.pop().expect("a caller frame")).retire(vm);
+            std::mem::replace(&mut f, stack.pop().expect("a caller frame")).retire();
             let l = lasti_of(&f);
             reraise_lasti = None;
             let frame_obj = f.frame_object(vm, l);

@@ -6,17 +6,19 @@ Run with python3.12:
 
 For every bench/NAME.py (whose name contains TEXT), it runs `ouro NAME.py` and
 `python3.12 -S NAME.py` alternately, RUNS times each, in bench/ with PYTHONHASHSEED=0, stdin
-from /dev/null and the output to files. Each child is reaped with os.wait4, which gives its own
-resource usage: the table shows the median wall time of each side, the ratio ouro / CPython,
-the peak RSS (median over the runs) of each side and their ratio, and whether the time ratio
-meets the benchmark's target (TARGETS below, changed with --targets).
+from /dev/null and the output to files, and times each run from just before the spawn to the
+moment a blocking os.wait4 reaps the child (a timer kills a run past the time limit). The
+table shows the median wall time of each side, the ratio ouro / CPython, the peak RSS of each
+side and their ratio, and whether the time ratio meets the benchmark's target (TARGETS below,
+changed with --targets).
 
-Peak RSS: Linux charges a child's ru_maxrss with the RSS of the process that spawned it (the
-spawning process's memory is counted at exec), so os.wait4 on a child of this script never
-reports less than this script's own ~15 MB. When GNU time is installed (/usr/bin/time), each
-child is therefore started through it (a 1 MB process) and its `%M` is the peak RSS; without
-it the figures come from os.wait4 and small programs all show the same floor (the table says
-so). ouro "fails" on a
+Peak RSS is measured in separate runs (MEMORY_RUNS of each side, also interleaved, median), so
+that nothing wraps the timed runs. Linux charges a child's ru_maxrss with the RSS of the
+process that spawned it (the spawning process's memory is counted at exec), so os.wait4 on a
+child of this script never reports less than this script's own ~15 MB. When GNU time is
+installed (/usr/bin/time), each memory run is therefore started through it (a 1 MB process)
+and its `%M` is the peak RSS; without it the figures come from os.wait4 and small programs
+all show the same floor (the table says so). ouro "fails" on a
 benchmark when it exits with a non-zero status, is killed, runs past the time limit or prints
 something other than what CPython printed; the table says so and goes on with the next one.
 Use a release build of ouro; do not run this while the machine is busy with builds.
@@ -30,12 +32,14 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 TIME_LIMIT = 300
+MEMORY_RUNS = 3
 
 # Target ratios of ouro's time to CPython's (lower is faster); a benchmark not listed has
 # DEFAULT_TARGET.
@@ -63,7 +67,9 @@ GNU_TIME = "/usr/bin/time"
 def run_once(argv, use_time):
     """Runs one child; returns (seconds, peak RSS in KiB, exit status, stdout bytes).
 
-    The status is negative for a signal and None for a run killed at the time limit."""
+    The status is negative for a signal and None for a run killed at the time limit. With
+    use_time the child runs under GNU time, for its peak RSS (the time then includes GNU
+    time's own start-up, so such runs are used for memory only)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
             tempfile.NamedTemporaryFile("r") as rss_file:
         if use_time:
@@ -71,18 +77,18 @@ def run_once(argv, use_time):
         start = time.perf_counter()
         child = subprocess.Popen(argv, cwd=BENCH, env=bench_env(), stdin=subprocess.DEVNULL,
                                  stdout=out, stderr=err, start_new_session=True)
-        deadline = start + TIME_LIMIT
-        timed_out = False
-        while True:
-            pid, status, usage = os.wait4(child.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() > deadline:
-                os.killpg(child.pid, signal.SIGKILL)
-                timed_out = True
-                pid, status, usage = os.wait4(child.pid, 0)
-                break
-            time.sleep(0.001)
+        timed_out = []
+
+        def kill():
+            timed_out.append(True)
+            os.killpg(child.pid, signal.SIGKILL)
+
+        timer = threading.Timer(TIME_LIMIT, kill)
+        timer.start()
+        try:
+            pid, status, usage = os.wait4(child.pid, 0)
+        finally:
+            timer.cancel()
         elapsed = time.perf_counter() - start
         child.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
@@ -151,14 +157,13 @@ def main():
         expected = None
         failure = None
         for _ in range(args.runs):
-            t, rss, status, out = run_once([args.python, "-S", py.name], use_time)
+            t, _, status, out = run_once([args.python, "-S", py.name], False)
             if status != 0:
                 sys.exit(f"CPython failed on {py.name} (status {status})")
             expected = out if expected is None else expected
             cpy_times.append(t)
-            cpy_rss.append(rss)
             if failure is None:
-                t, rss, status, out = run_once([ouro, py.name], use_time)
+                t, _, status, out = run_once([ouro, py.name], False)
                 if status is None:
                     failure = f"hang (> {TIME_LIMIT} s)"
                 elif status != 0:
@@ -167,7 +172,10 @@ def main():
                     failure = "wrong output"
                 else:
                     ouro_times.append(t)
-                    ouro_rss.append(rss)
+        for _ in range(MEMORY_RUNS):
+            cpy_rss.append(run_once([args.python, "-S", py.name], use_time)[1])
+            if failure is None:
+                ouro_rss.append(run_once([ouro, py.name], use_time)[1])
         cpy_t = statistics.median(cpy_times)
         cpy_m = statistics.median(cpy_rss)
         row = {"benchmark": name, "cpython_s": cpy_t, "cpython_rss_kib": cpy_m,

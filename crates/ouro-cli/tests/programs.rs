@@ -15,49 +15,19 @@
 //! `OURO_PROGRAMS_REPORT=PATH` writes one `PASS|FAIL|XFAIL|XPASS relative/path.py` line per
 //! program.
 
-use std::io::{Read, Write};
+mod common;
+
+use common::{diff, normalise_addresses, Mismatch, Outcome, Summary};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
 use std::time::{Duration, Instant};
-
-/// Writes a line to the real stderr: the test harness captures `println!`, but the summary
-/// must show even when the suite passes.
-macro_rules! say {
-    ($($arg:tt)*) => {{
-        let _ = writeln!(std::io::stderr(), $($arg)*);
-    }};
-}
 
 /// How long one program may run before it counts as a hang.
 const TIME_LIMIT: Duration = Duration::from_secs(10);
 
 /// The exit status ouro uses for its internal errors.
 const INTERNAL_ERROR_STATUS: i32 = 70;
-
-/// What one program gave.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Verdict {
-    Pass,
-    Fail,
-    /// Did not match, as its xfail line says it must.
-    XFail,
-    /// Matched although marked xfail: counted as a failure.
-    XPass,
-}
-
-struct Outcome {
-    rel: String,
-    verdict: Verdict,
-    detail: String,
-}
-
-/// Why a run did not match; `fatal` mismatches fail even xfail programs.
-struct Mismatch {
-    fatal: bool,
-    why: String,
-}
 
 fn programs_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/programs")
@@ -94,34 +64,6 @@ fn xfail_reason(source: &str) -> Option<String> {
         .map(|r| r.trim().to_owned())
 }
 
-/// Replaces every `0x` followed by lowercase hex digits with `0xADDR`.
-fn normalise_addresses(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let is_hex = |b: &u8| b.is_ascii_digit() || (b'a'..=b'f').contains(b);
-    let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    let mut copied = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'0'
-            && bytes.get(i + 1) == Some(&b'x')
-            && bytes.get(i + 2).is_some_and(is_hex)
-        {
-            let mut j = i + 2;
-            while bytes.get(j).is_some_and(is_hex) {
-                j += 1;
-            }
-            out.push_str(&text[copied..i]);
-            out.push_str("0xADDR");
-            copied = j;
-            i = j;
-        } else {
-            i += 1;
-        }
-    }
-    out.push_str(&text[copied..]);
-    out
-}
-
 /// Replaces every path that ends in `/lib/python3.12/` with `<LIB>/`: the path starts after
 /// the last quote, space or line start before it.
 fn normalise_lib(text: &str) -> String {
@@ -145,72 +87,6 @@ fn normalise_lib(text: &str) -> String {
 fn normalise(text: &str, abs_dir: &str) -> String {
     let text = text.replace(&format!("{abs_dir}/"), "<DIR>/");
     normalise_addresses(&normalise_lib(&text))
-}
-
-/// A unified-style diff of two texts, trimmed to the differing middle and at most
-/// `limit` lines.
-fn diff(expected: &str, actual: &str, limit: usize) -> String {
-    let a: Vec<&str> = expected.lines().collect();
-    let b: Vec<&str> = actual.lines().collect();
-    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suffix = a[prefix..]
-        .iter()
-        .rev()
-        .zip(b[prefix..].iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
-    let a_mid = &a[prefix..a.len() - suffix];
-    let b_mid = &b[prefix..b.len() - suffix];
-    let mut out = vec![format!(
-        "@@ expected lines {}-{}, actual lines {}-{} @@",
-        prefix + 1,
-        prefix + a_mid.len(),
-        prefix + 1,
-        prefix + b_mid.len()
-    )];
-    for line in &a[prefix.saturating_sub(2)..prefix] {
-        out.push(format!("  {line}"));
-    }
-    if a_mid.len() * b_mid.len() <= 1_000_000 {
-        // Longest common subsequence of the middles, to interleave - and + lines.
-        let (n, m) = (a_mid.len(), b_mid.len());
-        let mut lcs = vec![0u32; (n + 1) * (m + 1)];
-        for i in (0..n).rev() {
-            for j in (0..m).rev() {
-                lcs[i * (m + 1) + j] = if a_mid[i] == b_mid[j] {
-                    lcs[(i + 1) * (m + 1) + j + 1] + 1
-                } else {
-                    lcs[(i + 1) * (m + 1) + j].max(lcs[i * (m + 1) + j + 1])
-                };
-            }
-        }
-        let (mut i, mut j) = (0, 0);
-        while i < n || j < m {
-            if i < n && j < m && a_mid[i] == b_mid[j] {
-                out.push(format!("  {}", a_mid[i]));
-                i += 1;
-                j += 1;
-            } else if i < n && (j == m || lcs[(i + 1) * (m + 1) + j] >= lcs[i * (m + 1) + j + 1]) {
-                out.push(format!("- {}", a_mid[i]));
-                i += 1;
-            } else {
-                out.push(format!("+ {}", b_mid[j]));
-                j += 1;
-            }
-        }
-    } else {
-        out.extend(a_mid.iter().map(|l| format!("- {l}")));
-        out.extend(b_mid.iter().map(|l| format!("+ {l}")));
-    }
-    for line in a[a.len() - suffix..].iter().take(2) {
-        out.push(format!("  {line}"));
-    }
-    let total = out.len();
-    if total > limit {
-        out.truncate(limit);
-        out.push(format!("... ({} more diff lines)", total - limit));
-    }
-    out.join("\n")
 }
 
 /// What a finished run gave.
@@ -379,88 +255,35 @@ fn programs() {
     };
 
     // Expected files must belong to a program.
-    let mut orphans = Vec::new();
-    for f in &files {
-        let ext = f.extension().and_then(|e| e.to_str()).unwrap_or("");
-        if matches!(ext, "stdout" | "stderr" | "status") && !f.with_extension("py").exists() {
-            orphans.push(rel(f));
-        }
-    }
+    let orphans = common::orphans(&files, &["stdout", "stderr", "status"], rel);
     let sources: Vec<&PathBuf> = files
         .iter()
         .filter(|f| f.extension().is_some_and(|e| e == "py"))
         .filter(|f| rel(f).contains(&filter))
         .collect();
 
-    let next = AtomicUsize::new(0);
-    let outcomes = Mutex::new(Vec::new());
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get().clamp(2, 4));
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::SeqCst);
-                let Some(py) = sources.get(i) else { break };
-                let source = std::fs::read(py).unwrap_or_default();
-                let xfail = xfail_reason(&String::from_utf8_lossy(&source));
-                let (verdict, detail) = match (check(&ouro, py, TIME_LIMIT), &xfail) {
-                    (Ok(()), None) => (Verdict::Pass, String::new()),
-                    (Ok(()), Some(_)) => (
-                        Verdict::XPass,
-                        "now passes: remove the xfail marker".to_owned(),
-                    ),
-                    (Err(m), Some(_)) if !m.fatal => (Verdict::XFail, m.why),
-                    (Err(m), _) => (Verdict::Fail, m.why),
-                };
-                if let Ok(mut outcomes) = outcomes.lock() {
-                    outcomes.push(Outcome {
-                        rel: rel(py),
-                        verdict,
-                        detail,
-                    });
-                }
-            });
+    let outcomes = common::check_all(&sources, workers, |py| {
+        let source = std::fs::read(py).unwrap_or_default();
+        let xfail = xfail_reason(&String::from_utf8_lossy(&source)).is_some();
+        let (verdict, detail) = common::verdict(check(&ouro, py, TIME_LIMIT), xfail);
+        Outcome {
+            rel: rel(py),
+            verdict,
+            detail,
         }
     });
-    let mut outcomes = outcomes.into_inner().unwrap_or_default();
-    outcomes.sort_by(|a, b| a.rel.cmp(&b.rel));
-
-    let count = |v: Verdict| outcomes.iter().filter(|o| o.verdict == v).count();
-    for o in &outcomes {
-        match o.verdict {
-            Verdict::Fail | Verdict::XPass => say!("FAIL {}\n{}\n", o.rel, o.detail),
-            Verdict::XFail if verbose => say!("XFAIL {}\n{}\n", o.rel, o.detail),
-            _ => {}
-        }
-    }
-    for orphan in &orphans {
-        say!("FAIL {orphan}: expected output without a NAME.py");
-    }
-    if let Ok(report) = std::env::var("OURO_PROGRAMS_REPORT") {
-        let lines: String = outcomes
-            .iter()
-            .map(|o| {
-                let tag = match o.verdict {
-                    Verdict::Pass => "PASS",
-                    Verdict::Fail => "FAIL",
-                    Verdict::XFail => "XFAIL",
-                    Verdict::XPass => "XPASS",
-                };
-                format!("{tag} {}\n", o.rel)
-            })
-            .collect();
-        std::fs::write(&report, lines).expect("could not write OURO_PROGRAMS_REPORT");
-    }
-    let passed = count(Verdict::Pass);
-    let failed = count(Verdict::Fail) + count(Verdict::XPass) + orphans.len();
-    let xfailed = count(Verdict::XFail);
-    if count(Verdict::XPass) > 0 {
-        say!(
-            "{} xfail programs now pass: remove their xfail markers \
-             (tools/mark_xfail_programs.py does it)",
-            count(Verdict::XPass)
-        );
-    }
-    say!("programs: {passed} passed, {failed} failed, {xfailed} xfail");
+    let failed = common::summarise(
+        &outcomes,
+        &orphans,
+        verbose,
+        &Summary {
+            label: "programs: ",
+            noun: "programs",
+            report_var: "OURO_PROGRAMS_REPORT",
+            mark_tool: "tools/mark_xfail_programs.py",
+        },
+    );
     assert_eq!(failed, 0, "{failed} programs failed (see above)");
 }
 

@@ -45,6 +45,12 @@ fn int_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
         }
     }
+    if npos > 3 {
+        return Err(vm.new_type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            npos - 1
+        )));
+    }
     let v = if npos < 2 {
         if kw_base.is_some() {
             return Err(vm.new_type_error("int() missing string argument"));
@@ -216,8 +222,22 @@ fn parse_float_text(text: &str) -> Option<f64> {
     }
 }
 
+/// The argument checks of a constructor that takes no keywords and at most one positional
+/// argument after the class (CPython: Argument Clinic's `_PyArg_NoKeywords` and
+/// `_PyArg_CheckPositional` in tuple_new, float_new).
+fn no_keywords_at_most_one(vm: &Vm, name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(vm.new_type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let n = args.len().saturating_sub(1);
+    if n > 1 {
+        return Err(vm.new_type_error(format!("{name} expected at most 1 argument, got {n}")));
+    }
+    Ok(())
+}
+
 fn float_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let _ = kw;
+    no_keywords_at_most_one(vm, "float", args, kw)?;
     let f = match args.get(1) {
         None => 0.0,
         Some(x) => {
@@ -320,8 +340,9 @@ fn bool_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn tuple_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn tuple_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let cls = cls_of(vm, args)?;
+    no_keywords_at_most_one(vm, "tuple", args, kw)?;
     if let Some(x) = args.get(1) {
         if std::ptr::eq(cls, vm.types.tuple) && std::ptr::eq(x.class(), vm.types.tuple) {
             return Ok(x.clone());
@@ -512,6 +533,12 @@ fn type_call_m(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn property_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let cls = cls_of(vm, args)?;
     let npos = args.len() - kw.len();
+    if args.len() > 5 {
+        return Err(vm.new_type_error(format!(
+            "property() takes at most 4 arguments ({} given)",
+            args.len() - 1
+        )));
+    }
     let mut slots: [Option<Value>; 4] = [None, None, None, None];
     for (i, a) in args[1..npos].iter().enumerate().take(4) {
         slots[i] = Some(a.clone()).filter(|v| !vm.is_none(v));
@@ -522,7 +549,12 @@ fn property_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             Some("fset") => 1,
             Some("fdel") => 2,
             Some("doc") => 3,
-            _ => continue,
+            _ => {
+                return Err(vm.new_type_error(format!(
+                    "'{}' is an invalid keyword argument for property()",
+                    vm.str(k)?
+                )))
+            }
         };
         slots[i] = Some(v.clone()).filter(|v| !vm.is_none(v));
     }

@@ -508,6 +508,9 @@ impl Vm {
                     Some(_) => (m.func)(self, args, kwnames),
                 };
             }
+            if m.is_static && m.name == "__new__" {
+                self.check_static_new(callable, m, args, kwnames)?;
+            }
             if !m.is_static {
                 match args.first() {
                     Some(s) if s.class().is_subtype(m.owner) => {}
@@ -1078,3 +1081,58 @@ pub fn init_descr_methods(_vm: &Vm) {}
 pub fn init_iter_methods(_vm: &Vm) {}
 pub fn init_code_methods(_vm: &Vm) {}
 pub fn init_exception_methods(_vm: &Vm) {}
+
+impl Vm {
+    /// The checks CPython makes before a built-in type's `__new__` called directly
+    /// (`int.__new__(cls, ...)`): `cls` must be a type, a subtype of the owner, and its nearest
+    /// base without a Python-level `__new__` must create its objects with this very `__new__`
+    /// (so that the payload fits the type). CPython: typeobject.c tp_new_wrapper.
+    fn check_static_new(
+        &self,
+        callable: &Value,
+        m: &MethodDescrData,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<()> {
+        let owner = m.owner.name();
+        let Some(first) = args.first().filter(|_| args.len() > kwnames.len()) else {
+            return Err(self.new_type_error(format!("{owner}.__new__(): not enough arguments")));
+        };
+        let Some(cls) = first.downcast::<TypeData>() else {
+            return Err(self.new_type_error(format!(
+                "{owner}.__new__(X): X is not a type object ({})",
+                first.class().name()
+            )));
+        };
+        if !cls.is_subtype(m.owner) {
+            return Err(self.new_type_error(format!(
+                "{owner}.__new__({0}): {0} is not a subtype of {owner}",
+                cls.name()
+            )));
+        }
+        // The nearest class along the base chain whose `__new__` (its own or inherited) is a
+        // built-in one.
+        let mut base = cls.to_ref();
+        loop {
+            let python_new = base
+                .lookup(&self.names.__new__)
+                .is_some_and(|n| n.downcast::<MethodDescrData>().is_none());
+            let next = base.base.borrow().clone();
+            match next {
+                Some(b) if python_new => base = b,
+                _ => break,
+            }
+        }
+        let same = base
+            .lookup(&self.names.__new__)
+            .is_some_and(|n| n.is(callable));
+        if !same {
+            return Err(self.new_type_error(format!(
+                "{owner}.__new__({}) is not safe, use {}.__new__()",
+                cls.name(),
+                base.name()
+            )));
+        }
+        Ok(())
+    }
+}

@@ -286,7 +286,7 @@ fn zip_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             Some("strict") => strict = vm.is_true(v)?,
             _ => {
                 return Err(vm.new_type_error(format!(
-                    "zip() got an unexpected keyword argument '{}'",
+                    "'{}' is an invalid keyword argument for zip()",
                     vm.str(k)?
                 )))
             }

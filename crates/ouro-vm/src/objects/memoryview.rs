@@ -285,15 +285,18 @@ fn live<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a MemoryViewData> {
 
 fn mv_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let npos = args.len() - kw.len();
-    let obj = if npos == 2 && kw.is_empty() {
-        &args[1]
-    } else if npos == 1 && kw.len() == 1 {
-        &args[1]
-    } else {
+    let given = args.len().saturating_sub(1);
+    if given > 1 {
         return Err(vm.new_type_error(format!(
-            "memoryview() takes exactly 1 argument ({} given)",
-            args.len().saturating_sub(1)
+            "memoryview() takes at most 1 argument ({given} given)"
         )));
+    }
+    let by_keyword = kw
+        .iter()
+        .position(|k| crate::ops::str_of(k) == Some("object"))
+        .map(|i| &args[npos + i]);
+    let Some(obj) = args.get(1).filter(|_| npos == 2).or(by_keyword) else {
+        return Err(vm.new_type_error("memoryview() missing required argument 'object' (pos 1)"));
     };
     from_object(vm, obj)
 }

@@ -430,28 +430,33 @@ fn object_hash(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_int(crate::ops::pointer_hash(&args[0])))
 }
 
-fn object_getattribute(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+/// The attribute name of `object.__getattribute__`/`__setattr__`/`__delattr__` and
+/// `super.__getattribute__`: a str, else CPython's TypeError.
+fn attr_name_arg<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a crate::object::Obj<StrData>> {
     let name = args
         .get(1)
-        .and_then(|n| n.downcast::<StrData>())
-        .ok_or_else(|| vm.new_type_error("attribute name must be string"))?;
+        .ok_or_else(|| vm.new_type_error("expected 1 argument, got 0"))?;
+    name.downcast::<StrData>().ok_or_else(|| {
+        vm.new_type_error(format!(
+            "attribute name must be string, not '{}'",
+            name.class().name()
+        ))
+    })
+}
+
+fn object_getattribute(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let name = attr_name_arg(vm, args)?;
     vm.generic_getattr(&args[0], name)
 }
 
 fn object_setattr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let name = args
-        .get(1)
-        .and_then(|n| n.downcast::<StrData>())
-        .ok_or_else(|| vm.new_type_error("attribute name must be string"))?;
+    let name = attr_name_arg(vm, args)?;
     vm.generic_setattr(&args[0], name, args.get(2).cloned())?;
     Ok(vm.none.clone())
 }
 
 fn object_delattr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let name = args
-        .get(1)
-        .and_then(|n| n.downcast::<StrData>())
-        .ok_or_else(|| vm.new_type_error("attribute name must be string"))?;
+    let name = attr_name_arg(vm, args)?;
     vm.generic_setattr(&args[0], name, None)?;
     Ok(vm.none.clone())
 }
@@ -704,10 +709,7 @@ pub fn super_getattribute(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Va
     let s = args[0]
         .downcast::<crate::objects::descr::SuperData>()
         .ok_or_else(|| vm.new_type_error("super"))?;
-    let name = args
-        .get(1)
-        .and_then(|n| n.downcast::<StrData>())
-        .ok_or_else(|| vm.new_type_error("attribute name must be string"))?;
+    let name = attr_name_arg(vm, args)?;
     let ty = s.ty.borrow().clone();
     let obj = s.obj.borrow().clone();
     let obj_type = s.obj_type.borrow().clone();

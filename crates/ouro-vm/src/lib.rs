@@ -43,6 +43,7 @@ pub mod itertoolsmodule;
 pub mod listsort;
 pub mod marshalmodule;
 pub mod mathmodule;
+pub mod method_arity;
 pub mod number;
 pub mod object;
 pub mod objects;

@@ -88,8 +88,13 @@ pub fn descr_get(vm: &Vm, d: Value, obj: Option<&Value>, ty: &Obj<TypeData>) -> 
             return Ok(d.clone());
         }
         if m.is_class {
-            let f = crate::objects::builtin::new_function(vm, m.name, m.func, Some(ty.to_value()));
-            return Ok(f);
+            return Ok(crate::objects::descr::bind_method(
+                vm,
+                &d,
+                m.name,
+                m.func,
+                ty.to_value(),
+            ));
         }
         return Ok(match obj {
             Some(o) => crate::objects::descr::bind_method(vm, &d, m.name, m.func, o.clone()),
@@ -505,11 +510,34 @@ impl Vm {
                         m.owner.name(),
                         t.name()
                     ))),
-                    Some(_) => (m.func)(self, args, kwnames),
+                    Some(_) => {
+                        let npos = (args.len() - kwnames.len()).saturating_sub(1);
+                        crate::objects::builtin::check_arity(
+                            self,
+                            m.arity(),
+                            m.owner,
+                            m.name,
+                            npos,
+                            kwnames.len(),
+                        )?;
+                        (m.func)(self, args, kwnames)
+                    }
                 };
             }
-            if m.is_static && m.name == "__new__" {
-                self.check_static_new(callable, m, args, kwnames)?;
+            if m.is_static {
+                if m.name == "__new__" {
+                    self.check_static_new(callable, m, args, kwnames)?;
+                } else {
+                    let npos = args.len() - kwnames.len();
+                    crate::objects::builtin::check_arity(
+                        self,
+                        m.arity(),
+                        m.owner,
+                        m.name,
+                        npos,
+                        kwnames.len(),
+                    )?;
+                }
             }
             if !m.is_static {
                 match args.first() {
@@ -538,6 +566,15 @@ impl Vm {
                         )))
                     }
                 }
+                let npos = (args.len() - kwnames.len()).saturating_sub(1);
+                crate::objects::builtin::check_arity(
+                    self,
+                    m.arity(),
+                    m.owner,
+                    m.name,
+                    npos,
+                    kwnames.len(),
+                )?;
             }
             return (m.func)(self, args, kwnames);
         }

@@ -4,6 +4,8 @@
 //! positional values, then keyword values, with the keyword names in a separate slice.
 //! CPython: Objects/methodobject.c, Objects/descrobject.c.
 
+use std::cell::Cell;
+
 use crate::object::{alloc_object, Obj, Payload, Value};
 use crate::typeobject::TypeData;
 use crate::vm::{PyResult, Vm};
@@ -20,6 +22,9 @@ pub struct BuiltinFunctionData {
     /// Whether `self_` is passed as the first argument (bound methods) or not (module functions).
     pub pass_self: bool,
     pub qualname_owner: Option<&'static str>,
+    /// For a method bound from a `method_descriptor`, the argument count CPython checks
+    /// before the method runs (`Arity::Any` for other functions).
+    pub arity: Arity,
 }
 
 impl Payload for BuiltinFunctionData {
@@ -39,9 +44,109 @@ pub struct MethodDescrData {
     /// `classmethod`-style descriptors bind to the type (e.g. `dict.fromkeys`).
     pub is_class: bool,
     pub is_static: bool,
+    /// The argument count CPython checks before the method runs, looked up in
+    /// `method_arity.rs` at the first call (`None` until then).
+    pub arity: Cell<Option<Arity>>,
 }
 
 impl Payload for MethodDescrData {}
+
+/// The argument-count rule CPython applies before a built-in method runs (the rest are checked
+/// by the method itself). CPython: descrobject.c wrapperdescr_call / wrapper_call and the
+/// `check_num_args` of typeobject.c's slot wrappers; methodobject.c's METH_NOARGS / METH_O
+/// vectorcalls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arity {
+    /// Checked by the method itself.
+    Any,
+    /// A slot wrapper taking `.0` (== `.1`) arguments besides `self`, no keywords, counted by
+    /// `check_num_args`.
+    Wrapper(u8, u8),
+    /// A slot wrapper taking from `.0` to `.1` arguments besides `self`, no keywords, unpacked
+    /// by `PyArg_UnpackTuple` (whose messages start with a space: the name it is given is
+    /// empty).
+    Unpack(u8, u8),
+    /// METH_NOARGS: no arguments besides `self`.
+    NoArgs,
+    /// METH_O: exactly one argument besides `self`.
+    One,
+    /// Positional-only parameters (METH_FASTCALL): no keywords; the method counts the rest.
+    NoKw,
+}
+
+impl MethodDescrData {
+    /// This method's rule, from the generated table the first time it is asked for.
+    #[inline]
+    pub fn arity(&self) -> Arity {
+        if let Some(a) = self.arity.get() {
+            return a;
+        }
+        let owner = self.owner.qualname.borrow().clone();
+        let table = crate::method_arity::METHOD_ARITY;
+        let a = table
+            .binary_search_by(|(t, m, _)| (*t, *m).cmp(&(&*owner, self.name)))
+            .map_or(Arity::Any, |i| table[i].2);
+        self.arity.set(Some(a));
+        a
+    }
+}
+
+/// Checks a call of the method `name` against `arity`: `npos` positional arguments besides
+/// `self`, `nkw` keywords; `owner` names the type in the message (the descriptor's type for
+/// an unbound call, the type of `self` for a bound method). The error is CPython's.
+#[inline]
+pub fn check_arity(
+    vm: &Vm,
+    arity: Arity,
+    owner: &Obj<TypeData>,
+    name: &str,
+    npos: usize,
+    nkw: usize,
+) -> PyResult<()> {
+    let ok = match arity {
+        Arity::Any => return Ok(()),
+        Arity::Wrapper(lo, hi) | Arity::Unpack(lo, hi) => {
+            nkw == 0 && (lo as usize..=hi as usize).contains(&npos)
+        }
+        Arity::NoArgs => nkw == 0 && npos == 0,
+        Arity::One => nkw == 0 && npos == 1,
+        Arity::NoKw => nkw == 0,
+    };
+    if ok {
+        return Ok(());
+    }
+    Err(vm.new_type_error(arity_message(arity, owner, name, npos, nkw)))
+}
+
+#[cold]
+fn arity_message(
+    arity: Arity,
+    owner: &Obj<TypeData>,
+    name: &str,
+    npos: usize,
+    nkw: usize,
+) -> String {
+    let plural = |n: u8| if n == 1 { "" } else { "s" };
+    let func = format!("{}.{name}()", owner.qualname.borrow());
+    match arity {
+        Arity::Wrapper(..) | Arity::Unpack(..) if nkw > 0 => {
+            format!("wrapper {name}() takes no keyword arguments")
+        }
+        Arity::Wrapper(n, _) => format!("expected {n} argument{}, got {npos}", plural(n)),
+        Arity::Unpack(lo, hi) if lo == hi => {
+            format!(" expected {lo} argument{}, got {npos}", plural(lo))
+        }
+        Arity::Unpack(lo, _) if npos < lo as usize => {
+            format!(" expected at least {lo} argument{}, got {npos}", plural(lo))
+        }
+        Arity::Unpack(_, hi) => {
+            format!(" expected at most {hi} argument{}, got {npos}", plural(hi))
+        }
+        _ if nkw > 0 => format!("{func} takes no keyword arguments"),
+        Arity::NoArgs => format!("{func} takes no arguments ({npos} given)"),
+        _ => format!("{func} takes exactly one argument ({npos} given)"),
+    }
+}
 
 /// Adds a Rust method to a built-in type's dict.
 pub fn add_method(vm: &Vm, ty: &'static Obj<TypeData>, name: &'static str, func: NativeFn) {
@@ -53,6 +158,7 @@ pub fn add_method(vm: &Vm, ty: &'static Obj<TypeData>, name: &'static str, func:
             owner: ty,
             is_class: false,
             is_static: false,
+            arity: Cell::new(None),
         },
     );
     ty.dict.set_str(vm, &vm.intern(name), d.into_value());
@@ -68,6 +174,7 @@ pub fn add_classmethod(vm: &Vm, ty: &'static Obj<TypeData>, name: &'static str, 
             owner: ty,
             is_class: true,
             is_static: false,
+            arity: Cell::new(None),
         },
     );
     ty.dict.set_str(vm, &vm.intern(name), d.into_value());
@@ -85,6 +192,7 @@ pub fn add_staticmethod(vm: &Vm, ty: &'static Obj<TypeData>, name: &'static str,
             owner: ty,
             is_class: false,
             is_static: true,
+            arity: Cell::new(None),
         },
     );
     ty.dict.set_str(vm, &vm.intern(name), d.into_value());
@@ -101,6 +209,7 @@ pub fn new_function(vm: &Vm, name: &'static str, func: NativeFn, self_: Option<V
             self_,
             pass_self,
             qualname_owner: None,
+            arity: Arity::Any,
         },
     )
     .into_value()
@@ -121,6 +230,7 @@ pub fn new_module_function(
             self_: module,
             pass_self: false,
             qualname_owner: None,
+            arity: Arity::Any,
         },
     )
     .into_value()
@@ -150,6 +260,13 @@ pub fn call_builtin(
     args: &[Value],
     kwnames: &[Value],
 ) -> PyResult<Value> {
+    if f.arity != Arity::Any {
+        if let Some(s) = &f.self_ {
+            let owner = s.downcast::<TypeData>().unwrap_or(s.class());
+            let npos = args.len() - kwnames.len();
+            check_arity(vm, f.arity, owner, f.name, npos, kwnames.len())?;
+        }
+    }
     match (&f.self_, f.pass_self) {
         (Some(s), true) => {
             let mut all = Vec::with_capacity(args.len() + 1);

@@ -586,20 +586,26 @@ pub fn bind_method(
     func: crate::objects::builtin::NativeFn,
     obj: Value,
 ) -> Value {
-    if std::ptr::eq(d.class(), descr_types().wrapper_descriptor) {
-        return crate::object::alloc_object(
-            descr_types().method_wrapper,
-            crate::objects::builtin::BuiltinFunctionData {
-                name,
-                func,
-                self_: Some(obj),
-                pass_self: true,
-                qualname_owner: None,
-            },
-        )
-        .into_value();
-    }
-    crate::objects::builtin::new_function(vm, name, func, Some(obj))
+    let arity = d
+        .downcast::<crate::objects::builtin::MethodDescrData>()
+        .map_or(crate::objects::builtin::Arity::Any, |m| m.arity());
+    let ty = if std::ptr::eq(d.class(), descr_types().wrapper_descriptor) {
+        descr_types().method_wrapper
+    } else {
+        vm.types.builtin_function
+    };
+    crate::object::alloc_object(
+        ty,
+        crate::objects::builtin::BuiltinFunctionData {
+            name,
+            func,
+            self_: Some(obj),
+            pass_self: true,
+            qualname_owner: None,
+            arity,
+        },
+    )
+    .into_value()
 }
 
 /// The repr of the descriptor kinds (CPython `method_repr`, `wrapperdescr_repr`,

@@ -344,6 +344,13 @@ fn list_reverse(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn list_sort(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let l = this(vm, args, "sort")?;
     let npos = args.len() - kw.len();
+    // CPython: the clinic code of list.sort(*, key=None, reverse=False).
+    if args.len() > 3 {
+        return Err(vm.new_type_error(format!(
+            "sort() takes at most 2 arguments ({} given)",
+            args.len() - 1
+        )));
+    }
     if npos > 1 {
         return Err(vm.new_type_error("sort() takes no positional arguments"));
     }

@@ -714,7 +714,12 @@ fn compare_items(vm: &Vm, v: &Value) -> PyResult<Option<(Vec<usize>, Vec<Item>)>
 
 fn mv_eq_impl(vm: &Vm, args: &[Value]) -> PyResult<Option<bool>> {
     let m = this(vm, args)?;
-    let other = &args[1];
+    let Some(other) = args.get(1).filter(|_| args.len() == 2) else {
+        return Err(vm.new_type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
+    };
     if other.is(&args[0]) {
         return Ok(Some(true));
     }
@@ -825,6 +830,28 @@ fn get_released(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.new_bool(m.released.get()))
 }
 
+/// `__buffer__(flags)`: a memoryview of the object (CPython: bytes/bytearray/memoryview
+/// `__buffer__`, the `bf_getbuffer` slot seen from Python).
+fn mv_buffer(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if let Some(flags) = args.get(1) {
+        vm.index_to_isize(flags)?;
+    }
+    from_object(vm, &args[0])
+}
+
+/// `__release_buffer__(view)`: releases a view the object exported.
+fn mv_release_buffer(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if let Some(view) = args.get(1) {
+        if view.downcast::<MemoryViewData>().is_none() {
+            return Err(vm.new_type_error(format!(
+                "__release_buffer__() argument must be memoryview, not {}",
+                view.class().name()
+            )));
+        }
+    }
+    Ok(vm.none.clone())
+}
+
 pub fn init(vm: &Vm) {
     let t = vm.types.memoryview;
     add_staticmethod(vm, t, "__new__", mv_new);
@@ -849,6 +876,13 @@ pub fn init(vm: &Vm) {
     ];
     for (name, f) in methods {
         add_method(vm, t, name, *f);
+    }
+    // The buffer protocol seen from Python (PEP 688): bytes, bytearray and memoryview.
+    for ty in [vm.types.bytes, vm.types.bytearray, t] {
+        add_method(vm, ty, "__buffer__", mv_buffer);
+    }
+    for ty in [vm.types.bytearray, t] {
+        add_method(vm, ty, "__release_buffer__", mv_release_buffer);
     }
     let ro = Some(crate::objects::list::readonly_member as crate::objects::descr::Setter);
     let getters: &[(&'static str, crate::objects::descr::Getter)] = &[

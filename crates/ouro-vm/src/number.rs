@@ -400,6 +400,14 @@ pub fn native_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> Option<PyResult<V
         return Some(x.and_then(|x| y.and_then(|y| float_binop(vm, x, y, op))));
     }
     if let (Some(x), Some(y)) = (a.downcast::<StrData>(), b.downcast::<StrData>()) {
+        if op == 0 && (x.has_surrogates() || y.has_surrogates()) {
+            let mut b = crate::objects::str::StrBuilder::new();
+            b.push_data(x);
+            b.push_data(y);
+            return Some(Ok(
+                crate::object::alloc_object(vm.types.str, b.finish()).into_value()
+            ));
+        }
         if op == 0 {
             let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
             s.push_str(x.as_str());
@@ -924,7 +932,7 @@ pub fn native_compare(vm: &Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<
         }));
     }
     if let (Some(x), Some(y)) = (a.downcast::<StrData>(), b.downcast::<StrData>()) {
-        return Ok(Some(op.test(x.as_str().cmp(y.as_str()))));
+        return Ok(Some(op.test(x.cmp_data(y))));
     }
     if let (Some(x), Some(y)) = (a.downcast::<TupleData>(), b.downcast::<TupleData>()) {
         return seq_compare(vm, x.items(), y.items(), op).map(Some);

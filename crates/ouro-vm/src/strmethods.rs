@@ -1650,6 +1650,15 @@ pub fn str_subscript(vm: &Vm, sv: &Value, key: &Value) -> PyResult<Value> {
     if let Some(sl) = key.downcast::<crate::objects::range::SliceData>() {
         let n = s.char_len();
         let (start, _, step, len) = crate::seq::slice_indices(vm, sl, n)?;
+        if s.has_surrogates() {
+            let d = if step == 1 {
+                let st = start.max(0) as usize;
+                s.slice(st, st + len)
+            } else {
+                s.pick((0..len).map(|i| (start + i as isize * step) as usize))
+            };
+            return Ok(alloc_object(vm.types.str, d).into_value());
+        }
         if step == 1 {
             let st = start.max(0) as usize;
             return Ok(vm.new_str(s.substring(st, st + len)));
@@ -1680,9 +1689,10 @@ pub fn str_subscript(vm: &Vm, sv: &Value, key: &Value) -> PyResult<Value> {
     if j < 0 || j >= n {
         return Err(vm.new_index_error("string index out of range"));
     }
-    let c = s.char_at(j as usize).unwrap_or('\0');
-    let mut buf = [0u8; 4];
-    Ok(vm.new_str(c.encode_utf8(&mut buf)))
+    match s.item(j as usize) {
+        Some(d) => Ok(alloc_object(vm.types.str, d).into_value()),
+        None => Err(vm.new_index_error("string index out of range")),
+    }
 }
 
 fn str_iter(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

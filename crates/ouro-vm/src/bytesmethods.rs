@@ -1096,7 +1096,7 @@ fn source_bytes_for(
         let Some(enc) = enc else {
             return Err(vm.new_type_error("string argument without an encoding"));
         };
-        return crate::strmethods::encode(vm, s.as_str(), enc, errors.unwrap_or("strict"));
+        return crate::strmethods::encode_data(vm, s, enc, errors.unwrap_or("strict"));
     }
     if enc.is_some() {
         return Err(vm.new_type_error("encoding without a string argument"));

@@ -551,9 +551,7 @@ impl Build for VmBuild<'_> {
             Atom::Str(b, interned) => {
                 let s = match decode_str(b) {
                     Ok(s) => s,
-                    Err(d) => {
-                        return Ok(crate::object::alloc_object(vm.types.str, d).into_value())
-                    }
+                    Err(d) => return Ok(crate::object::alloc_object(vm.types.str, d).into_value()),
                 };
                 if interned {
                     vm.intern(&s).into_value()

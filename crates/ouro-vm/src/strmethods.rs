@@ -7,7 +7,7 @@ use crate::object::{alloc_object, Value};
 use crate::objects::builtin::{add_method, add_staticmethod, NativeFn};
 use crate::objects::dict::DictData;
 use crate::objects::int::{as_int, IntRef};
-use crate::objects::str::StrData;
+use crate::objects::str::{is_surrogate, StrData};
 use crate::objects::tuple::TupleData;
 use crate::unicodectype as uct;
 use crate::vm::{PyResult, Vm};
@@ -676,12 +676,16 @@ pub fn str_join(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let sep = s.as_str();
     let mut out = String::new();
+    let mut surr = s.has_surrogates();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
         }
         match it.downcast::<StrData>() {
-            Some(x) => out.push_str(x.as_str()),
+            Some(x) => {
+                surr |= x.has_surrogates();
+                out.push_str(x.as_str())
+            }
             None => {
                 return Err(vm.new_type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -689,6 +693,19 @@ pub fn str_join(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 )))
             }
         }
+    }
+    if surr {
+        // Lone surrogates: join again keeping them.
+        let mut b = crate::objects::str::StrBuilder::with_capacity(out.len());
+        for (i, it) in items.iter().enumerate() {
+            if i > 0 {
+                b.push_data(s);
+            }
+            if let Some(x) = it.downcast::<StrData>() {
+                b.push_data(x);
+            }
+        }
+        return Ok(alloc_object(vm.types.str, b.finish()).into_value());
     }
     Ok(vm.new_string(out))
 }
@@ -886,12 +903,12 @@ fn lower_at(cs: &[char], i: usize, out: &mut String) {
 fn str_lower(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, "lower", args)?;
     no_args(vm, "str", "lower", args, kw)?;
-    Ok(vm.new_string(lower(s.as_str())))
+    Ok(alloc_object(vm.types.str, s.remap(lower(s.as_str()))).into_value())
 }
 fn str_upper(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, "upper", args)?;
     no_args(vm, "str", "upper", args, kw)?;
-    Ok(vm.new_string(upper(s.as_str())))
+    Ok(alloc_object(vm.types.str, s.remap(upper(s.as_str()))).into_value())
 }
 fn str_casefold(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, "casefold", args)?;
@@ -900,7 +917,7 @@ fn str_casefold(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     for c in s.as_str().chars() {
         casefold_char(c, &mut out);
     }
-    Ok(vm.new_string(out))
+    Ok(alloc_object(vm.types.str, s.remap(out)).into_value())
 }
 fn str_swapcase(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, "swapcase", args)?;
@@ -916,7 +933,7 @@ fn str_swapcase(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             out.push(c);
         }
     }
-    Ok(vm.new_string(out))
+    Ok(alloc_object(vm.types.str, s.remap(out)).into_value())
 }
 fn str_capitalize(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, "capitalize", args)?;
@@ -930,7 +947,7 @@ fn str_capitalize(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             lower_at(&cs, i, &mut out);
         }
     }
-    Ok(vm.new_string(out))
+    Ok(alloc_object(vm.types.str, s.remap(out)).into_value())
 }
 fn str_title(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, "title", args)?;
@@ -947,7 +964,7 @@ fn str_title(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         prev_cased = is_cased(c);
     }
-    Ok(vm.new_string(out))
+    Ok(alloc_object(vm.types.str, s.remap(out)).into_value())
 }
 
 // ----- padding -----
@@ -1246,6 +1263,11 @@ fn str_isascii(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     })
 }
 fn str_isprintable(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    // A lone surrogate (category Cs) is not printable; its stand-in U+FFFD is.
+    if this(vm, "isprintable", args)?.has_surrogates() {
+        no_args(vm, "str", "isprintable", args, kw)?;
+        return Ok(vm.new_bool(false));
+    }
     predicate(vm, "isprintable", args, kw, |cs| {
         cs.iter().all(|&c| uct::is_printable(c))
     })
@@ -1574,6 +1596,190 @@ pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8
     Ok(out)
 }
 
+/// `str.encode` of `s`, lone surrogates included: strings without them take `encode`; the
+/// others are encoded code point by code point here for the built-in codecs, with the
+/// handlers that concern surrogates (strict's "surrogates not allowed", surrogatepass,
+/// surrogateescape) and the usual replacing ones. CPython: unicodeobject.c
+/// unicode_encode_utf8, _PyUnicode_EncodeUTF16/32, unicode_encode_ucs1, codecs.c
+/// PyCodec_SurrogatePassErrors/PyCodec_SurrogateEscapeErrors.
+pub fn encode_data(vm: &Vm, s: &StrData, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    if !s.has_surrogates() {
+        return encode(vm, s.as_str(), encoding, errors);
+    }
+    let enc = normalize_encoding(encoding);
+    #[derive(PartialEq, Clone, Copy)]
+    enum Kind {
+        Utf8,
+        Utf16(bool),
+        Utf32(bool),
+        Byte(u32),
+        Cp1252,
+    }
+    let kind = match enc.as_str() {
+        "utf-8" => Kind::Utf8,
+        "utf-16" | "utf-16-le" => Kind::Utf16(false),
+        "utf-16-be" => Kind::Utf16(true),
+        "utf-32" | "utf-32-le" => Kind::Utf32(false),
+        "utf-32-be" => Kind::Utf32(true),
+        "ascii" => Kind::Byte(0x80),
+        "latin-1" => Kind::Byte(0x100),
+        "cp1252" => Kind::Cp1252,
+        // Other codecs see the text with U+FFFD in place of the surrogates.
+        _ => return encode(vm, s.as_str(), encoding, errors),
+    };
+    let cps = s.code_points();
+    let mut out = Vec::new();
+    if enc == "utf-16" {
+        out.extend_from_slice(&[0xff, 0xfe]);
+    } else if enc == "utf-32" {
+        out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+    }
+    // Appends code point `cp` in the codec's form (`raw`: a surrogate's own form, for
+    // surrogatepass); false when the codec cannot encode it.
+    let put = |out: &mut Vec<u8>, cp: u32, raw: bool| -> bool {
+        if is_surrogate(cp) && !raw {
+            return false;
+        }
+        match kind {
+            Kind::Utf8 => match char::from_u32(cp) {
+                Some(c) => {
+                    let mut buf = [0u8; 4];
+                    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                }
+                None => out.extend_from_slice(&[
+                    0xe0 | (cp >> 12) as u8,
+                    0x80 | ((cp >> 6) & 0x3f) as u8,
+                    0x80 | (cp & 0x3f) as u8,
+                ]),
+            },
+            Kind::Utf16(be) => {
+                let mut units = [0u16; 2];
+                let units: &[u16] = match char::from_u32(cp) {
+                    Some(c) => c.encode_utf16(&mut units),
+                    None => {
+                        units[0] = cp as u16;
+                        &units[..1]
+                    }
+                };
+                for &u in units {
+                    out.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
+                }
+            }
+            Kind::Utf32(be) => out.extend_from_slice(&if be {
+                cp.to_be_bytes()
+            } else {
+                cp.to_le_bytes()
+            }),
+            Kind::Byte(limit) => {
+                if cp >= limit || raw {
+                    return false;
+                }
+                out.push(cp as u8);
+            }
+            Kind::Cp1252 => match char::from_u32(cp).and_then(cp1252_encode) {
+                Some(b) if !raw => out.push(b),
+                _ => return false,
+            },
+        }
+        true
+    };
+    let (codec, reason) = match kind {
+        Kind::Utf8 | Kind::Utf16(_) | Kind::Utf32(_) => (
+            python_codec_name(&enc).to_string(),
+            "surrogates not allowed".to_string(),
+        ),
+        Kind::Byte(limit) => (
+            python_codec_name(&enc).to_string(),
+            format!("ordinal not in range({limit})"),
+        ),
+        Kind::Cp1252 => (
+            "charmap".to_string(),
+            "character maps to <undefined>".to_string(),
+        ),
+    };
+    let wide = matches!(kind, Kind::Utf16(_) | Kind::Utf32(_));
+    let fail = |i: usize, j: usize| -> crate::vm::PyErr {
+        let what = if j - i == 1 {
+            format!("character '{}' in position {i}", escape_cp(cps[i]))
+        } else {
+            format!("characters in position {i}-{}", j - 1)
+        };
+        let e = vm.new_exception_msg(
+            vm.types.exc.unicode_encode_error,
+            format!("'{codec}' codec can't encode {what}: {reason}"),
+        );
+        let obj = alloc_object(vm.types.str, s.clone()).into_value();
+        crate::bytesmethods::set_unicode_error_attrs(vm, &e, &codec, obj, i, j, &reason);
+        e
+    };
+    let mut i = 0;
+    while i < cps.len() {
+        if put(&mut out, cps[i], false) {
+            i += 1;
+            continue;
+        }
+        // The run of code points the codec cannot encode (one at a time for UTF-16/32).
+        let mut j = i + 1;
+        if !wide {
+            let mut scratch = Vec::new();
+            while j < cps.len() && !put(&mut scratch, cps[j], false) {
+                j += 1;
+            }
+        }
+        let run = &cps[i..j];
+        let text = |f: &dyn Fn(u32) -> String| -> String { run.iter().map(|&c| f(c)).collect() };
+        let replacement: String = match errors {
+            "strict" => return Err(fail(i, j)),
+            "surrogatepass" => {
+                let utf = matches!(kind, Kind::Utf8 | Kind::Utf16(_) | Kind::Utf32(_));
+                if !utf || !run.iter().all(|&c| is_surrogate(c)) {
+                    return Err(fail(i, j));
+                }
+                for &c in run {
+                    put(&mut out, c, true);
+                }
+                i = j;
+                continue;
+            }
+            "surrogateescape" => {
+                if wide || !run.iter().all(|&c| (0xdc80..0xdd00).contains(&c)) {
+                    return Err(fail(i, j));
+                }
+                out.extend(run.iter().map(|&c| (c - 0xdc00) as u8));
+                i = j;
+                continue;
+            }
+            "ignore" => String::new(),
+            "replace" => "?".repeat(run.len()),
+            "backslashreplace" => text(&escape_cp),
+            "xmlcharrefreplace" => text(&|c| format!("&#{c};")),
+            "namereplace" => text(
+                &|c| match char::from_u32(c).and_then(unicode_names2::name) {
+                    Some(n) => format!("\\N{{{n}}}"),
+                    None => escape_cp(c),
+                },
+            ),
+            _ => return encode(vm, s.as_str(), encoding, errors),
+        };
+        for c in replacement.chars() {
+            put(&mut out, u32::from(c), false);
+        }
+        i = j;
+    }
+    Ok(out)
+}
+
+/// `\xhh`, `\uhhhh` or `\Uhhhhhhhh` for code point `u`.
+fn escape_cp(u: u32) -> String {
+    if u <= 0xff {
+        format!("\\x{u:02x}")
+    } else if u <= 0xffff {
+        format!("\\u{u:04x}")
+    } else {
+        format!("\\U{u:08x}")
+    }
+}
+
 fn escape_char(c: char) -> String {
     let u = c as u32;
     if u <= 0xff {
@@ -1609,7 +1815,7 @@ fn str_encode(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         })?,
         None => "strict",
     };
-    let b = encode(vm, s.as_str(), enc, errors)?;
+    let b = encode_data(vm, s, enc, errors)?;
     Ok(crate::ops::new_bytes(vm, b))
 }
 
@@ -1773,7 +1979,7 @@ fn str_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn str_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, "__repr__", args)?;
-    Ok(vm.new_string(ouro_bytecode::repr::str_repr(s.as_str())))
+    Ok(vm.new_string(s.repr()))
 }
 
 fn str_getnewargs(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -16,6 +16,7 @@ use crate::object::{Obj, Payload, PyRef};
 /// The lone surrogates of a string: (code-point index, code unit), sorted by index.
 pub type Surrogates = Vec<(u32, u16)>;
 
+#[derive(Clone)]
 pub struct StrData {
     /// The text; a `String` so that `s += t` on a string nothing else refers to can grow it
     /// in place with amortised doubling (see `append_unique`). Lone surrogates are U+FFFD.
@@ -268,6 +269,15 @@ impl StrData {
         };
         self.hash.set(h);
         h
+    }
+
+    /// `repr()` of the string (lone surrogates show as `\udxxx`).
+    pub fn repr(&self) -> String {
+        if self.surr.is_some() {
+            ouro_bytecode::repr::code_points_repr(self.iter_code_points())
+        } else {
+            ouro_bytecode::repr::str_repr(&self.s)
+        }
     }
 
     /// The code point at index `i` (0 <= i < char_len); U+FFFD for a lone surrogate (see

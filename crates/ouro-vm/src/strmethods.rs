@@ -2053,15 +2053,15 @@ pub fn str_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Style::Tuple,
     )?;
     let s = match (&a[0], a[1].is_some() || a[2].is_some()) {
-        (None, false) => String::new(),
+        (None, false) => StrData::new(""),
         (Some(x), false) => {
             let v = vm.str_value(x)?;
             if std::ptr::eq(cls, vm.types.str) {
                 return Ok(v);
             }
             v.downcast::<StrData>()
-                .map(|s| s.as_str().to_string())
-                .unwrap_or_default()
+                .map(|s| StrData::clone(s))
+                .unwrap_or_else(|| StrData::new(""))
         }
         (obj, true) => {
             let enc = match &a[1] {
@@ -2077,13 +2077,13 @@ pub fn str_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 None => "strict",
             };
             match obj {
-                None => String::new(),
+                None => StrData::new(""),
                 Some(o) => {
                     if o.downcast::<StrData>().is_some() {
                         return Err(vm.new_type_error("decoding str is not supported"));
                     }
                     match crate::bytesmethods::bytes_like(o) {
-                        Some(b) => crate::bytesmethods::decode(vm, &b, enc, errors)?,
+                        Some(b) => crate::bytesmethods::decode_data(vm, &b, enc, errors)?,
                         None => {
                             return Err(vm.new_type_error(format!(
                                 "decoding to str: need a bytes-like object, {} found",
@@ -2095,10 +2095,7 @@ pub fn str_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
         }
     };
-    if std::ptr::eq(cls, vm.types.str) {
-        return Ok(vm.new_string(s));
-    }
-    Ok(alloc_object(cls, StrData::from_string(s)).into_value())
+    Ok(alloc_object(cls, s).into_value())
 }
 
 /// Fills `str`'s dict.

@@ -108,7 +108,10 @@ fn bi_print(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             if i > 0 {
                 out.push_str(&sep);
             }
-            out.push_str(&vm.str(a)?);
+            match a.downcast::<StrData>() {
+                Some(s) => out.push_str(&crate::sysmodule::std_text(vm, s, 1)?),
+                None => out.push_str(&vm.str(a)?),
+            }
         }
         out.push_str(&end);
         crate::sysmodule::write_stdout(vm, &out, flush)?;
@@ -117,13 +120,16 @@ fn bi_print(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if vm.is_none(&f) {
         return Ok(vm.none.clone());
     }
-    if f.downcast::<crate::sysmodule::StdStream>().is_some() {
+    if let Some(std_fd) = f.downcast::<crate::sysmodule::StdStream>().map(|st| st.fd) {
         let mut out = String::new();
         for (i, a) in args[..npos].iter().enumerate() {
             if i > 0 {
                 out.push_str(&sep);
             }
-            out.push_str(&vm.str(a)?);
+            match a.downcast::<StrData>() {
+                Some(s) => out.push_str(&crate::sysmodule::std_text(vm, s, std_fd)?),
+                None => out.push_str(&vm.str(a)?),
+            }
         }
         out.push_str(&end);
         if crate::sysmodule::write_std_stream(&f, &out) {

@@ -433,6 +433,15 @@ pub fn native_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> Option<PyResult<V
         for (seq, n) in [(a, b), (b, a)] {
             if let Some(s) = seq.downcast::<StrData>() {
                 let n = repeat_count(vm, n)?;
+                if s.has_surrogates() {
+                    return Some(n.map(|n| {
+                        let mut b = crate::objects::str::StrBuilder::new();
+                        for _ in 0..n {
+                            b.push_data(s);
+                        }
+                        crate::object::alloc_object(vm.types.str, b.finish()).into_value()
+                    }));
+                }
                 return Some(n.map(|n| vm.new_string(s.as_str().repeat(n as usize))));
             }
             if let Some(l) = seq.downcast::<ListData>() {
@@ -733,7 +742,7 @@ impl Vm {
         }
         if let Some(s) = container.downcast::<StrData>() {
             return match item.downcast::<StrData>() {
-                Some(i) => Ok(s.as_str().contains(i.as_str())),
+                Some(i) => Ok(s.contains_data(i)),
                 None => Err(self.new_type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
                     item.class().name()

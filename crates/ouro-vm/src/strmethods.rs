@@ -225,6 +225,14 @@ pub fn arg_type_name(vm: &Vm, v: &Value) -> String {
     }
 }
 
+/// The str payload of an argument already checked to be a str (the empty string if not).
+fn str_data<'a>(v: Option<&'a Value>, empty: &'a StrData) -> &'a StrData {
+    match v.and_then(|v| v.downcast::<StrData>()) {
+        Some(s) => s,
+        None => empty,
+    }
+}
+
 fn must_be_str<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a str> {
     match v.downcast::<StrData>() {
         Some(s) => Ok(s.as_str()),
@@ -303,6 +311,11 @@ fn find_common(
     if st > en {
         return Ok(None);
     }
+    let e = StrData::new("");
+    let sd = str_data(a[0].as_ref(), &e);
+    if s.has_surrogates() || sd.has_surrogates() {
+        return Ok(find_slice(&s.code_points(), &sd.code_points(), st, en, rev));
+    }
     let hay = byte_slice(s, st, en);
     let found = if rev { hay.rfind(sub) } else { hay.find(sub) };
     Ok(found.map(|b| st + chars_before(s, hay, b)))
@@ -350,7 +363,11 @@ fn str_count(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if st > en {
         return Ok(vm.new_int(0));
     }
-    let n = if sub.is_empty() {
+    let e = StrData::new("");
+    let sd = str_data(a[0].as_ref(), &e);
+    let n = if s.has_surrogates() || sd.has_surrogates() {
+        count_slice(&s.code_points(), &sd.code_points(), st, en)
+    } else if sub.is_empty() {
         en - st + 1
     } else {
         let hay = byte_slice(s, st, en);
@@ -389,7 +406,23 @@ fn starts_ends(vm: &Vm, name: &str, args: &[Value], kw: &[Value], ends: bool) ->
     let (st, en) = adjust(start, end, len);
     // UTF-8 is self-synchronising: a byte-wise prefix or suffix match of valid text is a
     // match of its characters.
-    let test = |p: &str| -> bool {
+    let test_data = |p: &StrData| -> bool {
+        if start > len as isize || st > en {
+            return false;
+        }
+        let (hay, needle) = (s.code_points(), p.code_points());
+        let window = &hay[st..en];
+        if ends {
+            window.ends_with(&needle)
+        } else {
+            window.starts_with(&needle)
+        }
+    };
+    let test = |p: &StrData| -> bool {
+        if s.has_surrogates() || p.has_surrogates() {
+            return test_data(p);
+        }
+        let p = p.as_str();
         if start > len as isize || st > en {
             return false;
         }
@@ -404,7 +437,7 @@ fn starts_ends(vm: &Vm, name: &str, args: &[Value], kw: &[Value], ends: bool) ->
         for item in t.items() {
             match item.downcast::<StrData>() {
                 Some(p) => {
-                    if test(p.as_str()) {
+                    if test(p) {
                         return Ok(vm.new_bool(true));
                     }
                 }
@@ -419,7 +452,7 @@ fn starts_ends(vm: &Vm, name: &str, args: &[Value], kw: &[Value], ends: bool) ->
         return Ok(vm.new_bool(false));
     }
     match prefix.downcast::<StrData>() {
-        Some(p) => Ok(vm.new_bool(test(p.as_str()))),
+        Some(p) => Ok(vm.new_bool(test(p))),
         None => Err(vm.new_type_error(format!(
             "{name} first arg must be str or a tuple of str, not {}",
             prefix.class().name()
@@ -463,6 +496,27 @@ fn split_impl(vm: &Vm, name: &str, args: &[Value], kw: &[Value], rev: bool) -> P
         }
         _ => None,
     };
+    let sep_data = a[0].as_ref().and_then(|v| v.downcast::<StrData>());
+    if s.has_surrogates() || sep_data.is_some_and(|d| d.has_surrogates()) {
+        // Lone surrogates: split the code points.
+        let cps = s.code_points();
+        let pieces: Vec<&[u32]> = match sep_data {
+            None => split_whitespace(&cps, maxsplit, rev, |c| {
+                char::from_u32(c).is_some_and(is_space)
+            }),
+            Some(d) => {
+                if d.char_len() == 0 {
+                    return Err(vm.new_value_error("empty separator"));
+                }
+                split_sep(&cps, &d.code_points(), maxsplit, rev)
+            }
+        };
+        let parts = pieces
+            .into_iter()
+            .map(|p| alloc_object(vm.types.str, StrData::from_code_points(p)).into_value())
+            .collect();
+        return Ok(vm.new_list(parts));
+    }
     let text = s.as_str();
     let parts: Vec<Value> = match sep {
         None if s.is_ascii() => {
@@ -756,6 +810,9 @@ fn strip_impl(
     if b == 0 && e == cs.len() && s_is_exact(&args[0]) {
         return Ok(args[0].clone());
     }
+    if s.has_surrogates() {
+        return Ok(alloc_object(vm.types.str, s.slice(b, e)).into_value());
+    }
     Ok(vm.new_string(string(&cs[b..e])))
 }
 
@@ -829,6 +886,18 @@ fn str_replace(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     } else {
         count as usize
     };
+    let e = StrData::new("");
+    let (od, nd) = (str_data(a[0].as_ref(), &e), str_data(a[1].as_ref(), &e));
+    if s.has_surrogates() || od.has_surrogates() || nd.has_surrogates() {
+        // Lone surrogates: replace code points.
+        let cps = replace_seq(
+            &s.code_points(),
+            &od.code_points(),
+            &nd.code_points(),
+            count,
+        );
+        return Ok(alloc_object(vm.types.str, StrData::from_code_points(&cps)).into_value());
+    }
     let text = s.as_str();
     Ok(vm.new_string(if count == usize::MAX {
         text.replace(old, new)
@@ -1006,7 +1075,7 @@ fn pad_impl(vm: &Vm, name: &str, args: &[Value], kw: &[Value], how: u8) -> PyRes
         if s_is_exact(&args[0]) {
             return Ok(args[0].clone());
         }
-        return Ok(vm.new_str(s.as_str()));
+        return Ok(alloc_object(vm.types.str, StrData::clone(s)).into_value());
     }
     let total = width as usize - n;
     let (l, r) = match how {
@@ -1021,7 +1090,7 @@ fn pad_impl(vm: &Vm, name: &str, args: &[Value], kw: &[Value], how: u8) -> PyRes
     out.extend(std::iter::repeat(fill).take(l));
     out.push_str(s.as_str());
     out.extend(std::iter::repeat(fill).take(r));
-    Ok(vm.new_string(out))
+    Ok(alloc_object(vm.types.str, s.remap(out)).into_value())
 }
 
 fn str_center(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -1040,7 +1109,7 @@ fn str_zfill(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let width = vm.index_to_isize(w)?;
     let n = s.char_len();
     if width <= n as isize {
-        return Ok(vm.new_str(s.as_str()));
+        return Ok(alloc_object(vm.types.str, StrData::clone(s)).into_value());
     }
     let fill = width as usize - n;
     let mut out = String::new();
@@ -1053,7 +1122,7 @@ fn str_zfill(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     out.extend(std::iter::repeat('0').take(fill));
     out.push_str(rest);
-    Ok(vm.new_string(out))
+    Ok(alloc_object(vm.types.str, s.remap(out)).into_value())
 }
 
 fn str_expandtabs(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -1832,7 +1901,7 @@ fn str_contains(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         .get(1)
         .ok_or_else(|| vm.new_type_error("expected 1 argument"))?;
     match item.downcast::<StrData>() {
-        Some(i) => Ok(vm.new_bool(s.as_str().contains(i.as_str()))),
+        Some(i) => Ok(vm.new_bool(s.contains_data(i))),
         None => Err(vm.new_type_error(format!(
             "'in <string>' requires string as left operand, not {}",
             item.class().name()

@@ -242,6 +242,15 @@ impl StrData {
         })
     }
 
+    /// `needle in self`.
+    pub fn contains_data(&self, needle: &StrData) -> bool {
+        if self.surr.is_none() && needle.surr.is_none() {
+            return self.s.contains(needle.s.as_str());
+        }
+        let hay = self.code_points();
+        crate::strmethods::find_slice(&hay, &needle.code_points(), 0, hay.len(), false).is_some()
+    }
+
     /// Whether the two strings hold the same code points.
     #[inline]
     pub fn eq_data(&self, other: &StrData) -> bool {

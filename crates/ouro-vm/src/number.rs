@@ -894,6 +894,10 @@ impl Vm {
         }
         if !v.class().is_heap() {
             if let Some(r) = crate::format::native_format(self, v, spec_str)? {
+                // A str's padding keeps its lone surrogates.
+                if let Some(s) = v.downcast::<StrData>().filter(|s| s.has_surrogates()) {
+                    return Ok(crate::object::alloc_object(self.types.str, s.remap(r)).into_value());
+                }
                 return Ok(self.new_string(r));
             }
         }

@@ -1169,6 +1169,24 @@ fn partition_impl(vm: &Vm, name: &str, args: &[Value], kw: &[Value], rev: bool) 
     if sep.is_empty() {
         return Err(vm.new_value_error("empty separator"));
     }
+    let e = StrData::new("");
+    let sd = str_data(args.get(1), &e);
+    if s.has_surrogates() || sd.has_surrogates() {
+        // Lone surrogates: search the code points.
+        let (hay, needle) = (s.code_points(), sd.code_points());
+        let n = hay.len();
+        let new = |d: StrData| alloc_object(vm.types.str, d).into_value();
+        let parts = match find_slice(&hay, &needle, 0, n, rev) {
+            Some(i) => vec![
+                new(s.slice(0, i)),
+                args[1].clone(),
+                new(s.slice(i + needle.len(), n)),
+            ],
+            None if rev => vec![vm.new_str(""), vm.new_str(""), new(StrData::clone(s))],
+            None => vec![new(StrData::clone(s)), vm.new_str(""), vm.new_str("")],
+        };
+        return Ok(vm.new_tuple(parts));
+    }
     let text = s.as_str();
     // A one-byte separator is ASCII, so any byte equal to it is a character boundary: a
     // byte search finds it.
@@ -2018,6 +2036,13 @@ fn str_mul(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             vm.new_exception_msg(vm.types.exc.overflow_error, "repeated string is too long")
         );
     }
+    if s.has_surrogates() {
+        let mut b = crate::objects::str::StrBuilder::new();
+        for _ in 0..n {
+            b.push_data(s);
+        }
+        return Ok(alloc_object(vm.types.str, b.finish()).into_value());
+    }
     Ok(vm.new_string(s.as_str().repeat(n)))
 }
 
@@ -2043,7 +2068,7 @@ fn str_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if s_is_exact(&args[0]) {
         return Ok(args[0].clone());
     }
-    Ok(vm.new_str(s.as_str()))
+    Ok(alloc_object(vm.types.str, StrData::clone(s)).into_value())
 }
 
 fn str_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -2065,20 +2090,20 @@ fn str_format_m(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         .cloned()
         .zip(args[1 + npos..].iter().cloned())
         .collect();
-    crate::format::str_format(vm, s.as_str(), pos, &crate::format::FormatKw::List(kwargs))
-        .map(|r| vm.new_string(r))
+    crate::format::str_format_data(vm, s.as_str(), pos, &crate::format::FormatKw::List(kwargs))
+        .map(|r| alloc_object(vm.types.str, r).into_value())
 }
 
 fn str_format_map(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, "format_map", args)?;
     let m = one_arg(vm, "str", "format_map", args, kw)?;
-    crate::format::str_format(
+    crate::format::str_format_data(
         vm,
         s.as_str(),
         &[],
         &crate::format::FormatKw::Mapping(m.clone()),
     )
-    .map(|r| vm.new_string(r))
+    .map(|r| alloc_object(vm.types.str, r).into_value())
 }
 
 fn str_dunder_format(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -2093,11 +2118,14 @@ fn str_dunder_format(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let s = args[0]
         .downcast::<StrData>()
-        .map(|s| s.as_str().to_string())
-        .unwrap_or_default();
-    let v = vm.new_string(s);
+        .map(|s| StrData::clone(s))
+        .unwrap_or_else(|| StrData::new(""));
+    let v = alloc_object(vm.types.str, s).into_value();
     match crate::format::native_format(vm, &v, spec)? {
-        Some(r) => Ok(vm.new_string(r)),
+        Some(r) => match v.downcast::<StrData>().filter(|s| s.has_surrogates()) {
+            Some(s) => Ok(alloc_object(vm.types.str, s.remap(r)).into_value()),
+            None => Ok(vm.new_string(r)),
+        },
         None => Ok(v),
     }
 }

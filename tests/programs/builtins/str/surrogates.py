@@ -3,7 +3,7 @@
 hi, lo = chr(0xD800), chr(0xDC80)
 print(len(hi), ord(hi), ord(lo), hi == "\ud800", lo == "\udc80", hi != "\ufffd")
 s = "a" + hi + "b" + lo + "é"
-print(len(s), [hex(ord(c)) for c in s], ascii(s), repr(s))
+print(len(s), [ord(c) for c in s], ascii(s), repr(s))
 print(ascii(s[1]), ascii(s[-2]), ascii(s[1:4]), ascii(s[::2]), ascii(s[::-1]))
 print(s == "a\ud800b\udc80é", s == "a\ufffdb\ufffdé", hash(s) == hash("a\ud800b\udc80é"))
 print(hash(hi) == hash("\ud800"), hash(hi) != hash("\ufffd"))

@@ -66,3 +66,8 @@ try:
 except UnicodeEncodeError as e:
     print("UnicodeEncodeError:", e)
 print(str(hi) is hi, ascii(str(s)), ascii(format(hi, ">3")), ascii(repr(hi)))
+# Interning keeps a surrogate string apart from its U+FFFD twin.
+import sys
+x = sys.intern(chr(0xD800) + "q")
+y = sys.intern("\ufffdq")
+print(ascii(x), ascii(y), x == y, ascii(sys.intern("\ufffd" + "q")))

@@ -434,6 +434,20 @@ struct PctSpec {
     prec: Option<usize>,
 }
 
+/// `fmt % args` for str, keeping the lone surrogates of `%s` arguments.
+pub fn percent_format_data(vm: &Vm, fmt: &str, args: &Value) -> PyResult<StrData> {
+    let cs: Vec<char> = fmt.chars().collect();
+    let out = percent_core(vm, &cs, args, false)?;
+    if out.iter().any(|&u| crate::objects::str::is_surrogate(u)) {
+        return Ok(StrData::from_code_points(&out));
+    }
+    Ok(StrData::from_string(
+        out.into_iter()
+            .map(|u| char::from_u32(u).unwrap_or('\u{fffd}'))
+            .collect(),
+    ))
+}
+
 /// `fmt % args` for str.
 pub fn percent_format(vm: &Vm, fmt: &str, args: &Value) -> PyResult<String> {
     let cs: Vec<char> = fmt.chars().collect();
@@ -693,6 +707,12 @@ fn percent_one(
                     },
                     _ => text_units(&crate::repr::ascii_escape(&vm.repr(v)?)),
                 }
+            } else if let Some(sd) = v
+                .downcast::<StrData>()
+                .filter(|s| conv == 's' && s.is_exact() && s.has_surrogates())
+            {
+                // A str with lone surrogates goes in as its code points.
+                sd.code_points()
             } else {
                 let s = match conv {
                     's' => vm.str(v)?,

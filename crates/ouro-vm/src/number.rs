@@ -425,7 +425,8 @@ pub fn native_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> Option<PyResult<V
     if op == 6 {
         if let Some(s) = a.downcast::<StrData>() {
             return Some(
-                crate::format::percent_format(vm, s.as_str(), b).map(|s| vm.new_string(s)),
+                crate::format::percent_format_data(vm, s.as_str(), b)
+                    .map(|s| crate::object::alloc_object(vm.types.str, s).into_value()),
             );
         }
     }

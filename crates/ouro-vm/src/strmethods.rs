@@ -2051,7 +2051,8 @@ fn str_mod(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let o = args
         .get(1)
         .ok_or_else(|| vm.new_type_error("expected 1 argument"))?;
-    crate::format::percent_format(vm, s.as_str(), o).map(|r| vm.new_string(r))
+    crate::format::percent_format_data(vm, s.as_str(), o)
+        .map(|r| alloc_object(vm.types.str, r).into_value())
 }
 
 fn str_rmod(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {

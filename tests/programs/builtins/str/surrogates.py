@@ -71,3 +71,6 @@ import sys
 x = sys.intern(chr(0xD800) + "q")
 y = sys.intern("\ufffdq")
 print(ascii(x), ascii(y), x == y, ascii(sys.intern("\ufffd" + "q")))
+# %-formatting at run time (a format held in a variable, a width).
+fmt = "%s!"
+print(ascii(fmt % hi), ascii("%-3s|%r" % (lo, hi)), ascii(fmt % ((hi + lo),)))

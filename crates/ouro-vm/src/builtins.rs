@@ -108,7 +108,10 @@ fn bi_print(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             if i > 0 {
                 out.push_str(&sep);
             }
-            out.push_str(&vm.str(a)?);
+            match a.downcast::<StrData>() {
+                Some(s) => out.push_str(&crate::sysmodule::std_text(vm, s, 1)?),
+                None => out.push_str(&vm.str(a)?),
+            }
         }
         out.push_str(&end);
         crate::sysmodule::write_stdout(vm, &out, flush)?;
@@ -117,13 +120,16 @@ fn bi_print(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if vm.is_none(&f) {
         return Ok(vm.none.clone());
     }
-    if f.downcast::<crate::sysmodule::StdStream>().is_some() {
+    if let Some(std_fd) = f.downcast::<crate::sysmodule::StdStream>().map(|st| st.fd) {
         let mut out = String::new();
         for (i, a) in args[..npos].iter().enumerate() {
             if i > 0 {
                 out.push_str(&sep);
             }
-            out.push_str(&vm.str(a)?);
+            match a.downcast::<StrData>() {
+                Some(s) => out.push_str(&crate::sysmodule::std_text(vm, s, std_fd)?),
+                None => out.push_str(&vm.str(a)?),
+            }
         }
         out.push_str(&end);
         if crate::sysmodule::write_std_stream(&f, &out) {
@@ -600,8 +606,13 @@ fn bi_chr(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if i32::try_from(i).is_err() {
         return Err(too_large());
     }
-    match u32::try_from(i).ok().and_then(char::from_u32) {
-        Some(c) => Ok(vm.new_string(c.to_string())),
+    match u32::try_from(i).ok().filter(|&c| c < 0x110000) {
+        Some(c) if crate::objects::str::is_surrogate(c) => Ok(crate::object::alloc_object(
+            vm.types.str,
+            StrData::from_code_points(&[c]),
+        )
+        .into_value()),
+        Some(c) => Ok(vm.new_string(char::from_u32(c).unwrap_or('\u{FFFD}').to_string())),
         None => Err(vm.new_value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -609,7 +620,7 @@ fn bi_chr(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn bi_ord(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     arity(vm, "ord", args, kw, 1, 1)?;
     match args[0].downcast::<StrData>() {
-        Some(s) if s.char_len() == 1 => Ok(vm.new_int(s.char_at(0).map(|c| c as i64).unwrap_or(0))),
+        Some(s) if s.char_len() == 1 => Ok(vm.new_int(s.code_point_at(0).unwrap_or(0) as i64)),
         Some(s) => Err(vm.new_type_error(format!(
             "ord() expected a character, but string of length {} found",
             s.char_len()

@@ -762,7 +762,7 @@ fn b_decode(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let enc = get(&a[0], "utf-8", "encoding")?;
     let errors = get(&a[1], "strict", "errors")?;
-    Ok(vm.new_string(decode(vm, &d, &enc, &errors)?))
+    Ok(alloc_object(vm.types.str, decode_data(vm, &d, &enc, &errors)?).into_value())
 }
 
 fn b_hex(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -1096,7 +1096,7 @@ fn source_bytes_for(
         let Some(enc) = enc else {
             return Err(vm.new_type_error("string argument without an encoding"));
         };
-        return crate::strmethods::encode(vm, s.as_str(), enc, errors.unwrap_or("strict"));
+        return crate::strmethods::encode_data(vm, s, enc, errors.unwrap_or("strict"));
     }
     if enc.is_some() {
         return Err(vm.new_type_error("encoding without a string argument"));
@@ -1657,10 +1657,42 @@ pub fn set_unicode_error_attrs(
 
 /// `bytes.decode(encoding, errors)`.
 pub fn decode(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let enc = crate::strmethods::normalize_encoding(encoding);
+    if !crate::codecsmodule::is_builtin_handler(errors, true) {
+        return crate::codecsmodule::decode_with_handler(vm, b, encoding, errors)
+            .map(|d| d.as_str().to_string());
+    }
+    decode_text(vm, b, encoding, errors)
+}
+
+/// `bytes.decode(encoding, errors)` as a string that may hold lone surrogates (from the
+/// surrogateescape and surrogatepass handlers or a registered one).
+pub fn decode_data(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<StrData> {
     if !crate::codecsmodule::is_builtin_handler(errors, true) {
         return crate::codecsmodule::decode_with_handler(vm, b, encoding, errors);
     }
+    let enc = crate::strmethods::normalize_encoding(encoding);
+    if !matches!(
+        enc.as_str(),
+        "utf-8"
+            | "ascii"
+            | "latin-1"
+            | "cp1252"
+            | "utf-16"
+            | "utf-16-le"
+            | "utf-16-be"
+            | "utf-32"
+            | "utf-32-le"
+            | "utf-32-be"
+    ) {
+        return crate::codecsmodule::decode_via_registry(vm, b, encoding, errors);
+    }
+    decode_text(vm, b, encoding, errors).map(StrData::from_string)
+}
+
+/// The built-in decoders with the built-in handlers (strict, ignore, replace,
+/// backslashreplace), whose results hold no lone surrogates.
+fn decode_text(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    let enc = crate::strmethods::normalize_encoding(encoding);
     let handler = |out: &mut String, bad: &[u8]| -> bool {
         match errors {
             "ignore" => true,
@@ -1774,56 +1806,107 @@ pub fn decode(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<Strin
             }
             Ok(out)
         }
+        // CPython: unicodeobject.c PyUnicode_DecodeUTF16Stateful (the errors' names and
+        // ranges; a BOM picks the byte order and counts in the positions).
         "utf-16" | "utf-16-le" | "utf-16-be" => {
-            let mut data = b;
+            let mut off = 0;
             let mut be = enc == "utf-16-be";
-            if enc == "utf-16" && data.len() >= 2 {
-                if data[..2] == [0xff, 0xfe] {
-                    data = &data[2..];
-                } else if data[..2] == [0xfe, 0xff] {
-                    data = &data[2..];
+            if enc == "utf-16" && b.len() >= 2 {
+                if b[..2] == [0xff, 0xfe] {
+                    off = 2;
+                } else if b[..2] == [0xfe, 0xff] {
+                    off = 2;
                     be = true;
                 }
             }
-            let units: Vec<u16> = data
-                .chunks(2)
-                .filter(|c| c.len() == 2)
-                .map(|c| {
-                    if be {
-                        u16::from_be_bytes([c[0], c[1]])
-                    } else {
-                        u16::from_le_bytes([c[0], c[1]])
+            let name = if be { "utf-16-be" } else { "utf-16-le" };
+            let unit = |i: usize| -> u32 {
+                u32::from(if be {
+                    u16::from_be_bytes([b[i], b[i + 1]])
+                } else {
+                    u16::from_le_bytes([b[i], b[i + 1]])
+                })
+            };
+            let n = b.len();
+            let mut out = String::new();
+            while off < n {
+                let (end, reason) = if off + 2 > n {
+                    (n, "truncated data")
+                } else {
+                    let u = unit(off);
+                    if !(0xd800..0xe000).contains(&u) {
+                        out.push(char::from_u32(u).unwrap_or('\u{fffd}'));
+                        off += 2;
+                        continue;
                     }
-                })
-                .collect();
-            Ok(char::decode_utf16(units)
-                .map(|r| r.unwrap_or('\u{fffd}'))
-                .collect())
+                    if u >= 0xdc00 {
+                        (off + 2, "illegal encoding")
+                    } else if off + 4 > n {
+                        (n, "unexpected end of data")
+                    } else {
+                        let u2 = unit(off + 2);
+                        if (0xdc00..0xe000).contains(&u2) {
+                            let c = 0x10000 + ((u - 0xd800) << 10) + (u2 - 0xdc00);
+                            out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+                            off += 4;
+                            continue;
+                        }
+                        (off + 2, "illegal UTF-16 surrogate")
+                    }
+                };
+                if !handler(&mut out, &b[off..end]) {
+                    return Err(decode_error(vm, name, b, off, end, reason));
+                }
+                off = end;
+            }
+            Ok(out)
         }
+        // CPython: unicodeobject.c PyUnicode_DecodeUTF32Stateful.
         "utf-32" | "utf-32-le" | "utf-32-be" => {
-            let mut data = b;
+            let mut off = 0;
             let mut be = enc == "utf-32-be";
-            if enc == "utf-32" && data.len() >= 4 {
-                if data[..4] == [0xff, 0xfe, 0, 0] {
-                    data = &data[4..];
-                } else if data[..4] == [0, 0, 0xfe, 0xff] {
-                    data = &data[4..];
+            if enc == "utf-32" && b.len() >= 4 {
+                if b[..4] == [0xff, 0xfe, 0, 0] {
+                    off = 4;
+                } else if b[..4] == [0, 0, 0xfe, 0xff] {
+                    off = 4;
                     be = true;
                 }
             }
-            Ok(data
-                .chunks(4)
-                .filter(|c| c.len() == 4)
-                .map(|c| {
+            let name = if be { "utf-32-be" } else { "utf-32-le" };
+            let n = b.len();
+            let mut out = String::new();
+            while off < n {
+                let (end, reason) = if off + 4 > n {
+                    (n, "truncated data")
+                } else {
+                    let q = [b[off], b[off + 1], b[off + 2], b[off + 3]];
                     let u = if be {
-                        u32::from_be_bytes([c[0], c[1], c[2], c[3]])
+                        u32::from_be_bytes(q)
                     } else {
-                        u32::from_le_bytes([c[0], c[1], c[2], c[3]])
+                        u32::from_le_bytes(q)
                     };
-                    char::from_u32(u).unwrap_or('\u{fffd}')
-                })
-                .collect())
+                    match char::from_u32(u) {
+                        Some(c) => {
+                            out.push(c);
+                            off += 4;
+                            continue;
+                        }
+                        None if (0xd800..0xe000).contains(&u) => (
+                            off + 4,
+                            "code point in surrogate code point range(0xd800, 0xe000)",
+                        ),
+                        None => (off + 4, "code point not in range(0x110000)"),
+                    }
+                };
+                if !handler(&mut out, &b[off..end]) {
+                    return Err(decode_error(vm, name, b, off, end, reason));
+                }
+                off = end;
+            }
+            Ok(out)
         }
-        _ => crate::codecsmodule::decode_via_registry(vm, b, encoding, errors),
+        _ => crate::codecsmodule::decode_via_registry(vm, b, encoding, errors)
+            .map(|d| d.as_str().to_string()),
     }
 }

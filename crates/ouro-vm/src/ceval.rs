@@ -768,10 +768,19 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             {
                                 drop(f.region.take(target));
                                 let mut a = a;
-                                let (t, n) = match b.downcast::<StrData>() {
-                                    Some(bs) => (bs.as_str().to_string(), bs.char_len()),
-                                    None => (String::new(), 0),
+                                let (t, n, surr) = match b.downcast::<StrData>() {
+                                    Some(bs) => (
+                                        bs.as_str().to_string(),
+                                        bs.char_len(),
+                                        bs.has_surrogates(),
+                                    ),
+                                    None => (String::new(), 0, false),
                                 };
+                                if surr {
+                                    let r = tri!(vm.binary_op(&a, &b, oparg));
+                                    push!(r);
+                                    continue;
+                                }
                                 if let Some(sd) = a.unique_payload_mut::<StrData>(vm.types.str) {
                                     sd.append_unique(&t, n);
                                     push!(a);

@@ -35,7 +35,7 @@ pub fn encode_via_registry(vm: &Vm, s: &str, encoding: &str, errors: &str) -> Py
 }
 
 /// `bytes.decode` for an encoding outside the built-in set: the codec registry's decoder.
-pub fn decode_via_registry(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+pub fn decode_via_registry(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<StrData> {
     let r = codecs_call(
         vm,
         "_decode_text",
@@ -46,7 +46,7 @@ pub fn decode_via_registry(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> P
         ],
     )?;
     match r.downcast::<StrData>() {
-        Some(s) => Ok(s.as_str().to_string()),
+        Some(s) => Ok(StrData::clone(s)),
         None => Err(vm.new_type_error("decoder did not return str")),
     }
 }
@@ -154,16 +154,19 @@ pub fn encode_with_handler(vm: &Vm, s: &str, encoding: &str, errors: &str) -> Py
     }
 }
 
-/// `bytes.decode` with an error handler from the registry.
-// CPython: unicodeobject.c unicode_decode_call_errorhandler_writer
-pub fn decode_with_handler(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let mut out = String::new();
+/// `bytes.decode` with an error handler from the registry, or surrogateescape and
+/// surrogatepass, which are done here (their results hold lone surrogates).
+// CPython: unicodeobject.c unicode_decode_call_errorhandler_writer; codecs.c
+// PyCodec_SurrogateEscapeErrors, PyCodec_SurrogatePassErrors
+pub fn decode_with_handler(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<StrData> {
+    let mut out = crate::objects::str::StrBuilder::new();
     let mut pos = 0usize;
+    let mut encoding = encoding.to_string();
     loop {
-        let e = match crate::bytesmethods::decode(vm, &b[pos..], encoding, "strict") {
+        let e = match crate::bytesmethods::decode(vm, &b[pos..], &encoding, "strict") {
             Ok(s) => {
                 out.push_str(&s);
-                return Ok(out);
+                return Ok(out.finish());
             }
             Err(e) => e,
         };
@@ -178,20 +181,79 @@ pub fn decode_with_handler(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> P
         out.push_str(&crate::bytesmethods::decode(
             vm,
             &b[pos..pos + start],
-            encoding,
+            &encoding,
             "strict",
         )?);
+        // After a BOM, UTF-16 and UTF-32 go on in the byte order it chose (the codec the
+        // error names).
+        let codec_name = codec
+            .downcast::<StrData>()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default();
+        if codec_name.starts_with("utf-16-") || codec_name.starts_with("utf-32-") {
+            encoding = codec_name.clone();
+        }
+        let (a, z) = (pos + start, pos + end);
+        match errors {
+            "surrogateescape" => {
+                let bad = b.get(a..z).unwrap_or(&[]);
+                if bad.is_empty() || bad.iter().any(|&x| x < 0x80) {
+                    return Err(e);
+                }
+                for &x in bad {
+                    out.push_cp(0xdc00 + u32::from(x));
+                }
+                pos = z;
+                continue;
+            }
+            "surrogatepass" => {
+                let rest = &b[a..];
+                let (cp, n) = match codec_name.as_str() {
+                    "utf-8"
+                        if rest.len() >= 3
+                            && rest[0] == 0xed
+                            && (0xa0..0xc0).contains(&rest[1])
+                            && (0x80..0xc0).contains(&rest[2]) =>
+                    {
+                        (
+                            0xd000 | (u32::from(rest[1] & 0x3f) << 6) | u32::from(rest[2] & 0x3f),
+                            3,
+                        )
+                    }
+                    "utf-16-le" if rest.len() >= 2 => {
+                        (u32::from(u16::from_le_bytes([rest[0], rest[1]])), 2)
+                    }
+                    "utf-16-be" if rest.len() >= 2 => {
+                        (u32::from(u16::from_be_bytes([rest[0], rest[1]])), 2)
+                    }
+                    "utf-32-le" if rest.len() >= 4 => {
+                        (u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]), 4)
+                    }
+                    "utf-32-be" if rest.len() >= 4 => {
+                        (u32::from_be_bytes([rest[0], rest[1], rest[2], rest[3]]), 4)
+                    }
+                    _ => return Err(e),
+                };
+                if !crate::objects::str::is_surrogate(cp) {
+                    return Err(e);
+                }
+                out.push_cp(cp);
+                pos = a + n;
+                continue;
+            }
+            _ => {}
+        }
         let args = vec![
             codec,
             crate::ops::new_bytes(vm, b.to_vec()),
-            vm.new_int((pos + start) as i64),
-            vm.new_int((pos + end) as i64),
+            vm.new_int(a as i64),
+            vm.new_int(z as i64),
             reason,
         ];
         let cls = vm.types.exc.unicode_decode_error.to_value();
         let (rep, next) = call_handler(vm, errors, &cls, args, b.len())?;
         match rep.downcast::<StrData>() {
-            Some(r) => out.push_str(r.as_str()),
+            Some(r) => out.push_data(r),
             None => {
                 return Err(vm.new_type_error("decoding error handler must return (str, int) tuple"))
             }

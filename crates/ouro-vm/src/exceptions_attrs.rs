@@ -457,8 +457,8 @@ fn unicode_error_init(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
     Ok(vm.none.clone())
 }
 
-fn char_escape(c: char) -> String {
-    let n = c as u32;
+fn char_escape(c: impl Into<u32>) -> String {
+    let n: u32 = c.into();
     if n <= 0xff {
         format!("\\x{n:02x}")
     } else if n <= 0xffff {
@@ -505,11 +505,10 @@ fn unicode_error_str_s(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
             ),
         }
     } else {
-        let text = obj
+        // The code point itself, a lone surrogate included.
+        let ch = obj
             .downcast::<StrData>()
-            .map(|s| s.as_str().to_string())
-            .unwrap_or_default();
-        let ch = range.and_then(|i| text.chars().nth(i));
+            .and_then(|s| range.and_then(|i| s.code_point_at(i)));
         let (verb, prefix) = match &encoding {
             Some(enc) => ("encode", format!("'{enc}' codec can't ")),
             None => ("translate", "can't ".to_string()),

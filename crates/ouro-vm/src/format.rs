@@ -129,11 +129,16 @@ struct Formatter<'a> {
 
 impl Formatter<'_> {
     fn format(&mut self, s: &[char], depth: i32) -> PyResult<String> {
+        self.format_data(s, depth).map(|d| d.as_str().to_string())
+    }
+
+    /// The formatted text; the fields' lone surrogates are kept.
+    fn format_data(&mut self, s: &[char], depth: i32) -> PyResult<StrData> {
         let vm = self.vm;
         if depth <= 0 {
             return Err(vm.new_value_error("Max string recursion exceeded"));
         }
-        let mut out = String::new();
+        let mut out = crate::objects::str::StrBuilder::new();
         let mut i = 0;
         let n = s.len();
         while i < n {
@@ -225,12 +230,12 @@ impl Formatter<'_> {
             }
             let field = &s[start..j];
             i = j + 1;
-            out.push_str(&self.field(field, depth)?);
+            out.push_data(&self.field(field, depth)?);
         }
-        Ok(out)
+        Ok(out.finish())
     }
 
-    fn field(&mut self, field: &[char], depth: i32) -> PyResult<String> {
+    fn field(&mut self, field: &[char], depth: i32) -> PyResult<StrData> {
         let vm = self.vm;
         // Split name, conversion, spec; the name ends at the first '!' or ':' outside brackets.
         let mut k = 0;
@@ -283,8 +288,8 @@ impl Formatter<'_> {
         };
         let r = vm.format(&value, Some(&vm.new_string(spec)))?;
         Ok(r.downcast::<StrData>()
-            .map(|s| s.as_str().to_string())
-            .unwrap_or_default())
+            .map(|s| StrData::clone(s))
+            .unwrap_or_else(|| StrData::new("")))
     }
 
     fn lookup(&mut self, name: &[char]) -> PyResult<Value> {
@@ -404,6 +409,19 @@ pub fn str_format(vm: &Vm, fmt: &str, args: &[Value], kw: &FormatKw) -> PyResult
     f.format(&cs, 2)
 }
 
+/// `fmt.format(*args, **kw)` keeping the lone surrogates of the fields.
+pub fn str_format_data(vm: &Vm, fmt: &str, args: &[Value], kw: &FormatKw) -> PyResult<StrData> {
+    let cs: Vec<char> = fmt.chars().collect();
+    let mut f = Formatter {
+        vm,
+        args,
+        kw,
+        auto: None,
+        manual: false,
+    };
+    f.format_data(&cs, 2)
+}
+
 // ----- %-formatting -----
 
 struct PctSpec {
@@ -414,6 +432,20 @@ struct PctSpec {
     zero: bool,
     width: Option<usize>,
     prec: Option<usize>,
+}
+
+/// `fmt % args` for str, keeping the lone surrogates of `%s` arguments.
+pub fn percent_format_data(vm: &Vm, fmt: &str, args: &Value) -> PyResult<StrData> {
+    let cs: Vec<char> = fmt.chars().collect();
+    let out = percent_core(vm, &cs, args, false)?;
+    if out.iter().any(|&u| crate::objects::str::is_surrogate(u)) {
+        return Ok(StrData::from_code_points(&out));
+    }
+    Ok(StrData::from_string(
+        out.into_iter()
+            .map(|u| char::from_u32(u).unwrap_or('\u{fffd}'))
+            .collect(),
+    ))
 }
 
 /// `fmt % args` for str.
@@ -675,6 +707,12 @@ fn percent_one(
                     },
                     _ => text_units(&crate::repr::ascii_escape(&vm.repr(v)?)),
                 }
+            } else if let Some(sd) = v
+                .downcast::<StrData>()
+                .filter(|s| conv == 's' && s.is_exact() && s.has_surrogates())
+            {
+                // A str with lone surrogates goes in as its code points.
+                sd.code_points()
             } else {
                 let s = match conv {
                     's' => vm.str(v)?,

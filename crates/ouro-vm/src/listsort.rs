@@ -187,7 +187,9 @@ fn sort_homogeneous(vm: &Vm, keys: &[Value], idx: &mut [usize]) -> bool {
         let mut ks = Vec::with_capacity(keys.len());
         for k in keys {
             match k.downcast::<crate::objects::str::StrData>() {
-                Some(s) if std::ptr::eq(k.class(), class) => ks.push(s.as_str().as_bytes()),
+                Some(s) if std::ptr::eq(k.class(), class) && !s.has_surrogates() => {
+                    ks.push(s.as_str().as_bytes())
+                }
                 _ => return false,
             }
         }

@@ -288,7 +288,13 @@ impl Writer<'_> {
                 None => (own, (0, v.raw()), extra),
             };
             if let Some(flag) = self.reference_as(v, key, extra, interned) {
-                m::w_str_bytes(&mut self.out, text.as_bytes(), interned, flag, version);
+                // Lone surrogates are written as UTF-8 with surrogatepass, as CPython does.
+                if s.has_surrogates() {
+                    let b = ouro_bytecode::code::encode_surrogatepass(&s.code_points());
+                    m::w_str_bytes(&mut self.out, &b, interned, flag, version);
+                } else {
+                    m::w_str_bytes(&mut self.out, text.as_bytes(), interned, flag, version);
+                }
             }
             return Ok(());
         }
@@ -506,16 +512,14 @@ impl VmBuild<'_> {
     }
 }
 
-fn decode_str(b: &[u8]) -> String {
+/// The text of a marshalled str: UTF-8, with lone surrogates encoded as by surrogatepass
+/// (those come back as a string of code points).
+fn decode_str(b: &[u8]) -> Result<String, StrData> {
     match std::str::from_utf8(b) {
-        Ok(s) => s.to_string(),
+        Ok(s) => Ok(s.to_string()),
         Err(_) => match ouro_bytecode::code::decode_surrogatepass(b) {
-            // The runtime str cannot hold lone surrogates yet: they become U+FFFD.
-            Some(points) => points
-                .iter()
-                .map(|&c| char::from_u32(c).unwrap_or('\u{FFFD}'))
-                .collect(),
-            None => String::from_utf8_lossy(b).into_owned(),
+            Some(points) => Err(StrData::from_code_points(&points)),
+            None => Ok(String::from_utf8_lossy(b).into_owned()),
         },
     }
 }
@@ -545,7 +549,10 @@ impl Build for VmBuild<'_> {
             Atom::Float(f) => vm.new_float(f),
             Atom::Complex(re, im) => crate::ops::new_complex(vm, re, im),
             Atom::Str(b, interned) => {
-                let s = decode_str(b);
+                let s = match decode_str(b) {
+                    Ok(s) => s,
+                    Err(d) => return Ok(crate::object::alloc_object(vm.types.str, d).into_value()),
+                };
                 if interned {
                     vm.intern(&s).into_value()
                 } else {
@@ -636,6 +643,9 @@ fn value_to_constant(vm: &Vm, v: &Value) -> Option<Constant> {
         return Some(Constant::Ellipsis);
     }
     if let Some(s) = v.downcast::<StrData>() {
+        if s.has_surrogates() {
+            return Some(Constant::SurrogateStr(s.code_points().into()));
+        }
         return Some(Constant::Str(s.as_str().into()));
     }
     if let Some(b) = v.downcast::<BytesData>() {

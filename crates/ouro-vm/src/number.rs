@@ -406,6 +406,14 @@ pub fn native_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> Option<PyResult<V
         return Some(x.and_then(|x| y.and_then(|y| float_binop(vm, x, y, op))));
     }
     if let (Some(x), Some(y)) = (a.downcast::<StrData>(), b.downcast::<StrData>()) {
+        if op == 0 && (x.has_surrogates() || y.has_surrogates()) {
+            let mut b = crate::objects::str::StrBuilder::new();
+            b.push_data(x);
+            b.push_data(y);
+            return Some(Ok(
+                crate::object::alloc_object(vm.types.str, b.finish()).into_value()
+            ));
+        }
         if op == 0 {
             let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
             s.push_str(x.as_str());
@@ -423,7 +431,8 @@ pub fn native_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> Option<PyResult<V
     if op == 6 {
         if let Some(s) = a.downcast::<StrData>() {
             return Some(
-                crate::format::percent_format(vm, s.as_str(), b).map(|s| vm.new_string(s)),
+                crate::format::percent_format_data(vm, s.as_str(), b)
+                    .map(|s| crate::object::alloc_object(vm.types.str, s).into_value()),
             );
         }
     }
@@ -431,6 +440,15 @@ pub fn native_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> Option<PyResult<V
         for (seq, n) in [(a, b), (b, a)] {
             if let Some(s) = seq.downcast::<StrData>() {
                 let n = repeat_count(vm, n)?;
+                if s.has_surrogates() {
+                    return Some(n.map(|n| {
+                        let mut b = crate::objects::str::StrBuilder::new();
+                        for _ in 0..n {
+                            b.push_data(s);
+                        }
+                        crate::object::alloc_object(vm.types.str, b.finish()).into_value()
+                    }));
+                }
                 return Some(n.map(|n| vm.new_string(s.as_str().repeat(n as usize))));
             }
             if let Some(l) = seq.downcast::<ListData>() {
@@ -731,7 +749,7 @@ impl Vm {
         }
         if let Some(s) = container.downcast::<StrData>() {
             return match item.downcast::<StrData>() {
-                Some(i) => Ok(s.as_str().contains(i.as_str())),
+                Some(i) => Ok(s.contains_data(i)),
                 None => Err(self.new_type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
                     item.class().name()
@@ -883,6 +901,10 @@ impl Vm {
         }
         if !v.class().is_heap() {
             if let Some(r) = crate::format::native_format(self, v, spec_str)? {
+                // A str's padding keeps its lone surrogates.
+                if let Some(s) = v.downcast::<StrData>().filter(|s| s.has_surrogates()) {
+                    return Ok(crate::object::alloc_object(self.types.str, s.remap(r)).into_value());
+                }
                 return Ok(self.new_string(r));
             }
         }
@@ -930,7 +952,7 @@ pub fn native_compare(vm: &Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<
         }));
     }
     if let (Some(x), Some(y)) = (a.downcast::<StrData>(), b.downcast::<StrData>()) {
-        return Ok(Some(op.test(x.as_str().cmp(y.as_str()))));
+        return Ok(Some(op.test(x.cmp_data(y))));
     }
     if let (Some(x), Some(y)) = (a.downcast::<TupleData>(), b.downcast::<TupleData>()) {
         return seq_compare(vm, x.items(), y.items(), op).map(Some);

@@ -86,3 +86,20 @@ pub use ouro_bytecode::pyhash::{hash_f64, hash_i64};
 
 /// The modulus of numeric hashes, 2**61 - 1.
 pub const MODULUS: u64 = (1 << 61) - 1;
+
+/// `hash(str)` of a string given as code points (lone surrogates included): SipHash of its
+/// storage in the narrowest kind (1, 2 or 4 bytes a code point), keyed by the hash seed.
+pub fn hash_code_points<I: Iterator<Item = u32> + Clone>(points: I) -> i64 {
+    let max = points.clone().max().unwrap_or(0);
+    let mut buf = Vec::new();
+    for c in points {
+        if max < 0x100 {
+            buf.push(c as u8);
+        } else if max < 0x10000 {
+            buf.extend_from_slice(&(c as u16).to_le_bytes());
+        } else {
+            buf.extend_from_slice(&c.to_le_bytes());
+        }
+    }
+    hash_bytes(&buf)
+}

@@ -75,7 +75,7 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
         return Ok(Some(brepr::complex_repr(c.re, c.im)));
     }
     if let Some(s) = v.downcast::<StrData>() {
-        return Ok(Some(brepr::str_repr(s.as_str())));
+        return Ok(Some(s.repr()));
     }
     if let Some(b) = v.downcast::<crate::objects::bytes::BytesData>() {
         return Ok(Some(brepr::bytes_repr(&b.0)));

@@ -131,13 +131,21 @@ impl Vm {
             if let Some(s) = c.downcast::<StrData>() {
                 if let Some(i) = as_int(key) {
                     let idx = i.to_i64().and_then(|i| norm_index(i, s.char_len()));
-                    return match idx.and_then(|i| s.char_at(i)) {
-                        Some(ch) => Ok(self.new_string(ch.to_string())),
+                    return match idx.and_then(|i| s.item(i)) {
+                        Some(ch) => Ok(alloc_object(self.types.str, ch).into_value()),
                         None => Err(self.new_index_error("string index out of range")),
                     };
                 }
                 if let Some(sl) = key.downcast::<SliceData>() {
                     let (start, stop, step, n) = slice_indices(self, sl, s.char_len())?;
+                    if s.has_surrogates() {
+                        let d = if step == 1 {
+                            s.slice(start as usize, (start.max(stop)) as usize)
+                        } else {
+                            s.pick(slice_positions(start, step, n))
+                        };
+                        return Ok(alloc_object(self.types.str, d).into_value());
+                    }
                     if step == 1 {
                         return Ok(
                             self.new_str(s.substring(start as usize, (start.max(stop)) as usize))
@@ -355,8 +363,8 @@ impl Vm {
                 || std::ptr::eq(t, self.types.str_unicode_iterator)
             {
                 seq.downcast::<StrData>()
-                    .and_then(|l| l.char_at(i))
-                    .map(|c| self.new_string(c.to_string()))
+                    .and_then(|l| l.item(i))
+                    .map(|c| alloc_object(self.types.str, c).into_value())
             } else if std::ptr::eq(t, self.types.reversed)
                 || std::ptr::eq(t, self.types.list_reverseiterator)
             {

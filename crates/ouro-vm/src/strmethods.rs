@@ -7,7 +7,7 @@ use crate::object::{alloc_object, Value};
 use crate::objects::builtin::{add_method, add_staticmethod, NativeFn};
 use crate::objects::dict::DictData;
 use crate::objects::int::{as_int, IntRef};
-use crate::objects::str::StrData;
+use crate::objects::str::{is_surrogate, StrData};
 use crate::objects::tuple::TupleData;
 use crate::unicodectype as uct;
 use crate::vm::{PyResult, Vm};
@@ -225,6 +225,14 @@ pub fn arg_type_name(vm: &Vm, v: &Value) -> String {
     }
 }
 
+/// The str payload of an argument already checked to be a str (the empty string if not).
+fn str_data<'a>(v: Option<&'a Value>, empty: &'a StrData) -> &'a StrData {
+    match v.and_then(|v| v.downcast::<StrData>()) {
+        Some(s) => s,
+        None => empty,
+    }
+}
+
 fn must_be_str<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a str> {
     match v.downcast::<StrData>() {
         Some(s) => Ok(s.as_str()),
@@ -303,6 +311,11 @@ fn find_common(
     if st > en {
         return Ok(None);
     }
+    let e = StrData::new("");
+    let sd = str_data(a[0].as_ref(), &e);
+    if s.has_surrogates() || sd.has_surrogates() {
+        return Ok(find_slice(&s.code_points(), &sd.code_points(), st, en, rev));
+    }
     let hay = byte_slice(s, st, en);
     let found = if rev { hay.rfind(sub) } else { hay.find(sub) };
     Ok(found.map(|b| st + chars_before(s, hay, b)))
@@ -350,7 +363,11 @@ fn str_count(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if st > en {
         return Ok(vm.new_int(0));
     }
-    let n = if sub.is_empty() {
+    let e = StrData::new("");
+    let sd = str_data(a[0].as_ref(), &e);
+    let n = if s.has_surrogates() || sd.has_surrogates() {
+        count_slice(&s.code_points(), &sd.code_points(), st, en)
+    } else if sub.is_empty() {
         en - st + 1
     } else {
         let hay = byte_slice(s, st, en);
@@ -389,7 +406,23 @@ fn starts_ends(vm: &Vm, name: &str, args: &[Value], kw: &[Value], ends: bool) ->
     let (st, en) = adjust(start, end, len);
     // UTF-8 is self-synchronising: a byte-wise prefix or suffix match of valid text is a
     // match of its characters.
-    let test = |p: &str| -> bool {
+    let test_data = |p: &StrData| -> bool {
+        if start > len as isize || st > en {
+            return false;
+        }
+        let (hay, needle) = (s.code_points(), p.code_points());
+        let window = &hay[st..en];
+        if ends {
+            window.ends_with(&needle)
+        } else {
+            window.starts_with(&needle)
+        }
+    };
+    let test = |p: &StrData| -> bool {
+        if s.has_surrogates() || p.has_surrogates() {
+            return test_data(p);
+        }
+        let p = p.as_str();
         if start > len as isize || st > en {
             return false;
         }
@@ -404,7 +437,7 @@ fn starts_ends(vm: &Vm, name: &str, args: &[Value], kw: &[Value], ends: bool) ->
         for item in t.items() {
             match item.downcast::<StrData>() {
                 Some(p) => {
-                    if test(p.as_str()) {
+                    if test(p) {
                         return Ok(vm.new_bool(true));
                     }
                 }
@@ -419,7 +452,7 @@ fn starts_ends(vm: &Vm, name: &str, args: &[Value], kw: &[Value], ends: bool) ->
         return Ok(vm.new_bool(false));
     }
     match prefix.downcast::<StrData>() {
-        Some(p) => Ok(vm.new_bool(test(p.as_str()))),
+        Some(p) => Ok(vm.new_bool(test(p))),
         None => Err(vm.new_type_error(format!(
             "{name} first arg must be str or a tuple of str, not {}",
             prefix.class().name()
@@ -463,6 +496,27 @@ fn split_impl(vm: &Vm, name: &str, args: &[Value], kw: &[Value], rev: bool) -> P
         }
         _ => None,
     };
+    let sep_data = a[0].as_ref().and_then(|v| v.downcast::<StrData>());
+    if s.has_surrogates() || sep_data.is_some_and(|d| d.has_surrogates()) {
+        // Lone surrogates: split the code points.
+        let cps = s.code_points();
+        let pieces: Vec<&[u32]> = match sep_data {
+            None => split_whitespace(&cps, maxsplit, rev, |c| {
+                char::from_u32(c).is_some_and(is_space)
+            }),
+            Some(d) => {
+                if d.char_len() == 0 {
+                    return Err(vm.new_value_error("empty separator"));
+                }
+                split_sep(&cps, &d.code_points(), maxsplit, rev)
+            }
+        };
+        let parts = pieces
+            .into_iter()
+            .map(|p| alloc_object(vm.types.str, StrData::from_code_points(p)).into_value())
+            .collect();
+        return Ok(vm.new_list(parts));
+    }
     let text = s.as_str();
     let parts: Vec<Value> = match sep {
         None if s.is_ascii() => {
@@ -676,12 +730,16 @@ pub fn str_join(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let sep = s.as_str();
     let mut out = String::new();
+    let mut surr = s.has_surrogates();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
         }
         match it.downcast::<StrData>() {
-            Some(x) => out.push_str(x.as_str()),
+            Some(x) => {
+                surr |= x.has_surrogates();
+                out.push_str(x.as_str())
+            }
             None => {
                 return Err(vm.new_type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -689,6 +747,19 @@ pub fn str_join(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 )))
             }
         }
+    }
+    if surr {
+        // Lone surrogates: join again keeping them.
+        let mut b = crate::objects::str::StrBuilder::with_capacity(out.len());
+        for (i, it) in items.iter().enumerate() {
+            if i > 0 {
+                b.push_data(s);
+            }
+            if let Some(x) = it.downcast::<StrData>() {
+                b.push_data(x);
+            }
+        }
+        return Ok(alloc_object(vm.types.str, b.finish()).into_value());
     }
     Ok(vm.new_string(out))
 }
@@ -738,6 +809,9 @@ fn strip_impl(
     }
     if b == 0 && e == cs.len() && s_is_exact(&args[0]) {
         return Ok(args[0].clone());
+    }
+    if s.has_surrogates() {
+        return Ok(alloc_object(vm.types.str, s.slice(b, e)).into_value());
     }
     Ok(vm.new_string(string(&cs[b..e])))
 }
@@ -812,6 +886,18 @@ fn str_replace(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     } else {
         count as usize
     };
+    let e = StrData::new("");
+    let (od, nd) = (str_data(a[0].as_ref(), &e), str_data(a[1].as_ref(), &e));
+    if s.has_surrogates() || od.has_surrogates() || nd.has_surrogates() {
+        // Lone surrogates: replace code points.
+        let cps = replace_seq(
+            &s.code_points(),
+            &od.code_points(),
+            &nd.code_points(),
+            count,
+        );
+        return Ok(alloc_object(vm.types.str, StrData::from_code_points(&cps)).into_value());
+    }
     let text = s.as_str();
     Ok(vm.new_string(if count == usize::MAX {
         text.replace(old, new)
@@ -886,12 +972,12 @@ fn lower_at(cs: &[char], i: usize, out: &mut String) {
 fn str_lower(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, "lower", args)?;
     no_args(vm, "str", "lower", args, kw)?;
-    Ok(vm.new_string(lower(s.as_str())))
+    Ok(alloc_object(vm.types.str, s.remap(lower(s.as_str()))).into_value())
 }
 fn str_upper(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, "upper", args)?;
     no_args(vm, "str", "upper", args, kw)?;
-    Ok(vm.new_string(upper(s.as_str())))
+    Ok(alloc_object(vm.types.str, s.remap(upper(s.as_str()))).into_value())
 }
 fn str_casefold(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, "casefold", args)?;
@@ -900,7 +986,7 @@ fn str_casefold(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     for c in s.as_str().chars() {
         casefold_char(c, &mut out);
     }
-    Ok(vm.new_string(out))
+    Ok(alloc_object(vm.types.str, s.remap(out)).into_value())
 }
 fn str_swapcase(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, "swapcase", args)?;
@@ -916,7 +1002,7 @@ fn str_swapcase(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             out.push(c);
         }
     }
-    Ok(vm.new_string(out))
+    Ok(alloc_object(vm.types.str, s.remap(out)).into_value())
 }
 fn str_capitalize(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, "capitalize", args)?;
@@ -930,7 +1016,7 @@ fn str_capitalize(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             lower_at(&cs, i, &mut out);
         }
     }
-    Ok(vm.new_string(out))
+    Ok(alloc_object(vm.types.str, s.remap(out)).into_value())
 }
 fn str_title(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, "title", args)?;
@@ -947,7 +1033,7 @@ fn str_title(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         prev_cased = is_cased(c);
     }
-    Ok(vm.new_string(out))
+    Ok(alloc_object(vm.types.str, s.remap(out)).into_value())
 }
 
 // ----- padding -----
@@ -989,7 +1075,7 @@ fn pad_impl(vm: &Vm, name: &str, args: &[Value], kw: &[Value], how: u8) -> PyRes
         if s_is_exact(&args[0]) {
             return Ok(args[0].clone());
         }
-        return Ok(vm.new_str(s.as_str()));
+        return Ok(alloc_object(vm.types.str, StrData::clone(s)).into_value());
     }
     let total = width as usize - n;
     let (l, r) = match how {
@@ -1004,7 +1090,7 @@ fn pad_impl(vm: &Vm, name: &str, args: &[Value], kw: &[Value], how: u8) -> PyRes
     out.extend(std::iter::repeat(fill).take(l));
     out.push_str(s.as_str());
     out.extend(std::iter::repeat(fill).take(r));
-    Ok(vm.new_string(out))
+    Ok(alloc_object(vm.types.str, s.remap(out)).into_value())
 }
 
 fn str_center(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -1023,7 +1109,7 @@ fn str_zfill(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let width = vm.index_to_isize(w)?;
     let n = s.char_len();
     if width <= n as isize {
-        return Ok(vm.new_str(s.as_str()));
+        return Ok(alloc_object(vm.types.str, StrData::clone(s)).into_value());
     }
     let fill = width as usize - n;
     let mut out = String::new();
@@ -1036,7 +1122,7 @@ fn str_zfill(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     out.extend(std::iter::repeat('0').take(fill));
     out.push_str(rest);
-    Ok(vm.new_string(out))
+    Ok(alloc_object(vm.types.str, s.remap(out)).into_value())
 }
 
 fn str_expandtabs(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -1082,6 +1168,24 @@ fn partition_impl(vm: &Vm, name: &str, args: &[Value], kw: &[Value], rev: bool) 
     let sep = must_be_str(vm, sep)?;
     if sep.is_empty() {
         return Err(vm.new_value_error("empty separator"));
+    }
+    let e = StrData::new("");
+    let sd = str_data(args.get(1), &e);
+    if s.has_surrogates() || sd.has_surrogates() {
+        // Lone surrogates: search the code points.
+        let (hay, needle) = (s.code_points(), sd.code_points());
+        let n = hay.len();
+        let new = |d: StrData| alloc_object(vm.types.str, d).into_value();
+        let parts = match find_slice(&hay, &needle, 0, n, rev) {
+            Some(i) => vec![
+                new(s.slice(0, i)),
+                args[1].clone(),
+                new(s.slice(i + needle.len(), n)),
+            ],
+            None if rev => vec![vm.new_str(""), vm.new_str(""), new(StrData::clone(s))],
+            None => vec![new(StrData::clone(s)), vm.new_str(""), vm.new_str("")],
+        };
+        return Ok(vm.new_tuple(parts));
     }
     let text = s.as_str();
     // A one-byte separator is ASCII, so any byte equal to it is a character boundary: a
@@ -1246,6 +1350,11 @@ fn str_isascii(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     })
 }
 fn str_isprintable(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    // A lone surrogate (category Cs) is not printable; its stand-in U+FFFD is.
+    if this(vm, "isprintable", args)?.has_surrogates() {
+        no_args(vm, "str", "isprintable", args, kw)?;
+        return Ok(vm.new_bool(false));
+    }
     predicate(vm, "isprintable", args, kw, |cs| {
         cs.iter().all(|&c| uct::is_printable(c))
     })
@@ -1574,6 +1683,190 @@ pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8
     Ok(out)
 }
 
+/// `str.encode` of `s`, lone surrogates included: strings without them take `encode`; the
+/// others are encoded code point by code point here for the built-in codecs, with the
+/// handlers that concern surrogates (strict's "surrogates not allowed", surrogatepass,
+/// surrogateescape) and the usual replacing ones. CPython: unicodeobject.c
+/// unicode_encode_utf8, _PyUnicode_EncodeUTF16/32, unicode_encode_ucs1, codecs.c
+/// PyCodec_SurrogatePassErrors/PyCodec_SurrogateEscapeErrors.
+pub fn encode_data(vm: &Vm, s: &StrData, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    if !s.has_surrogates() {
+        return encode(vm, s.as_str(), encoding, errors);
+    }
+    let enc = normalize_encoding(encoding);
+    #[derive(PartialEq, Clone, Copy)]
+    enum Kind {
+        Utf8,
+        Utf16(bool),
+        Utf32(bool),
+        Byte(u32),
+        Cp1252,
+    }
+    let kind = match enc.as_str() {
+        "utf-8" => Kind::Utf8,
+        "utf-16" | "utf-16-le" => Kind::Utf16(false),
+        "utf-16-be" => Kind::Utf16(true),
+        "utf-32" | "utf-32-le" => Kind::Utf32(false),
+        "utf-32-be" => Kind::Utf32(true),
+        "ascii" => Kind::Byte(0x80),
+        "latin-1" => Kind::Byte(0x100),
+        "cp1252" => Kind::Cp1252,
+        // Other codecs see the text with U+FFFD in place of the surrogates.
+        _ => return encode(vm, s.as_str(), encoding, errors),
+    };
+    let cps = s.code_points();
+    let mut out = Vec::new();
+    if enc == "utf-16" {
+        out.extend_from_slice(&[0xff, 0xfe]);
+    } else if enc == "utf-32" {
+        out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+    }
+    // Appends code point `cp` in the codec's form (`raw`: a surrogate's own form, for
+    // surrogatepass); false when the codec cannot encode it.
+    let put = |out: &mut Vec<u8>, cp: u32, raw: bool| -> bool {
+        if is_surrogate(cp) && !raw {
+            return false;
+        }
+        match kind {
+            Kind::Utf8 => match char::from_u32(cp) {
+                Some(c) => {
+                    let mut buf = [0u8; 4];
+                    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                }
+                None => out.extend_from_slice(&[
+                    0xe0 | (cp >> 12) as u8,
+                    0x80 | ((cp >> 6) & 0x3f) as u8,
+                    0x80 | (cp & 0x3f) as u8,
+                ]),
+            },
+            Kind::Utf16(be) => {
+                let mut units = [0u16; 2];
+                let units: &[u16] = match char::from_u32(cp) {
+                    Some(c) => c.encode_utf16(&mut units),
+                    None => {
+                        units[0] = cp as u16;
+                        &units[..1]
+                    }
+                };
+                for &u in units {
+                    out.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
+                }
+            }
+            Kind::Utf32(be) => out.extend_from_slice(&if be {
+                cp.to_be_bytes()
+            } else {
+                cp.to_le_bytes()
+            }),
+            Kind::Byte(limit) => {
+                if cp >= limit || raw {
+                    return false;
+                }
+                out.push(cp as u8);
+            }
+            Kind::Cp1252 => match char::from_u32(cp).and_then(cp1252_encode) {
+                Some(b) if !raw => out.push(b),
+                _ => return false,
+            },
+        }
+        true
+    };
+    let (codec, reason) = match kind {
+        Kind::Utf8 | Kind::Utf16(_) | Kind::Utf32(_) => (
+            python_codec_name(&enc).to_string(),
+            "surrogates not allowed".to_string(),
+        ),
+        Kind::Byte(limit) => (
+            python_codec_name(&enc).to_string(),
+            format!("ordinal not in range({limit})"),
+        ),
+        Kind::Cp1252 => (
+            "charmap".to_string(),
+            "character maps to <undefined>".to_string(),
+        ),
+    };
+    let wide = matches!(kind, Kind::Utf16(_) | Kind::Utf32(_));
+    let fail = |i: usize, j: usize| -> crate::vm::PyErr {
+        let what = if j - i == 1 {
+            format!("character '{}' in position {i}", escape_cp(cps[i]))
+        } else {
+            format!("characters in position {i}-{}", j - 1)
+        };
+        let e = vm.new_exception_msg(
+            vm.types.exc.unicode_encode_error,
+            format!("'{codec}' codec can't encode {what}: {reason}"),
+        );
+        let obj = alloc_object(vm.types.str, s.clone()).into_value();
+        crate::bytesmethods::set_unicode_error_attrs(vm, &e, &codec, obj, i, j, &reason);
+        e
+    };
+    let mut i = 0;
+    while i < cps.len() {
+        if put(&mut out, cps[i], false) {
+            i += 1;
+            continue;
+        }
+        // The run of code points the codec cannot encode (one at a time for UTF-16/32).
+        let mut j = i + 1;
+        if !wide {
+            let mut scratch = Vec::new();
+            while j < cps.len() && !put(&mut scratch, cps[j], false) {
+                j += 1;
+            }
+        }
+        let run = &cps[i..j];
+        let text = |f: &dyn Fn(u32) -> String| -> String { run.iter().map(|&c| f(c)).collect() };
+        let replacement: String = match errors {
+            "strict" => return Err(fail(i, j)),
+            "surrogatepass" => {
+                let utf = matches!(kind, Kind::Utf8 | Kind::Utf16(_) | Kind::Utf32(_));
+                if !utf || !run.iter().all(|&c| is_surrogate(c)) {
+                    return Err(fail(i, j));
+                }
+                for &c in run {
+                    put(&mut out, c, true);
+                }
+                i = j;
+                continue;
+            }
+            "surrogateescape" => {
+                if wide || !run.iter().all(|&c| (0xdc80..0xdd00).contains(&c)) {
+                    return Err(fail(i, j));
+                }
+                out.extend(run.iter().map(|&c| (c - 0xdc00) as u8));
+                i = j;
+                continue;
+            }
+            "ignore" => String::new(),
+            "replace" => "?".repeat(run.len()),
+            "backslashreplace" => text(&escape_cp),
+            "xmlcharrefreplace" => text(&|c| format!("&#{c};")),
+            "namereplace" => text(
+                &|c| match char::from_u32(c).and_then(unicode_names2::name) {
+                    Some(n) => format!("\\N{{{n}}}"),
+                    None => escape_cp(c),
+                },
+            ),
+            _ => return encode(vm, s.as_str(), encoding, errors),
+        };
+        for c in replacement.chars() {
+            put(&mut out, u32::from(c), false);
+        }
+        i = j;
+    }
+    Ok(out)
+}
+
+/// `\xhh`, `\uhhhh` or `\Uhhhhhhhh` for code point `u`.
+fn escape_cp(u: u32) -> String {
+    if u <= 0xff {
+        format!("\\x{u:02x}")
+    } else if u <= 0xffff {
+        format!("\\u{u:04x}")
+    } else {
+        format!("\\U{u:08x}")
+    }
+}
+
 fn escape_char(c: char) -> String {
     let u = c as u32;
     if u <= 0xff {
@@ -1609,7 +1902,7 @@ fn str_encode(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         })?,
         None => "strict",
     };
-    let b = encode(vm, s.as_str(), enc, errors)?;
+    let b = encode_data(vm, s, enc, errors)?;
     Ok(crate::ops::new_bytes(vm, b))
 }
 
@@ -1626,7 +1919,7 @@ fn str_contains(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         .get(1)
         .ok_or_else(|| vm.new_type_error("expected 1 argument"))?;
     match item.downcast::<StrData>() {
-        Some(i) => Ok(vm.new_bool(s.as_str().contains(i.as_str()))),
+        Some(i) => Ok(vm.new_bool(s.contains_data(i))),
         None => Err(vm.new_type_error(format!(
             "'in <string>' requires string as left operand, not {}",
             item.class().name()
@@ -1650,6 +1943,15 @@ pub fn str_subscript(vm: &Vm, sv: &Value, key: &Value) -> PyResult<Value> {
     if let Some(sl) = key.downcast::<crate::objects::range::SliceData>() {
         let n = s.char_len();
         let (start, _, step, len) = crate::seq::slice_indices(vm, sl, n)?;
+        if s.has_surrogates() {
+            let d = if step == 1 {
+                let st = start.max(0) as usize;
+                s.slice(st, st + len)
+            } else {
+                s.pick((0..len).map(|i| (start + i as isize * step) as usize))
+            };
+            return Ok(alloc_object(vm.types.str, d).into_value());
+        }
         if step == 1 {
             let st = start.max(0) as usize;
             return Ok(vm.new_str(s.substring(st, st + len)));
@@ -1680,9 +1982,10 @@ pub fn str_subscript(vm: &Vm, sv: &Value, key: &Value) -> PyResult<Value> {
     if j < 0 || j >= n {
         return Err(vm.new_index_error("string index out of range"));
     }
-    let c = s.char_at(j as usize).unwrap_or('\0');
-    let mut buf = [0u8; 4];
-    Ok(vm.new_str(c.encode_utf8(&mut buf)))
+    match s.item(j as usize) {
+        Some(d) => Ok(alloc_object(vm.types.str, d).into_value()),
+        None => Err(vm.new_index_error("string index out of range")),
+    }
 }
 
 fn str_iter(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -1733,6 +2036,13 @@ fn str_mul(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             vm.new_exception_msg(vm.types.exc.overflow_error, "repeated string is too long")
         );
     }
+    if s.has_surrogates() {
+        let mut b = crate::objects::str::StrBuilder::new();
+        for _ in 0..n {
+            b.push_data(s);
+        }
+        return Ok(alloc_object(vm.types.str, b.finish()).into_value());
+    }
     Ok(vm.new_string(s.as_str().repeat(n)))
 }
 
@@ -1741,7 +2051,8 @@ fn str_mod(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let o = args
         .get(1)
         .ok_or_else(|| vm.new_type_error("expected 1 argument"))?;
-    crate::format::percent_format(vm, s.as_str(), o).map(|r| vm.new_string(r))
+    crate::format::percent_format_data(vm, s.as_str(), o)
+        .map(|r| alloc_object(vm.types.str, r).into_value())
 }
 
 fn str_rmod(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -1758,12 +2069,12 @@ fn str_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if s_is_exact(&args[0]) {
         return Ok(args[0].clone());
     }
-    Ok(vm.new_str(s.as_str()))
+    Ok(alloc_object(vm.types.str, StrData::clone(s)).into_value())
 }
 
 fn str_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, "__repr__", args)?;
-    Ok(vm.new_string(ouro_bytecode::repr::str_repr(s.as_str())))
+    Ok(vm.new_string(s.repr()))
 }
 
 fn str_getnewargs(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -1780,20 +2091,20 @@ fn str_format_m(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         .cloned()
         .zip(args[1 + npos..].iter().cloned())
         .collect();
-    crate::format::str_format(vm, s.as_str(), pos, &crate::format::FormatKw::List(kwargs))
-        .map(|r| vm.new_string(r))
+    crate::format::str_format_data(vm, s.as_str(), pos, &crate::format::FormatKw::List(kwargs))
+        .map(|r| alloc_object(vm.types.str, r).into_value())
 }
 
 fn str_format_map(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, "format_map", args)?;
     let m = one_arg(vm, "str", "format_map", args, kw)?;
-    crate::format::str_format(
+    crate::format::str_format_data(
         vm,
         s.as_str(),
         &[],
         &crate::format::FormatKw::Mapping(m.clone()),
     )
-    .map(|r| vm.new_string(r))
+    .map(|r| alloc_object(vm.types.str, r).into_value())
 }
 
 fn str_dunder_format(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -1808,11 +2119,14 @@ fn str_dunder_format(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let s = args[0]
         .downcast::<StrData>()
-        .map(|s| s.as_str().to_string())
-        .unwrap_or_default();
-    let v = vm.new_string(s);
+        .map(|s| StrData::clone(s))
+        .unwrap_or_else(|| StrData::new(""));
+    let v = alloc_object(vm.types.str, s).into_value();
     match crate::format::native_format(vm, &v, spec)? {
-        Some(r) => Ok(vm.new_string(r)),
+        Some(r) => match v.downcast::<StrData>().filter(|s| s.has_surrogates()) {
+            Some(s) => Ok(alloc_object(vm.types.str, s.remap(r)).into_value()),
+            None => Ok(vm.new_string(r)),
+        },
         None => Ok(v),
     }
 }
@@ -1837,15 +2151,15 @@ pub fn str_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Style::Tuple,
     )?;
     let s = match (&a[0], a[1].is_some() || a[2].is_some()) {
-        (None, false) => String::new(),
+        (None, false) => StrData::new(""),
         (Some(x), false) => {
             let v = vm.str_value(x)?;
             if std::ptr::eq(cls, vm.types.str) {
                 return Ok(v);
             }
             v.downcast::<StrData>()
-                .map(|s| s.as_str().to_string())
-                .unwrap_or_default()
+                .map(|s| StrData::clone(s))
+                .unwrap_or_else(|| StrData::new(""))
         }
         (obj, true) => {
             let enc = match &a[1] {
@@ -1861,13 +2175,13 @@ pub fn str_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 None => "strict",
             };
             match obj {
-                None => String::new(),
+                None => StrData::new(""),
                 Some(o) => {
                     if o.downcast::<StrData>().is_some() {
                         return Err(vm.new_type_error("decoding str is not supported"));
                     }
                     match crate::bytesmethods::bytes_like(o) {
-                        Some(b) => crate::bytesmethods::decode(vm, &b, enc, errors)?,
+                        Some(b) => crate::bytesmethods::decode_data(vm, &b, enc, errors)?,
                         None => {
                             return Err(vm.new_type_error(format!(
                                 "decoding to str: need a bytes-like object, {} found",
@@ -1879,10 +2193,7 @@ pub fn str_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
         }
     };
-    if std::ptr::eq(cls, vm.types.str) {
-        return Ok(vm.new_string(s));
-    }
-    Ok(alloc_object(cls, StrData::from_string(s)).into_value())
+    Ok(alloc_object(cls, s).into_value())
 }
 
 /// Fills `str`'s dict.

@@ -22,6 +22,23 @@ pub fn python_stdout(vm: &Vm) -> Option<Value> {
 }
 
 /// Writes `s` to `f` when it is an open built-in stdout/stderr stream; false otherwise.
+/// The text of `s` as a standard stream writes it: a lone surrogate makes stdout's UTF-8
+/// encoder fail (errors="strict") and is escaped on stderr (errors="backslashreplace").
+pub fn std_text<'a>(vm: &Vm, s: &'a StrData, fd: i32) -> PyResult<std::borrow::Cow<'a, str>> {
+    if !s.has_surrogates() {
+        return Ok(std::borrow::Cow::Borrowed(s.as_str()));
+    }
+    let errors = if fd == 2 {
+        "backslashreplace"
+    } else {
+        "strict"
+    };
+    let b = crate::strmethods::encode_data(vm, s, "utf-8", errors)?;
+    Ok(std::borrow::Cow::Owned(
+        String::from_utf8_lossy(&b).into_owned(),
+    ))
+}
+
 pub fn write_std_stream(f: &Value, s: &str) -> bool {
     match f.downcast::<StdStream>() {
         Some(st) if st.fd != 0 && !st.closed.get() => {
@@ -328,7 +345,7 @@ fn stream_write(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if fd == 0 {
         return Err(unsupported(vm, "not writable"));
     }
-    write_fd(fd, s.as_str());
+    write_fd(fd, &std_text(vm, s, fd)?);
     Ok(vm.new_int(s.char_len() as i64))
 }
 

@@ -222,6 +222,11 @@ impl Vm {
     /// `sys.intern`: the interned string equal to `s`, making `s` itself the interned one if
     /// there is none yet.
     pub fn intern_existing(&self, s: &StrRef) -> StrRef {
+        // The table is keyed by text, where a lone surrogate reads as U+FFFD: such a string
+        // stays out of it (it would stand for its U+FFFD twin).
+        if s.has_surrogates() {
+            return s.clone();
+        }
         if let Some(r) = self.interned.borrow().get(s.as_str()) {
             return r.clone();
         }

@@ -194,12 +194,11 @@ pub fn constant_to_value(vm: &Vm, c: &Constant) -> Value {
         Constant::Float(f) => vm.new_float(*f),
         Constant::Complex { real, imag } => crate::ops::new_complex(vm, *real, *imag),
         Constant::Str(s) => vm.intern(s).into_value(),
-        // The runtime str cannot hold lone surrogates yet: they become U+FFFD.
-        Constant::SurrogateStr(cps) => vm.new_string(
-            cps.iter()
-                .map(|&c| char::from_u32(c).unwrap_or('\u{FFFD}'))
-                .collect(),
-        ),
+        Constant::SurrogateStr(cps) => crate::object::alloc_object(
+            vm.types.str,
+            crate::objects::str::StrData::from_code_points(cps),
+        )
+        .into_value(),
         Constant::Bytes(b) => crate::ops::new_bytes(vm, b.to_vec()),
         Constant::Tuple(items) => {
             vm.new_tuple(items.iter().map(|c| constant_to_value(vm, c)).collect())

@@ -187,7 +187,7 @@ impl DictData {
                         if *h == hash {
                             match (exact_str(k), exact_str(key)) {
                                 (Some(a), Some(b)) => {
-                                    if a.as_str() == b.as_str() {
+                                    if a.eq_data(b) {
                                         return Ok(Probe::Found(ix as usize));
                                     }
                                 }
@@ -298,7 +298,7 @@ impl DictData {
                             return Some(ix as usize);
                         }
                         if let Some(ks) = k.downcast::<StrData>() {
-                            if ks.as_str() == key.as_str() {
+                            if ks.eq_data(key) {
                                 return Some(ix as usize);
                             }
                         }

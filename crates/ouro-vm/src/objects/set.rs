@@ -155,7 +155,7 @@ impl SetData {
                                     return Ok(Some(Found::Active(idx)));
                                 }
                                 if let (Some(a), Some(b)) = (exact_str(k), exact_str(key)) {
-                                    if a == b {
+                                    if a.eq_data(b) {
                                         return Ok(Some(Found::Active(idx)));
                                     }
                                     None
@@ -400,10 +400,10 @@ impl SetData {
     }
 }
 
-fn exact_str(v: &Value) -> Option<&str> {
+fn exact_str(v: &Value) -> Option<&crate::objects::str::StrData> {
     let s = v.downcast::<crate::objects::str::StrData>()?;
     if s.is_exact() {
-        Some(s.as_str())
+        Some(s)
     } else {
         None
     }

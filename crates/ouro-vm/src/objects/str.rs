@@ -1,21 +1,122 @@
-//! `str`: immutable text. The payload keeps the UTF-8 text, its length in code points (so
+//! `str`: immutable text. The payload keeps the text as UTF-8, its length in code points (so
 //! `len()` is O(1) and ASCII text indexes in O(1)) and the cached hash, which is CPython's
 //! (SipHash-1-3 over the 1-, 2- or 4-byte-per-character form, keyed by the hash seed).
-//! Lone surrogates are not representable yet. CPython: Objects/unicodeobject.c.
+//! Lone surrogates (U+D800..U+DFFF), which UTF-8 cannot hold, are kept beside the text: the
+//! text has U+FFFD in their place and a rarely set list records each one's code-point index
+//! and code unit (None when there are none, the canonical form). Code that only reads the
+//! text sees U+FFFD; the operations whose result depends on the exact code points (equality,
+//! ordering, hashing, indexing, slicing, concatenation, repr, the codecs) consult the list.
+//! CPython: Objects/unicodeobject.c.
 
 use std::cell::Cell;
+use std::cmp::Ordering;
 
 use crate::object::{Obj, Payload, PyRef};
 
+/// The lone surrogates of a string: (code-point index, code unit), sorted by index.
+pub type Surrogates = Vec<(u32, u16)>;
+
+#[derive(Clone)]
 pub struct StrData {
     /// The text; a `String` so that `s += t` on a string nothing else refers to can grow it
-    /// in place with amortised doubling (see `append_unique`).
+    /// in place with amortised doubling (see `append_unique`). Lone surrogates are U+FFFD.
     s: String,
     chars: usize,
     hash: Cell<i64>,
+    /// The lone surrogates, if any (never an empty list).
+    surr: Option<Box<Surrogates>>,
 }
 
 impl Payload for StrData {}
+
+/// Whether `cp` is a surrogate code point.
+#[inline]
+pub fn is_surrogate(cp: u32) -> bool {
+    (0xD800..0xE000).contains(&cp)
+}
+
+/// The surrogate list in canonical form (None when empty).
+fn canon(v: Surrogates) -> Option<Box<Surrogates>> {
+    if v.is_empty() {
+        None
+    } else {
+        Some(Box::new(v))
+    }
+}
+
+/// Builds a string piece by piece, lone surrogates included.
+#[derive(Default)]
+pub struct StrBuilder {
+    s: String,
+    chars: usize,
+    surr: Surrogates,
+}
+
+impl StrBuilder {
+    pub fn new() -> StrBuilder {
+        StrBuilder::default()
+    }
+
+    pub fn with_capacity(n: usize) -> StrBuilder {
+        StrBuilder {
+            s: String::with_capacity(n),
+            chars: 0,
+            surr: Vec::new(),
+        }
+    }
+
+    #[inline]
+    pub fn push(&mut self, c: char) {
+        self.s.push(c);
+        self.chars += 1;
+    }
+
+    pub fn push_str(&mut self, t: &str) {
+        self.s.push_str(t);
+        self.chars += count_chars(t);
+    }
+
+    /// Appends code point `cp` (a surrogate is recorded; a value beyond U+10FFFF becomes
+    /// U+FFFD, which callers rule out first).
+    pub fn push_cp(&mut self, cp: u32) {
+        match char::from_u32(cp) {
+            Some(c) => self.s.push(c),
+            None => {
+                if is_surrogate(cp) {
+                    self.surr.push((self.chars as u32, cp as u16));
+                }
+                self.s.push('\u{FFFD}');
+            }
+        }
+        self.chars += 1;
+    }
+
+    /// Appends the whole of `t`.
+    pub fn push_data(&mut self, t: &StrData) {
+        if let Some(v) = &t.surr {
+            let base = self.chars as u32;
+            self.surr.extend(v.iter().map(|&(i, u)| (i + base, u)));
+        }
+        self.s.push_str(&t.s);
+        self.chars += t.chars;
+    }
+
+    /// The number of code points so far.
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+
+    pub fn finish(self) -> StrData {
+        let mut s = self.s;
+        s.shrink_to_fit();
+        StrData {
+            s,
+            chars: self.chars,
+            hash: Cell::new(-1),
+            surr: canon(self.surr),
+        }
+    }
+}
 
 impl StrData {
     pub fn new(s: &str) -> StrData {
@@ -23,6 +124,7 @@ impl StrData {
             chars: count_chars(s),
             s: s.to_string(),
             hash: Cell::new(-1),
+            surr: None,
         }
     }
 
@@ -37,6 +139,7 @@ impl StrData {
                 s
             },
             hash: Cell::new(-1),
+            surr: None,
         }
     }
 
@@ -49,21 +152,55 @@ impl StrData {
                 s
             },
             hash: Cell::new(-1),
+            surr: None,
         }
     }
 
-    /// Appends `t` (of `tchars` code points) to a string that nothing else refers to: the
-    /// interpreter's in-place `+=` (CPython: BINARY_OP_INPLACE_ADD_UNICODE, which resizes
-    /// the left operand when the local variable holds its only other reference).
+    /// The string of code points `cps` (each at most U+10FFFF; lone surrogates kept).
+    pub fn from_code_points(cps: &[u32]) -> StrData {
+        let mut b = StrBuilder::with_capacity(cps.len());
+        for &c in cps {
+            b.push_cp(c);
+        }
+        b.finish()
+    }
+
+    /// Appends `t` to a string that nothing else refers to: the interpreter's in-place `+=`
+    /// (CPython: BINARY_OP_INPLACE_ADD_UNICODE, which resizes the left operand when the
+    /// local variable holds its only other reference).
     pub fn append_unique(&mut self, t: &str, tchars: usize) {
         self.s.push_str(t);
         self.chars += tchars;
         self.hash.set(-1);
     }
 
+    /// `append_unique` of a whole string, its surrogates included.
+    pub fn append_unique_data(&mut self, t: &StrData) {
+        if let Some(v) = &t.surr {
+            let base = self.chars as u32;
+            let list = self.surr.get_or_insert_with(Default::default);
+            list.extend(v.iter().map(|&(i, u)| (i + base, u)));
+        }
+        self.s.push_str(&t.s);
+        self.chars += t.chars;
+        self.hash.set(-1);
+    }
+
+    /// The text, with U+FFFD for each lone surrogate.
     #[inline(always)]
     pub fn as_str(&self) -> &str {
         &self.s
+    }
+
+    /// The lone surrogates (index, code unit), if any.
+    #[inline(always)]
+    pub fn surrogates(&self) -> Option<&[(u32, u16)]> {
+        self.surr.as_deref().map(|v| v.as_slice())
+    }
+
+    #[inline(always)]
+    pub fn has_surrogates(&self) -> bool {
+        self.surr.is_some()
     }
 
     /// Length in code points.
@@ -77,6 +214,57 @@ impl StrData {
         self.chars == self.s.len()
     }
 
+    /// The code points, lone surrogates included.
+    pub fn code_points(&self) -> Vec<u32> {
+        let mut v: Vec<u32> = self.s.chars().map(u32::from).collect();
+        if let Some(list) = &self.surr {
+            for &(i, u) in list.iter() {
+                if let Some(x) = v.get_mut(i as usize) {
+                    *x = u32::from(u);
+                }
+            }
+        }
+        v
+    }
+
+    /// An iterator over the code points, lone surrogates included.
+    pub fn iter_code_points(&self) -> impl Iterator<Item = u32> + Clone + '_ {
+        let list: &[(u32, u16)] = self.surrogates().unwrap_or(&[]);
+        let mut k = 0usize;
+        self.s.chars().enumerate().map(move |(i, c)| {
+            if let Some(&(j, u)) = list.get(k) {
+                if j as usize == i {
+                    k += 1;
+                    return u32::from(u);
+                }
+            }
+            u32::from(c)
+        })
+    }
+
+    /// `needle in self`.
+    pub fn contains_data(&self, needle: &StrData) -> bool {
+        if self.surr.is_none() && needle.surr.is_none() {
+            return self.s.contains(needle.s.as_str());
+        }
+        let hay = self.code_points();
+        crate::strmethods::find_slice(&hay, &needle.code_points(), 0, hay.len(), false).is_some()
+    }
+
+    /// Whether the two strings hold the same code points.
+    #[inline]
+    pub fn eq_data(&self, other: &StrData) -> bool {
+        self.s == other.s && self.surr == other.surr
+    }
+
+    /// Code-point order of the two strings.
+    pub fn cmp_data(&self, other: &StrData) -> Ordering {
+        if self.surr.is_none() && other.surr.is_none() {
+            return self.s.cmp(&other.s);
+        }
+        self.iter_code_points().cmp(other.iter_code_points())
+    }
+
     /// CPython's `hash()` of this string, computed once.
     #[inline]
     pub fn hash_value(&self) -> i64 {
@@ -84,12 +272,25 @@ impl StrData {
         if h != -1 {
             return h;
         }
-        let h = crate::pyhash::hash_str(&self.s);
+        let h = match &self.surr {
+            None => crate::pyhash::hash_str(&self.s),
+            Some(_) => crate::pyhash::hash_code_points(self.iter_code_points()),
+        };
         self.hash.set(h);
         h
     }
 
-    /// The code point at index `i` (0 <= i < char_len).
+    /// `repr()` of the string (lone surrogates show as `\udxxx`).
+    pub fn repr(&self) -> String {
+        if self.surr.is_some() {
+            ouro_bytecode::repr::code_points_repr(self.iter_code_points())
+        } else {
+            ouro_bytecode::repr::str_repr(&self.s)
+        }
+    }
+
+    /// The code point at index `i` (0 <= i < char_len); U+FFFD for a lone surrogate (see
+    /// `code_point_at`).
     pub fn char_at(&self, i: usize) -> Option<char> {
         if self.is_ascii() {
             self.s.as_bytes().get(i).map(|&b| b as char)
@@ -98,7 +299,40 @@ impl StrData {
         }
     }
 
-    /// The substring of code points `start..end`.
+    /// The code point at index `i`, lone surrogates included.
+    pub fn code_point_at(&self, i: usize) -> Option<u32> {
+        if let Some(list) = &self.surr {
+            if let Ok(k) = list.binary_search_by_key(&(i as u32), |&(j, _)| j) {
+                return Some(u32::from(list[k].1));
+            }
+        }
+        self.char_at(i).map(u32::from)
+    }
+
+    /// The one-character string at index `i`, lone surrogates included.
+    pub fn item(&self, i: usize) -> Option<StrData> {
+        if let Some(list) = &self.surr {
+            if let Ok(k) = list.binary_search_by_key(&(i as u32), |&(j, _)| j) {
+                return Some(StrData {
+                    s: "\u{FFFD}".to_string(),
+                    chars: 1,
+                    hash: Cell::new(-1),
+                    surr: Some(Box::new(vec![(0, list[k].1)])),
+                });
+            }
+        }
+        let c = self.char_at(i)?;
+        let mut buf = [0u8; 4];
+        Some(StrData {
+            s: c.encode_utf8(&mut buf).to_string(),
+            chars: 1,
+            hash: Cell::new(-1),
+            surr: None,
+        })
+    }
+
+    /// The substring of code points `start..end` (text only: lone surrogates are U+FFFD;
+    /// see `slice`).
     pub fn substring(&self, start: usize, end: usize) -> &str {
         if self.is_ascii() {
             &self.s[start..end]
@@ -115,6 +349,81 @@ impl StrData {
                 b0
             };
             &self.s[b0..b1]
+        }
+    }
+
+    /// The string of code points `start..end` (start <= end <= char_len), surrogates kept.
+    pub fn slice(&self, start: usize, end: usize) -> StrData {
+        let text = self.substring(start, end);
+        let surr = self.surr.as_ref().and_then(|list| {
+            canon(
+                list.iter()
+                    .filter(|&&(i, _)| (start..end).contains(&(i as usize)))
+                    .map(|&(i, u)| (i - start as u32, u))
+                    .collect(),
+            )
+        });
+        StrData {
+            s: text.to_string(),
+            chars: end.saturating_sub(start),
+            hash: Cell::new(-1),
+            surr,
+        }
+    }
+
+    /// The string of the code points at `positions` (an extended slice), surrogates kept.
+    pub fn pick(&self, positions: impl Iterator<Item = usize>) -> StrData {
+        let cps = self.code_points();
+        let mut b = StrBuilder::new();
+        for p in positions {
+            if let Some(&c) = cps.get(p) {
+                b.push_cp(c);
+            }
+        }
+        b.finish()
+    }
+
+    /// A string made from `out`, the result of a character-by-character mapping of this
+    /// string's text that keeps U+FFFD as it is and in order (case mapping, padding,
+    /// stripping): the lone surrogates of this string are put back at the U+FFFD that
+    /// stand for them.
+    pub fn remap(&self, out: String) -> StrData {
+        let Some(list) = &self.surr else {
+            return StrData::from_string(out);
+        };
+        // Which of this string's U+FFFD are surrogates, in order.
+        let mut marks: Vec<Option<u16>> = Vec::new();
+        let mut k = 0;
+        for (i, c) in self.s.chars().enumerate() {
+            if c == '\u{FFFD}' {
+                match list.get(k) {
+                    Some(&(j, u)) if j as usize == i => {
+                        marks.push(Some(u));
+                        k += 1;
+                    }
+                    _ => marks.push(None),
+                }
+            }
+        }
+        let mut surr = Vec::new();
+        let mut n = 0;
+        let mut chars = 0;
+        for (i, c) in out.chars().enumerate() {
+            chars += 1;
+            if c == '\u{FFFD}' {
+                if let Some(Some(u)) = marks.get(n) {
+                    surr.push((i as u32, *u));
+                }
+                n += 1;
+            }
+        }
+        let mut s = out;
+        s.shrink_to_fit();
+        StrData {
+            s,
+            chars,
+            hash: Cell::new(-1),
+            surr: canon(surr),
         }
     }
 }
@@ -156,6 +465,7 @@ pub fn int_to_str(i: i64) -> StrData {
         s,
         chars,
         hash: Cell::new(-1),
+        surr: None,
     }
 }
 
@@ -164,11 +474,22 @@ pub fn int_to_str(i: i64) -> StrData {
 pub fn concat(parts: &[crate::object::Value]) -> StrData {
     let mut bytes = 0;
     let mut chars = 0;
+    let mut any_surr = false;
     for p in parts {
         if let Some(x) = p.downcast::<StrData>() {
             bytes += x.s.len();
             chars += x.chars;
+            any_surr |= x.surr.is_some();
         }
+    }
+    if any_surr {
+        let mut b = StrBuilder::with_capacity(bytes);
+        for p in parts {
+            if let Some(x) = p.downcast::<StrData>() {
+                b.push_data(x);
+            }
+        }
+        return b.finish();
     }
     let mut s = String::with_capacity(bytes);
     for p in parts {
@@ -180,6 +501,7 @@ pub fn concat(parts: &[crate::object::Value]) -> StrData {
         s,
         chars,
         hash: Cell::new(-1),
+        surr: None,
     }
 }
 

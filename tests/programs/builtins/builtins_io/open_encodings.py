@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import os, tempfile
 d = tempfile.mkdtemp()
 p = os.path.join(d, "e.txt")

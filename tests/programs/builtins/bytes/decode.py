@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 b = "héllo wörld €".encode("utf-8")
 print(b, b.decode(), b.decode("utf-8"), b.decode("latin-1"))
 print(b"\xff\xfeA\x00".decode("utf-16"), b"abc".decode("ascii"), b"\xe9".decode("cp1252"))

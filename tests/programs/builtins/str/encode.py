@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 s = "héllo €𝄞"
 for enc in ("utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32-be", "latin-1", "ascii", "cp1252", "UTF8", "utf_8"):
     try:

@@ -165,6 +165,7 @@ impl Frame {
                         live: std::cell::Cell::new(true),
                         frame_id: std::cell::Cell::new(0),
                         fast_locals: std::cell::RefCell::new(None),
+                        tracing: Default::default(),
                     },
                 )
                 .into_value();
@@ -478,6 +479,11 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
     let mut error: Option<PyErr> = None;
     let mut reraise_lasti: Option<usize> = None;
     let mut pending = crate::ceval_throw::take_pending();
+    if pending.is_some() && crate::legacy_tracing::enabled() {
+        if let Some(e) = crate::legacy_tracing::on_throw(vm, &mut f) {
+            pending = Some((e, true));
+        }
+    }
     // A thrown exception is chained only to the generator's own handled exception.
     let mut thrown_unchained = false;
     loop {
@@ -1318,6 +1324,14 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             }
                         }
                     }
+                    crate::legacy_tracing::INSTRUMENTED => {
+                        // Only while a trace or profile function is set (legacy_tracing.rs).
+                        sync!();
+                        let r =
+                            crate::legacy_tracing::instrumented(vm, &mut f, &mut stack, lasti_here);
+                        reload!();
+                        tri!(r);
+                    }
                     _ => {
                         sync!();
                         let r = exec_general(vm, &mut f, opcode, oparg, lasti_here);
@@ -1343,6 +1357,10 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
             let frame_obj = f.frame_object(vm, lasti);
             add_traceback(vm, &exc, frame_obj, lasti);
         }
+        let mut exc = exc;
+        if !reraise && crate::legacy_tracing::enabled() {
+            exc = crate::legacy_tracing::on_raise(vm, &mut f, exc);
+        }
         // Find a handler in this frame or the callers of this loop.
         if !reraise {
             reraise_lasti = None;
@@ -1362,6 +1380,9 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                 break;
             }
             // No handler: leave this frame.
+            if crate::legacy_tracing::enabled() {
+                exc = crate::legacy_tracing::on_unwind(vm, &mut f, exc);
+            }
             if f.entry {
                 f.retire();
                 return Err(exc);
@@ -1374,6 +1395,9 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
             reraise_lasti = None;
             let frame_obj = f.frame_object(vm, l);
             add_traceback(vm, &exc, frame_obj, l);
+            if crate::legacy_tracing::enabled() {
+                exc = crate::legacy_tracing::on_raise(vm, &mut f, exc);
+            }
         }
     }
 }

@@ -75,8 +75,10 @@ struct State {
     pruned_at: Cell<usize>,
     /// The instruction whose marker was taken off to run it once: (stream, index, marker).
     disarmed: RefCell<Option<(Weak<[Cell<u64>]>, usize, u64)>>,
-    /// Streams (by address) of code objects with a frame tracing opcodes.
-    opcode_streams: RefCell<Vec<usize>>,
+    /// Whether a frame ever set `f_trace_opcodes`; the next `settrace` then instruments
+    /// every instruction (CPython 3.12: `_PyEval_SetTrace` reads `f_opcode_trace_set`).
+    opcode_seen: Cell<bool>,
+    opcodes_on: Cell<bool>,
     ccalls: RefCell<Vec<CCall>>,
 }
 
@@ -187,7 +189,7 @@ fn instrument(s: &State, code: &CodeObject, quick: &[Cell<u64>]) {
         .iter()
         .position(|i| i.2 == op::RESUME)
         .unwrap_or(ins.len());
-    let opcodes = tracing && s.opcode_streams.borrow().contains(&stream_id(quick));
+    let opcodes = tracing && s.opcodes_on.get();
     let mut starts: Vec<usize> = Vec::new();
     let mut current = -1;
     for (k, &(start, at, o, arg, next)) in ins.iter().enumerate() {
@@ -613,6 +615,16 @@ fn report(
         let line = crate::ceval::line_for(&f.code, lasti_unit(f, lasti));
         line_event(vm, s, f, callers, lasti, line, false)?;
     }
+    if flags & F_OPCODE != 0 && tracing {
+        if let Some(fo) = f.frame_obj.clone() {
+            if let Some(d) = fo.downcast::<FrameObjectData>() {
+                if d.tracing.opcodes.get() && d.tracing.func.borrow().is_some() {
+                    let fo = frame_for(vm, f, callers, lasti_unit(f, lasti));
+                    call_trace(vm, s, &fo, "opcode", vm.none.clone())?;
+                }
+            }
+        }
+    }
     if flags & F_EVENT != 0 {
         match orig {
             op::RESUME => {
@@ -679,16 +691,6 @@ fn report(
                 }
             }
             _ => {}
-        }
-    }
-    if flags & F_OPCODE != 0 && tracing {
-        if let Some(fo) = f.frame_obj.clone() {
-            if let Some(d) = fo.downcast::<FrameObjectData>() {
-                if d.tracing.opcodes.get() && d.tracing.func.borrow().is_some() {
-                    let fo = frame_for(vm, f, callers, lasti_unit(f, lasti));
-                    call_trace(vm, s, &fo, "opcode", vm.none.clone())?;
-                }
-            }
         }
     }
     Ok(())
@@ -802,6 +804,7 @@ fn set_func(vm: &Vm, args: &[Value], name: &str, profile: bool) -> PyResult<Valu
         let old = if profile {
             s.profile.replace(v)
         } else {
+            s.opcodes_on.set(s.opcode_seen.get());
             s.trace.replace(v)
         };
         refresh(s);
@@ -885,21 +888,7 @@ fn set_f_trace_opcodes(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
     let on = bool_arg(vm, x, "f_trace_opcodes")?;
     d.tracing.opcodes.set(on);
     if on {
-        STATE.with(|s| {
-            let id = stream_id(&d.code.quick);
-            let added = {
-                let mut o = s.opcode_streams.borrow_mut();
-                if o.contains(&id) {
-                    false
-                } else {
-                    o.push(id);
-                    true
-                }
-            };
-            if added && s.on.get() {
-                instrument(s, &d.code.code, &d.code.quick);
-            }
-        });
+        STATE.with(|s| s.opcode_seen.set(true));
     }
     Ok(())
 }

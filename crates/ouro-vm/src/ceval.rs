@@ -1324,17 +1324,9 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             }
                         }
                     }
-                    crate::legacy_tracing::INSTRUMENTED => {
-                        // Only while a trace or profile function is set (legacy_tracing.rs).
-                        sync!();
-                        let r =
-                            crate::legacy_tracing::instrumented(vm, &mut f, &mut stack, lasti_here);
-                        reload!();
-                        tri!(r);
-                    }
                     _ => {
                         sync!();
-                        let r = exec_general(vm, &mut f, opcode, oparg, lasti_here);
+                        let r = exec_general(vm, &mut f, &mut stack, opcode, oparg, lasti_here);
                         reload!();
                         tri!(r);
                     }
@@ -1410,6 +1402,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
 fn exec_general(
     vm: &Vm,
     f: &mut Frame,
+    callers: &mut [Frame],
     opcode: u8,
     oparg: u32,
     lasti_here: usize,
@@ -1898,6 +1891,11 @@ fn exec_general(
             let m = f.top().clone();
             let v = tri!(crate::import::import_from(vm, &m, &name));
             f.push(v);
+        }
+        crate::legacy_tracing::INSTRUMENTED => {
+            tri!(crate::legacy_tracing::instrumented(
+                vm, f, callers, lasti_here
+            ));
         }
         _ => {
             tri!(Err(vm.new_exception_msg(

@@ -452,6 +452,20 @@ pub fn instrumented(vm: &Vm, f: &mut Frame, callers: &mut [Frame], lasti: usize)
                 f.ip = next;
                 breaker(vm)
             }
+            op::RETURN_VALUE | op::RETURN_CONST if flags & F_EVENT != 0 => {
+                // The frame's caller may run this same instruction next (recursion) with no
+                // event between to put a marker back, so the return runs from a spare word
+                // past the code instead of from here.
+                let spare = f.code.code.code.len() / 2 + crate::objects::code::QUICK_PADDING - 1;
+                match f.code.quick.get(spare) {
+                    Some(c) => {
+                        c.set(orig as u64 | (oparg as u64) << 8);
+                        f.ip = spare;
+                    }
+                    None => f.ip = lasti,
+                }
+                Ok(())
+            }
             op::JUMP_BACKWARD if flags & F_EVENT != 0 => {
                 f.ip = next.saturating_sub(oparg as usize);
                 breaker(vm)

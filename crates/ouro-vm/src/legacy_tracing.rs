@@ -52,6 +52,7 @@ impl Default for FrameTrace {
 }
 
 type Stream = Rc<[Cell<u64>]>;
+type WeakStream = Weak<[Cell<u64>]>;
 
 /// A pending built-in call reported with 'c_call': its stream, the index after the CALL and
 /// the callable.
@@ -71,10 +72,10 @@ struct State {
     /// Whether the streams are instrumented (a function is set).
     on: Cell<bool>,
     /// Every code object's stream, to instrument them all when tracing starts.
-    registry: RefCell<Vec<(Weak<CodeObject>, Weak<[Cell<u64>]>)>>,
+    registry: RefCell<Vec<(Weak<CodeObject>, WeakStream)>>,
     pruned_at: Cell<usize>,
     /// The instruction whose marker was taken off to run it once: (stream, index, marker).
-    disarmed: RefCell<Option<(Weak<[Cell<u64>]>, usize, u64)>>,
+    disarmed: RefCell<Option<(WeakStream, usize, u64)>>,
     /// Whether a frame ever set `f_trace_opcodes`; the next `settrace` then instruments
     /// every instruction (CPython 3.12: `_PyEval_SetTrace` reads `f_opcode_trace_set`).
     opcode_seen: Cell<bool>,
@@ -116,7 +117,7 @@ pub fn register(code: &Rc<CodeObject>, quick: &Stream) {
 fn unit_lines(code: &CodeObject) -> Vec<i32> {
     let units = (code.code.len() / 2) as u32;
     match ouro_bytecode::linetable::positions(&code.linetable, code.firstlineno as i32, units) {
-        Ok(p) => p.iter().map(|p| p.0.map_or(-1, |l| l as i32)).collect(),
+        Ok(p) => p.iter().map(|p| p.0.unwrap_or(-1)).collect(),
         Err(_) => vec![-1; units as usize],
     }
 }
@@ -238,17 +239,11 @@ fn instrument(s: &State, code: &CodeObject, quick: &[Cell<u64>]) {
         }
     }
     if tracing {
-        if let Some(entries) =
-            ouro_bytecode::exception_table::decode_exception_table(&code.exceptiontable)
-                .into_iter()
-                .map(Some)
-                .collect::<Option<Vec<_>>>()
-        {
-            for e in entries {
-                let t = e.target as usize;
-                if code.code.get(t * 2) != Some(&op::END_ASYNC_FOR) {
-                    starts.push(t);
-                }
+        // Exception handlers too (not END_ASYNC_FOR, which ends an `async for`).
+        for e in ouro_bytecode::exception_table::decode_exception_table(&code.exceptiontable) {
+            let t = e.target as usize;
+            if code.code.get(t * 2) != Some(&op::END_ASYNC_FOR) {
+                starts.push(t);
             }
         }
         for u in starts {
@@ -268,9 +263,9 @@ fn ins_at(ins: &[(usize, usize, u8, u32, usize)], u: usize) -> usize {
 fn refresh(s: &State) {
     let on = s.trace.borrow().is_some() || s.profile.borrow().is_some();
     s.on.set(on);
-    if let Some((q, u, m)) = s.disarmed.borrow_mut().take() {
-        let _ = (q, u, m);
-    }
+    // Rebuilding the streams drops the marker taken off.
+    let old = s.disarmed.borrow_mut().take();
+    drop(old);
     let live: Vec<(Rc<CodeObject>, Stream)> = {
         let mut reg = s.registry.borrow_mut();
         reg.retain(|(_, q)| q.strong_count() > 0);

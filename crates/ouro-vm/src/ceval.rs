@@ -165,6 +165,7 @@ impl Frame {
                         live: std::cell::Cell::new(true),
                         frame_id: std::cell::Cell::new(0),
                         fast_locals: std::cell::RefCell::new(None),
+                        tracing: Default::default(),
                     },
                 )
                 .into_value();
@@ -478,6 +479,11 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
     let mut error: Option<PyErr> = None;
     let mut reraise_lasti: Option<usize> = None;
     let mut pending = crate::ceval_throw::take_pending();
+    if pending.is_some() && crate::legacy_tracing::enabled() {
+        if let Some(e) = crate::legacy_tracing::on_throw(vm, &mut f) {
+            pending = Some((e, true));
+        }
+    }
     // A thrown exception is chained only to the generator's own handled exception.
     let mut thrown_unchained = false;
     loop {
@@ -1329,7 +1335,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                     }
                     _ => {
                         sync!();
-                        let r = exec_general(vm, &mut f, opcode, oparg, lasti_here);
+                        let r = exec_general(vm, &mut f, &mut stack, opcode, oparg, lasti_here);
                         reload!();
                         tri!(r);
                     }
@@ -1352,6 +1358,10 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
             let frame_obj = f.frame_object(vm, lasti);
             add_traceback(vm, &exc, frame_obj, lasti);
         }
+        let mut exc = exc;
+        if !reraise && crate::legacy_tracing::enabled() {
+            exc = crate::legacy_tracing::on_raise(vm, &mut f, exc);
+        }
         // Find a handler in this frame or the callers of this loop.
         if !reraise {
             reraise_lasti = None;
@@ -1371,6 +1381,9 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                 break;
             }
             // No handler: leave this frame.
+            if crate::legacy_tracing::enabled() {
+                exc = crate::legacy_tracing::on_unwind(vm, &mut f, exc);
+            }
             if f.entry {
                 f.retire();
                 return Err(exc);
@@ -1383,6 +1396,9 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
             reraise_lasti = None;
             let frame_obj = f.frame_object(vm, l);
             add_traceback(vm, &exc, frame_obj, l);
+            if crate::legacy_tracing::enabled() {
+                exc = crate::legacy_tracing::on_raise(vm, &mut f, exc);
+            }
         }
     }
 }
@@ -1395,6 +1411,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
 fn exec_general(
     vm: &Vm,
     f: &mut Frame,
+    callers: &mut [Frame],
     opcode: u8,
     oparg: u32,
     lasti_here: usize,
@@ -1883,6 +1900,11 @@ fn exec_general(
             let m = f.top().clone();
             let v = tri!(crate::import::import_from(vm, &m, &name));
             f.push(v);
+        }
+        crate::legacy_tracing::INSTRUMENTED => {
+            tri!(crate::legacy_tracing::instrumented(
+                vm, f, callers, lasti_here
+            ));
         }
         _ => {
             tri!(Err(vm.new_exception_msg(

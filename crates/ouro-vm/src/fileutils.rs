@@ -513,6 +513,22 @@ pub fn waitpid(pid: i32, options: i32) -> io::Result<(i32, i32)> {
     Ok((r, status))
 }
 
+/// `pidfd_open(pid, flags)`: a descriptor (close-on-exec) that refers to process `pid`.
+pub fn pidfd_open(pid: i32, flags: u32) -> io::Result<i32> {
+    // SAFETY: the pidfd_open system call takes two numbers and touches no memory of ours.
+    let r = unsafe {
+        libc::syscall(
+            libc::SYS_pidfd_open,
+            pid as libc::c_long,
+            flags as libc::c_long,
+        )
+    };
+    if r < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    i32::try_from(r).map_err(|_| io::Error::from_raw_os_error(libc::EMFILE))
+}
+
 /// `kill(pid, sig)`.
 pub fn kill(pid: i32, sig: i32) -> io::Result<()> {
     // SAFETY: kill takes numbers only.

@@ -1192,6 +1192,7 @@ fn new_frame_object(
             live: std::cell::Cell::new(live),
             frame_id: std::cell::Cell::new(0),
             fast_locals: std::cell::RefCell::new(None),
+            tracing: Default::default(),
         },
     )
     .into_value()

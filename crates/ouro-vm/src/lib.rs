@@ -40,6 +40,7 @@ pub mod import;
 pub mod importlib_bootstrap;
 pub mod io;
 pub mod itertoolsmodule;
+pub mod legacy_tracing;
 pub mod listsort;
 pub mod marshalmodule;
 pub mod mathmodule;

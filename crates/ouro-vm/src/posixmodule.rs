@@ -799,6 +799,26 @@ fn p_waitpid(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![vm.new_int(p as i64), vm.new_int(status as i64)]))
 }
 
+/// `pidfd_open(pid, flags=0, /)`: a descriptor referring to process `pid`. CPython:
+/// posixmodule.c os_pidfd_open_impl.
+fn p_pidfd_open(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind(vm, "pidfd_open", args, kw, &["pid", "flags"], 1)?;
+    let pid = fd_arg(vm, a[0].as_ref().unwrap_or(&vm.none))?;
+    let flags = match &a[1] {
+        Some(v) => {
+            let n = int_arg(vm, v)?;
+            if n < 0 {
+                return Err(vm.new_value_error("value must be positive"));
+            }
+            u32::try_from(n)
+                .map_err(|_| vm.new_overflow_error("Python int too large for C unsigned int"))?
+        }
+        None => 0,
+    };
+    let fd = crate::fileutils::pidfd_open(pid, flags).map_err(|e| io_error(vm, &e, None))?;
+    Ok(vm.new_int(fd as i64))
+}
+
 /// `get_inheritable(fd)`, `get_blocking(fd)`: a descriptor flag.
 fn p_get_inheritable(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = bind(vm, "get_inheritable", args, kw, &["fd"], 1)?;
@@ -1079,6 +1099,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("mkdir", p_mkdir),
     ("open", p_open),
     ("pipe", p_pipe),
+    ("pidfd_open", p_pidfd_open),
     ("putenv", p_putenv),
     ("read", p_read),
     ("readlink", p_readlink),

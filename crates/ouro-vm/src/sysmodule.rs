@@ -775,10 +775,6 @@ fn sys_getfilesystemencodeerrors(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyR
     Ok(vm.new_str("surrogateescape"))
 }
 
-fn sys_none(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(vm.none.clone())
-}
-
 fn sys_false(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_bool(false))
 }
@@ -876,10 +872,10 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getdefaultencoding", sys_getdefaultencoding),
     ("getfilesystemencoding", sys_getdefaultencoding),
     ("getfilesystemencodeerrors", sys_getfilesystemencodeerrors),
-    ("gettrace", sys_none),
-    ("getprofile", sys_none),
-    ("settrace", sys_none),
-    ("setprofile", sys_none),
+    ("gettrace", crate::legacy_tracing::sys_gettrace),
+    ("getprofile", crate::legacy_tracing::sys_getprofile),
+    ("settrace", crate::legacy_tracing::sys_settrace),
+    ("setprofile", crate::legacy_tracing::sys_setprofile),
     ("is_finalizing", sys_false),
     ("getswitchinterval", sys_getswitchinterval),
     ("exit", sys_exit),

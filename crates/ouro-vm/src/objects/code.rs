@@ -26,7 +26,7 @@ pub struct CodeData {
     /// The evaluation loop's private inline caches, one word per code unit (plus padding), all
     /// zero at first: the loop keeps what it learnt about an instruction in the words of its
     /// CACHE entries (PEP 659). `co_code` never changes, so `dis` sees nothing of this.
-    pub quick: Box<[std::cell::Cell<u64>]>,
+    pub quick: Rc<[std::cell::Cell<u64>]>,
     /// The line of each code unit (-1 for none), decoded from the line table the first time a
     /// traceback or frame needs one.
     pub unit_lines: std::cell::OnceCell<Box<[i32]>>,
@@ -50,7 +50,7 @@ pub fn unpack_unit(w: u64) -> (u8, u32, usize) {
 /// The `quick` words of `co_code`: each instruction unit decoded once (see `unpack_unit`), so
 /// that the loop reads one word per instruction; an `EXTENDED_ARG` unit keeps its opcode and
 /// the loop steps over it; cache units start at zero.
-fn decode_units(code: &[u8]) -> Box<[std::cell::Cell<u64>]> {
+fn decode_units(code: &[u8]) -> Rc<[std::cell::Cell<u64>]> {
     use ouro_bytecode::Opcode;
     let units = code.len() / 2;
     let mut out: Vec<std::cell::Cell<u64>> = Vec::with_capacity(units + QUICK_PADDING);
@@ -80,7 +80,7 @@ fn decode_units(code: &[u8]) -> Box<[std::cell::Cell<u64>]> {
     }
     out.resize_with(units + QUICK_PADDING, || std::cell::Cell::new(0));
     fuse_pairs(&out);
-    out.into_boxed_slice()
+    out.into()
 }
 
 /// Opcode bytes no CPython 3.12 instruction uses, given to the loop's superinstructions: the
@@ -100,7 +100,7 @@ pub mod superinstruction {
 }
 
 /// Rewrites the first instruction of each pair that has a superinstruction.
-fn fuse_pairs(units: &[std::cell::Cell<u64>]) {
+pub(crate) fn fuse_pairs(units: &[std::cell::Cell<u64>]) {
     use ouro_bytecode::opcode::code_byte as op;
     use superinstruction as sup;
     let mut i = 0;
@@ -159,6 +159,8 @@ pub fn from_code_object(vm: &Vm, code: &Rc<CodeObject>) -> CodeRef {
         .filter(|(_, k)| *k & CO_FAST_CELL != 0 && *k & CO_FAST_LOCAL != 0)
         .map(|(i, _)| i)
         .collect();
+    let quick = decode_units(&code.code);
+    crate::legacy_tracing::register(code, &quick);
     alloc_object(
         vm.types.code,
         CodeData {
@@ -172,7 +174,7 @@ pub fn from_code_object(vm: &Vm, code: &Rc<CodeObject>) -> CodeRef {
             ncells,
             nfrees,
             cell_args,
-            quick: decode_units(&code.code),
+            quick,
             unit_lines: std::cell::OnceCell::new(),
             exception_entries: std::cell::OnceCell::new(),
             code: code.clone(),

@@ -61,6 +61,7 @@ pub fn init(vm: &Vm) {
     crate::exceptions_attrs::init(vm);
     crate::exceptions_group::init(vm);
     crate::traceback::init(vm);
+    crate::legacy_tracing::init(vm);
 }
 
 /// Whether `v` is an instance of `BaseExceptionGroup`.

@@ -25,6 +25,8 @@ pub struct FrameObjectData {
     /// The fast locals of a function frame that exited while this object lived on (held by
     /// a traceback...), kept as they were; `f_locals` turns them into its dict when asked.
     pub fast_locals: RefCell<Option<Box<[Option<Value>]>>>,
+    /// `f_trace`, `f_trace_lines`, `f_trace_opcodes` (see legacy_tracing.rs).
+    pub tracing: crate::legacy_tracing::FrameTrace,
 }
 
 impl Payload for FrameObjectData {
@@ -35,6 +37,11 @@ impl Payload for FrameObjectData {
                 if let Some(v) = &*b {
                     visit(v);
                 }
+            }
+        }
+        if let Ok(b) = self.tracing.func.try_borrow() {
+            if let Some(v) = &*b {
+                visit(v);
             }
         }
         if let Ok(b) = self.fast_locals.try_borrow() {
@@ -48,6 +55,8 @@ impl Payload for FrameObjectData {
             let old = c.borrow_mut().take();
             drop(old);
         }
+        let old = self.tracing.func.borrow_mut().take();
+        drop(old);
         let old = self.fast_locals.borrow_mut().take();
         drop(old);
     }

@@ -1,4 +1,3 @@
-# xfail: warnings.warn(stacklevel>1) needs sys._getframe (asyncio.unix_events get_child_watcher)
 # asyncio's subprocess support: a child's output read through the event loop.
 import asyncio
 

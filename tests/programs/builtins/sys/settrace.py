@@ -1,4 +1,3 @@
-# xfail: not yet identical to CPython
 import sys
 events = []
 def tracer(frame, event, arg):

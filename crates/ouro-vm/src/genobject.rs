@@ -167,16 +167,26 @@ pub fn send_ex(
         *g.frame.borrow_mut() = Some(saved);
         return Err(vm.new_recursion_error("maximum recursion depth exceeded"));
     }
+    // The saved state moves into the frame and back (no reference counts change).
     let region = saved.restore();
-    let mut frame = Frame {
+    let SavedFrame {
+        sp,
+        ip,
+        globals,
+        builtins,
+        func,
+        exc_state,
+        ..
+    } = saved;
+    let frame = Frame {
         code: g.code.clone(),
         region,
-        sp: saved.sp,
-        ip: saved.ip,
-        globals: saved.globals.clone(),
-        builtins: saved.builtins.clone(),
+        sp: sp + 1,
+        ip,
+        globals,
+        builtins,
         locals: None,
-        func: saved.func.clone(),
+        func,
         entry: true,
         generator: Some(gen.clone()),
         frame_obj: g.frame_obj.borrow().clone(),
@@ -185,45 +195,28 @@ pub fn send_ex(
     };
     // The value sent in becomes the result of the suspended YIELD_VALUE (or is popped by the
     // handler the exception unwinds to).
-    frame.region.set(frame.sp, Some(arg));
-    frame.sp += 1;
+    frame.region.put(sp, arg);
     if let Some(e) = exc {
-        let chain = saved.exc_state.is_some();
+        let chain = exc_state.is_some();
         crate::ceval_throw::set_pending(e, chain);
     }
-    vm.thread
-        .exc_stack
-        .borrow_mut()
-        .push(saved.exc_state.take());
+    vm.thread.exc_stack.borrow_mut().push(exc_state);
     g.state.set(GenState::Running);
     let depth = vm.thread.recursion_depth.get();
     vm.thread.recursion_depth.set(depth + 1);
     let r = eval(vm, frame);
     vm.thread.recursion_depth.set(depth);
-    let exc_state = vm.thread.exc_stack.borrow_mut().pop().flatten();
     match r {
         Ok((v, Some(f))) => {
-            saved.sp = f.sp;
-            saved.ip = f.ip;
-            saved.exc_state = exc_state;
-            let fo = f.frame_obj.clone();
-            saved.save(f.region);
-            *g.frame.borrow_mut() = Some(saved);
-            if fo.is_some() {
-                let old = std::mem::replace(&mut *g.frame_obj.borrow_mut(), fo);
-                drop(old);
-            }
-            g.state.set(GenState::Suspended);
+            suspend_inline(vm, f);
             Ok(SendResult::Yield(v))
         }
         Ok((v, None)) => {
-            g.state.set(GenState::Completed);
-            drop(exc_state);
+            finish_inline(vm, gen);
             Ok(SendResult::Return(v))
         }
         Err(e) => {
-            g.state.set(GenState::Completed);
-            drop(exc_state);
+            finish_inline(vm, gen);
             Err(e)
         }
     }

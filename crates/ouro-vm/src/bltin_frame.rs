@@ -34,8 +34,18 @@ thread_local! {
     static CALLER: RefCell<Vec<CallerFrame>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Names of the built-in functions that read their caller's frame.
-const FRAME_READERS: &[&str] = &["globals", "locals", "vars", "dir", "exec", "eval"];
+/// Whether the built-in function `name` reads its caller's frame: `globals`, `locals`,
+/// `vars`, `dir`, `exec` and `eval` of the builtins (`unbound`: no `__self__`), and
+/// `sys._getframe`. A match on the name compares its length first, which is cheap for the
+/// many other built-ins called in a loop.
+#[inline]
+fn is_frame_reader(name: &str, unbound: bool) -> bool {
+    match name {
+        "globals" | "locals" | "vars" | "dir" | "exec" | "eval" => unbound,
+        "_getframe" => true,
+        _ => false,
+    }
+}
 
 /// Whether calling `callable` needs a snapshot of the calling frame.
 pub fn needs_frame(vm: &Vm, callable: &Value) -> bool {
@@ -50,10 +60,7 @@ pub fn needs_frame(vm: &Vm, callable: &Value) -> bool {
         return true;
     }
     match callable.downcast::<BuiltinFunctionData>() {
-        Some(b) => {
-            !b.pass_self
-                && (b.self_.is_none() && FRAME_READERS.contains(&b.name) || b.name == "_getframe")
-        }
+        Some(b) => !b.pass_self && is_frame_reader(b.name, b.self_.is_none()),
         None => false,
     }
 }

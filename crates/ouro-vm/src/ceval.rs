@@ -42,6 +42,20 @@ pub struct Frame {
     /// For an `__init__` frame entered by calling a class: the new instance, which the call
     /// returns once `__init__` returned None.
     pub init_self: Option<Value>,
+    /// For a generator frame resumed inside the loop by its caller's FOR_ITER or SEND: where
+    /// the caller continues when the generator returns.
+    pub inline_exit: Option<InlineExit>,
+}
+
+/// How the caller of a generator frame resumed in the same loop goes on once the generator
+/// returned (CPython: the `return_offset` of FOR_ITER_GEN and SEND_GEN).
+#[derive(Clone, Copy)]
+pub enum InlineExit {
+    /// FOR_ITER: the return value and the iterator are dropped; the loop ends at this
+    /// instruction.
+    ForIter(usize),
+    /// SEND: the return value is pushed as the result; the caller jumps to this instruction.
+    Send(usize),
 }
 
 impl Frame {
@@ -67,6 +81,7 @@ impl Frame {
             generator: None,
             frame_obj: None,
             init_self: None,
+            inline_exit: None,
         }
     }
 
@@ -135,9 +150,14 @@ impl Frame {
                     let slots = self.region.into_heap();
                     let old = fd.fast_locals.replace(Some(slots));
                     drop(old);
+                    return;
                 }
             }
         }
+        // `sp` is current (the loop brings it up to date before a frame is retired), and
+        // the slots above it are empty.
+        let Frame { region, sp, .. } = self;
+        region.release(sp);
     }
 
     /// The frame object for tracebacks and `sys._getframe`.
@@ -473,7 +493,19 @@ pub enum Exit {
 /// Runs frames until the entry frame returns or yields; returns the value and, for a
 /// generator frame, the frame itself (when it yielded).
 pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
-    let mut stack: Vec<Frame> = Vec::new();
+    // The vector of caller frames is kept from one run to the next (a generator resumed by
+    // `next()` on each item would otherwise allocate one each time it calls a function).
+    let mut stack = vm.thread.spare_frames.take();
+    let r = eval_frames(vm, frame, &mut stack);
+    if stack.capacity() != 0 {
+        stack.clear();
+        vm.thread.spare_frames.set(stack);
+    }
+    r
+}
+
+#[inline(always)]
+fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value, Option<Frame>)> {
     let mut f = frame;
     let mut kwnames: Option<Value> = None;
     let mut error: Option<PyErr> = None;
@@ -694,6 +726,8 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         } else {
                             f.code.consts[oparg as usize].clone()
                         };
+                        // Retiring the frame reads its stack depth.
+                        f.sp = sp;
                         if f.entry {
                             f.retire();
                             return Ok((v, None));
@@ -702,8 +736,30 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             .recursion_depth
                             .set(vm.thread.recursion_depth.get() - 1);
                         let init_self = f.init_self.take();
-                        std::mem::replace(&mut f, stack.pop().expect("a caller frame")).retire();
+                        let callee =
+                            std::mem::replace(&mut f, stack.pop().expect("a caller frame"));
                         reload!();
+                        if let Some(exit) = callee.inline_exit {
+                            // A generator resumed by FOR_ITER or SEND finished.
+                            let gen = callee.generator.clone();
+                            callee.retire();
+                            if let Some(g) = &gen {
+                                crate::genobject::finish_inline(vm, g);
+                            }
+                            match exit {
+                                InlineExit::ForIter(to) => {
+                                    drop(v);
+                                    drop(pop_opt!());
+                                    ip = to;
+                                }
+                                InlineExit::Send(to) => {
+                                    push!(v);
+                                    ip = to;
+                                }
+                            }
+                            continue;
+                        }
+                        callee.retire();
                         match init_self {
                             None => push!(v),
                             Some(s) if vm.is_none(&v) => push!(s),
@@ -915,6 +971,22 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             continue;
                         }
                         let it = top!().clone();
+                        // A generator: its frame is resumed here (CPython: FOR_ITER_GEN).
+                        if let Ok(nf) =
+                            crate::genobject::enter_inline(vm, &it, vm.none.clone(), false)
+                        {
+                            let mut nf = nf;
+                            nf.inline_exit = Some(InlineExit::ForIter(next + oparg as usize + 1));
+                            vm.thread
+                                .recursion_depth
+                                .set(vm.thread.recursion_depth.get() + 1);
+                            ip = next;
+                            sync!();
+                            let caller = std::mem::replace(&mut f, nf);
+                            stack.push(caller);
+                            reload!();
+                            continue;
+                        }
                         match tri!(vm.next(&it)) {
                             Some(v) => push!(v),
                             None => {
@@ -1114,10 +1186,11 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         // Built-ins that read their caller's frame get a snapshot of it
                         // (never a Python function or a class with a Python `__init__`,
                         // which the paths below enter directly).
-                        let snap = crate::bltin_frame::needs_frame(vm, &callable);
+                        let snap = callable.downcast::<FunctionData>().is_none()
+                            && crate::bltin_frame::needs_frame(vm, &callable);
                         if snap {
                             sync!();
-                            crate::bltin_frame::capture(vm, &mut f, &mut stack, &callable);
+                            crate::bltin_frame::capture(vm, &mut f, stack, &callable);
                         }
                         let Some(args) = f.region.values(args_at, sp - args_at) else {
                             tri!(Err(vm.new_exception_msg(
@@ -1283,6 +1356,19 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             sync!();
                             return Ok((v, Some(f)));
                         }
+                        if f.inline_exit.is_some() {
+                            // Back to the FOR_ITER or SEND that resumed this generator.
+                            sync!();
+                            vm.thread
+                                .recursion_depth
+                                .set(vm.thread.recursion_depth.get() - 1);
+                            let gf =
+                                std::mem::replace(&mut f, stack.pop().expect("a caller frame"));
+                            crate::genobject::suspend_inline(vm, gf);
+                            reload!();
+                            push!(v);
+                            continue;
+                        }
                         tri!(Err(vm.new_exception_msg(
                             vm.types.exc.system_error,
                             "yield outside a generator frame"
@@ -1291,6 +1377,23 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                     op::SEND => {
                         let v = pop!();
                         let receiver = top!().clone();
+                        // A generator or coroutine: its frame is resumed here (CPython:
+                        // SEND_GEN).
+                        let v = match crate::genobject::enter_inline(vm, &receiver, v, true) {
+                            Ok(mut nf) => {
+                                nf.inline_exit = Some(InlineExit::Send(next + oparg as usize));
+                                vm.thread
+                                    .recursion_depth
+                                    .set(vm.thread.recursion_depth.get() + 1);
+                                ip = next;
+                                sync!();
+                                let caller = std::mem::replace(&mut f, nf);
+                                stack.push(caller);
+                                reload!();
+                                continue;
+                            }
+                            Err(v) => v,
+                        };
                         match tri!(crate::genobject::send(vm, &receiver, v)) {
                             crate::genobject::SendResult::Yield(y) => push!(y),
                             crate::genobject::SendResult::Return(r) => {
@@ -1391,7 +1494,15 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
             vm.thread
                 .recursion_depth
                 .set(vm.thread.recursion_depth.get() - 1);
-            std::mem::replace(&mut f, stack.pop().expect("a caller frame")).retire();
+            let callee = std::mem::replace(&mut f, stack.pop().expect("a caller frame"));
+            let gen = match callee.inline_exit {
+                Some(_) => callee.generator.clone(),
+                None => None,
+            };
+            callee.retire();
+            if let Some(g) = &gen {
+                crate::genobject::finish_inline(vm, g);
+            }
             let l = lasti_of(&f);
             reraise_lasti = None;
             let frame_obj = f.frame_object(vm, l);

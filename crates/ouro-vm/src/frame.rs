@@ -50,12 +50,18 @@ impl Drop for Chunk {
 }
 
 /// The per-thread data stack: the free part of the current chunk is `top..limit`; taking and
-/// releasing a region only moves `top` (CPython: `_PyThreadState_PushFrame`).
+/// releasing a region only moves `top` (CPython: `_PyThreadState_PushFrame`). The pointers
+/// live apart from the chunks, in a thread-local with nothing to drop, whose access is a plain
+/// load (no check that its destructor was registered).
 struct DataStack {
     top: Cell<*mut Option<Value>>,
     limit: Cell<*mut Option<Value>>,
     /// The first slot of the current chunk.
     base: Cell<*mut Option<Value>>,
+}
+
+/// The chunks of the data stack.
+struct Chunks {
     /// The chunks in use, the current one last.
     chunks: RefCell<Vec<Chunk>>,
     /// A chunk emptied and kept for the next time the stack grows past the current one.
@@ -68,6 +74,10 @@ thread_local! {
             top: Cell::new(std::ptr::null_mut()),
             limit: Cell::new(std::ptr::null_mut()),
             base: Cell::new(std::ptr::null_mut()),
+        }
+    };
+    static CHUNKS: Chunks = const {
+        Chunks {
             chunks: RefCell::new(Vec::new()),
             spare: RefCell::new(None),
         }
@@ -87,14 +97,18 @@ impl DataStack {
     /// Moves to a new chunk with room for `len` slots.
     #[cold]
     fn grow(&self, len: usize) -> *mut Option<Value> {
-        let spare = self.spare.borrow_mut().take();
+        CHUNKS.with(|c| self.grow_in(c, len))
+    }
+
+    fn grow_in(&self, ch: &Chunks, len: usize) -> *mut Option<Value> {
+        let spare = ch.spare.borrow_mut().take();
         let mut chunk = match spare {
             Some(c) if c.slots.len() >= len => c,
             _ => Chunk::new(CHUNK_SLOTS.max(len)),
         };
         chunk.prev_top = self.top.get();
         let range = chunk.slots.as_mut_ptr_range();
-        self.chunks.borrow_mut().push(chunk);
+        ch.chunks.borrow_mut().push(chunk);
         // SAFETY: `len <= slots.len()`, so `start + len` is within the chunk.
         self.top.set(unsafe { range.start.add(len) });
         self.limit.set(range.end);
@@ -106,7 +120,11 @@ impl DataStack {
     /// previous one.
     #[cold]
     fn shrink(&self) {
-        let mut chunks = self.chunks.borrow_mut();
+        CHUNKS.with(|c| self.shrink_in(c))
+    }
+
+    fn shrink_in(&self, ch: &Chunks) {
+        let mut chunks = ch.chunks.borrow_mut();
         if let Some(c) = chunks.pop() {
             self.top.set(c.prev_top);
             match chunks.last_mut() {
@@ -121,7 +139,7 @@ impl DataStack {
                 }
             }
             drop(chunks);
-            let mut spare = self.spare.borrow_mut();
+            let mut spare = ch.spare.borrow_mut();
             if spare.as_ref().is_none_or(|s| s.slots.len() < c.slots.len()) {
                 *spare = Some(c);
             }
@@ -253,21 +271,36 @@ impl Region {
     }
 }
 
-impl Drop for Region {
-    fn drop(&mut self) {
+impl Region {
+    /// Releases the region of a frame whose slots from `used` on are known to be empty (a
+    /// frame's slots above its stack top always are): only the first `used` are cleared.
+    #[inline]
+    pub fn release(self, used: usize) {
+        let mut this = ManuallyDrop::new(self);
+        let used = used.min(this.len);
+        this.clear_and_release(used);
+    }
+
+    #[inline]
+    fn clear_and_release(&mut self, used: usize) {
         if self.heap {
             let raw = std::ptr::slice_from_raw_parts_mut(self.ptr.as_ptr(), self.len);
-            // SAFETY: as in `into_heap`: the slice `from_heap` took from its box, dropped once.
+            // SAFETY: as in `into_heap`: the slice `from_heap` took from its box, dropped once
+            // (`release` keeps the region from being dropped again; `drop` runs once).
             drop(unsafe { Box::from_raw(raw) });
             return;
         }
         // Release in LIFO order: clear the slots (dropping values may run Python code, which
         // may push and pop frames above us; all of them are gone again when it returns).
-        for i in 0..self.len {
-            // SAFETY: `i < len`: in bounds of the region, which only this frame owns.
+        for i in 0..used {
+            // SAFETY: `i < used <= len`: in bounds of the region, which only this frame owns.
             let v = unsafe { (*self.ptr.as_ptr().add(i)).take() };
             drop(v);
         }
+        debug_assert!((used..self.len).all(|i| {
+            // SAFETY: `i < len`, in bounds.
+            unsafe { (*self.ptr.as_ptr().add(i)).is_none() }
+        }));
         STACK.with(|st| {
             debug_assert!(std::ptr::eq(
                 st.top.get(),
@@ -279,6 +312,12 @@ impl Drop for Region {
                 st.top.set(self.ptr.as_ptr());
             }
         });
+    }
+}
+
+impl Drop for Region {
+    fn drop(&mut self) {
+        self.clear_and_release(self.len);
     }
 }
 

@@ -167,65 +167,161 @@ pub fn send_ex(
         *g.frame.borrow_mut() = Some(saved);
         return Err(vm.new_recursion_error("maximum recursion depth exceeded"));
     }
+    // The saved state moves into the frame and back (no reference counts change).
     let region = saved.restore();
-    let mut frame = Frame {
+    let SavedFrame {
+        sp,
+        ip,
+        globals,
+        builtins,
+        func,
+        exc_state,
+        ..
+    } = saved;
+    let frame = Frame {
         code: g.code.clone(),
         region,
-        sp: saved.sp,
-        ip: saved.ip,
-        globals: saved.globals.clone(),
-        builtins: saved.builtins.clone(),
+        sp: sp + 1,
+        ip,
+        globals,
+        builtins,
         locals: None,
-        func: saved.func.clone(),
+        func,
         entry: true,
         generator: Some(gen.clone()),
         frame_obj: g.frame_obj.borrow().clone(),
         init_self: None,
+        inline_exit: None,
     };
     // The value sent in becomes the result of the suspended YIELD_VALUE (or is popped by the
     // handler the exception unwinds to).
-    frame.region.set(frame.sp, Some(arg));
-    frame.sp += 1;
+    frame.region.put(sp, arg);
     if let Some(e) = exc {
-        let chain = saved.exc_state.is_some();
+        let chain = exc_state.is_some();
         crate::ceval_throw::set_pending(e, chain);
     }
-    vm.thread
-        .exc_stack
-        .borrow_mut()
-        .push(saved.exc_state.take());
+    vm.thread.exc_stack.borrow_mut().push(exc_state);
     g.state.set(GenState::Running);
     let depth = vm.thread.recursion_depth.get();
     vm.thread.recursion_depth.set(depth + 1);
     let r = eval(vm, frame);
     vm.thread.recursion_depth.set(depth);
-    let exc_state = vm.thread.exc_stack.borrow_mut().pop().flatten();
     match r {
         Ok((v, Some(f))) => {
-            saved.sp = f.sp;
-            saved.ip = f.ip;
-            saved.exc_state = exc_state;
-            let fo = f.frame_obj.clone();
-            saved.save(f.region);
-            *g.frame.borrow_mut() = Some(saved);
-            if fo.is_some() {
-                let old = std::mem::replace(&mut *g.frame_obj.borrow_mut(), fo);
-                drop(old);
-            }
-            g.state.set(GenState::Suspended);
+            suspend_inline(vm, f);
             Ok(SendResult::Yield(v))
         }
         Ok((v, None)) => {
-            g.state.set(GenState::Completed);
-            drop(exc_state);
+            finish_inline(vm, gen);
             Ok(SendResult::Return(v))
         }
         Err(e) => {
-            g.state.set(GenState::Completed);
-            drop(exc_state);
+            finish_inline(vm, gen);
             Err(e)
         }
     }
+}
+
+/// Resumes `gen` inside the running evaluation loop, without a new run of the loop: when it is
+/// an exact generator (or, with `coro_ok`, an exact coroutine) suspended or just created (then
+/// only with None sent), its frame with `arg` pushed as the value sent in; otherwise `arg` back,
+/// for `send_ex` to handle (and raise the errors). The generator's saved state moves into the
+/// frame (no reference counts change) and its handled exception onto the exception stack, as
+/// `send_ex` does. CPython: bytecodes.c FOR_ITER_GEN, SEND_GEN.
+#[inline]
+pub fn enter_inline(vm: &Vm, gen: &Value, arg: Value, coro_ok: bool) -> Result<Frame, Value> {
+    let c = gen.class();
+    if !(std::ptr::eq(c, vm.types.generator) || coro_ok && std::ptr::eq(c, vm.types.coroutine)) {
+        return Err(arg);
+    }
+    let Some(g) = gen.downcast::<GeneratorData>() else {
+        return Err(arg);
+    };
+    match g.state.get() {
+        GenState::Suspended => {}
+        GenState::Created if vm.is_none(&arg) => {}
+        _ => return Err(arg),
+    }
+    let saved = g.frame.borrow_mut().take();
+    let Some(mut saved) = saved else {
+        return Err(arg);
+    };
+    let region = saved.restore();
+    let SavedFrame {
+        sp,
+        ip,
+        globals,
+        builtins,
+        func,
+        exc_state,
+        ..
+    } = saved;
+    let frame = Frame {
+        code: g.code.clone(),
+        region,
+        sp: sp + 1,
+        ip,
+        globals,
+        builtins,
+        locals: None,
+        func,
+        entry: false,
+        generator: Some(gen.clone()),
+        frame_obj: g.frame_obj.borrow().clone(),
+        init_self: None,
+        inline_exit: None,
+    };
+    frame.region.put(sp, arg);
+    vm.thread.exc_stack.borrow_mut().push(exc_state);
+    g.state.set(GenState::Running);
+    Ok(frame)
+}
+
+/// Suspends the generator frame `f` that `enter_inline` resumed, at a `yield`: its state moves
+/// back into its generator, with the exception it was handling.
+pub fn suspend_inline(vm: &Vm, f: Frame) {
+    let exc_state = vm.thread.exc_stack.borrow_mut().pop().flatten();
+    let Frame {
+        region,
+        sp,
+        ip,
+        globals,
+        builtins,
+        func,
+        generator,
+        frame_obj,
+        ..
+    } = f;
+    let Some(gen) = generator else { return };
+    let Some(g) = gen.downcast::<GeneratorData>() else {
+        return;
+    };
+    let mut saved = SavedFrame {
+        slots: Box::default(),
+        sp,
+        ip,
+        globals,
+        builtins,
+        func,
+        exc_state,
+    };
+    saved.save(region);
+    *g.frame.borrow_mut() = Some(saved);
+    if frame_obj.is_some() {
+        let old = std::mem::replace(&mut *g.frame_obj.borrow_mut(), frame_obj);
+        drop(old);
+    }
+    g.state.set(GenState::Suspended);
+}
+
+/// Marks the generator whose frame `enter_inline` resumed as finished (its frame returned or
+/// raised), and restores the exception stack.
+pub fn finish_inline(vm: &Vm, gen: &Value) {
+    if let Some(g) = gen.downcast::<GeneratorData>() {
+        g.state.set(GenState::Completed);
+    }
+    let exc_state = vm.thread.exc_stack.borrow_mut().pop().flatten();
+    drop(exc_state);
 }
 
 fn completed(vm: &Vm, k: Kind, exc: Option<PyErr>, closing: bool) -> PyResult<SendResult> {

@@ -103,6 +103,9 @@ pub struct ThreadState {
     /// Depth of nested calls made from Rust that may recurse without Python frames (repr of
     /// nested containers, comparisons...), CPython's C recursion counter.
     pub c_recursion: Cell<u32>,
+    /// The evaluation loop's vector of caller frames, kept between runs of the loop (see
+    /// `ceval::eval`).
+    pub spare_frames: Cell<Vec<crate::ceval::Frame>>,
 }
 
 /// The intern table's hash: names are short, trusted text, and start-up interns thousands of
@@ -192,6 +195,7 @@ impl Vm {
                 exc_stack: RefCell::new(Vec::new()),
                 interrupt: Cell::new(false),
                 c_recursion: Cell::new(0),
+                spare_frames: Cell::new(Vec::new()),
             },
             argv: RefCell::new(Vec::new()),
             lib_dir: RefCell::new(crate::import::find_lib_dir()),

@@ -1438,7 +1438,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                     }
                     _ => {
                         sync!();
-                        let r = exec_general(vm, &mut f, &mut stack, opcode, oparg, lasti_here);
+                        let r = exec_general(vm, &mut f, stack, opcode, oparg, lasti_here);
                         reload!();
                         tri!(r);
                     }

@@ -227,24 +227,52 @@ fn small_int_result(oparg: u32, x: i64, y: i64) -> Option<i64> {
 /// a small int (converted with round-half-even, as CPython converts ints).
 #[inline(always)]
 fn float_operands(vm: &Vm, a: &Value, b: &Value) -> Option<(f64, f64)> {
-    let as_f = |v: &Value| -> Option<(f64, bool)> {
-        if let Some(i) = v.as_small_int() {
-            return Some((i as f64, false));
-        }
-        let fl = v.downcast::<crate::objects::float::FloatData>()?;
-        if std::ptr::eq(v.class(), vm.types.float) {
-            Some((fl.0, true))
-        } else {
-            None
-        }
-    };
-    let (x, xf) = as_f(a)?;
-    let (y, yf) = as_f(b)?;
-    if xf || yf {
-        Some((x, y))
-    } else {
-        None
+    use crate::objects::float::FloatData;
+    let float = vm.types.float;
+    match (a.as_small_int(), b.as_small_int()) {
+        (None, None) => Some((
+            a.exact_payload::<FloatData>(float)?.0,
+            b.exact_payload::<FloatData>(float)?.0,
+        )),
+        (Some(x), None) => Some((x as f64, b.exact_payload::<FloatData>(float)?.0)),
+        (None, Some(y)) => Some((a.exact_payload::<FloatData>(float)?.0, y as f64)),
+        (Some(_), Some(_)) => None,
     }
+}
+
+/// BINARY_OP's operation (its argument) on two doubles when the result is a float: +, -, *
+/// and / inline, the others through `number::float_result`; None where `float_binop` raises.
+#[inline(always)]
+fn float_binop_result(oparg: u32, x: f64, y: f64) -> Option<f64> {
+    match oparg {
+        0 | 13 => Some(x + y),
+        10 | 23 => Some(x - y),
+        5 | 18 => Some(x * y),
+        11 | 24 if y != 0.0 => Some(x / y),
+        _ => float_binop_rare(oparg, x, y),
+    }
+}
+
+#[inline(never)]
+fn float_binop_rare(oparg: u32, x: f64, y: f64) -> Option<f64> {
+    crate::number::float_result(x, y, if oparg >= 13 { oparg - 13 } else { oparg })
+}
+
+/// Replaces the value in `slot` (the top of the stack) with the float `r`, in place when that
+/// value is a float nothing else refers to (CPython: bytecodes.c
+/// `DECREF_INPUTS_AND_REUSE_FLOAT`).
+#[inline(always)]
+fn set_float_top(vm: &Vm, region: &Region, slot: usize, r: f64) {
+    use crate::objects::float::FloatData;
+    let top = region.slot(slot);
+    if let Some(t) = top.as_mut() {
+        if let Some(fl) = t.unique_payload_mut::<FloatData>(vm.types.float) {
+            fl.0 = r;
+            return;
+        }
+    }
+    let old = top.replace(vm.new_float(r));
+    drop(old);
 }
 
 /// The exception table entry covering code unit `index` (the table is decoded once per code
@@ -636,6 +664,16 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                     ip += 1 + bcaches;
                                     continue;
                                 }
+                            } else if let (Some(l), Some(t)) = (local, peek!(1)) {
+                                // Floats (CPython: BINARY_OP_MULTIPLY_FLOAT...), the result in
+                                // the top operand when it is a temporary.
+                                if let Some((x, y)) = float_operands(vm, t, l) {
+                                    if let Some(r) = float_binop_result(bop, x, y) {
+                                        set_float_top(vm, &f.region, sp - 1, r);
+                                        ip += 1 + bcaches;
+                                        continue;
+                                    }
+                                }
                             }
                         }
                         match local {
@@ -668,6 +706,14 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                 f.region.set(sp - 1, Some(vm.new_int(r)));
                                 ip += 1 + bcaches;
                                 continue;
+                            }
+                        } else if let Some(t) = peek!(1) {
+                            if let Some((x, y)) = float_operands(vm, t, c) {
+                                if let Some(r) = float_binop_result(bop, x, y) {
+                                    set_float_top(vm, &f.region, sp - 1, r);
+                                    ip += 1 + bcaches;
+                                    continue;
+                                }
                             }
                         }
                         let v = c.clone();
@@ -724,14 +770,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         // Exact floats (and a float with a small int): +, -, *, / inline, with
                         // the results `float_binop` gives.
                         if let Some((x, y)) = float_operands(vm, &a, &b) {
-                            let r = match oparg {
-                                0 | 13 => Some(x + y),
-                                10 | 23 => Some(x - y),
-                                5 | 18 => Some(x * y),
-                                11 | 24 if y != 0.0 => Some(x / y),
-                                _ => None,
-                            };
-                            if let Some(r) = r {
+                            if let Some(r) = float_binop_result(oparg, x, y) {
                                 // A temporary operand (no other reference) holds the result.
                                 use crate::objects::float::FloatData;
                                 let (mut a, mut b) = (a, b);

@@ -660,7 +660,8 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             let (_, bop, bcaches) = unpack_unit(f.code.quick[ip].get());
                             if let (Some(x), Some(y)) = (x, y) {
                                 if let Some(r) = small_int_result(bop, x, y) {
-                                    f.region.set(sp - 1, Some(vm.new_int(r)));
+                                    // The top was a small int: nothing to drop.
+                                    f.region.put(sp - 1, vm.new_int(r));
                                     ip += 1 + bcaches;
                                     continue;
                                 }
@@ -703,7 +704,8 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         let x = peek!(1).and_then(|v| v.as_small_int());
                         if let (Some(x), Some(y)) = (x, c.as_small_int()) {
                             if let Some(r) = small_int_result(bop, x, y) {
-                                f.region.set(sp - 1, Some(vm.new_int(r)));
+                                // The top was a small int: nothing to drop.
+                                f.region.put(sp - 1, vm.new_int(r));
                                 ip += 1 + bcaches;
                                 continue;
                             }
@@ -723,9 +725,18 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         let v = f.region.take(oparg as usize);
                         push_opt!(v);
                     }
-                    op::STORE_FAST => {
+                    op::STORE_FAST | sup::STORE_FAST__LOAD_FAST => {
                         let v = pop_opt!();
                         let old = f.region.set(oparg as usize, v);
+                        if opcode == sup::STORE_FAST__LOAD_FAST {
+                            // The load (left to run alone if its local is unbound).
+                            let (_, arg2, _) = unpack_unit(f.code.quick[ip].get());
+                            if let Some(v) = f.region.get(arg2 as usize) {
+                                let v = v.clone();
+                                push!(v);
+                                ip += 1;
+                            }
+                        }
                         drop(old);
                     }
                     op::RETURN_VALUE | op::RETURN_CONST => {
@@ -758,13 +769,27 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             }
                         }
                     }
-                    op::BINARY_OP => {
+                    op::BINARY_OP | sup::BINARY_OP__STORE_FAST => {
+                        // The result, pushed or (with the STORE_FAST that follows) stored.
+                        macro_rules! push_result {
+                            ($v:expr) => {{
+                                let v = $v;
+                                if opcode == sup::BINARY_OP__STORE_FAST {
+                                    let (_, target, _) = unpack_unit(f.code.quick[ip].get());
+                                    let old = f.region.set(target as usize, Some(v));
+                                    ip += 1;
+                                    drop(old);
+                                } else {
+                                    push!(v);
+                                }
+                                continue;
+                            }};
+                        }
                         let b = pop!();
                         let a = pop!();
                         if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
                             if let Some(r) = small_int_result(oparg, x, y) {
-                                push!(vm.new_int(r));
-                                continue;
+                                push_result!(vm.new_int(r));
                             }
                         }
                         // Exact floats (and a float with a small int): +, -, *, / inline, with
@@ -777,17 +802,14 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                 if let Some(fl) = a.unique_payload_mut::<FloatData>(vm.types.float)
                                 {
                                     fl.0 = r;
-                                    push!(a);
-                                    continue;
+                                    push_result!(a);
                                 }
                                 if let Some(fl) = b.unique_payload_mut::<FloatData>(vm.types.float)
                                 {
                                     fl.0 = r;
-                                    push!(b);
-                                    continue;
+                                    push_result!(b);
                                 }
-                                push!(vm.new_float(r));
-                                continue;
+                                push_result!(vm.new_float(r));
                             }
                         }
                         // `s += t` (or `s = s + t`) where the local `s` holds the only other
@@ -813,16 +835,14 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                 };
                                 if let Some(sd) = a.unique_payload_mut::<StrData>(vm.types.str) {
                                     sd.append_unique(&t, n);
-                                    push!(a);
-                                    continue;
+                                    push_result!(a);
                                 }
                                 let r = tri!(vm.binary_op(&a, &b, oparg));
-                                push!(r);
-                                continue;
+                                push_result!(r);
                             }
                         }
                         let r = tri!(vm.binary_op(&a, &b, oparg));
-                        push!(r);
+                        push_result!(r);
                     }
                     op::COMPARE_OP | sup::COMPARE_OP__POP_JUMP => {
                         let cmp = oparg >> 4;
@@ -895,7 +915,7 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                         let it = tri!(vm.iter(&v));
                         push!(it);
                     }
-                    op::FOR_ITER => {
+                    op::FOR_ITER | sup::FOR_ITER__STORE_FAST => {
                         // Ranges and lists inline while they have items (CPython:
                         // FOR_ITER_RANGE, FOR_ITER_LIST); the end and everything else take
                         // the general `next`.
@@ -935,7 +955,14 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                             }
                         };
                         if let Some(v) = fast {
-                            push!(v);
+                            if opcode == sup::FOR_ITER__STORE_FAST {
+                                let (_, target, _) = unpack_unit(f.code.quick[ip].get());
+                                let old = f.region.set(target as usize, Some(v));
+                                ip += 1;
+                                drop(old);
+                            } else {
+                                push!(v);
+                            }
                             continue;
                         }
                         let it = top!().clone();

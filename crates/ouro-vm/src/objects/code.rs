@@ -97,6 +97,13 @@ pub mod superinstruction {
     pub const COMPARE_OP__POP_JUMP: u8 = 202;
     /// `LOAD_FAST` then `LOAD_FAST`.
     pub const LOAD_FAST__LOAD_FAST: u8 = 203;
+    /// `FOR_ITER` then `STORE_FAST`: the next item of a range or list goes straight to the
+    /// loop variable.
+    pub const FOR_ITER__STORE_FAST: u8 = 210;
+    /// `BINARY_OP` then `STORE_FAST`: the result goes straight to the local.
+    pub const BINARY_OP__STORE_FAST: u8 = 211;
+    /// `STORE_FAST` then `LOAD_FAST` (CPython 3.12: STORE_FAST__LOAD_FAST).
+    pub const STORE_FAST__LOAD_FAST: u8 = 212;
 }
 
 /// Rewrites the first instruction of each pair that has a superinstruction.
@@ -117,6 +124,12 @@ fn fuse_pairs(units: &[std::cell::Cell<u64>]) {
             }
             (op::COMPARE_OP, op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE) => {
                 Some(sup::COMPARE_OP__POP_JUMP)
+            }
+            (op::FOR_ITER, op::STORE_FAST) => Some(sup::FOR_ITER__STORE_FAST),
+            (op::BINARY_OP, op::STORE_FAST) => Some(sup::BINARY_OP__STORE_FAST),
+            // Unless the load pairs better with the operator after it.
+            (op::STORE_FAST, op::LOAD_FAST) if op_at(i + 2) != op::BINARY_OP => {
+                Some(sup::STORE_FAST__LOAD_FAST)
             }
             _ => None,
         };

@@ -258,6 +258,17 @@ fn float_binop_rare(oparg: u32, x: f64, y: f64) -> Option<f64> {
     crate::number::float_result(x, y, if oparg >= 13 { oparg - 13 } else { oparg })
 }
 
+/// `a <op> b` for BINARY_OP's argument when both are small ints or floats (or one of each) and
+/// the result needs no error or big int; None for the general path.
+#[inline(always)]
+fn locals_binop(vm: &Vm, oparg: u32, a: &Value, b: &Value) -> Option<Value> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return small_int_result(oparg, x, y).map(|r| vm.new_int(r));
+    }
+    let (x, y) = float_operands(vm, a, b)?;
+    float_binop_result(oparg, x, y).map(|r| vm.new_float(r))
+}
+
 /// Replaces the value in `slot` (the top of the stack) with the float `r`, in place when that
 /// value is a float nothing else refers to (CPython: bytecodes.c
 /// `DECREF_INPUTS_AND_REUSE_FLOAT`).
@@ -589,6 +600,20 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                     v
                 }};
             }
+            // The result of a BINARY_OP run by a superinstruction is on the top of the stack;
+            // a STORE_FAST fused to that BINARY_OP (the word at `ip`) takes it to its local.
+            macro_rules! store_if_fused {
+                ($bopcode:expr) => {
+                    if $bopcode == sup::BINARY_OP__STORE_FAST {
+                        let (_, target, _) = unpack_unit(f.code.quick[ip].get());
+                        sp -= 1;
+                        let v = f.region.take(sp);
+                        let old = f.region.set(target as usize, v);
+                        ip += 1;
+                        drop(old);
+                    }
+                };
+            }
             let r = 'dispatch: loop {
                 let lasti_here = ip;
                 let (opcode, oparg, caches) = unpack_unit(f.code.quick[lasti_here].get());
@@ -695,6 +720,45 @@ pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
                                 let v = v.clone();
                                 push!(v);
                                 ip += 1;
+                            }
+                        }
+                    }
+                    sup::LOAD_FAST__LOAD_FAST__BINARY_OP
+                    | sup::LOAD_FAST__LOAD_CONST__BINARY_OP
+                    | sup::LOAD_CONST__LOAD_FAST__BINARY_OP => {
+                        // `x <op> y` for two loads (locals or constants) holding small ints or
+                        // floats, both loads and the BINARY_OP included; otherwise this first
+                        // load runs alone.
+                        let (_, arg2, _) = unpack_unit(f.code.quick[ip].get());
+                        let (bopcode, bop, bcaches) = unpack_unit(f.code.quick[ip + 1].get());
+                        let code = &*f.code;
+                        let x = if opcode == sup::LOAD_CONST__LOAD_FAST__BINARY_OP {
+                            code.consts.get(oparg as usize)
+                        } else {
+                            f.region.get(oparg as usize)
+                        };
+                        let y = if opcode == sup::LOAD_FAST__LOAD_CONST__BINARY_OP {
+                            code.consts.get(arg2 as usize)
+                        } else {
+                            f.region.get(arg2 as usize)
+                        };
+                        if let (Some(x), Some(y)) = (x, y) {
+                            if let Some(r) = locals_binop(vm, bop, x, y) {
+                                push!(r);
+                                ip += 2 + bcaches;
+                                store_if_fused!(bopcode);
+                                continue;
+                            }
+                        }
+                        match x {
+                            Some(v) => {
+                                let v = v.clone();
+                                push!(v);
+                            }
+                            None => {
+                                let name =
+                                    f.code.localsplusnames[oparg as usize].as_str().to_string();
+                                tri!(Err(unbound_local(vm, &name)))
                             }
                         }
                     }

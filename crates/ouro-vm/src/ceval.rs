@@ -248,24 +248,63 @@ fn small_int_result(oparg: u32, x: i64, y: i64) -> Option<i64> {
 /// a small int (converted with round-half-even, as CPython converts ints).
 #[inline(always)]
 fn float_operands(vm: &Vm, a: &Value, b: &Value) -> Option<(f64, f64)> {
-    let as_f = |v: &Value| -> Option<(f64, bool)> {
-        if let Some(i) = v.as_small_int() {
-            return Some((i as f64, false));
-        }
-        let fl = v.downcast::<crate::objects::float::FloatData>()?;
-        if std::ptr::eq(v.class(), vm.types.float) {
-            Some((fl.0, true))
-        } else {
-            None
-        }
-    };
-    let (x, xf) = as_f(a)?;
-    let (y, yf) = as_f(b)?;
-    if xf || yf {
-        Some((x, y))
-    } else {
-        None
+    use crate::objects::float::FloatData;
+    let float = vm.types.float;
+    match (a.as_small_int(), b.as_small_int()) {
+        (None, None) => Some((
+            a.exact_payload::<FloatData>(float)?.0,
+            b.exact_payload::<FloatData>(float)?.0,
+        )),
+        (Some(x), None) => Some((x as f64, b.exact_payload::<FloatData>(float)?.0)),
+        (None, Some(y)) => Some((a.exact_payload::<FloatData>(float)?.0, y as f64)),
+        (Some(_), Some(_)) => None,
     }
+}
+
+/// BINARY_OP's operation (its argument) on two doubles when the result is a float: +, -, *
+/// and / inline, the others through `number::float_result`; None where `float_binop` raises.
+#[inline(always)]
+fn float_binop_result(oparg: u32, x: f64, y: f64) -> Option<f64> {
+    match oparg {
+        0 | 13 => Some(x + y),
+        10 | 23 => Some(x - y),
+        5 | 18 => Some(x * y),
+        11 | 24 if y != 0.0 => Some(x / y),
+        _ => float_binop_rare(oparg, x, y),
+    }
+}
+
+#[inline(never)]
+fn float_binop_rare(oparg: u32, x: f64, y: f64) -> Option<f64> {
+    crate::number::float_result(x, y, if oparg >= 13 { oparg - 13 } else { oparg })
+}
+
+/// `a <op> b` for BINARY_OP's argument when both are small ints or floats (or one of each) and
+/// the result needs no error or big int; None for the general path.
+#[inline(always)]
+fn locals_binop(vm: &Vm, oparg: u32, a: &Value, b: &Value) -> Option<Value> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return small_int_result(oparg, x, y).map(|r| vm.new_int(r));
+    }
+    let (x, y) = float_operands(vm, a, b)?;
+    float_binop_result(oparg, x, y).map(|r| vm.new_float(r))
+}
+
+/// Replaces the value in `slot` (the top of the stack) with the float `r`, in place when that
+/// value is a float nothing else refers to (CPython: bytecodes.c
+/// `DECREF_INPUTS_AND_REUSE_FLOAT`).
+#[inline(always)]
+fn set_float_top(vm: &Vm, region: &Region, slot: usize, r: f64) {
+    use crate::objects::float::FloatData;
+    let top = region.slot(slot);
+    if let Some(t) = top.as_mut() {
+        if let Some(fl) = t.unique_payload_mut::<FloatData>(vm.types.float) {
+            fl.0 = r;
+            return;
+        }
+    }
+    let old = top.replace(vm.new_float(r));
+    drop(old);
 }
 
 /// The exception table entry covering code unit `index` (the table is decoded once per code
@@ -599,6 +638,20 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                     v
                 }};
             }
+            // The result of a BINARY_OP run by a superinstruction is on the top of the stack;
+            // a STORE_FAST fused to that BINARY_OP (the word at `ip`) takes it to its local.
+            macro_rules! store_if_fused {
+                ($bopcode:expr) => {
+                    if $bopcode == sup::BINARY_OP__STORE_FAST {
+                        let (_, target, _) = unpack_unit(f.code.quick[ip].get());
+                        sp -= 1;
+                        let v = f.region.take(sp);
+                        let old = f.region.set(target as usize, v);
+                        ip += 1;
+                        drop(old);
+                    }
+                };
+            }
             let r = 'dispatch: loop {
                 let lasti_here = ip;
                 let (opcode, oparg, caches) = unpack_unit(f.code.quick[lasti_here].get());
@@ -670,9 +723,20 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                             let (_, bop, bcaches) = unpack_unit(f.code.quick[ip].get());
                             if let (Some(x), Some(y)) = (x, y) {
                                 if let Some(r) = small_int_result(bop, x, y) {
-                                    f.region.set(sp - 1, Some(vm.new_int(r)));
+                                    // The top was a small int: nothing to drop.
+                                    f.region.put(sp - 1, vm.new_int(r));
                                     ip += 1 + bcaches;
                                     continue;
+                                }
+                            } else if let (Some(l), Some(t)) = (local, peek!(1)) {
+                                // Floats (CPython: BINARY_OP_MULTIPLY_FLOAT...), the result in
+                                // the top operand when it is a temporary.
+                                if let Some((x, y)) = float_operands(vm, t, l) {
+                                    if let Some(r) = float_binop_result(bop, x, y) {
+                                        set_float_top(vm, &f.region, sp - 1, r);
+                                        ip += 1 + bcaches;
+                                        continue;
+                                    }
                                 }
                             }
                         }
@@ -697,15 +761,63 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                             }
                         }
                     }
+                    sup::LOAD_FAST__LOAD_FAST__BINARY_OP
+                    | sup::LOAD_FAST__LOAD_CONST__BINARY_OP
+                    | sup::LOAD_CONST__LOAD_FAST__BINARY_OP => {
+                        // `x <op> y` for two loads (locals or constants) holding small ints or
+                        // floats, both loads and the BINARY_OP included; otherwise this first
+                        // load runs alone.
+                        let (_, arg2, _) = unpack_unit(f.code.quick[ip].get());
+                        let (bopcode, bop, bcaches) = unpack_unit(f.code.quick[ip + 1].get());
+                        let code = &*f.code;
+                        let x = if opcode == sup::LOAD_CONST__LOAD_FAST__BINARY_OP {
+                            code.consts.get(oparg as usize)
+                        } else {
+                            f.region.get(oparg as usize)
+                        };
+                        let y = if opcode == sup::LOAD_FAST__LOAD_CONST__BINARY_OP {
+                            code.consts.get(arg2 as usize)
+                        } else {
+                            f.region.get(arg2 as usize)
+                        };
+                        if let (Some(x), Some(y)) = (x, y) {
+                            if let Some(r) = locals_binop(vm, bop, x, y) {
+                                push!(r);
+                                ip += 2 + bcaches;
+                                store_if_fused!(bopcode);
+                                continue;
+                            }
+                        }
+                        match x {
+                            Some(v) => {
+                                let v = v.clone();
+                                push!(v);
+                            }
+                            None => {
+                                let name =
+                                    f.code.localsplusnames[oparg as usize].as_str().to_string();
+                                tri!(Err(unbound_local(vm, &name)))
+                            }
+                        }
+                    }
                     sup::LOAD_CONST__BINARY_OP => {
                         let c = &f.code.consts[oparg as usize];
                         let (_, bop, bcaches) = unpack_unit(f.code.quick[ip].get());
                         let x = peek!(1).and_then(|v| v.as_small_int());
                         if let (Some(x), Some(y)) = (x, c.as_small_int()) {
                             if let Some(r) = small_int_result(bop, x, y) {
-                                f.region.set(sp - 1, Some(vm.new_int(r)));
+                                // The top was a small int: nothing to drop.
+                                f.region.put(sp - 1, vm.new_int(r));
                                 ip += 1 + bcaches;
                                 continue;
+                            }
+                        } else if let Some(t) = peek!(1) {
+                            if let Some((x, y)) = float_operands(vm, t, c) {
+                                if let Some(r) = float_binop_result(bop, x, y) {
+                                    set_float_top(vm, &f.region, sp - 1, r);
+                                    ip += 1 + bcaches;
+                                    continue;
+                                }
                             }
                         }
                         let v = c.clone();
@@ -715,9 +827,18 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         let v = f.region.take(oparg as usize);
                         push_opt!(v);
                     }
-                    op::STORE_FAST => {
+                    op::STORE_FAST | sup::STORE_FAST__LOAD_FAST => {
                         let v = pop_opt!();
                         let old = f.region.set(oparg as usize, v);
+                        if opcode == sup::STORE_FAST__LOAD_FAST {
+                            // The load (left to run alone if its local is unbound).
+                            let (_, arg2, _) = unpack_unit(f.code.quick[ip].get());
+                            if let Some(v) = f.region.get(arg2 as usize) {
+                                let v = v.clone();
+                                push!(v);
+                                ip += 1;
+                            }
+                        }
                         drop(old);
                     }
                     op::RETURN_VALUE | op::RETURN_CONST => {
@@ -774,43 +895,47 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                             }
                         }
                     }
-                    op::BINARY_OP => {
+                    op::BINARY_OP | sup::BINARY_OP__STORE_FAST => {
+                        // The result, pushed or (with the STORE_FAST that follows) stored.
+                        macro_rules! push_result {
+                            ($v:expr) => {{
+                                let v = $v;
+                                if opcode == sup::BINARY_OP__STORE_FAST {
+                                    let (_, target, _) = unpack_unit(f.code.quick[ip].get());
+                                    let old = f.region.set(target as usize, Some(v));
+                                    ip += 1;
+                                    drop(old);
+                                } else {
+                                    push!(v);
+                                }
+                                continue;
+                            }};
+                        }
                         let b = pop!();
                         let a = pop!();
                         if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
                             if let Some(r) = small_int_result(oparg, x, y) {
-                                push!(vm.new_int(r));
-                                continue;
+                                push_result!(vm.new_int(r));
                             }
                         }
                         // Exact floats (and a float with a small int): +, -, *, / inline, with
                         // the results `float_binop` gives.
                         if let Some((x, y)) = float_operands(vm, &a, &b) {
-                            let r = match oparg {
-                                0 | 13 => Some(x + y),
-                                10 | 23 => Some(x - y),
-                                5 | 18 => Some(x * y),
-                                11 | 24 if y != 0.0 => Some(x / y),
-                                _ => None,
-                            };
-                            if let Some(r) = r {
+                            if let Some(r) = float_binop_result(oparg, x, y) {
                                 // A temporary operand (no other reference) holds the result.
                                 use crate::objects::float::FloatData;
                                 let (mut a, mut b) = (a, b);
                                 if let Some(fl) = a.unique_payload_mut::<FloatData>(vm.types.float)
                                 {
                                     fl.0 = r;
-                                    push!(a);
-                                    continue;
+                                    push_result!(a);
                                 }
                                 if let Some(fl) = b.unique_payload_mut::<FloatData>(vm.types.float)
                                 {
                                     fl.0 = r;
-                                    push!(b);
-                                    continue;
+                                    push_result!(b);
                                 }
-                                push!(vm.new_float(r));
-                                continue;
+                                push_result!(vm.new_float(r));
                             }
                         }
                         // `s += t` (or `s = s + t`) where the local `s` holds the only other
@@ -845,16 +970,14 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                                 }
                                 if let Some(sd) = a.unique_payload_mut::<StrData>(vm.types.str) {
                                     sd.append_unique(&t, n);
-                                    push!(a);
-                                    continue;
+                                    push_result!(a);
                                 }
                                 let r = tri!(vm.binary_op(&a, &b, oparg));
-                                push!(r);
-                                continue;
+                                push_result!(r);
                             }
                         }
                         let r = tri!(vm.binary_op(&a, &b, oparg));
-                        push!(r);
+                        push_result!(r);
                     }
                     op::COMPARE_OP | sup::COMPARE_OP__POP_JUMP => {
                         let cmp = oparg >> 4;
@@ -927,7 +1050,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         let it = tri!(vm.iter(&v));
                         push!(it);
                     }
-                    op::FOR_ITER => {
+                    op::FOR_ITER | sup::FOR_ITER__STORE_FAST => {
                         // Ranges and lists inline while they have items (CPython:
                         // FOR_ITER_RANGE, FOR_ITER_LIST); the end and everything else take
                         // the general `next`.
@@ -967,7 +1090,14 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                             }
                         };
                         if let Some(v) = fast {
-                            push!(v);
+                            if opcode == sup::FOR_ITER__STORE_FAST {
+                                let (_, target, _) = unpack_unit(f.code.quick[ip].get());
+                                let old = f.region.set(target as usize, Some(v));
+                                ip += 1;
+                                drop(old);
+                            } else {
+                                push!(v);
+                            }
                             continue;
                         }
                         let it = top!().clone();

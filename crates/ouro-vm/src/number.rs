@@ -307,7 +307,37 @@ fn int_true_divide(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
     Ok(f)
 }
 
+/// `x <op> y` on two floats (a BINARY_OP argument without the in-place offset) when the
+/// result is a float; None when the operation raises, gives a complex number or is not a float
+/// operator (`float_binop` then says which). CPython: floatobject.c float_add ... float_pow.
+pub fn float_result(x: f64, y: f64, op: u32) -> Option<f64> {
+    match op {
+        0 => Some(x + y),
+        10 => Some(x - y),
+        5 => Some(x * y),
+        11 if y != 0.0 => Some(x / y),
+        2 | 6 if y != 0.0 => {
+            let (d, m) = float_divmod(x, y);
+            Some(if op == 2 { d } else { m })
+        }
+        8 => {
+            if (x == 0.0 && y < 0.0) || (x < 0.0 && y.fract() != 0.0 && y.is_finite()) {
+                return None;
+            }
+            let r = crate::pymath::pow(x, y);
+            if r.is_infinite() && x.is_finite() && y.is_finite() {
+                return None;
+            }
+            Some(r)
+        }
+        _ => None,
+    }
+}
+
 fn float_binop(vm: &Vm, x: f64, y: f64, op: u32) -> PyResult<Value> {
+    if let Some(r) = float_result(x, y, op) {
+        return Ok(vm.new_float(r));
+    }
     Ok(vm.new_float(match op {
         0 => x + y,
         10 => x - y,

@@ -120,16 +120,26 @@ pub struct PayloadInfo {
     drop: unsafe fn(*const ObjHeader),
     traverse: unsafe fn(*const ObjHeader, &mut dyn FnMut(&Value)),
     clear: unsafe fn(*const ObjHeader),
+    /// The size class of an instance without pre-header, when the payload needs no drop (a
+    /// float, a range iterator...): such an instance of an immortal type without layout flags
+    /// is freed by putting its block back on the free list, nothing else.
+    plain_class: Option<usize>,
 }
 
 impl PayloadInfo {
     pub fn of<T: Payload>() -> PayloadInfo {
+        let plain_class = if std::mem::needs_drop::<T>() {
+            None
+        } else {
+            small_class(Layout::new::<Obj<T>>()).map(|(c, _)| c)
+        };
         PayloadInfo {
             id: TypeId::of::<T>(),
             name: std::any::type_name::<T>(),
             drop: drop_object::<T>,
             traverse: traverse_object::<T>,
             clear: clear_object::<T>,
+            plain_class,
         }
     }
 }
@@ -207,6 +217,52 @@ pub fn alloc_object<T: Payload>(ty: &Obj<TypeData>, data: T) -> PyRef<T> {
         if flags & layout_flags::HAS_GC != 0 {
             crate::gc::track(gc_links_of(obj as *const ObjHeader));
         }
+        PyRef {
+            ptr: NonNull::new_unchecked(obj),
+            _marker: PhantomData,
+        }
+    }
+}
+
+/// `alloc_object` for the instances that are made and freed most often (floats): when `ty`
+/// is an immortal type without layout flags and a block of the right size is on the free
+/// list, the object is made in place with no further checks (CPython keeps a free list of
+/// floats for the same reason, floatobject.c `PyFloat_FromDouble`).
+#[inline(always)]
+pub fn alloc_plain<T: Payload>(ty: &Obj<TypeData>, data: T) -> PyRef<T> {
+    let Some((class, _)) = small_class(Layout::new::<Obj<T>>()) else {
+        return alloc_object(ty, data);
+    };
+    if ty.layout_flags != 0 || !ty.is_immortal() || ty.payload.id != TypeId::of::<T>() {
+        return alloc_object(ty, data);
+    }
+    let block = SMALL_POOL.with(|p| {
+        let head = p.heads[class].get();
+        if !head.is_null() {
+            // SAFETY: a block on the free list is an unused allocation of this class whose
+            // first word holds the next free block (written by `small_free`).
+            let next = unsafe { (head as *const *mut u8).read() };
+            p.heads[class].set(next);
+            p.counts[class].set(p.counts[class].get() - 1);
+        }
+        head
+    });
+    if block.is_null() {
+        return alloc_object(ty, data);
+    }
+    // SAFETY: `block` is an unused block of the size class of `Obj<T>` (8-aligned, and `T`'s
+    // alignment is at most 8 since `small_class` accepted the layout). The type has no layout
+    // flags, so there is no pre-header and it is not tracked by the collector; it is immortal,
+    // so the instance holds no reference to it; its payload is `T` (checked above).
+    unsafe {
+        let obj = block as *mut Obj<T>;
+        obj.write(Obj {
+            header: ObjHeader {
+                refcnt: Cell::new(1),
+                ty: Cell::new(ty as *const _),
+            },
+            data,
+        });
         PyRef {
             ptr: NonNull::new_unchecked(obj),
             _marker: PhantomData,
@@ -380,6 +436,32 @@ unsafe fn small_free(base: *mut u8, layout: Layout) {
     }
 }
 
+/// `small_free` for a block of size class `class`.
+///
+/// # Safety
+/// `base` came from `small_alloc` with a layout of size class `class` and is no longer used.
+#[inline(always)]
+unsafe fn small_free_class(base: *mut u8, class: usize) {
+    let kept = SMALL_POOL.with(|p| {
+        let n = p.counts[class].get();
+        if n >= SMALL_KEEP {
+            return false;
+        }
+        // SAFETY: the block is unused and at least 16 bytes, 8-aligned: its first word can
+        // hold the link.
+        unsafe { (base as *mut *mut u8).write(p.heads[class].get()) };
+        p.heads[class].set(base);
+        p.counts[class].set(n + 1);
+        true
+    });
+    if !kept {
+        if let Ok(l) = Layout::from_size_align(class * 8, 8) {
+            // SAFETY: small blocks are allocated with their class layout.
+            unsafe { dealloc(base, l) };
+        }
+    }
+}
+
 thread_local! {
     /// Depth of nested deallocations, and the objects whose freeing was deferred because the
     /// depth limit was reached (CPython's trashcan mechanism, Include/cpython/object.h).
@@ -395,10 +477,30 @@ const TRASHCAN_DEPTH: u32 = 50;
 ///
 /// # Safety
 /// `obj` must be a live heap object with a reference count of zero and no other users.
-#[cold]
+#[inline(never)]
 unsafe fn dealloc_object(obj: *const ObjHeader) {
-    // SAFETY: the object is live until its payload is dropped below.
+    // SAFETY: the object is live until it is freed; its type outlives it.
     let ty = unsafe { &*(*obj).ty.get() };
+    if let Some(class) = ty.payload.plain_class {
+        if ty.layout_flags == 0 && ty.is_immortal() && !ty.has_finalizer() {
+            // SAFETY: a payload without drop glue, no pre-header, no reference to the type:
+            // freeing the block is all there is to do (see `drop_object`), and it was
+            // allocated with the layout of its size class.
+            unsafe { small_free_class(obj as *mut u8, class) };
+            return;
+        }
+    }
+    // SAFETY: as above.
+    unsafe { dealloc_object_general(obj, ty) }
+}
+
+/// `dealloc_object` for objects with a finalizer, a pre-header or a payload to drop.
+///
+/// # Safety
+/// As `dealloc_object`; `ty` is the object's type.
+#[cold]
+#[inline(never)]
+unsafe fn dealloc_object_general(obj: *const ObjHeader, ty: &Obj<TypeData>) {
     if ty.has_finalizer() {
         // `__del__` may resurrect the object: it runs with a temporary reference.
         // SAFETY: the object is still fully alive here.
@@ -656,6 +758,20 @@ impl Value {
                 return None;
             }
             Some(&mut (*(p as *mut Obj<T>)).data)
+        }
+    }
+
+    /// The payload, if this value is an instance of exactly `ty` and `ty` stores a `T` (one
+    /// pointer comparison for values of other types: the evaluation loop's test for floats).
+    #[inline(always)]
+    pub fn exact_payload<T: Payload>(&self, ty: &Obj<TypeData>) -> Option<&T> {
+        let p = self.header_ptr()?;
+        // SAFETY: `p` is live while `self` is; the payload id check guarantees the layout.
+        unsafe {
+            if !std::ptr::eq((*p).ty.get(), ty) || ty.payload.id != TypeId::of::<T>() {
+                return None;
+            }
+            Some(&(*(p as *const Obj<T>)).data)
         }
     }
 

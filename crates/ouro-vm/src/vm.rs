@@ -269,8 +269,9 @@ impl Vm {
         crate::object::alloc_object(self.types.int, IntData(b)).into_value()
     }
 
+    #[inline]
     pub fn new_float(&self, f: f64) -> Value {
-        crate::object::alloc_object(self.types.float, FloatData(f)).into_value()
+        crate::object::alloc_plain(self.types.float, FloatData(f)).into_value()
     }
 
     pub fn new_bool(&self, b: bool) -> Value {

@@ -97,6 +97,20 @@ pub mod superinstruction {
     pub const COMPARE_OP__POP_JUMP: u8 = 202;
     /// `LOAD_FAST` then `LOAD_FAST`.
     pub const LOAD_FAST__LOAD_FAST: u8 = 203;
+    /// `FOR_ITER` then `STORE_FAST`: the next item of a range or list goes straight to the
+    /// loop variable.
+    pub const FOR_ITER__STORE_FAST: u8 = 210;
+    /// `BINARY_OP` then `STORE_FAST`: the result goes straight to the local.
+    pub const BINARY_OP__STORE_FAST: u8 = 211;
+    /// `STORE_FAST` then `LOAD_FAST` (CPython 3.12: STORE_FAST__LOAD_FAST).
+    pub const STORE_FAST__LOAD_FAST: u8 = 212;
+    /// `LOAD_FAST`, `LOAD_FAST`, `BINARY_OP`: small ints and floats computed from the two
+    /// locals without pushing them (the second load keeps its own `LOAD_FAST__BINARY_OP`).
+    pub const LOAD_FAST__LOAD_FAST__BINARY_OP: u8 = 213;
+    /// `LOAD_FAST`, `LOAD_CONST`, `BINARY_OP` (as above).
+    pub const LOAD_FAST__LOAD_CONST__BINARY_OP: u8 = 214;
+    /// `LOAD_CONST`, `LOAD_FAST`, `BINARY_OP` (as above).
+    pub const LOAD_CONST__LOAD_FAST__BINARY_OP: u8 = 215;
 }
 
 /// Rewrites the first instruction of each pair that has a superinstruction.
@@ -111,12 +125,28 @@ pub(crate) fn fuse_pairs(units: &[std::cell::Cell<u64>]) {
         let fused = match (a, b) {
             (op::LOAD_FAST, op::BINARY_OP) => Some(sup::LOAD_FAST__BINARY_OP),
             (op::LOAD_CONST, op::BINARY_OP) => Some(sup::LOAD_CONST__BINARY_OP),
-            // Unless the second load pairs better with the operator after it.
-            (op::LOAD_FAST, op::LOAD_FAST) if op_at(i + 2) != op::BINARY_OP => {
-                Some(sup::LOAD_FAST__LOAD_FAST)
+            (op::LOAD_FAST, op::LOAD_FAST) if op_at(i + 2) == op::BINARY_OP => {
+                Some(sup::LOAD_FAST__LOAD_FAST__BINARY_OP)
+            }
+            (op::LOAD_FAST, op::LOAD_FAST) => Some(sup::LOAD_FAST__LOAD_FAST),
+            (op::LOAD_FAST, op::LOAD_CONST) if op_at(i + 2) == op::BINARY_OP => {
+                Some(sup::LOAD_FAST__LOAD_CONST__BINARY_OP)
+            }
+            (op::LOAD_CONST, op::LOAD_FAST) if op_at(i + 2) == op::BINARY_OP => {
+                Some(sup::LOAD_CONST__LOAD_FAST__BINARY_OP)
             }
             (op::COMPARE_OP, op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE) => {
                 Some(sup::COMPARE_OP__POP_JUMP)
+            }
+            (op::FOR_ITER, op::STORE_FAST) => Some(sup::FOR_ITER__STORE_FAST),
+            (op::BINARY_OP, op::STORE_FAST) => Some(sup::BINARY_OP__STORE_FAST),
+            // Unless the load pairs better with the operator (and load) after it.
+            (op::STORE_FAST, op::LOAD_FAST)
+                if op_at(i + 2) != op::BINARY_OP
+                    && !(matches!(op_at(i + 2), op::LOAD_FAST | op::LOAD_CONST)
+                        && op_at(i + 3) == op::BINARY_OP) =>
+            {
+                Some(sup::STORE_FAST__LOAD_FAST)
             }
             _ => None,
         };

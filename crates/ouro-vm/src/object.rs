@@ -392,7 +392,7 @@ fn small_alloc(layout: Layout) -> *mut u8 {
                 head
             });
             if !reused.is_null() {
-                return reused;
+                return exposed(reused);
             }
             l
         }
@@ -403,6 +403,16 @@ fn small_alloc(layout: Layout) -> *mut u8 {
     if base.is_null() {
         handle_alloc_error(layout);
     }
+    exposed(base)
+}
+
+/// Marks the allocation's own (writable) pointer as exposed: values hold objects as integers
+/// (`Value`), and the pointers rebuilt from them must be allowed to write and finally drop the
+/// object, which a pointer derived from a shared `&Obj` would not be (Miri's Stacked Borrows).
+/// Costs nothing at run time.
+#[inline(always)]
+fn exposed(base: *mut u8) -> *mut u8 {
+    let _ = base.expose_provenance();
     base
 }
 

@@ -80,6 +80,13 @@ pub fn hash_str(s: &str) -> i64 {
 /// `hash(str)` of a string given as code points (lone surrogates included): SipHash of the
 /// string's storage in its narrowest kind (1, 2 or 4 bytes a code point).
 pub fn hash_code_points<I: Iterator<Item = u32> + Clone>(points: I) -> i64 {
+    hash_bytes(&narrowest_kind_bytes(points))
+}
+
+/// A string's storage in CPython's compact representation: 1, 2 or 4 little-endian bytes a
+/// code point, by the widest one (`PyUnicode_1BYTE_KIND` ... `4BYTE_KIND`), which is what
+/// `hash(str)` hashes.
+pub fn narrowest_kind_bytes<I: Iterator<Item = u32> + Clone>(points: I) -> Vec<u8> {
     let max = points.clone().max().unwrap_or(0);
     let mut buf = Vec::new();
     for c in points {
@@ -91,7 +98,7 @@ pub fn hash_code_points<I: Iterator<Item = u32> + Clone>(points: I) -> i64 {
             buf.extend_from_slice(&c.to_le_bytes());
         }
     }
-    hash_bytes(&buf)
+    buf
 }
 
 /// `hash(int)` for an `i64`.

@@ -511,15 +511,7 @@ impl Vm {
                         t.name()
                     ))),
                     Some(_) => {
-                        let npos = (args.len() - kwnames.len()).saturating_sub(1);
-                        crate::objects::builtin::check_arity(
-                            self,
-                            m.arity(),
-                            m.owner,
-                            m.name,
-                            npos,
-                            kwnames.len(),
-                        )?;
+                        m.check_args(self, 1, args, kwnames)?;
                         (m.func)(self, args, kwnames)
                     }
                 };
@@ -528,15 +520,7 @@ impl Vm {
                 if m.name == "__new__" {
                     self.check_static_new(callable, m, args, kwnames)?;
                 } else {
-                    let npos = args.len() - kwnames.len();
-                    crate::objects::builtin::check_arity(
-                        self,
-                        m.arity(),
-                        m.owner,
-                        m.name,
-                        npos,
-                        kwnames.len(),
-                    )?;
+                    m.check_args(self, 0, args, kwnames)?;
                 }
             }
             if !m.is_static {
@@ -566,15 +550,7 @@ impl Vm {
                         )))
                     }
                 }
-                let npos = (args.len() - kwnames.len()).saturating_sub(1);
-                crate::objects::builtin::check_arity(
-                    self,
-                    m.arity(),
-                    m.owner,
-                    m.name,
-                    npos,
-                    kwnames.len(),
-                )?;
+                m.check_args(self, 1, args, kwnames)?;
             }
             return (m.func)(self, args, kwnames);
         }

@@ -67,19 +67,9 @@ pub fn hash_str(s: &str) -> i64 {
     if s.is_ascii() {
         return hash_bytes(s.as_bytes());
     }
-    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
-    let mut buf = Vec::with_capacity(s.len() * 2);
-    for c in s.chars() {
-        let c = c as u32;
-        if max < 0x100 {
-            buf.push(c as u8);
-        } else if max < 0x10000 {
-            buf.extend_from_slice(&(c as u16).to_le_bytes());
-        } else {
-            buf.extend_from_slice(&c.to_le_bytes());
-        }
-    }
-    hash_bytes(&buf)
+    hash_bytes(&ouro_bytecode::pyhash::narrowest_kind_bytes(
+        s.chars().map(u32::from),
+    ))
 }
 
 pub use ouro_bytecode::pyhash::{hash_f64, hash_i64};
@@ -90,16 +80,5 @@ pub const MODULUS: u64 = (1 << 61) - 1;
 /// `hash(str)` of a string given as code points (lone surrogates included): SipHash of its
 /// storage in the narrowest kind (1, 2 or 4 bytes a code point), keyed by the hash seed.
 pub fn hash_code_points<I: Iterator<Item = u32> + Clone>(points: I) -> i64 {
-    let max = points.clone().max().unwrap_or(0);
-    let mut buf = Vec::new();
-    for c in points {
-        if max < 0x100 {
-            buf.push(c as u8);
-        } else if max < 0x10000 {
-            buf.extend_from_slice(&(c as u16).to_le_bytes());
-        } else {
-            buf.extend_from_slice(&c.to_le_bytes());
-        }
-    }
-    hash_bytes(&buf)
+    hash_bytes(&ouro_bytecode::pyhash::narrowest_kind_bytes(points))
 }

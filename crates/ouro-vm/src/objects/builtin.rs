@@ -89,6 +89,20 @@ impl MethodDescrData {
         self.arity.set(Some(a));
         a
     }
+
+    /// Checks the counts of a direct call of this descriptor (`args` in vectorcall form, of
+    /// which the first `bound` positional ones are `self` or the class) against its rule.
+    #[inline]
+    pub fn check_args(
+        &self,
+        vm: &Vm,
+        bound: usize,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<()> {
+        let npos = (args.len() - kwnames.len()).saturating_sub(bound);
+        check_arity(vm, self.arity(), self.owner, self.name, npos, kwnames.len())
+    }
 }
 
 /// Checks a call of the method `name` against `arity`: `npos` positional arguments besides

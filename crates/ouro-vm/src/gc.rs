@@ -135,8 +135,16 @@ unsafe fn unlink(links: *const GcLinks) {
 
 /// Links a new container into the tracked list.
 pub(crate) fn track(links: *const GcLinks) {
-    // SAFETY: `links` belongs to a freshly allocated object and is not linked yet.
-    unsafe { link_tail(links) };
+    // SAFETY: `links` belongs to a freshly allocated object and is not linked yet; its two
+    // words are written before anything reads them (the block may be fresh, uninitialised
+    // memory).
+    unsafe {
+        (links as *mut GcLinks).write(GcLinks {
+            prev: Cell::new(std::ptr::null()),
+            next: Cell::new(std::ptr::null()),
+        });
+        link_tail(links)
+    };
     COUNT.with(|c| c.set(c.get() + 1));
     STATE.with(|s| {
         let n = s.count0.get() + 1;

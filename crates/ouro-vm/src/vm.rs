@@ -194,7 +194,9 @@ impl Vm {
                 recursion_limit: Cell::new(1000),
                 exc_stack: RefCell::new(Vec::new()),
                 interrupt: Cell::new(false),
-                c_recursion: Cell::new(0),
+                // The outermost eval (the main module's) counts as one level, as CPython's
+                // `_PyEval_EvalFrameDefault` entry does.
+                c_recursion: Cell::new(1),
                 spare_frames: Cell::new(Vec::new()),
             },
             argv: RefCell::new(Vec::new()),

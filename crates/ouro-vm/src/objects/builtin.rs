@@ -281,7 +281,9 @@ pub fn call_builtin(
             check_arity(vm, f.arity, owner, f.name, npos, kwnames.len())?;
         }
     }
-    match (&f.self_, f.pass_self) {
+    // A call of a built-in counts as C-level recursion (CPython 3.12: methodobject.c's
+    // cfunction_vectorcall_* enter with " while calling a Python object").
+    vm.recursive_call(" while calling a Python object", || match (&f.self_, f.pass_self) {
         (Some(s), true) => {
             let mut all = Vec::with_capacity(args.len() + 1);
             all.push(s.clone());
@@ -289,7 +291,7 @@ pub fn call_builtin(
             (f.func)(vm, &all, kwnames)
         }
         _ => (f.func)(vm, args, kwnames),
-    }
+    })
 }
 
 pub fn init(_vm: &Vm) {}

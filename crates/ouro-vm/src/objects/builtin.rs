@@ -283,14 +283,16 @@ pub fn call_builtin(
     }
     // A call of a built-in counts as C-level recursion (CPython 3.12: methodobject.c's
     // cfunction_vectorcall_* enter with " while calling a Python object").
-    vm.recursive_call(" while calling a Python object", || match (&f.self_, f.pass_self) {
-        (Some(s), true) => {
-            let mut all = Vec::with_capacity(args.len() + 1);
-            all.push(s.clone());
-            all.extend_from_slice(args);
-            (f.func)(vm, &all, kwnames)
+    vm.recursive_call(" while calling a Python object", || {
+        match (&f.self_, f.pass_self) {
+            (Some(s), true) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(s.clone());
+                all.extend_from_slice(args);
+                (f.func)(vm, &all, kwnames)
+            }
+            _ => (f.func)(vm, args, kwnames),
         }
-        _ => (f.func)(vm, args, kwnames),
     })
 }
 

@@ -159,7 +159,7 @@ pub fn send_ex(
         _ => {}
     }
     let saved = g.frame.borrow_mut().take();
-    let Some(mut saved) = saved else {
+    let Some(saved) = saved else {
         g.state.set(GenState::Completed);
         return completed(vm, k, exc, closing);
     };
@@ -167,35 +167,7 @@ pub fn send_ex(
         *g.frame.borrow_mut() = Some(saved);
         return Err(vm.new_recursion_error("maximum recursion depth exceeded"));
     }
-    // The saved state moves into the frame and back (no reference counts change).
-    let region = saved.restore();
-    let SavedFrame {
-        sp,
-        ip,
-        globals,
-        builtins,
-        func,
-        exc_state,
-        ..
-    } = saved;
-    let frame = Frame {
-        code: g.code.clone(),
-        region,
-        sp: sp + 1,
-        ip,
-        globals,
-        builtins,
-        locals: None,
-        func,
-        entry: true,
-        generator: Some(gen.clone()),
-        frame_obj: g.frame_obj.borrow().clone(),
-        init_self: None,
-        inline_exit: None,
-    };
-    // The value sent in becomes the result of the suspended YIELD_VALUE (or is popped by the
-    // handler the exception unwinds to).
-    frame.region.put(sp, arg);
+    let (frame, exc_state) = resumed_frame(g, gen, saved, arg, true);
     if let Some(e) = exc {
         let chain = exc_state.is_some();
         crate::ceval_throw::set_pending(e, chain);
@@ -222,6 +194,47 @@ pub fn send_ex(
     }
 }
 
+/// The frame of a suspended generator, rebuilt from its saved state, and the generator's
+/// handled exception. The state moves into the frame and back (no reference counts change);
+/// `arg`, the value sent in, becomes the result of the suspended YIELD_VALUE (or is popped by
+/// the handler an exception unwinds to). `entry`: whether the frame starts a run of the loop.
+#[inline]
+fn resumed_frame(
+    g: &GeneratorData,
+    gen: &Value,
+    mut saved: SavedFrame,
+    arg: Value,
+    entry: bool,
+) -> (Frame, Option<Value>) {
+    let region = saved.restore();
+    let SavedFrame {
+        sp,
+        ip,
+        globals,
+        builtins,
+        func,
+        exc_state,
+        ..
+    } = saved;
+    let frame = Frame {
+        code: g.code.clone(),
+        region,
+        sp: sp + 1,
+        ip,
+        globals,
+        builtins,
+        locals: None,
+        func,
+        entry,
+        generator: Some(gen.clone()),
+        frame_obj: g.frame_obj.borrow().clone(),
+        init_self: None,
+        inline_exit: None,
+    };
+    frame.region.put(sp, arg);
+    (frame, exc_state)
+}
+
 /// Resumes `gen` inside the running evaluation loop, without a new run of the loop: when it is
 /// an exact generator (or, with `coro_ok`, an exact coroutine) suspended or just created (then
 /// only with None sent), its frame with `arg` pushed as the value sent in; otherwise `arg` back,
@@ -243,35 +256,10 @@ pub fn enter_inline(vm: &Vm, gen: &Value, arg: Value, coro_ok: bool) -> Result<F
         _ => return Err(arg),
     }
     let saved = g.frame.borrow_mut().take();
-    let Some(mut saved) = saved else {
+    let Some(saved) = saved else {
         return Err(arg);
     };
-    let region = saved.restore();
-    let SavedFrame {
-        sp,
-        ip,
-        globals,
-        builtins,
-        func,
-        exc_state,
-        ..
-    } = saved;
-    let frame = Frame {
-        code: g.code.clone(),
-        region,
-        sp: sp + 1,
-        ip,
-        globals,
-        builtins,
-        locals: None,
-        func,
-        entry: false,
-        generator: Some(gen.clone()),
-        frame_obj: g.frame_obj.borrow().clone(),
-        init_self: None,
-        inline_exit: None,
-    };
-    frame.region.put(sp, arg);
+    let (frame, exc_state) = resumed_frame(g, gen, saved, arg, false);
     vm.thread.exc_stack.borrow_mut().push(exc_state);
     g.state.set(GenState::Running);
     Ok(frame)

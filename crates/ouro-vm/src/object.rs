@@ -423,24 +423,8 @@ fn exposed(base: *mut u8) -> *mut u8 {
 #[inline]
 unsafe fn small_free(base: *mut u8, layout: Layout) {
     match small_class(layout) {
-        Some((class, l)) => {
-            let kept = SMALL_POOL.with(|p| {
-                let n = p.counts[class].get();
-                if n >= SMALL_KEEP {
-                    return false;
-                }
-                // SAFETY: the block is unused and at least 16 bytes, 8-aligned: its first word
-                // can hold the link.
-                unsafe { (base as *mut *mut u8).write(p.heads[class].get()) };
-                p.heads[class].set(base);
-                p.counts[class].set(n + 1);
-                true
-            });
-            if !kept {
-                // SAFETY: small blocks are allocated with the class layout `l`.
-                unsafe { dealloc(base, l) };
-            }
-        }
+        // SAFETY: a small block was allocated with the layout of its size class.
+        Some((class, _)) => unsafe { small_free_class(base, class) },
         // SAFETY: allocated with `layout` by `small_alloc`.
         None => unsafe { dealloc(base, layout) },
     }

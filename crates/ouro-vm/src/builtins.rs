@@ -926,7 +926,7 @@ pub fn other_repr(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
     }
     if let Some(b) = v.downcast::<crate::objects::builtin::BuiltinFunctionData>() {
         return Ok(Some(match &b.self_ {
-            Some(s) if b.pass_self => format!(
+            Some(s) if b.pass_self || b.is_static => format!(
                 "<built-in method {} of {} object at {:#x}>",
                 b.name,
                 s.class().name(),

@@ -1508,6 +1508,53 @@ fn ba_alloc(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_int(d.len() as i64 + 1))
 }
 
+/// The reduction of a bytearray for pickle protocol `proto`: its type, the arguments that
+/// rebuild its contents (a latin-1 str before protocol 3, else bytes) and its state.
+/// CPython: bytearrayobject.c _common_reduce.
+fn ba_common_reduce(vm: &Vm, name: &str, args: &[Value], proto: isize) -> PyResult<Value> {
+    let d = this(vm, name, args)?;
+    let state = vm.call_method(&args[0], &vm.intern("__getstate__"), &[])?;
+    let ty = args[0].class().to_value();
+    let rebuild = if d.is_empty() {
+        vec![]
+    } else if proto < 3 {
+        let text: String = d.iter().map(|&b| char::from(b)).collect();
+        vec![vm.new_string(text), vm.new_str("latin-1")]
+    } else {
+        vec![crate::ops::new_bytes(vm, d)]
+    };
+    Ok(vm.new_tuple(vec![ty, vm.new_tuple(rebuild), state]))
+}
+
+/// `bytearray.__reduce__()`. CPython: bytearrayobject.c bytearray_reduce_impl.
+fn ba_reduce(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ba_common_reduce(vm, "__reduce__", args, 2)
+}
+
+/// `bytearray.__reduce_ex__(proto=0, /)`, the protocol read as a C int. CPython:
+/// bytearrayobject.c bytearray_reduce_ex_impl.
+fn ba_reduce_ex(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let n = args.len().saturating_sub(1);
+    if n > 1 {
+        return Err(vm.new_type_error(format!(
+            "__reduce_ex__ expected at most 1 argument, got {n}"
+        )));
+    }
+    let too_large = || vm.new_overflow_error("Python int too large to convert to C int");
+    let proto = match args.get(1) {
+        None => 0,
+        Some(p) => match vm.index_to_isize(p) {
+            Ok(i) if i32::try_from(i).is_ok() => i,
+            Ok(_) => return Err(too_large()),
+            Err(e) if vm.isinstance(e.as_value(), vm.types.exc.overflow_error) => {
+                return Err(too_large())
+            }
+            Err(e) => return Err(e),
+        },
+    };
+    ba_common_reduce(vm, "__reduce_ex__", args, proto)
+}
+
 /// Fills the dicts of `bytes`, `bytearray` and their iterators.
 pub fn init(vm: &Vm) {
     let shared: &[(&'static str, NativeFn)] = &[
@@ -1574,7 +1621,7 @@ pub fn init(vm: &Vm) {
             add_method(vm, ty, n, *f);
         }
         add_classmethod(vm, ty, "fromhex", b_fromhex);
-        add_staticmethod(vm, ty, "maketrans", b_maketrans);
+        crate::objects::builtin::add_builtin_staticmethod(vm, ty, "maketrans", b_maketrans);
     }
     add_method(vm, vm.types.bytes, "__hash__", b_hash);
     add_method(vm, vm.types.bytes, "__getnewargs__", b_getnewargs);
@@ -1599,6 +1646,8 @@ pub fn init(vm: &Vm) {
         ("__iadd__", ba_iadd),
         ("__imul__", ba_imul),
         ("__alloc__", ba_alloc),
+        ("__reduce__", ba_reduce),
+        ("__reduce_ex__", ba_reduce_ex),
     ];
     for (n, f) in ba_meths {
         add_method(vm, vm.types.bytearray, n, *f);

@@ -4,7 +4,7 @@
 //! Objects/stringlib/*.h, Objects/clinic/unicodeobject.c.h.
 
 use crate::object::{alloc_object, Value};
-use crate::objects::builtin::{add_method, add_staticmethod, NativeFn};
+use crate::objects::builtin::{add_builtin_staticmethod, add_method, NativeFn};
 use crate::objects::dict::DictData;
 use crate::objects::int::{as_int, IntRef};
 use crate::objects::str::{is_surrogate, StrData};
@@ -2265,5 +2265,5 @@ pub fn init(vm: &Vm) {
         add_method(vm, t, name, *f);
     }
     crate::number::add_comparisons(vm, t);
-    add_staticmethod(vm, t, "maketrans", str_maketrans);
+    add_builtin_staticmethod(vm, t, "maketrans", str_maketrans);
 }

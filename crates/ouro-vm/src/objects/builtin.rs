@@ -22,6 +22,10 @@ pub struct BuiltinFunctionData {
     /// Whether `self_` is passed as the first argument (bound methods) or not (module functions).
     pub pass_self: bool,
     pub qualname_owner: Option<&'static str>,
+    /// A static method of a built-in type (`str.maketrans`): `self_` is the type, which names
+    /// the function (`__qualname__`, repr) but is neither passed nor its `__self__` (None).
+    /// CPython: METH_STATIC functions made by typeobject.c type_add_method.
+    pub is_static: bool,
     /// For a method bound from a `method_descriptor`, the argument count CPython checks
     /// before the method runs (`Arity::Any` for other functions).
     pub arity: Arity,
@@ -72,6 +76,18 @@ pub enum Arity {
     One,
     /// Positional-only parameters (METH_FASTCALL): no keywords; the method counts the rest.
     NoKw,
+    /// METH_VARARGS: no keywords; the method counts the rest. Bound, the message names the
+    /// method alone (`difference() takes no keyword arguments`); through the descriptor, with
+    /// its type. CPython: methodobject.c cfunction_call, descrobject.c method_check_args.
+    Varargs,
+}
+
+/// The rule of the method `name` of the built-in type called `owner` (its `__qualname__`).
+pub fn lookup_arity(owner: &str, name: &str) -> Arity {
+    let table = crate::method_arity::METHOD_ARITY;
+    table
+        .binary_search_by(|(t, m, _)| (*t, *m).cmp(&(owner, name)))
+        .map_or(Arity::Any, |i| table[i].2)
 }
 
 impl MethodDescrData {
@@ -82,10 +98,7 @@ impl MethodDescrData {
             return a;
         }
         let owner = self.owner.qualname.borrow().clone();
-        let table = crate::method_arity::METHOD_ARITY;
-        let a = table
-            .binary_search_by(|(t, m, _)| (*t, *m).cmp(&(&*owner, self.name)))
-            .map_or(Arity::Any, |i| table[i].2);
+        let a = lookup_arity(&owner, self.name);
         self.arity.set(Some(a));
         a
     }
@@ -101,18 +114,26 @@ impl MethodDescrData {
         kwnames: &[Value],
     ) -> PyResult<()> {
         let npos = (args.len() - kwnames.len()).saturating_sub(bound);
-        check_arity(vm, self.arity(), self.owner, self.name, npos, kwnames.len())
+        check_arity(
+            vm,
+            self.arity(),
+            Some(self.owner),
+            self.name,
+            npos,
+            kwnames.len(),
+        )
     }
 }
 
 /// Checks a call of the method `name` against `arity`: `npos` positional arguments besides
 /// `self`, `nkw` keywords; `owner` names the type in the message (the descriptor's type for
-/// an unbound call, the type of `self` for a bound method). The error is CPython's.
+/// an unbound call, the type of `self` for a bound method; None for a bound METH_VARARGS
+/// method, whose message names no type). The error is CPython's.
 #[inline]
 pub fn check_arity(
     vm: &Vm,
     arity: Arity,
-    owner: &Obj<TypeData>,
+    owner: Option<&Obj<TypeData>>,
     name: &str,
     npos: usize,
     nkw: usize,
@@ -124,7 +145,7 @@ pub fn check_arity(
         }
         Arity::NoArgs => nkw == 0 && npos == 0,
         Arity::One => nkw == 0 && npos == 1,
-        Arity::NoKw => nkw == 0,
+        Arity::NoKw | Arity::Varargs => nkw == 0,
     };
     if ok {
         return Ok(());
@@ -135,13 +156,16 @@ pub fn check_arity(
 #[cold]
 fn arity_message(
     arity: Arity,
-    owner: &Obj<TypeData>,
+    owner: Option<&Obj<TypeData>>,
     name: &str,
     npos: usize,
     nkw: usize,
 ) -> String {
     let plural = |n: u8| if n == 1 { "" } else { "s" };
-    let func = format!("{}.{name}()", owner.qualname.borrow());
+    let func = match owner {
+        Some(t) => format!("{}.{name}()", t.qualname.borrow()),
+        None => format!("{name}()"),
+    };
     match arity {
         Arity::Wrapper(..) | Arity::Unpack(..) if nkw > 0 => {
             format!("wrapper {name}() takes no keyword arguments")
@@ -212,6 +236,37 @@ pub fn add_staticmethod(vm: &Vm, ty: &'static Obj<TypeData>, name: &'static str,
     ty.dict.set_str(vm, &vm.intern(name), d.into_value());
 }
 
+/// Adds a static method of a built-in type that is not `__new__` (`str.maketrans`): as in
+/// CPython, a `staticmethod` wrapping a `builtin_function_or_method` named after the type.
+/// CPython: typeobject.c type_add_method (METH_STATIC).
+pub fn add_builtin_staticmethod(
+    vm: &Vm,
+    ty: &'static Obj<TypeData>,
+    name: &'static str,
+    func: NativeFn,
+) {
+    let arity = lookup_arity(&ty.qualname.borrow(), name);
+    let f = alloc_object(
+        vm.types.builtin_function,
+        BuiltinFunctionData {
+            name,
+            func,
+            self_: Some(ty.to_value()),
+            pass_self: false,
+            qualname_owner: None,
+            is_static: true,
+            arity,
+        },
+    );
+    let sm = alloc_object(
+        vm.types.staticmethod,
+        crate::objects::descr::StaticMethodData {
+            func: std::cell::RefCell::new(Some(f.into_value())),
+        },
+    );
+    ty.dict.set_str(vm, &vm.intern(name), sm.into_value());
+}
+
 /// A new built-in function, optionally bound to `self_` (passed as the first argument).
 pub fn new_function(vm: &Vm, name: &'static str, func: NativeFn, self_: Option<Value>) -> Value {
     let pass_self = self_.is_some();
@@ -223,6 +278,7 @@ pub fn new_function(vm: &Vm, name: &'static str, func: NativeFn, self_: Option<V
             self_,
             pass_self,
             qualname_owner: None,
+            is_static: false,
             arity: Arity::Any,
         },
     )
@@ -244,6 +300,7 @@ pub fn new_module_function(
             self_: module,
             pass_self: false,
             qualname_owner: None,
+            is_static: false,
             arity: Arity::Any,
         },
     )
@@ -276,7 +333,10 @@ pub fn call_builtin(
 ) -> PyResult<Value> {
     if f.arity != Arity::Any {
         if let Some(s) = &f.self_ {
-            let owner = s.downcast::<TypeData>().unwrap_or(s.class());
+            let owner = match f.arity {
+                Arity::Varargs if !f.is_static => None,
+                _ => Some(s.downcast::<TypeData>().unwrap_or(s.class())),
+            };
             let npos = args.len() - kwnames.len();
             check_arity(vm, f.arity, owner, f.name, npos, kwnames.len())?;
         }
@@ -308,7 +368,7 @@ fn bf_name(vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 fn bf_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
     let f = bf_of(vm, v)?;
-    match (&f.self_, f.pass_self) {
+    match (&f.self_, f.pass_self || f.is_static) {
         (Some(s), true) => {
             let owner = match s.downcast::<TypeData>() {
                 Some(t) => t.qualname.borrow().to_string(),
@@ -322,6 +382,7 @@ fn bf_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
 fn bf_self(vm: &Vm, v: &Value) -> PyResult<Value> {
     let f = bf_of(vm, v)?;
     Ok(match &f.self_ {
+        Some(_) if f.is_static => vm.none.clone(),
         Some(s) => s.clone(),
         None => vm
             .modules
@@ -372,7 +433,7 @@ fn md_objclass(vm: &Vm, v: &Value) -> PyResult<Value> {
 /// global), else `(getattr, (self, name))`. CPython: methodobject.c meth_reduce.
 fn bf_reduce(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let f = bf_of(vm, &args[0])?;
-    match (&f.self_, f.pass_self) {
+    match (&f.self_, f.pass_self || f.is_static) {
         (Some(s), true) => {
             let getattr = vm
                 .builtins

@@ -360,6 +360,22 @@ fn staticmethod_call(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     vm.call(&f, &args[1..], kw)
 }
 
+/// `repr()` of a classmethod or staticmethod: the wrapped callable's inside the type's name.
+/// CPython: funcobject.c cm_repr, sm_repr.
+fn cs_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(v) = args.first() else {
+        return Err(vm.new_type_error("__repr__ needs an argument"));
+    };
+    let kind = if v.downcast::<ClassMethodData>().is_some() {
+        "classmethod"
+    } else {
+        "staticmethod"
+    };
+    let f = wrapped_func(vm, v)?.unwrap_or_else(|| vm.none.clone());
+    let inner = vm.repr(&f)?;
+    Ok(vm.new_string(format!("<{kind}({inner})>")))
+}
+
 /// Registers `__get__`/`__set__`/`__delete__` on the built-in descriptor types.
 pub fn init_descr_methods(vm: &Vm) {
     use crate::objects::builtin::add_method;
@@ -380,6 +396,8 @@ pub fn init_descr_methods(vm: &Vm) {
         add_method(vm, ty, "__delete__", descr_delete_method);
     }
     add_method(vm, t.staticmethod, "__call__", staticmethod_call);
+    add_method(vm, t.staticmethod, "__repr__", cs_repr);
+    add_method(vm, t.classmethod, "__repr__", cs_repr);
 }
 
 fn super_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Obj<SuperData>> {
@@ -602,6 +620,7 @@ pub fn bind_method(
             self_: Some(obj),
             pass_self: true,
             qualname_owner: None,
+            is_static: false,
             arity,
         },
     )

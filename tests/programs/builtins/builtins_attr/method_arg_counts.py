@@ -1,4 +1,3 @@
-# xfail: set methods' keyword messages, maketrans, NoneType dunders, range/memoryview details still differ
 # Argument-count errors of built-in methods (slot wrappers, METH_NOARGS, METH_O): every method
 # of sample objects, bound, called with four positional arguments and with one unknown keyword. Only messages of
 # those three rules are printed.

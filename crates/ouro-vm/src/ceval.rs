@@ -223,7 +223,7 @@ fn small_int_binop(oparg: u32, x: i64, y: i64) -> Option<i64> {
 /// `x <op> y` for COMPARE_OP's comparison (its argument shifted right by 4) on two numbers of
 /// one primitive kind.
 #[inline(always)]
-fn compare_ord<T: PartialOrd>(cmp: u32, x: T, y: T) -> bool {
+pub(crate) fn compare_ord<T: PartialOrd>(cmp: u32, x: T, y: T) -> bool {
     match cmp {
         0 => x < y,
         1 => x <= y,
@@ -236,7 +236,7 @@ fn compare_ord<T: PartialOrd>(cmp: u32, x: T, y: T) -> bool {
 
 /// `x <op> y` for two small ints and BINARY_OP's argument, or None for the general path.
 #[inline(always)]
-fn small_int_result(oparg: u32, x: i64, y: i64) -> Option<i64> {
+pub(crate) fn small_int_result(oparg: u32, x: i64, y: i64) -> Option<i64> {
     match oparg {
         0 | 13 => Some(x + y),
         10 | 23 => Some(x - y),
@@ -247,7 +247,7 @@ fn small_int_result(oparg: u32, x: i64, y: i64) -> Option<i64> {
 /// Both operands as doubles when both are exact floats, or one is an exact float and the other
 /// a small int (converted with round-half-even, as CPython converts ints).
 #[inline(always)]
-fn float_operands(vm: &Vm, a: &Value, b: &Value) -> Option<(f64, f64)> {
+pub(crate) fn float_operands(vm: &Vm, a: &Value, b: &Value) -> Option<(f64, f64)> {
     use crate::objects::float::FloatData;
     let float = vm.types.float;
     match (a.as_small_int(), b.as_small_int()) {
@@ -264,7 +264,7 @@ fn float_operands(vm: &Vm, a: &Value, b: &Value) -> Option<(f64, f64)> {
 /// BINARY_OP's operation (its argument) on two doubles when the result is a float: +, -, *
 /// and / inline, the others through `number::float_result`; None where `float_binop` raises.
 #[inline(always)]
-fn float_binop_result(oparg: u32, x: f64, y: f64) -> Option<f64> {
+pub(crate) fn float_binop_result(oparg: u32, x: f64, y: f64) -> Option<f64> {
     match oparg {
         0 | 13 => Some(x + y),
         10 | 23 => Some(x - y),
@@ -282,7 +282,7 @@ fn float_binop_rare(oparg: u32, x: f64, y: f64) -> Option<f64> {
 /// `a <op> b` for BINARY_OP's argument when both are small ints or floats (or one of each) and
 /// the result needs no error or big int; None for the general path.
 #[inline(always)]
-fn locals_binop(vm: &Vm, oparg: u32, a: &Value, b: &Value) -> Option<Value> {
+pub(crate) fn locals_binop(vm: &Vm, oparg: u32, a: &Value, b: &Value) -> Option<Value> {
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
         return small_int_result(oparg, x, y).map(|r| vm.new_int(r));
     }
@@ -294,7 +294,7 @@ fn locals_binop(vm: &Vm, oparg: u32, a: &Value, b: &Value) -> Option<Value> {
 /// value is a float nothing else refers to (CPython: bytecodes.c
 /// `DECREF_INPUTS_AND_REUSE_FLOAT`).
 #[inline(always)]
-fn set_float_top(vm: &Vm, region: &Region, slot: usize, r: f64) {
+pub(crate) fn set_float_top(vm: &Vm, region: crate::frame::Slots, slot: usize, r: f64) {
     use crate::objects::float::FloatData;
     let top = region.slot(slot);
     if let Some(t) = top.as_mut() {
@@ -305,6 +305,65 @@ fn set_float_top(vm: &Vm, region: &Region, slot: usize, r: f64) {
     }
     let old = top.replace(vm.new_float(r));
     drop(old);
+}
+
+/// The next item of a range or list iterator while it has one (CPython: FOR_ITER_RANGE,
+/// FOR_ITER_LIST); None for the end and for every other iterator (the general `next`).
+#[inline(always)]
+pub(crate) fn next_inline(vm: &Vm, it: &Value) -> Option<Value> {
+    if let Some(r) = it.downcast::<crate::objects::range::RangeIterData>() {
+        let n = r.remaining.get();
+        if n == 0 {
+            return None;
+        }
+        r.remaining.set(n - 1);
+        let v = r.next.get();
+        r.next.set(v.wrapping_add(r.step));
+        Some(vm.new_int(v))
+    } else if std::ptr::eq(it.class(), vm.types.list_iterator) {
+        let s = it.downcast::<crate::objects::iter::SeqIterData>()?;
+        let i = s.index.get();
+        let item = s
+            .seq
+            .borrow()
+            .as_ref()
+            .and_then(|q| q.downcast::<crate::objects::list::ListData>())
+            .and_then(|l| l.get(i));
+        if item.is_some() {
+            s.index.set(i + 1);
+        }
+        item
+    } else {
+        None
+    }
+}
+
+/// LOAD_GLOBAL's lookup through its inline cache (CPython: LOAD_GLOBAL_MODULE / _BUILTIN):
+/// word 1 after the instruction at `lasti` is the entry of the name in the globals, word 2 in
+/// the builtins, word 3 the globals' keys version at which the name was known to be absent.
+/// None when the name is in neither.
+#[inline(always)]
+pub(crate) fn load_global_cached(
+    code: &CodeData,
+    globals: &DictRef,
+    builtins: &DictRef,
+    lasti: usize,
+    oparg: u32,
+) -> Option<Value> {
+    let name = &code.names[(oparg >> 1) as usize];
+    let q = &code.quick[lasti + 1..lasti + 4];
+    let absent_at = q[2].get();
+    if absent_at != 0 && globals.keys_version.get() == absent_at {
+        builtins.get_str_hinted(name, &q[1])
+    } else {
+        match globals.get_str_hinted(name, &q[0]) {
+            Some(v) => Some(v),
+            None => {
+                q[2].set(globals.keys_version.get());
+                builtins.get_str_hinted(name, &q[1])
+            }
+        }
+    }
 }
 
 /// The exception table entry covering code unit `index` (the table is decoded once per code
@@ -733,7 +792,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                                 // the top operand when it is a temporary.
                                 if let Some((x, y)) = float_operands(vm, t, l) {
                                     if let Some(r) = float_binop_result(bop, x, y) {
-                                        set_float_top(vm, &f.region, sp - 1, r);
+                                        set_float_top(vm, f.region.slots(), sp - 1, r);
                                         ip += 1 + bcaches;
                                         continue;
                                     }
@@ -814,7 +873,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         } else if let Some(t) = peek!(1) {
                             if let Some((x, y)) = float_operands(vm, t, c) {
                                 if let Some(r) = float_binop_result(bop, x, y) {
-                                    set_float_top(vm, &f.region, sp - 1, r);
+                                    set_float_top(vm, f.region.slots(), sp - 1, r);
                                     ip += 1 + bcaches;
                                     continue;
                                 }
@@ -1054,41 +1113,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         // Ranges and lists inline while they have items (CPython:
                         // FOR_ITER_RANGE, FOR_ITER_LIST); the end and everything else take
                         // the general `next`.
-                        let fast = {
-                            let it = top!();
-                            if let Some(r) = it.downcast::<crate::objects::range::RangeIterData>() {
-                                let n = r.remaining.get();
-                                if n > 0 {
-                                    r.remaining.set(n - 1);
-                                    let v = r.next.get();
-                                    r.next.set(v.wrapping_add(r.step));
-                                    Some(vm.new_int(v))
-                                } else {
-                                    None
-                                }
-                            } else if std::ptr::eq(it.class(), vm.types.list_iterator) {
-                                match it.downcast::<crate::objects::iter::SeqIterData>() {
-                                    Some(s) => {
-                                        let i = s.index.get();
-                                        let item = s
-                                            .seq
-                                            .borrow()
-                                            .as_ref()
-                                            .and_then(|q| {
-                                                q.downcast::<crate::objects::list::ListData>()
-                                            })
-                                            .and_then(|l| l.get(i));
-                                        if item.is_some() {
-                                            s.index.set(i + 1);
-                                        }
-                                        item
-                                    }
-                                    None => None,
-                                }
-                            } else {
-                                None
-                            }
-                        };
+                        let fast = next_inline(vm, top!());
                         if let Some(v) = fast {
                             if opcode == sup::FOR_ITER__STORE_FAST {
                                 let (_, target, _) = unpack_unit(f.code.quick[ip].get());
@@ -1136,6 +1161,19 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                                 ));
                             }
                         }
+                        // A loop: its body runs in the fast tier from here, as far as that
+                        // tier can take it (it stops at the first instruction it cannot finish,
+                        // which runs here). Straight-line code outside loops stays here, where
+                        // entering the tier would cost more than it saves.
+                        if crate::ceval_fast::starts(f.code.quick[ip].get()) {
+                            let fr = crate::ceval_fast::FastFrame {
+                                code: &f.code,
+                                region: &f.region,
+                                globals: &f.globals,
+                                builtins: &f.builtins,
+                            };
+                            (ip, sp) = crate::ceval_fast::run(vm, &fr, ip, sp);
+                        }
                     }
                     op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => {
                         let v = pop!();
@@ -1157,27 +1195,14 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         }
                     }
                     op::LOAD_GLOBAL => {
-                        // Inline cache (CPython: LOAD_GLOBAL_MODULE / _BUILTIN): word 1 is the
-                        // entry of the name in the globals, word 2 in the builtins, word 3 the
-                        // globals' keys version at which the name was known to be absent.
-                        let code = &*f.code;
-                        let name = &code.names[(oparg >> 1) as usize];
-                        let q = &code.quick[lasti_here + 1..lasti_here + 4];
-                        let absent_at = q[2].get();
-                        let found = if absent_at != 0 && f.globals.keys_version.get() == absent_at {
-                            f.builtins.get_str_hinted(name, &q[1])
-                        } else {
-                            match f.globals.get_str_hinted(name, &q[0]) {
-                                Some(v) => Some(v),
-                                None => {
-                                    q[2].set(f.globals.keys_version.get());
-                                    f.builtins.get_str_hinted(name, &q[1])
-                                }
-                            }
-                        };
+                        let found =
+                            load_global_cached(&f.code, &f.globals, &f.builtins, lasti_here, oparg);
                         let v = match found {
                             Some(v) => v,
-                            None => tri!(Err(name_error(vm, name.as_str()))),
+                            None => {
+                                let name = &f.code.names[(oparg >> 1) as usize];
+                                tri!(Err(name_error(vm, name.as_str())))
+                            }
                         };
                         if oparg & 1 != 0 {
                             push_opt!(None);

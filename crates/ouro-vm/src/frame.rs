@@ -240,6 +240,63 @@ impl Region {
     }
 }
 
+/// A copyable view of a region's slots, for a loop that keeps the slot pointer and count in
+/// registers (the fast tier of the evaluation loop); the same accessors as `Region`'s. It
+/// borrows the region, so the slots cannot move or be released while it exists.
+#[derive(Clone, Copy)]
+pub struct Slots<'a> {
+    ptr: NonNull<Option<Value>>,
+    len: usize,
+    _region: std::marker::PhantomData<&'a Region>,
+}
+
+impl Region {
+    /// A view of the slots (see `Slots`).
+    #[inline(always)]
+    pub fn slots(&self) -> Slots<'_> {
+        Slots {
+            ptr: self.ptr,
+            len: self.len,
+            _region: std::marker::PhantomData,
+        }
+    }
+}
+
+impl Slots<'_> {
+    /// The slot at `i`.
+    #[inline(always)]
+    pub fn slot(&self, i: usize) -> &mut Option<Value> {
+        assert!(i < self.len, "frame slot out of range");
+        // SAFETY: in bounds (checked); the slots belong to the borrowed region, which only its
+        // frame uses, and the caller never keeps two slot references alive at once (as
+        // `Region::slot`).
+        unsafe { &mut *self.ptr.as_ptr().add(i) }
+    }
+
+    /// As `Region::put`: fills a slot known to be empty.
+    #[inline(always)]
+    pub fn put(&self, i: usize, v: Value) {
+        assert!(i < self.len, "frame slot out of range");
+        // SAFETY: in bounds (checked); writing without dropping may only leak a value.
+        unsafe { self.ptr.as_ptr().add(i).write(Some(v)) }
+    }
+
+    #[inline(always)]
+    pub fn take(&self, i: usize) -> Option<Value> {
+        self.slot(i).take()
+    }
+
+    #[inline(always)]
+    pub fn set(&self, i: usize, v: Option<Value>) -> Option<Value> {
+        std::mem::replace(self.slot(i), v)
+    }
+
+    #[inline(always)]
+    pub fn get(&self, i: usize) -> Option<&Value> {
+        self.slot(i).as_ref()
+    }
+}
+
 impl Region {
     /// A region made of `slots` (a generator's frame being resumed): no data-stack space is
     /// taken, and the values stay where they are.
@@ -396,6 +453,20 @@ mod tests {
         big.set(CHUNK_SLOTS, Value::small_int(7));
         drop(big);
         assert_eq!(a.get(0).and_then(|v| v.as_small_int()), Some(1));
+    }
+
+    #[test]
+    fn slot_views_reach_the_region() {
+        let r = Region::alloc(3);
+        let v = r.slots();
+        v.put(0, Value::small_int(1));
+        assert_eq!(v.set(2, Some(Value::small_int(3))), None);
+        assert_eq!(r.get(2).and_then(|x| x.as_small_int()), Some(3));
+        assert_eq!(v.take(0).and_then(|x| x.as_small_int()), Some(1));
+        assert!(v.get(1).is_none());
+        assert!(
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| v.get(3).is_none())).is_err()
+        );
     }
 
     #[test]

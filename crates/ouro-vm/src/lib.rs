@@ -16,6 +16,7 @@ pub mod builtins_types;
 pub mod bytesmethods;
 pub mod call;
 pub mod ceval;
+mod ceval_fast;
 pub mod ceval_throw;
 pub mod cmathmodule;
 pub mod codecsmodule;

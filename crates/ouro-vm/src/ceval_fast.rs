@@ -1,0 +1,353 @@
+//! The evaluation loop's fast tier: a small loop that runs the straight-line instructions of
+//! one frame (loads and stores of locals and constants, small-int and float arithmetic and
+//! comparisons, jumps, `for` over ranges and lists, cached globals) while their operands allow
+//! the fast path, and hands the first instruction it cannot finish back to the general loop in
+//! `ceval.rs`. Being small, it keeps the instruction pointer, the stack depth and the frame's
+//! slots in registers, which the general loop, with hundreds of instructions, cannot. It never
+//! raises, calls Python code only by dropping a value (`__del__`), and leaves every
+//! instruction either done in full or untouched. CPython has no counterpart: its specialised
+//! instructions (BINARY_OP_ADD_INT, COMPARE_AND_BRANCH_INT, FOR_ITER_RANGE...) live in the one
+//! loop.
+
+use std::cell::Cell;
+
+use ouro_bytecode::opcode::code_byte as op;
+
+use crate::ceval::{
+    compare_ord, float_binop_result, float_operands, load_global_cached, locals_binop, next_inline,
+    set_float_top, small_int_result,
+};
+use crate::frame::Region;
+use crate::object::Value;
+use crate::objects::code::superinstruction as sup;
+use crate::objects::code::{unpack_unit, CodeData};
+use crate::objects::dict::DictRef;
+use crate::vm::Vm;
+
+/// Which opcodes start a run of the fast tier.
+static ENTRY: [bool; 256] = {
+    let mut t = [false; 256];
+    let ops = [
+        op::NOP,
+        op::POP_TOP,
+        op::PUSH_NULL,
+        op::COPY,
+        op::LOAD_CONST,
+        op::LOAD_FAST,
+        op::LOAD_FAST_CHECK,
+        op::STORE_FAST,
+        op::BINARY_OP,
+        op::COMPARE_OP,
+        op::IS_OP,
+        op::JUMP_FORWARD,
+        op::JUMP_BACKWARD,
+        op::JUMP_BACKWARD_NO_INTERRUPT,
+        op::POP_JUMP_IF_FALSE,
+        op::POP_JUMP_IF_TRUE,
+        op::POP_JUMP_IF_NONE,
+        op::POP_JUMP_IF_NOT_NONE,
+        op::FOR_ITER,
+        op::LOAD_GLOBAL,
+        sup::LOAD_FAST__BINARY_OP,
+        sup::LOAD_CONST__BINARY_OP,
+        sup::COMPARE_OP__POP_JUMP,
+        sup::LOAD_FAST__LOAD_FAST,
+        sup::FOR_ITER__STORE_FAST,
+        sup::BINARY_OP__STORE_FAST,
+        sup::STORE_FAST__LOAD_FAST,
+        sup::LOAD_FAST__LOAD_FAST__BINARY_OP,
+        sup::LOAD_FAST__LOAD_CONST__BINARY_OP,
+        sup::LOAD_CONST__LOAD_FAST__BINARY_OP,
+    ];
+    let mut i = 0;
+    while i < ops.len() {
+        t[ops[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
+/// Whether the instruction word `w` is one the fast tier may run.
+#[inline(always)]
+pub(crate) fn starts(w: u64) -> bool {
+    ENTRY[w as u8 as usize]
+}
+
+/// The frame state the fast tier works on.
+pub(crate) struct FastFrame<'a> {
+    pub code: &'a CodeData,
+    pub region: &'a Region,
+    pub globals: &'a DictRef,
+    pub builtins: &'a DictRef,
+}
+
+/// Runs instructions from `ip` with the value stack `sp` deep until one needs the general
+/// loop; returns where that instruction is and the stack depth then.
+#[inline(never)]
+pub(crate) fn run(vm: &Vm, fr: &FastFrame, mut ip: usize, mut sp: usize) -> (usize, usize) {
+    let quick: &[Cell<u64>] = &fr.code.quick;
+    let consts: &[Value] = &fr.code.consts;
+    let region = fr.region.slots();
+    // The word at unit `at` (the second or third instruction of a fused group).
+    let word = |at: usize| quick.get(at).map_or(0, |w| w.get());
+    loop {
+        let Some(w) = quick.get(ip) else { break };
+        let (opcode, oparg, caches) = unpack_unit(w.get());
+        let next = ip + 1 + caches;
+        match opcode {
+            op::NOP => {}
+            op::POP_TOP => {
+                sp -= 1;
+                drop(region.take(sp));
+            }
+            op::PUSH_NULL => {
+                region.set(sp, None);
+                sp += 1;
+            }
+            op::COPY => {
+                let v = region.get(sp - oparg as usize).cloned();
+                region.set(sp, v);
+                sp += 1;
+            }
+            op::LOAD_CONST => {
+                let Some(v) = consts.get(oparg as usize) else {
+                    break;
+                };
+                region.put(sp, v.clone());
+                sp += 1;
+            }
+            op::LOAD_FAST | op::LOAD_FAST_CHECK | sup::LOAD_FAST__LOAD_FAST => {
+                // The second load of a pair runs as the next instruction.
+                let Some(v) = region.get(oparg as usize) else {
+                    break;
+                };
+                region.put(sp, v.clone());
+                sp += 1;
+            }
+            op::STORE_FAST | sup::STORE_FAST__LOAD_FAST => {
+                sp -= 1;
+                let v = region.take(sp);
+                drop(region.set(oparg as usize, v));
+            }
+            sup::LOAD_FAST__BINARY_OP | sup::LOAD_CONST__BINARY_OP => {
+                // `top <op> operand`, the BINARY_OP included.
+                let y = if opcode == sup::LOAD_CONST__BINARY_OP {
+                    consts.get(oparg as usize)
+                } else {
+                    region.get(oparg as usize)
+                };
+                let (Some(y), Some(x)) = (y, region.get(sp - 1)) else {
+                    break;
+                };
+                let (_, bop, bcaches) = unpack_unit(word(next));
+                if let (Some(a), Some(b)) = (x.as_small_int(), y.as_small_int()) {
+                    let Some(r) = small_int_result(bop, a, b) else {
+                        break;
+                    };
+                    // The top was a small int: nothing to drop.
+                    region.put(sp - 1, vm.new_int(r));
+                } else {
+                    let Some((a, b)) = float_operands(vm, x, y) else {
+                        break;
+                    };
+                    let Some(r) = float_binop_result(bop, a, b) else {
+                        break;
+                    };
+                    set_float_top(vm, region, sp - 1, r);
+                }
+                ip = next + 1 + bcaches;
+                continue;
+            }
+            sup::LOAD_FAST__LOAD_FAST__BINARY_OP
+            | sup::LOAD_FAST__LOAD_CONST__BINARY_OP
+            | sup::LOAD_CONST__LOAD_FAST__BINARY_OP => {
+                // `x <op> y` for two loads, both loads and the BINARY_OP (and a fused
+                // STORE_FAST after it) included.
+                let (_, arg2, _) = unpack_unit(word(next));
+                let (bopcode, bop, bcaches) = unpack_unit(word(next + 1));
+                let x = if opcode == sup::LOAD_CONST__LOAD_FAST__BINARY_OP {
+                    consts.get(oparg as usize)
+                } else {
+                    region.get(oparg as usize)
+                };
+                let y = if opcode == sup::LOAD_FAST__LOAD_CONST__BINARY_OP {
+                    consts.get(arg2 as usize)
+                } else {
+                    region.get(arg2 as usize)
+                };
+                let (Some(x), Some(y)) = (x, y) else { break };
+                let Some(r) = locals_binop(vm, bop, x, y) else {
+                    break;
+                };
+                ip = next + 2 + bcaches;
+                if bopcode == sup::BINARY_OP__STORE_FAST {
+                    let (_, target, _) = unpack_unit(word(ip));
+                    drop(region.set(target as usize, Some(r)));
+                    ip += 1;
+                } else {
+                    region.put(sp, r);
+                    sp += 1;
+                }
+                continue;
+            }
+            op::BINARY_OP | sup::BINARY_OP__STORE_FAST => {
+                let (Some(a), Some(b)) = (region.get(sp - 2), region.get(sp - 1)) else {
+                    break;
+                };
+                let r = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                    let Some(r) = small_int_result(oparg, x, y) else {
+                        break;
+                    };
+                    sp -= 2;
+                    region.put(sp, vm.new_int(r));
+                    region.set(sp + 1, None);
+                    sp + 1
+                } else {
+                    let Some((x, y)) = float_operands(vm, a, b) else {
+                        break;
+                    };
+                    let Some(r) = float_binop_result(oparg, x, y) else {
+                        break;
+                    };
+                    // The left operand's float is reused when it is a temporary.
+                    let b = region.take(sp - 1);
+                    set_float_top(vm, region, sp - 2, r);
+                    drop(b);
+                    sp - 1
+                };
+                sp = r;
+                if opcode == sup::BINARY_OP__STORE_FAST {
+                    let (_, target, _) = unpack_unit(word(next));
+                    sp -= 1;
+                    let v = region.take(sp);
+                    drop(region.set(target as usize, v));
+                    ip = next + 1;
+                    continue;
+                }
+            }
+            op::COMPARE_OP | sup::COMPARE_OP__POP_JUMP => {
+                let cmp = oparg >> 4;
+                let (Some(a), Some(b)) = (region.get(sp - 2), region.get(sp - 1)) else {
+                    break;
+                };
+                let r = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                    compare_ord(cmp, x, y)
+                } else {
+                    // Exact floats, and a float with an int that converts exactly.
+                    const EXACT: i64 = 1 << 53;
+                    let exact = |v: &Value| {
+                        v.as_small_int()
+                            .is_none_or(|i| (-EXACT..=EXACT).contains(&i))
+                    };
+                    let Some((x, y)) = float_operands(vm, a, b) else {
+                        break;
+                    };
+                    if !(exact(a) && exact(b)) {
+                        break;
+                    }
+                    compare_ord(cmp, x, y)
+                };
+                sp -= 2;
+                // Small ints and floats: dropping them runs no code.
+                drop(region.take(sp));
+                drop(region.take(sp + 1));
+                if opcode == sup::COMPARE_OP__POP_JUMP {
+                    let (jop, jarg, _) = unpack_unit(word(next));
+                    ip = next + 1;
+                    if r == (jop == op::POP_JUMP_IF_TRUE) {
+                        ip += jarg as usize;
+                    }
+                    continue;
+                }
+                region.put(sp, vm.new_bool(r));
+                sp += 1;
+            }
+            op::IS_OP => {
+                let (Some(a), Some(b)) = (region.get(sp - 2), region.get(sp - 1)) else {
+                    break;
+                };
+                let r = a.is(b) != (oparg == 1);
+                sp -= 2;
+                let b = region.take(sp + 1);
+                let a = region.take(sp);
+                region.put(sp, vm.new_bool(r));
+                sp += 1;
+                drop(b);
+                drop(a);
+            }
+            op::JUMP_FORWARD => {
+                ip = next + oparg as usize;
+                continue;
+            }
+            op::JUMP_BACKWARD | op::JUMP_BACKWARD_NO_INTERRUPT => {
+                // The eval breaker is the general loop's.
+                if vm.thread.interrupt.get() {
+                    break;
+                }
+                ip = next - oparg as usize;
+                continue;
+            }
+            op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => {
+                let Some(v) = region.get(sp - 1) else { break };
+                let b = if v.is(&vm.true_) {
+                    true
+                } else if v.is(&vm.false_) {
+                    false
+                } else if let Some(i) = v.as_small_int() {
+                    i != 0
+                } else if v.is(&vm.none) {
+                    false
+                } else {
+                    break;
+                };
+                sp -= 1;
+                region.set(sp, None);
+                if b == (opcode == op::POP_JUMP_IF_TRUE) {
+                    ip = next + oparg as usize;
+                    continue;
+                }
+            }
+            op::POP_JUMP_IF_NONE | op::POP_JUMP_IF_NOT_NONE => {
+                sp -= 1;
+                let Some(v) = region.take(sp) else {
+                    sp += 1;
+                    break;
+                };
+                let jump = vm.is_none(&v) == (opcode == op::POP_JUMP_IF_NONE);
+                drop(v);
+                if jump {
+                    ip = next + oparg as usize;
+                    continue;
+                }
+            }
+            op::FOR_ITER | sup::FOR_ITER__STORE_FAST => {
+                let Some(it) = region.get(sp - 1) else { break };
+                let Some(v) = next_inline(vm, it) else { break };
+                if opcode == sup::FOR_ITER__STORE_FAST {
+                    let (_, target, _) = unpack_unit(word(next));
+                    drop(region.set(target as usize, Some(v)));
+                    ip = next + 1;
+                    continue;
+                }
+                region.put(sp, v);
+                sp += 1;
+            }
+            op::LOAD_GLOBAL => {
+                if next > quick.len() {
+                    break;
+                }
+                let found = load_global_cached(fr.code, fr.globals, fr.builtins, ip, oparg);
+                let Some(v) = found else { break };
+                if oparg & 1 != 0 {
+                    region.set(sp, None);
+                    sp += 1;
+                }
+                region.put(sp, v);
+                sp += 1;
+            }
+            _ => break,
+        }
+        ip = next;
+    }
+    (ip, sp)
+}

@@ -237,10 +237,13 @@ pub(crate) fn compare_ord<T: PartialOrd>(cmp: u32, x: T, y: T) -> bool {
 /// `x <op> y` for two small ints and BINARY_OP's argument, or None for the general path.
 #[inline(always)]
 pub(crate) fn small_int_result(oparg: u32, x: i64, y: i64) -> Option<i64> {
-    match oparg {
-        0 | 13 => Some(x + y),
-        10 | 23 => Some(x - y),
-        _ => small_int_binop(oparg, x, y),
+    // Tests rather than a `match`, which would become a jump table: + and - are most of it.
+    if oparg == 0 || oparg == 13 {
+        Some(x + y)
+    } else if oparg == 10 || oparg == 23 {
+        Some(x - y)
+    } else {
+        small_int_binop(oparg, x, y)
     }
 }
 

@@ -20,7 +20,7 @@ use crate::ceval::{
 use crate::frame::Region;
 use crate::object::Value;
 use crate::objects::code::superinstruction as sup;
-use crate::objects::code::{unpack_unit, CodeData};
+use crate::objects::code::{pair_operator, unpack_unit, CodeData};
 use crate::objects::dict::DictRef;
 use crate::vm::Vm;
 
@@ -92,8 +92,11 @@ pub(crate) fn run(vm: &Vm, fr: &FastFrame, mut ip: usize, mut sp: usize) -> (usi
     let word = |at: usize| quick.get(at).map_or(0, |w| w.get());
     loop {
         let Some(w) = quick.get(ip) else { break };
-        let (opcode, oparg, caches) = unpack_unit(w.get());
-        let next = ip + 1 + caches;
+        let (opcode, oparg, _) = unpack_unit(w.get());
+        // Past the instruction; the arms of instructions with caches (BINARY_OP, COMPARE_OP,
+        // FOR_ITER, LOAD_GLOBAL) step over them too.
+        let next = ip + 1;
+        let caches = || unpack_unit(w.get()).2;
         match opcode {
             op::NOP => {}
             op::POP_TOP => {
@@ -139,7 +142,9 @@ pub(crate) fn run(vm: &Vm, fr: &FastFrame, mut ip: usize, mut sp: usize) -> (usi
                 let (Some(y), Some(x)) = (y, region.get(sp - 1)) else {
                     break;
                 };
-                let (_, bop, bcaches) = unpack_unit(word(next));
+                let Some((bop, blen)) = pair_operator(w.get()) else {
+                    break;
+                };
                 if let (Some(a), Some(b)) = (x.as_small_int(), y.as_small_int()) {
                     let Some(r) = small_int_result(bop, a, b) else {
                         break;
@@ -155,7 +160,7 @@ pub(crate) fn run(vm: &Vm, fr: &FastFrame, mut ip: usize, mut sp: usize) -> (usi
                     };
                     set_float_top(vm, region, sp - 1, r);
                 }
-                ip = next + 1 + bcaches;
+                ip = next + blen;
                 continue;
             }
             sup::LOAD_FAST__LOAD_FAST__BINARY_OP
@@ -191,6 +196,7 @@ pub(crate) fn run(vm: &Vm, fr: &FastFrame, mut ip: usize, mut sp: usize) -> (usi
                 continue;
             }
             op::BINARY_OP | sup::BINARY_OP__STORE_FAST => {
+                let next = next + caches();
                 let (Some(a), Some(b)) = (region.get(sp - 2), region.get(sp - 1)) else {
                     break;
                 };
@@ -224,8 +230,11 @@ pub(crate) fn run(vm: &Vm, fr: &FastFrame, mut ip: usize, mut sp: usize) -> (usi
                     ip = next + 1;
                     continue;
                 }
+                ip = next;
+                continue;
             }
             op::COMPARE_OP | sup::COMPARE_OP__POP_JUMP => {
+                let next = next + caches();
                 let cmp = oparg >> 4;
                 let (Some(a), Some(b)) = (region.get(sp - 2), region.get(sp - 1)) else {
                     break;
@@ -261,6 +270,8 @@ pub(crate) fn run(vm: &Vm, fr: &FastFrame, mut ip: usize, mut sp: usize) -> (usi
                 }
                 region.put(sp, vm.new_bool(r));
                 sp += 1;
+                ip = next;
+                continue;
             }
             op::IS_OP => {
                 let (Some(a), Some(b)) = (region.get(sp - 2), region.get(sp - 1)) else {
@@ -321,6 +332,7 @@ pub(crate) fn run(vm: &Vm, fr: &FastFrame, mut ip: usize, mut sp: usize) -> (usi
                 }
             }
             op::FOR_ITER | sup::FOR_ITER__STORE_FAST => {
+                let next = next + caches();
                 let Some(it) = region.get(sp - 1) else { break };
                 let Some(v) = next_inline(vm, it) else { break };
                 if opcode == sup::FOR_ITER__STORE_FAST {
@@ -331,8 +343,11 @@ pub(crate) fn run(vm: &Vm, fr: &FastFrame, mut ip: usize, mut sp: usize) -> (usi
                 }
                 region.put(sp, v);
                 sp += 1;
+                ip = next;
+                continue;
             }
             op::LOAD_GLOBAL => {
+                let next = next + caches();
                 if next > quick.len() {
                     break;
                 }
@@ -344,6 +359,8 @@ pub(crate) fn run(vm: &Vm, fr: &FastFrame, mut ip: usize, mut sp: usize) -> (usi
                 }
                 region.put(sp, v);
                 sp += 1;
+                ip = next;
+                continue;
             }
             _ => break,
         }

@@ -113,6 +113,18 @@ pub mod superinstruction {
     pub const LOAD_CONST__LOAD_FAST__BINARY_OP: u8 = 215;
 }
 
+/// The bits of an instruction word that `unpack_unit` reads.
+const PAIR_MASK: u64 = 0x0000_ffff_ffff_ffff;
+
+/// For the word of a `LOAD_FAST__BINARY_OP` or `LOAD_CONST__BINARY_OP`: the BINARY_OP's
+/// operator and its length in units (itself and its caches), which `fuse_pairs` keeps in the
+/// word's top bytes; None when they are not there (an operator beyond a byte).
+#[inline(always)]
+pub fn pair_operator(w: u64) -> Option<(u32, usize)> {
+    let len = (w >> 56) as usize;
+    (len != 0).then_some((((w >> 48) & 0xff) as u32, len))
+}
+
 /// Rewrites the first instruction of each pair that has a superinstruction.
 pub(crate) fn fuse_pairs(units: &[std::cell::Cell<u64>]) {
     use ouro_bytecode::opcode::code_byte as op;
@@ -151,7 +163,16 @@ pub(crate) fn fuse_pairs(units: &[std::cell::Cell<u64>]) {
             _ => None,
         };
         if let Some(f) = fused {
-            units[i].set(units[i].get() & !0xff | f as u64);
+            let mut w = units[i].get() & !0xff | f as u64;
+            if f == sup::LOAD_FAST__BINARY_OP || f == sup::LOAD_CONST__BINARY_OP {
+                // The operator and the length of the BINARY_OP ride along in the spare top
+                // bytes of the first word (see `pair_operator`).
+                let (_, bop, bcaches) = unpack_unit(units[i + 1 + caches].get());
+                if bop < 256 {
+                    w = w & PAIR_MASK | (bop as u64) << 48 | ((1 + bcaches) as u64) << 56;
+                }
+            }
+            units[i].set(w);
         }
         i += 1 + caches;
     }

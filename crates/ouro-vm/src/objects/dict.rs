@@ -245,12 +245,20 @@ impl DictData {
     /// updates `hint`.
     #[inline]
     pub fn get_str_hinted(&self, key: &Obj<StrData>, hint: &Cell<u64>) -> Option<Value> {
-        let t = self.table.borrow();
-        if let Some(Some((_, k, v))) = t.entries.get(hint.get() as usize) {
-            if k.raw() == key.addr() {
-                return Some(v.clone());
+        {
+            let t = self.table.borrow();
+            if let Some(Some((_, k, v))) = t.entries.get(hint.get() as usize) {
+                if k.raw() == key.addr() {
+                    return Some(v.clone());
+                }
             }
         }
+        self.get_str_rehint(key, hint)
+    }
+
+    #[inline(never)]
+    fn get_str_rehint(&self, key: &Obj<StrData>, hint: &Cell<u64>) -> Option<Value> {
+        let t = self.table.borrow();
         let ix = Self::find_str(&t, key)?;
         hint.set(ix as u64);
         t.entries[ix].as_ref().map(|e| e.2.clone())
@@ -271,6 +279,11 @@ impl DictData {
             }
         }
         drop(t);
+        self.set_str_rehint(vm, key, value, hint);
+    }
+
+    #[inline(never)]
+    fn set_str_rehint(&self, vm: &Vm, key: &Obj<StrData>, value: Value, hint: &Cell<u64>) {
         self.set_str(vm, key, value);
         if let Some(ix) = Self::find_str(&self.table.borrow(), key) {
             hint.set(ix as u64);

@@ -460,10 +460,20 @@ fn store_attr_cached(
     }
     let d = match with_managed_dict(obj, |d| d.to_ref()) {
         Some(d) => d,
-        None => match crate::ops::instance_dict(vm, obj, true) {
-            Some(d) => d,
-            None => return Err(v),
-        },
+        None => {
+            // The first attribute: a dict with room for a few.
+            let Some(slot) = obj.managed_dict() else {
+                return Err(v);
+            };
+            let cur = slot.take();
+            if cur.is_some() {
+                slot.set(cur);
+                return Err(v);
+            }
+            let d = alloc_object(vm.types.dict, DictData::with_capacity(4));
+            slot.set(Some(d.to_value()));
+            d
+        }
     };
     // A new attribute stored in the order seen before: the dict moves to the next shape.
     let tr = q[2].get();
@@ -473,7 +483,7 @@ fn store_attr_cached(
     if to != 0 {
         let n = from as usize & 0xff;
         if len == n && (n == 0 || kv == crate::typeobject::SHAPE_BIT | from as u64) {
-            d.set_str(vm, name, v);
+            d.insert_new_str(name, v);
             d.keys_version.set(crate::typeobject::SHAPE_BIT | to as u64);
             return Ok(());
         }

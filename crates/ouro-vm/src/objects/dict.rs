@@ -146,6 +146,17 @@ impl DictData {
         self.table.borrow().used
     }
 
+    /// An empty dict with room for `n` keys before its tables grow (a new instance dict).
+    pub fn with_capacity(n: usize) -> DictData {
+        let d = DictData::new();
+        {
+            let mut t = d.table.borrow_mut();
+            t.resize(n * 3 / 2 + 1);
+            t.entries.reserve_exact(n);
+        }
+        d
+    }
+
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -288,6 +299,25 @@ impl DictData {
         if let Some(ix) = Self::find_str(&self.table.borrow(), key) {
             hint.set(ix as u64);
         }
+    }
+
+    /// Adds `key`, which the caller knows is not in the dict (an instance dict moving along a
+    /// known key shape), without probing for it first.
+    pub fn insert_new_str(&self, key: &Obj<StrData>, value: Value) {
+        let hash = key.hash_value();
+        let mut t = self.table.borrow_mut();
+        if t.indices.is_empty() || t.entries.len() >= t.usable() {
+            let want = (t.used * 3).max(MIN_SIZE);
+            t.resize(want);
+        }
+        let slot = t.find_empty_slot(hash);
+        let ix = t.entries.len();
+        t.entries.push(Some((hash, key.to_value(), value)));
+        t.indices[slot] = ix as i64;
+        t.used += 1;
+        drop(t);
+        self.bump();
+        self.keys_version.set(next_keys_version());
     }
 
     /// The entry index of an exact-str key.

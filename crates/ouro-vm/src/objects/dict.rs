@@ -148,13 +148,18 @@ impl DictData {
 
     /// An empty dict with room for `n` keys before its tables grow (a new instance dict).
     pub fn with_capacity(n: usize) -> DictData {
-        let d = DictData::new();
-        {
-            let mut t = d.table.borrow_mut();
-            t.resize(n * 3 / 2 + 1);
-            t.entries.reserve_exact(n);
+        let mut size = MIN_SIZE;
+        while size * 2 / 3 < n {
+            size <<= 1;
         }
-        d
+        DictData {
+            table: RefCell::new(DictTable {
+                indices: vec![EMPTY; size],
+                entries: Vec::with_capacity(n),
+                used: 0,
+            }),
+            ..DictData::new()
+        }
     }
 
     pub fn is_empty(&self) -> bool {

@@ -433,23 +433,31 @@ fn alloc_for_init(vm: &Vm, callable: &Value, nargs: usize) -> PyResult<Option<(V
             return Ok(None);
         }
     }
-    let object_new = vm.types.object.dict.get_str(&vm.names.__new__);
-    match (t.lookup(&vm.names.__new__), object_new) {
+    match (
+        t.lookup(&vm.names.__new__),
+        vm.types.object.lookup(&vm.names.__new__),
+    ) {
         (Some(a), Some(b)) if a.is(&b) => {}
         _ => return Ok(None),
     }
     // object.__new__ with the class alone: with `__init__` overridden, the arguments are
-    // `__init__`'s to check.
-    let obj = crate::typeobject_new::object_new(vm, &[callable.clone()], &[])?;
-    if !obj.class().is_subtype(t) {
-        return Ok(None);
+    // `__init__`'s to check. The usual case allocates here; object_new gives the errors.
+    use crate::objects::object::ObjectData;
+    if t.payload.id == std::any::TypeId::of::<ObjectData>()
+        && t.flags.get() & crate::typeobject::flags::IS_ABSTRACT == 0
+    {
+        let obj = alloc_object(t, ObjectData::new(t.nslots)).into_value();
+        return Ok(Some((init, obj)));
     }
+    let obj = crate::typeobject_new::object_new(vm, &[callable.clone()], &[])?;
     Ok(Some((init, obj)))
 }
 
 /// Kinds of attribute cache (word 1 of a LOAD_ATTR's cache; word 0 holds the type's
 /// `version_key`, word 2 the instance dict entry hint, word 3 a countdown before trying to
-/// specialise again after a failure).
+/// specialise again after a failure, word 4 for a method the `keys_version` of an instance
+/// dict seen without the name: a dict's `keys_version` changes whenever a key is added, and
+/// dicts in the same key shape share it, see `typeobject::shape_of`).
 const ATTR_INSTANCE: u64 = 1;
 const ATTR_METHOD: u64 = 2;
 
@@ -473,10 +481,20 @@ fn load_attr_cached(
             Some((None, v))
         }
         ATTR_METHOD => {
-            if with_managed_dict(obj, |d| d.get_str(name))
-                .flatten()
-                .is_some()
-            {
+            let shadowed = with_managed_dict(obj, |d| {
+                // No key was added to the dict since it (or a dict of the same key shape) was
+                // seen without the name: no lookup (CPython checks the shared keys' version).
+                let kv = d.keys_version.get();
+                if kv == q[4].get() {
+                    return false;
+                }
+                let found = d.get_str(name).is_some();
+                if !found {
+                    q[4].set(kv);
+                }
+                found
+            });
+            if shadowed == Some(true) {
                 return None;
             }
             let m = ty.lookup(name)?;
@@ -484,6 +502,64 @@ fn load_attr_cached(
         }
         _ => None,
     }
+}
+
+/// STORE_ATTR through its cache (CPython: STORE_ATTR_INSTANCE_VALUE, STORE_ATTR_WITH_HINT):
+/// word 0 holds the type's `version_key`, word 1 the entry hint, word 2 a key shape
+/// transition (the shape before in the high half, after in the low half, see
+/// `typeobject::shape_of`), word 3 the countdown of `specialize_attr`. Gives the value back
+/// when the general path must store it.
+#[inline]
+fn store_attr_cached(
+    vm: &Vm,
+    obj: &Value,
+    name: &Obj<StrData>,
+    v: Value,
+    q: &[std::cell::Cell<u64>],
+) -> Result<(), Value> {
+    if q[0].get() != obj.class().version_key() {
+        return Err(v);
+    }
+    let d = match with_managed_dict(obj, |d| d.to_ref()) {
+        Some(d) => d,
+        None => {
+            // The first attribute: a dict with room for a few.
+            let Some(slot) = obj.managed_dict() else {
+                return Err(v);
+            };
+            let cur = slot.take();
+            if cur.is_some() {
+                slot.set(cur);
+                return Err(v);
+            }
+            let d = alloc_object(vm.types.dict, DictData::with_capacity(4));
+            slot.set(Some(d.to_value()));
+            d
+        }
+    };
+    // A new attribute stored in the order seen before: the dict moves to the next shape.
+    let tr = q[2].get();
+    let (from, to) = ((tr >> 32) as u32, tr as u32);
+    let len = d.len();
+    let kv = d.keys_version.get();
+    if to != 0 {
+        let n = from as usize & 0xff;
+        if len == n && (n == 0 || kv == crate::typeobject::SHAPE_BIT | from as u64) {
+            d.insert_new_str(name, v);
+            d.keys_version.set(crate::typeobject::SHAPE_BIT | to as u64);
+            return Ok(());
+        }
+    }
+    d.set_str_hinted(vm, name, v, &q[1]);
+    if d.len() == len + 1 {
+        if let Some(from) = crate::typeobject::shape_of(len, kv) {
+            if let Some(to) = obj.class().shape_transition(from, name) {
+                d.keys_version.set(crate::typeobject::SHAPE_BIT | to as u64);
+                q[2].set((from as u64) << 32 | to as u64);
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Runs `f` on the instance's own `__dict__` (None when it has none yet). The dict is lent
@@ -543,7 +619,14 @@ fn specialize_attr(
     };
     match kind {
         Some(k) => {
-            q[1].set(k);
+            if store {
+                q[2].set(0);
+            } else {
+                q[1].set(k);
+                if k == ATTR_METHOD {
+                    q[4].set(0);
+                }
+            }
             q[0].set(ty.version_key());
         }
         None => q[3].set(64),
@@ -1218,7 +1301,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         let fast = {
                             let code = &*f.code;
                             let name = &code.names[(oparg >> 1) as usize];
-                            let q = &code.quick[lasti_here + 1..lasti_here + 5];
+                            let q = &code.quick[lasti_here + 1..lasti_here + 6];
                             load_attr_cached(vm, &obj, name, q)
                         };
                         if let Some((m, v)) = fast {
@@ -1237,7 +1320,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                             let v = tri!(vm.getattr(&obj, &name));
                             push!(v);
                         }
-                        let q = &f.code.quick[lasti_here + 1..lasti_here + 5];
+                        let q = &f.code.quick[lasti_here + 1..lasti_here + 6];
                         specialize_attr(vm, &obj, &name, method, false, q);
                     }
                     op::STORE_ATTR => {
@@ -1246,16 +1329,10 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         let code = &*f.code;
                         let name = &code.names[oparg as usize];
                         let q = &code.quick[lasti_here + 1..lasti_here + 5];
-                        if q[0].get() == obj.class().version_key() {
-                            let d = match with_managed_dict(&obj, |d| d.to_ref()) {
-                                Some(d) => Some(d),
-                                None => crate::ops::instance_dict(vm, &obj, true),
-                            };
-                            if let Some(d) = d {
-                                d.set_str_hinted(vm, name, v, &q[1]);
-                                continue;
-                            }
-                        }
+                        let v = match store_attr_cached(vm, &obj, name, v, q) {
+                            Ok(()) => continue,
+                            Err(v) => v,
+                        };
                         let name = name.clone();
                         tri!(vm.setattr(&obj, &name, Some(v)));
                         let q = &f.code.quick[lasti_here + 1..lasti_here + 5];

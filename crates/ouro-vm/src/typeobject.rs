@@ -44,6 +44,33 @@ fn epoch() -> u32 {
     TYPE_EPOCH.load(std::sync::atomic::Ordering::Relaxed)
 }
 
+/// Key shapes of instance dicts (`shape_transition`) made so far, and per type at most.
+static NEXT_SHAPE: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
+const MAX_SHAPES: usize = 64;
+
+/// The `keys_version` of a dict whose keys are those of a shape: the shape's code with this
+/// bit, never a value `dict.rs` gives out (its counter would need 2^62 insertions).
+pub const SHAPE_BIT: u64 = 1 << 62;
+
+/// The key shape of an instance dict with `len` keys and this `keys_version`: Some(code) when its keys are exactly those of the
+/// shape `code` (the number of keys in bits 0-7, a number unique across all shapes above;
+/// code 0 is the empty dict). A dict is in shape S while its `keys_version` is
+/// `SHAPE_BIT | S` and it holds S's number of keys: the version changes whenever a key is
+/// added, and removing one lowers the count (CPython keeps shared keys for the same purpose:
+/// instances of a class whose attributes were set in the same order).
+#[inline]
+pub fn shape_of(len: usize, keys_version: u64) -> Option<u32> {
+    let n = len as u64;
+    if n == 0 {
+        return Some(0);
+    }
+    if keys_version & !0xffff_ffff == SHAPE_BIT && keys_version & 0xff == n {
+        Some(keys_version as u32)
+    } else {
+        None
+    }
+}
+
 /// Entries of a type's lookup cache (a power of two).
 const LOOKUP_CACHE_SIZE: usize = 32;
 
@@ -78,6 +105,9 @@ pub struct TypeData {
     /// its name so that the address cannot be reused by another string while it is cached.
     #[allow(clippy::type_complexity)]
     cache: RefCell<Vec<(u32, usize, Option<Value>, Option<PyRef<StrData>>)>>,
+    /// Transitions between the key shapes of instance dicts (see `shape_transition`): (from,
+    /// name, to). CPython keeps one shared keys object per class (`ht_cached_keys`).
+    shapes: RefCell<Vec<(u32, PyRef<StrData>, u32)>>,
 }
 
 impl Payload for TypeData {
@@ -133,6 +163,7 @@ impl TypeData {
             slot_names: Vec::new(),
             nslots: 0,
             cache: RefCell::new(Vec::new()),
+            shapes: RefCell::new(Vec::new()),
         }
     }
 
@@ -178,6 +209,8 @@ impl Obj<TypeData> {
     }
 
     /// Looks `name` up along the MRO (CPython `_PyType_Lookup`), without invoking descriptors.
+    /// The hit in the cache is inlined into callers; a miss walks the MRO out of line.
+    #[inline]
     pub fn lookup(&self, name: &Obj<StrData>) -> Option<Value> {
         let version = self.version.get() ^ epoch().rotate_left(16);
         let key = name.addr();
@@ -192,6 +225,17 @@ impl Obj<TypeData> {
                 }
             }
         }
+        self.lookup_miss(name, version, key, idx)
+    }
+
+    #[inline(never)]
+    fn lookup_miss(
+        &self,
+        name: &Obj<StrData>,
+        version: u32,
+        key: usize,
+        idx: usize,
+    ) -> Option<Value> {
         let found = self.lookup_uncached(name);
         let mut cache = self.cache.borrow_mut();
         if cache.is_empty() {
@@ -216,6 +260,33 @@ impl Obj<TypeData> {
             }
         }
         None
+    }
+
+    /// The key shape an instance dict in shape `from` reaches when the new key `name` is
+    /// added (see `shape_of`), or None once this type has too many shapes. Shapes are
+    /// numbered across all types, so that a shape names one sequence of keys wherever it is
+    /// seen (an instance keeps its dict when `__class__` is assigned).
+    pub fn shape_transition(&self, from: u32, name: &Obj<StrData>) -> Option<u32> {
+        let n = from & 0xff;
+        if n >= 0xfe {
+            return None;
+        }
+        let mut shapes = self.shapes.borrow_mut();
+        for (f, k, t) in shapes.iter() {
+            if *f == from && (k.addr() == name.addr() || k.eq_data(name)) {
+                return Some(*t);
+            }
+        }
+        if shapes.len() >= MAX_SHAPES {
+            return None;
+        }
+        let id = NEXT_SHAPE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        if id >= 1 << 24 {
+            return None;
+        }
+        let to = id << 8 | (n + 1);
+        shapes.push((from, name.to_ref(), to));
+        Some(to)
     }
 
     /// Marks this type and its subclasses as modified.

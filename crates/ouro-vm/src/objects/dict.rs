@@ -146,6 +146,22 @@ impl DictData {
         self.table.borrow().used
     }
 
+    /// An empty dict with room for `n` keys before its tables grow (a new instance dict).
+    pub fn with_capacity(n: usize) -> DictData {
+        let mut size = MIN_SIZE;
+        while size * 2 / 3 < n {
+            size <<= 1;
+        }
+        DictData {
+            table: RefCell::new(DictTable {
+                indices: vec![EMPTY; size],
+                entries: Vec::with_capacity(n),
+                used: 0,
+            }),
+            ..DictData::new()
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -245,12 +261,20 @@ impl DictData {
     /// updates `hint`.
     #[inline]
     pub fn get_str_hinted(&self, key: &Obj<StrData>, hint: &Cell<u64>) -> Option<Value> {
-        let t = self.table.borrow();
-        if let Some(Some((_, k, v))) = t.entries.get(hint.get() as usize) {
-            if k.raw() == key.addr() {
-                return Some(v.clone());
+        {
+            let t = self.table.borrow();
+            if let Some(Some((_, k, v))) = t.entries.get(hint.get() as usize) {
+                if k.raw() == key.addr() {
+                    return Some(v.clone());
+                }
             }
         }
+        self.get_str_rehint(key, hint)
+    }
+
+    #[inline(never)]
+    fn get_str_rehint(&self, key: &Obj<StrData>, hint: &Cell<u64>) -> Option<Value> {
+        let t = self.table.borrow();
         let ix = Self::find_str(&t, key)?;
         hint.set(ix as u64);
         t.entries[ix].as_ref().map(|e| e.2.clone())
@@ -271,10 +295,34 @@ impl DictData {
             }
         }
         drop(t);
+        self.set_str_rehint(vm, key, value, hint);
+    }
+
+    #[inline(never)]
+    fn set_str_rehint(&self, vm: &Vm, key: &Obj<StrData>, value: Value, hint: &Cell<u64>) {
         self.set_str(vm, key, value);
         if let Some(ix) = Self::find_str(&self.table.borrow(), key) {
             hint.set(ix as u64);
         }
+    }
+
+    /// Adds `key`, which the caller knows is not in the dict (an instance dict moving along a
+    /// known key shape), without probing for it first.
+    pub fn insert_new_str(&self, key: &Obj<StrData>, value: Value) {
+        let hash = key.hash_value();
+        let mut t = self.table.borrow_mut();
+        if t.indices.is_empty() || t.entries.len() >= t.usable() {
+            let want = (t.used * 3).max(MIN_SIZE);
+            t.resize(want);
+        }
+        let slot = t.find_empty_slot(hash);
+        let ix = t.entries.len();
+        t.entries.push(Some((hash, key.to_value(), value)));
+        t.indices[slot] = ix as i64;
+        t.used += 1;
+        drop(t);
+        self.bump();
+        self.keys_version.set(next_keys_version());
     }
 
     /// The entry index of an exact-str key.

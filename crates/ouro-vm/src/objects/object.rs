@@ -14,7 +14,13 @@ pub struct ObjectData {
 }
 
 impl ObjectData {
+    #[inline]
     pub fn new(nslots: usize) -> ObjectData {
+        if nslots == 0 {
+            return ObjectData {
+                slots: Box::new([]),
+            };
+        }
         ObjectData {
             slots: (0..nslots).map(|_| Cell::new(None)).collect(),
         }

@@ -7,6 +7,7 @@ use crate::object::{alloc_object, Value};
 use crate::objects::builtin::{add_method, add_staticmethod, NativeFn};
 use crate::objects::dict::DictData;
 use crate::objects::int::{as_int, IntRef};
+use crate::objects::str::new_str_value;
 use crate::objects::str::{is_surrogate, StrData};
 use crate::objects::tuple::TupleData;
 use crate::unicodectype as uct;
@@ -460,10 +461,31 @@ fn starts_ends(vm: &Vm, name: &str, args: &[Value], kw: &[Value], ends: bool) ->
     }
 }
 
+/// The two `str` operands of `s.method(t)` called with one positional `str` argument and no
+/// lone surrogates on either side (the fast paths of the search methods).
+#[inline]
+fn plain_pair<'a>(args: &'a [Value], kw: &[Value]) -> Option<(&'a StrData, &'a StrData)> {
+    if !kw.is_empty() || args.len() != 2 {
+        return None;
+    }
+    let s = args[0].downcast::<StrData>()?;
+    let t = args[1].downcast::<StrData>()?;
+    if s.has_surrogates() || t.has_surrogates() {
+        return None;
+    }
+    Some((s, t))
+}
+
 fn str_startswith(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if let Some((s, p)) = plain_pair(args, kw) {
+        return Ok(vm.new_bool(s.as_str().starts_with(p.as_str())));
+    }
     starts_ends(vm, "startswith", args, kw, false)
 }
 fn str_endswith(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if let Some((s, p)) = plain_pair(args, kw) {
+        return Ok(vm.new_bool(s.as_str().ends_with(p.as_str())));
+    }
     starts_ends(vm, "endswith", args, kw, true)
 }
 
@@ -1212,7 +1234,28 @@ fn partition_impl(vm: &Vm, name: &str, args: &[Value], kw: &[Value], rev: bool) 
 }
 
 fn str_partition(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    // One ASCII separator character found in surrogate-free text: a byte search, and the two
+    // pieces made directly.
+    if let Some((s, sep)) = plain_pair(args, kw) {
+        if let &[b] = sep.as_str().as_bytes() {
+            let text = s.as_str();
+            if let Some(i) = memchr_byte(b, text.as_bytes()) {
+                let parts = vec![
+                    new_str_value(&text[..i]),
+                    args[1].clone(),
+                    new_str_value(&text[i + 1..]),
+                ];
+                return Ok(vm.new_tuple(parts));
+            }
+        }
+    }
     partition_impl(vm, "partition", args, kw, false)
+}
+
+/// The first position of byte `b` in `hay`.
+#[inline]
+fn memchr_byte(b: u8, hay: &[u8]) -> Option<usize> {
+    hay.iter().position(|&x| x == b)
 }
 fn str_rpartition(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     partition_impl(vm, "rpartition", args, kw, true)

@@ -828,6 +828,9 @@ fn join_plain(vm: &Vm, sep: &StrData, it: &Value) -> Option<Value> {
         }
     }
     let n = items.len();
+    if n == 0 {
+        return Some(new_str_value(""));
+    }
     let (mut bytes, mut chars) = (0usize, 0usize);
     for x in items {
         let x = x.downcast::<StrData>()?;

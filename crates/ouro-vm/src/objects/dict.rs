@@ -103,6 +103,10 @@ pub(crate) fn native_key_eq(k: &Value, key: &Value) -> Option<bool> {
 #[inline]
 pub(crate) fn native_hash(key: &Value) -> Option<i64> {
     if let Some(i) = key.as_small_int() {
+        // A non-negative int below the modulus 2**61 - 1 is its own hash.
+        if (0..(1i64 << 61) - 1).contains(&i) {
+            return Some(i);
+        }
         return Some(crate::pyhash::hash_i64(i));
     }
     exact_str(key).map(|s| s.hash_value())

@@ -124,11 +124,31 @@ enum Fast {
 
 impl DictTable {
     /// CPython's lookup for keys whose comparisons need no Python code (the common case).
-    #[inline]
+    /// The first slot is tried inline: an empty slot or the very key object there settles
+    /// most lookups.
+    #[inline(always)]
     fn probe_fast(&self, key: &Value, hash: i64) -> Fast {
         if self.indices.is_empty() {
             return Fast::Missing(usize::MAX);
         }
+        let i = (hash as u64 as usize) & (self.indices.len() - 1);
+        let ix = self.indices[i];
+        if ix == EMPTY {
+            return Fast::Missing(i);
+        }
+        if ix >= 0 {
+            if let Some(Some((_, k, _))) = self.entries.get(ix as usize) {
+                if k.is(key) {
+                    return Fast::Found(ix as usize, i);
+                }
+            }
+        }
+        self.probe_fast_loop(key, hash)
+    }
+
+    /// `probe_fast` beyond the first slot's easy cases.
+    #[inline(never)]
+    fn probe_fast_loop(&self, key: &Value, hash: i64) -> Fast {
         let mask = self.indices.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;

@@ -81,8 +81,29 @@ fn insert_clean(slots: &mut [(i64, Option<Value>)], hash: i64, key: Value) {
 impl SetTable {
     /// `SetData::find` for keys whose comparisons need no Python code, with the table
     /// borrowed once; None when a key with the same hash needs `__eq__`.
-    #[inline]
+    #[inline(always)]
     fn find_fast(&self, key: &Value, hash: i64) -> Option<Option<Found>> {
+        if self.slots.is_empty() {
+            return Some(None);
+        }
+        // The first slot inline: unused, or the very key object, settles most lookups.
+        let i = (hash as u64 as usize) & (self.slots.len() - 1);
+        match &self.slots[i] {
+            (0, None) => {
+                return Some(Some(Found::Missing {
+                    free: None,
+                    unused: i,
+                }))
+            }
+            (h, Some(k)) if *h == hash && k.is(key) => return Some(Some(Found::Active(i))),
+            _ => {}
+        }
+        self.find_fast_loop(key, hash)
+    }
+
+    /// `find_fast` beyond the first slot's easy cases.
+    #[inline(never)]
+    fn find_fast_loop(&self, key: &Value, hash: i64) -> Option<Option<Found>> {
         if self.slots.is_empty() {
             return Some(None);
         }

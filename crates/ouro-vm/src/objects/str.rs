@@ -567,6 +567,33 @@ pub fn concat(parts: &[Value]) -> StrData {
     }
 }
 
+/// `x + y` of two strings without lone surrogates: a short result is assembled on the stack
+/// and kept inline, so that it needs no allocation of its own.
+pub fn concat_pair(x: &StrData, y: &StrData) -> StrData {
+    let (a, b) = (x.s.as_bytes(), y.s.as_bytes());
+    let n = a.len() + b.len();
+    let s = if n <= INLINE {
+        let mut buf = [0u8; INLINE];
+        buf[..a.len()].copy_from_slice(a);
+        buf[a.len()..n].copy_from_slice(b);
+        match std::str::from_utf8(&buf[..n]) {
+            Ok(t) => CompactString::new(t),
+            Err(_) => CompactString::default(),
+        }
+    } else {
+        let mut s = CompactString::with_capacity(n);
+        s.push_str(&x.s);
+        s.push_str(&y.s);
+        s
+    };
+    StrData {
+        s,
+        chars: x.chars + y.chars,
+        hash: Cell::new(-1),
+        surr: None,
+    }
+}
+
 pub type StrRef = PyRef<StrData>;
 
 impl Obj<StrData> {

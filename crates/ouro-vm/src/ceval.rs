@@ -1100,21 +1100,11 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                             {
                                 drop(f.region.take(target));
                                 let mut a = a;
-                                let (t, n, surr) = match b.downcast::<StrData>() {
-                                    Some(bs) => (
-                                        bs.as_str().to_string(),
-                                        bs.char_len(),
-                                        bs.has_surrogates(),
-                                    ),
-                                    None => (String::new(), 0, false),
-                                };
-                                if surr {
-                                    let r = tri!(vm.binary_op(&a, &b, oparg));
-                                    push!(r);
-                                    continue;
-                                }
-                                if let Some(sd) = a.unique_payload_mut::<StrData>(vm.types.str) {
-                                    sd.append_unique(&t, n);
+                                if let (Some(sd), Some(bs)) = (
+                                    a.unique_payload_mut::<StrData>(vm.types.str),
+                                    b.downcast::<StrData>(),
+                                ) {
+                                    sd.append_unique_data(bs);
                                     push_result!(a);
                                 }
                                 let r = tri!(vm.binary_op(&a, &b, oparg));
@@ -1996,7 +1986,7 @@ fn exec_general(
         op::BUILD_STRING => {
             let items = f.pop_n(oparg as usize);
             let s = crate::objects::str::concat(&items);
-            f.push(crate::object::alloc_object(vm.types.str, s).into_value());
+            f.push(crate::objects::str::str_value(s));
         }
         op::SET_ADD => {
             let v = f.pop();

@@ -445,13 +445,8 @@ pub fn native_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> Option<PyResult<V
             ));
         }
         if op == 0 {
-            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-            s.push_str(x.as_str());
-            s.push_str(y.as_str());
-            let data = StrData::from_string_counted(s, x.char_len() + y.char_len());
-            return Some(Ok(
-                crate::object::alloc_object(vm.types.str, data).into_value()
-            ));
+            let data = crate::objects::str::concat_pair(x, y);
+            return Some(Ok(crate::objects::str::str_value(data)));
         }
         if op == 6 {
             return None;
@@ -925,8 +920,7 @@ impl Vm {
                 }
             }
             if let Some(i) = v.as_small_int() {
-                let s = crate::objects::str::int_to_str(i);
-                return Ok(crate::object::alloc_object(self.types.str, s).into_value());
+                return Ok(crate::objects::str::int_str_value(i));
             }
         }
         if !v.class().is_heap() {

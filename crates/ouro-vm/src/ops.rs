@@ -735,8 +735,7 @@ impl Vm {
             }
         }
         if let Some(i) = v.as_small_int() {
-            let s = crate::objects::str::int_to_str(i);
-            return Ok(crate::object::alloc_object(self.types.str, s).into_value());
+            return Ok(crate::objects::str::int_str_value(i));
         }
         let ty = v.class();
         if !ty.is_heap() {

@@ -41,6 +41,23 @@ pub fn update_internal(vm: &Vm, s: &SetData, it: &Value) -> PyResult<()> {
             return s.merge_dict(vm, d);
         }
     }
+    // A range of small ints adds its numbers without an iterator.
+    if let Some(r) = it.downcast::<crate::objects::range::RangeData>() {
+        if let (Some(mut x), Some(stop), Some(step)) = (
+            r.start.as_small_int(),
+            r.stop.as_small_int(),
+            r.step.as_small_int(),
+        ) {
+            while (step > 0 && x < stop) || (step < 0 && x > stop) {
+                s.add(vm, vm.new_int(x))?;
+                match x.checked_add(step) {
+                    Some(n) => x = n,
+                    None => break,
+                }
+            }
+            return Ok(());
+        }
+    }
     let iter = vm.iter(it)?;
     while let Some(x) = vm.next(&iter)? {
         s.add(vm, x)?;

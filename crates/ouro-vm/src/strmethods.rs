@@ -7,6 +7,7 @@ use crate::object::{alloc_object, Value};
 use crate::objects::builtin::{add_builtin_staticmethod, add_method, NativeFn};
 use crate::objects::dict::DictData;
 use crate::objects::int::{as_int, IntRef};
+use crate::objects::str::new_str_value;
 use crate::objects::str::{is_surrogate, StrData};
 use crate::objects::tuple::TupleData;
 use crate::unicodectype as uct;
@@ -460,10 +461,31 @@ fn starts_ends(vm: &Vm, name: &str, args: &[Value], kw: &[Value], ends: bool) ->
     }
 }
 
+/// The two `str` operands of `s.method(t)` called with one positional `str` argument and no
+/// lone surrogates on either side (the fast paths of the search methods).
+#[inline]
+fn plain_pair<'a>(args: &'a [Value], kw: &[Value]) -> Option<(&'a StrData, &'a StrData)> {
+    if !kw.is_empty() || args.len() != 2 {
+        return None;
+    }
+    let s = args[0].downcast::<StrData>()?;
+    let t = args[1].downcast::<StrData>()?;
+    if s.has_surrogates() || t.has_surrogates() {
+        return None;
+    }
+    Some((s, t))
+}
+
 fn str_startswith(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if let Some((s, p)) = plain_pair(args, kw) {
+        return Ok(vm.new_bool(s.as_str().starts_with(p.as_str())));
+    }
     starts_ends(vm, "startswith", args, kw, false)
 }
 fn str_endswith(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if let Some((s, p)) = plain_pair(args, kw) {
+        return Ok(vm.new_bool(s.as_str().ends_with(p.as_str())));
+    }
     starts_ends(vm, "endswith", args, kw, true)
 }
 
@@ -537,6 +559,17 @@ fn split_impl(vm: &Vm, name: &str, args: &[Value], kw: &[Value], rev: bool) -> P
             // UTF-8 is self-synchronising: a match of the separator's bytes is a match of its
             // characters, so the text splits on bytes.
             // A one-byte separator is ASCII: a character pattern searches it with memchr.
+            if !rev && maxsplit == usize::MAX {
+                // The common full split from the left makes the pieces as it finds them.
+                let parts: Vec<Value> = if sep.len() == 1 {
+                    text.split(char::from(sep.as_bytes()[0]))
+                        .map(new_str_value)
+                        .collect()
+                } else {
+                    text.split(sep).map(new_str_value).collect()
+                };
+                return Ok(vm.new_list(parts));
+            }
             let mut pieces: Vec<&str> = if sep.len() == 1 {
                 let c = char::from(sep.as_bytes()[0]);
                 match (rev, maxsplit) {
@@ -721,6 +754,9 @@ fn str_splitlines(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 pub fn str_join(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, "join", args)?;
     let it = one_arg(vm, "str", "join", args, kw)?;
+    if let Some(r) = join_plain(vm, s, it) {
+        return Ok(r);
+    }
     let items = match vm.collect(it) {
         Ok(v) => v,
         Err(e) if e.class().is_subtype(vm.types.exc.type_error) && vm.iter(it).is_err() => {
@@ -762,6 +798,65 @@ pub fn str_join(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Ok(alloc_object(vm.types.str, b.finish()).into_value());
     }
     Ok(vm.new_string(out))
+}
+
+/// `sep.join(items)` for an exact list or tuple of strs without lone surrogates (CPython:
+/// `_PyUnicode_JoinArray`): the items are read in place (no Python code runs meanwhile), the
+/// size is summed first and the text is built at its exact size. None when another path
+/// must decide (other iterables, non-str items, which raise there).
+fn join_plain(vm: &Vm, sep: &StrData, it: &Value) -> Option<Value> {
+    if sep.has_surrogates() {
+        return None;
+    }
+    let cls = it.class();
+    let list_items;
+    let items: &[Value] = if std::ptr::eq(cls, vm.types.list) {
+        list_items = it
+            .downcast::<crate::objects::list::ListData>()?
+            .items
+            .borrow();
+        &list_items
+    } else if std::ptr::eq(cls, vm.types.tuple) {
+        it.downcast::<TupleData>()?.items()
+    } else {
+        return None;
+    };
+    if items.len() == 1 {
+        let x = items[0].downcast::<StrData>()?;
+        if x.is_exact() {
+            return Some(items[0].clone());
+        }
+    }
+    let n = items.len();
+    if n == 0 {
+        return Some(new_str_value(""));
+    }
+    let (mut bytes, mut chars) = (0usize, 0usize);
+    for x in items {
+        let x = x.downcast::<StrData>()?;
+        if x.has_surrogates() {
+            return None;
+        }
+        bytes += x.as_str().len();
+        chars += x.char_len();
+    }
+    if n > 1 {
+        bytes += sep.as_str().len() * (n - 1);
+        chars += sep.char_len() * (n - 1);
+    }
+    let mut out = String::with_capacity(bytes);
+    let sep_text = sep.as_str();
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep_text);
+        }
+        if let Some(x) = x.downcast::<StrData>() {
+            out.push_str(x.as_str());
+        }
+    }
+    Some(crate::objects::str::str_value(
+        StrData::from_string_counted(out, chars),
+    ))
 }
 
 fn strip_impl(
@@ -1212,7 +1307,28 @@ fn partition_impl(vm: &Vm, name: &str, args: &[Value], kw: &[Value], rev: bool) 
 }
 
 fn str_partition(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    // One ASCII separator character found in surrogate-free text: a byte search, and the two
+    // pieces made directly.
+    if let Some((s, sep)) = plain_pair(args, kw) {
+        if let &[b] = sep.as_str().as_bytes() {
+            let text = s.as_str();
+            if let Some(i) = memchr_byte(b, text.as_bytes()) {
+                let parts = vec![
+                    new_str_value(&text[..i]),
+                    args[1].clone(),
+                    new_str_value(&text[i + 1..]),
+                ];
+                return Ok(vm.new_tuple(parts));
+            }
+        }
+    }
     partition_impl(vm, "partition", args, kw, false)
+}
+
+/// The first position of byte `b` in `hay`.
+#[inline]
+fn memchr_byte(b: u8, hay: &[u8]) -> Option<usize> {
+    hay.iter().position(|&x| x == b)
 }
 fn str_rpartition(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     partition_impl(vm, "rpartition", args, kw, true)

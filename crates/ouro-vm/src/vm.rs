@@ -245,7 +245,7 @@ impl Vm {
     // ----- constructors -----
 
     pub fn new_str(&self, s: &str) -> Value {
-        crate::object::alloc_object(self.types.str, StrData::new(s)).into_value()
+        crate::objects::str::new_str_value(s)
     }
 
     pub fn new_string(&self, s: String) -> Value {

@@ -86,7 +86,103 @@ fn exact_str(v: &Value) -> Option<&Obj<StrData>> {
     }
 }
 
+/// Whether two keys that are not the same object are equal, when that needs no Python code:
+/// both are small ints or exact strs (distinct small ints differ; an int never equals a str).
+/// None when `__eq__` must decide.
+#[inline]
+pub(crate) fn native_key_eq(k: &Value, key: &Value) -> Option<bool> {
+    match (exact_str(k), exact_str(key)) {
+        (Some(a), Some(b)) => Some(a.eq_data(b)),
+        (Some(_), None) => key.is_small_int().then_some(false),
+        (None, Some(_)) => k.is_small_int().then_some(false),
+        (None, None) => (k.is_small_int() && key.is_small_int()).then_some(false),
+    }
+}
+
+/// The hash of a small int or an exact str key without a call, or None.
+#[inline]
+pub(crate) fn native_hash(key: &Value) -> Option<i64> {
+    if let Some(i) = key.as_small_int() {
+        // A non-negative int below the modulus 2**61 - 1 is its own hash.
+        if (0..(1i64 << 61) - 1).contains(&i) {
+            return Some(i);
+        }
+        return Some(crate::pyhash::hash_i64(i));
+    }
+    exact_str(key).map(|s| s.hash_value())
+}
+
+/// The outcome of a probe that calls no Python code.
+enum Fast {
+    /// (entry index, index-table slot).
+    Found(usize, usize),
+    /// The slot a new entry would take (usize::MAX when the table has no slots yet).
+    Missing(usize),
+    /// A key with the same hash needs `__eq__`.
+    Slow,
+}
+
 impl DictTable {
+    /// CPython's lookup for keys whose comparisons need no Python code (the common case).
+    /// The first slot is tried inline: an empty slot or the very key object there settles
+    /// most lookups.
+    #[inline(always)]
+    fn probe_fast(&self, key: &Value, hash: i64) -> Fast {
+        if self.indices.is_empty() {
+            return Fast::Missing(usize::MAX);
+        }
+        let i = (hash as u64 as usize) & (self.indices.len() - 1);
+        let ix = self.indices[i];
+        if ix == EMPTY {
+            return Fast::Missing(i);
+        }
+        if ix >= 0 {
+            if let Some(Some((_, k, _))) = self.entries.get(ix as usize) {
+                if k.is(key) {
+                    return Fast::Found(ix as usize, i);
+                }
+            }
+        }
+        self.probe_fast_loop(key, hash)
+    }
+
+    /// `probe_fast` beyond the first slot's easy cases.
+    #[inline(never)]
+    fn probe_fast_loop(&self, key: &Value, hash: i64) -> Fast {
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut free = usize::MAX;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return Fast::Missing(if free != usize::MAX { free } else { i });
+            }
+            if ix == DUMMY {
+                if free == usize::MAX {
+                    free = i;
+                }
+            } else if let Some((h, k, _)) = &self.entries[ix as usize] {
+                if k.is(key) {
+                    return Fast::Found(ix as usize, i);
+                }
+                if *h == hash {
+                    match native_key_eq(k, key) {
+                        Some(true) => return Fast::Found(ix as usize, i),
+                        Some(false) => {}
+                        None => return Fast::Slow,
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
     fn usable(&self) -> usize {
         self.indices.len() * 2 / 3
     }
@@ -234,6 +330,14 @@ impl DictData {
 
     /// `d[key]` lookup with a known hash.
     pub fn get_hashed(&self, vm: &Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        {
+            let t = self.table.borrow();
+            match t.probe_fast(key, hash) {
+                Fast::Found(ix, _) => return Ok(t.entries[ix].as_ref().map(|e| e.2.clone())),
+                Fast::Missing(_) => return Ok(None),
+                Fast::Slow => {}
+            }
+        }
         match self.probe(vm, key, hash)? {
             Probe::Found(ix) => Ok(self.table.borrow().entries[ix]
                 .as_ref()
@@ -243,7 +347,10 @@ impl DictData {
     }
 
     pub fn get_item(&self, vm: &Vm, key: &Value) -> PyResult<Option<Value>> {
-        let h = vm.hash(key)?;
+        let h = match native_hash(key) {
+            Some(h) => h,
+            None => vm.hash(key)?,
+        };
         self.get_hashed(vm, key, h)
     }
 
@@ -364,6 +471,36 @@ impl DictData {
 
     /// `d[key] = value` with a known hash.
     pub fn set_hashed(&self, vm: &Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
+        {
+            let mut t = self.table.borrow_mut();
+            match t.probe_fast(&key, hash) {
+                Fast::Found(ix, _) => {
+                    let old = t.entries[ix]
+                        .as_mut()
+                        .map(|e| std::mem::replace(&mut e.2, value));
+                    drop(t);
+                    self.bump();
+                    drop(old);
+                    return Ok(());
+                }
+                Fast::Missing(mut slot) => {
+                    if slot == usize::MAX || t.entries.len() >= t.usable() {
+                        let want = (t.used * 3).max(MIN_SIZE);
+                        t.resize(want);
+                        slot = t.find_empty_slot(hash);
+                    }
+                    let ix = t.entries.len();
+                    t.entries.push(Some((hash, key, value)));
+                    t.indices[slot] = ix as i64;
+                    t.used += 1;
+                    drop(t);
+                    self.bump();
+                    self.keys_version.set(next_keys_version());
+                    return Ok(());
+                }
+                Fast::Slow => {}
+            }
+        }
         match self.probe(vm, &key, hash)? {
             Probe::Found(ix) => {
                 let old = {
@@ -396,7 +533,10 @@ impl DictData {
     }
 
     pub fn set_item(&self, vm: &Vm, key: Value, value: Value) -> PyResult<()> {
-        let h = vm.hash(&key)?;
+        let h = match native_hash(&key) {
+            Some(h) => h,
+            None => vm.hash(&key)?,
+        };
         self.set_hashed(vm, key, h, value)
     }
 
@@ -410,6 +550,21 @@ impl DictData {
 
     /// Removes `key`, returning its value.
     pub fn remove_hashed(&self, vm: &Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        {
+            let mut t = self.table.borrow_mut();
+            match t.probe_fast(key, hash) {
+                Fast::Found(ix, slot) => {
+                    t.indices[slot] = DUMMY;
+                    t.used -= 1;
+                    let old = t.entries[ix].take();
+                    drop(t);
+                    self.bump();
+                    return Ok(old.map(|(_, _, v)| v));
+                }
+                Fast::Missing(_) => return Ok(None),
+                Fast::Slow => {}
+            }
+        }
         match self.probe(vm, key, hash)? {
             Probe::Found(ix) => {
                 let old = {
@@ -438,7 +593,10 @@ impl DictData {
     }
 
     pub fn remove_item(&self, vm: &Vm, key: &Value) -> PyResult<Option<Value>> {
-        let h = vm.hash(key)?;
+        let h = match native_hash(key) {
+            Some(h) => h,
+            None => vm.hash(key)?,
+        };
         self.remove_hashed(vm, key, h)
     }
 

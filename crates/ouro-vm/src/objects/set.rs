@@ -79,6 +79,79 @@ fn insert_clean(slots: &mut [(i64, Option<Value>)], hash: i64, key: Value) {
 }
 
 impl SetTable {
+    /// `SetData::find` for keys whose comparisons need no Python code, with the table
+    /// borrowed once; None when a key with the same hash needs `__eq__`.
+    #[inline(always)]
+    fn find_fast(&self, key: &Value, hash: i64) -> Option<Option<Found>> {
+        if self.slots.is_empty() {
+            return Some(None);
+        }
+        // The first slot inline: unused, or the very key object, settles most lookups.
+        let i = (hash as u64 as usize) & (self.slots.len() - 1);
+        match &self.slots[i] {
+            (0, None) => {
+                return Some(Some(Found::Missing {
+                    free: None,
+                    unused: i,
+                }))
+            }
+            (h, Some(k)) if *h == hash && k.is(key) => return Some(Some(Found::Active(i))),
+            _ => {}
+        }
+        self.find_fast_loop(key, hash)
+    }
+
+    /// `find_fast` beyond the first slot's easy cases.
+    #[inline(never)]
+    fn find_fast_loop(&self, key: &Value, hash: i64) -> Option<Option<Found>> {
+        if self.slots.is_empty() {
+            return Some(None);
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        let mut free = None;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for (idx, (h, k)) in self.slots[i..=i + probes].iter().enumerate() {
+                match k {
+                    None if *h == DUMMY_HASH => {
+                        if free.is_none() {
+                            free = Some(i + idx);
+                        }
+                    }
+                    None => {
+                        return Some(Some(Found::Missing {
+                            free,
+                            unused: i + idx,
+                        }))
+                    }
+                    Some(k) if *h == hash => {
+                        if k.is(key) {
+                            return Some(Some(Found::Active(i + idx)));
+                        }
+                        match crate::objects::dict::native_key_eq(k, key) {
+                            Some(true) => return Some(Some(Found::Active(i + idx))),
+                            Some(false) => {}
+                            None => return None,
+                        }
+                    }
+                    Some(_) => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
     fn resize(&mut self, minused: usize) {
         let mut size = MIN_SIZE;
         while size <= minused {
@@ -119,6 +192,9 @@ impl SetData {
     }
 
     fn find(&self, vm: &Vm, key: &Value, hash: i64) -> PyResult<Option<Found>> {
+        if let Some(r) = self.table.borrow().find_fast(key, hash) {
+            return Ok(r);
+        }
         'restart: loop {
             let version = self.version.get();
             let (mask, mut i) = {
@@ -214,7 +290,10 @@ impl SetData {
     }
 
     pub fn add(&self, vm: &Vm, key: Value) -> PyResult<()> {
-        let h = vm.hash(&key)?;
+        let h = match crate::objects::dict::native_hash(&key) {
+            Some(h) => h,
+            None => vm.hash(&key)?,
+        };
         self.add_hashed(vm, key, h)
     }
 
@@ -223,7 +302,10 @@ impl SetData {
     }
 
     pub fn contains(&self, vm: &Vm, key: &Value) -> PyResult<bool> {
-        let h = vm.hash(key)?;
+        let h = match crate::objects::dict::native_hash(key) {
+            Some(h) => h,
+            None => vm.hash(key)?,
+        };
         self.contains_hashed(vm, key, h)
     }
 

@@ -8,19 +8,23 @@
 //! ordering, hashing, indexing, slicing, concatenation, repr, the codecs) consult the list.
 //! CPython: Objects/unicodeobject.c.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 use std::cmp::Ordering;
 
-use crate::object::{Obj, Payload, PyRef};
+use compact_str::{CompactString, ToCompactString};
+
+use crate::object::{Obj, Payload, PyRef, Value};
 
 /// The lone surrogates of a string: (code-point index, code unit), sorted by index.
 pub type Surrogates = Vec<(u32, u16)>;
 
 #[derive(Clone)]
 pub struct StrData {
-    /// The text; a `String` so that `s += t` on a string nothing else refers to can grow it
-    /// in place with amortised doubling (see `append_unique`). Lone surrogates are U+FFFD.
-    s: String,
+    /// The text: up to 24 bytes are kept inline (no second allocation, as CPython's compact
+    /// strings hold their characters in the object), longer text on the heap; `s += t` on a
+    /// string nothing else refers to grows it in place (see `append_unique`). Lone surrogates
+    /// are U+FFFD.
+    s: CompactString,
     chars: usize,
     hash: Cell<i64>,
     /// The lone surrogates, if any (never an empty list).
@@ -107,10 +111,8 @@ impl StrBuilder {
     }
 
     pub fn finish(self) -> StrData {
-        let mut s = self.s;
-        s.shrink_to_fit();
         StrData {
-            s,
+            s: compact(self.s),
             chars: self.chars,
             hash: Cell::new(-1),
             surr: canon(self.surr),
@@ -122,7 +124,7 @@ impl StrData {
     pub fn new(s: &str) -> StrData {
         StrData {
             chars: count_chars(s),
-            s: s.to_string(),
+            s: CompactString::new(s),
             hash: Cell::new(-1),
             surr: None,
         }
@@ -133,11 +135,7 @@ impl StrData {
         debug_assert_eq!(chars, s.chars().count());
         StrData {
             chars,
-            s: {
-                let mut s = s;
-                s.shrink_to_fit();
-                s
-            },
+            s: compact(s),
             hash: Cell::new(-1),
             surr: None,
         }
@@ -146,11 +144,7 @@ impl StrData {
     pub fn from_string(s: String) -> StrData {
         StrData {
             chars: count_chars(&s),
-            s: {
-                let mut s = s;
-                s.shrink_to_fit();
-                s
-            },
+            s: compact(s),
             hash: Cell::new(-1),
             surr: None,
         }
@@ -314,7 +308,7 @@ impl StrData {
         if let Some(list) = &self.surr {
             if let Ok(k) = list.binary_search_by_key(&(i as u32), |&(j, _)| j) {
                 return Some(StrData {
-                    s: "\u{FFFD}".to_string(),
+                    s: CompactString::const_new("\u{FFFD}"),
                     chars: 1,
                     hash: Cell::new(-1),
                     surr: Some(Box::new(vec![(0, list[k].1)])),
@@ -324,7 +318,7 @@ impl StrData {
         let c = self.char_at(i)?;
         let mut buf = [0u8; 4];
         Some(StrData {
-            s: c.encode_utf8(&mut buf).to_string(),
+            s: CompactString::new(c.encode_utf8(&mut buf)),
             chars: 1,
             hash: Cell::new(-1),
             surr: None,
@@ -364,7 +358,7 @@ impl StrData {
             )
         });
         StrData {
-            s: text.to_string(),
+            s: CompactString::new(text),
             chars: end.saturating_sub(start),
             hash: Cell::new(-1),
             surr,
@@ -417,10 +411,8 @@ impl StrData {
                 n += 1;
             }
         }
-        let mut s = out;
-        s.shrink_to_fit();
         StrData {
-            s,
+            s: compact(out),
             chars,
             hash: Cell::new(-1),
             surr: canon(surr),
@@ -438,40 +430,92 @@ fn count_chars(s: &str) -> usize {
     }
 }
 
-/// The decimal text of `i` (CPython: `long_to_decimal_string` for a one-digit int), built in
-/// a stack buffer so that the string is allocated once at its exact size.
+/// The longest text a string keeps inline.
+const INLINE: usize = std::mem::size_of::<CompactString>();
+
+/// A `String` as the text of a string: short text moves inline, long text keeps its buffer
+/// (trimmed when much of it is unused).
+fn compact(mut s: String) -> CompactString {
+    if s.len() > INLINE && s.capacity() > s.len() + s.len() / 8 {
+        s.shrink_to_fit();
+    }
+    CompactString::from(s)
+}
+
+/// The decimal text of `i` (CPython: `long_to_decimal_string` for a one-digit int).
 pub fn int_to_str(i: i64) -> StrData {
-    let mut buf = [0u8; 20];
-    let mut n = i.unsigned_abs();
-    let mut p = buf.len();
-    loop {
-        p -= 1;
-        buf[p] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    let digits = &buf[p..];
-    let mut s = String::with_capacity(digits.len() + usize::from(i < 0));
-    if i < 0 {
-        s.push('-');
-    }
-    for &d in digits {
-        s.push(char::from(d));
-    }
-    let chars = s.len();
+    let s = i.to_compact_string();
     StrData {
+        chars: s.len(),
         s,
-        chars,
         hash: Cell::new(-1),
         surr: None,
     }
 }
 
+thread_local! {
+    /// The empty string and the 128 one-character ASCII strings, made once and shared (CPython
+    /// keeps the empty string and the one-character Latin-1 strings as singletons). Leaked on
+    /// purpose: they live as long as the thread's interpreter.
+    static SMALL_STRS: OnceCell<&'static [Value]> = const { OnceCell::new() };
+}
+
+/// The shared string object for `s` when it is empty or one ASCII character.
+#[inline]
+pub fn small_str(s: &str) -> Option<Value> {
+    if s.len() > 1 {
+        return None;
+    }
+    let k = s.as_bytes().first().map_or(0, |&b| usize::from(b) + 1);
+    if k > 128 {
+        return None;
+    }
+    SMALL_STRS.with(|c| {
+        let table = c.get_or_init(|| {
+            let ty = crate::types::str_type();
+            let mut v = Vec::with_capacity(129);
+            v.push(crate::object::alloc_object(ty, StrData::new("")).into_value());
+            for b in 0u8..128 {
+                let mut buf = [0u8; 4];
+                let t = char::from(b).encode_utf8(&mut buf);
+                v.push(crate::object::alloc_object(ty, StrData::new(t)).into_value());
+            }
+            Box::leak(v.into_boxed_slice())
+        });
+        table.get(k).cloned()
+    })
+}
+
+/// A `str` object holding `s` (the shared one when `s` is empty or one ASCII character).
+#[inline]
+pub fn new_str_value(s: &str) -> Value {
+    match small_str(s) {
+        Some(v) => v,
+        None => str_value(StrData::new(s)),
+    }
+}
+
+/// A new `str` object holding `data`.
+#[inline]
+pub fn str_value(data: StrData) -> Value {
+    crate::object::alloc_plain(crate::types::str_type(), data).into_value()
+}
+
+/// `str(i)` of a small int as an object (the digits 0..9 are shared one-character strings).
+#[inline]
+pub fn int_str_value(i: i64) -> Value {
+    if (0..10).contains(&i) {
+        let b = [b'0' + i as u8];
+        if let Some(v) = std::str::from_utf8(&b).ok().and_then(small_str) {
+            return v;
+        }
+    }
+    str_value(int_to_str(i))
+}
+
 /// The concatenation of the `str` values among `parts` (BUILD_STRING): the size is known
 /// first, so the text is allocated once and its length in code points is summed.
-pub fn concat(parts: &[crate::object::Value]) -> StrData {
+pub fn concat(parts: &[Value]) -> StrData {
     let mut bytes = 0;
     let mut chars = 0;
     let mut any_surr = false;
@@ -491,15 +535,60 @@ pub fn concat(parts: &[crate::object::Value]) -> StrData {
         }
         return b.finish();
     }
-    let mut s = String::with_capacity(bytes);
-    for p in parts {
-        if let Some(x) = p.downcast::<StrData>() {
-            s.push_str(&x.s);
+    let s = if bytes <= INLINE {
+        // Short results are assembled on the stack and stored inline.
+        let mut buf = [0u8; INLINE];
+        let mut n = 0;
+        for p in parts {
+            if let Some(x) = p.downcast::<StrData>() {
+                let b = x.s.as_bytes();
+                buf[n..n + b.len()].copy_from_slice(b);
+                n += b.len();
+            }
         }
-    }
+        match std::str::from_utf8(&buf[..n]) {
+            Ok(t) => CompactString::new(t),
+            Err(_) => CompactString::default(),
+        }
+    } else {
+        let mut s = CompactString::with_capacity(bytes);
+        for p in parts {
+            if let Some(x) = p.downcast::<StrData>() {
+                s.push_str(&x.s);
+            }
+        }
+        s
+    };
     StrData {
         s,
         chars,
+        hash: Cell::new(-1),
+        surr: None,
+    }
+}
+
+/// `x + y` of two strings without lone surrogates: a short result is assembled on the stack
+/// and kept inline, so that it needs no allocation of its own.
+pub fn concat_pair(x: &StrData, y: &StrData) -> StrData {
+    let (a, b) = (x.s.as_bytes(), y.s.as_bytes());
+    let n = a.len() + b.len();
+    let s = if n <= INLINE {
+        let mut buf = [0u8; INLINE];
+        buf[..a.len()].copy_from_slice(a);
+        buf[a.len()..n].copy_from_slice(b);
+        match std::str::from_utf8(&buf[..n]) {
+            Ok(t) => CompactString::new(t),
+            Err(_) => CompactString::default(),
+        }
+    } else {
+        let mut s = CompactString::with_capacity(n);
+        s.push_str(&x.s);
+        s.push_str(&y.s);
+        s
+    };
+    StrData {
+        s,
+        chars: x.chars + y.chars,
         hash: Cell::new(-1),
         surr: None,
     }

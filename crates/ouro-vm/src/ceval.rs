@@ -529,8 +529,9 @@ pub enum Exit {
     Yield,
 }
 
-/// Runs frames until the entry frame returns or yields; returns the value and, for a
-/// generator frame, the frame itself (when it yielded).
+/// Runs frames until the entry frame returns or yields; returns the value. A generator frame
+/// that yields is put back into its generator (whose state becomes suspended), so the frame
+/// part of the result is always None.
 pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
     // The vector of caller frames is kept from one run to the next (a generator resumed by
     // `next()` on each item would otherwise allocate one each time it calls a function).
@@ -1483,8 +1484,11 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                     op::YIELD_VALUE => {
                         let v = pop!();
                         if f.entry {
+                            // Resumed by `send_ex`: the frame goes straight back into its
+                            // generator, whose state (suspended) tells the caller it yielded.
                             sync!();
-                            return Ok((v, Some(f)));
+                            crate::genobject::suspend_inline(vm, f);
+                            return Ok((v, None));
                         }
                         if f.inline_exit.is_some() {
                             // Back to the FOR_ITER or SEND that resumed this generator.

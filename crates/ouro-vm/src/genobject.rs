@@ -176,11 +176,10 @@ pub fn send_ex(
     let r = eval(vm, frame);
     vm.thread.recursion_depth.set(depth);
     match r {
-        Ok((v, Some(f))) => {
-            suspend_inline(vm, f);
-            Ok(SendResult::Yield(v))
-        }
-        Ok((v, None)) => {
+        // A yield put the frame back and marked the generator suspended; a return or an
+        // error leaves it running.
+        Ok((v, _)) if g.state.get() == GenState::Suspended => Ok(SendResult::Yield(v)),
+        Ok((v, _)) => {
             finish_inline(vm, gen);
             Ok(SendResult::Return(v))
         }

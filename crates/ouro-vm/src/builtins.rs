@@ -836,6 +836,9 @@ pub fn type_call(vm: &Vm, t: &Obj<TypeData>, args: &[Value], kw: &[Value]) -> Py
     let new = t
         .lookup(&vm.names.__new__)
         .ok_or_else(|| vm.new_type_error(format!("cannot create '{}' instances", t.name())))?;
+    if let Some(r) = crate::objects::exceptions::fast_exception_call(vm, t, &new, args, kw) {
+        return r;
+    }
     let mut all = Vec::with_capacity(args.len() + 1);
     all.push(t.to_value());
     all.extend_from_slice(args);

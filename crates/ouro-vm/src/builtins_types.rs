@@ -504,8 +504,21 @@ fn exc_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 args[0].class().name()
             )));
         }
-        let t = vm.new_tuple(args[1..].to_vec());
-        *e.args.borrow_mut() = t.clone();
+        // `__new__` already made `args` from the same arguments (CPython passes both the same
+        // tuple): it is kept when its items are these.
+        let cur = e.args.borrow().clone();
+        let same = crate::ops::tuple_items(&cur).is_some_and(|items| {
+            items.len() == args.len() - 1 && items.iter().zip(&args[1..]).all(|(a, b)| a.is(b))
+        });
+        let t = if same {
+            cur
+        } else {
+            let t = vm.new_tuple(args[1..].to_vec());
+            let old = e.args.replace(t.clone());
+            drop(old);
+            drop(cur);
+            t
+        };
         crate::ops::init_exception_attrs(vm, e, &t);
     }
     Ok(vm.none.clone())

@@ -674,8 +674,9 @@ pub enum Exit {
     Yield,
 }
 
-/// Runs frames until the entry frame returns or yields; returns the value and, for a
-/// generator frame, the frame itself (when it yielded).
+/// Runs frames until the entry frame returns or yields; returns the value. A generator frame
+/// that yields is put back into its generator (whose state becomes suspended), so the frame
+/// part of the result is always None.
 pub fn eval(vm: &Vm, frame: Frame) -> PyResult<(Value, Option<Frame>)> {
     // The vector of caller frames is kept from one run to the next (a generator resumed by
     // `next()` on each item would otherwise allocate one each time it calls a function).
@@ -1343,6 +1344,37 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                             }
                         }
                     }
+                    // Closure set-up at the start of a call: off the general path, whose
+                    // entry costs more than these (CPython: bytecodes.c COPY_FREE_VARS,
+                    // MAKE_CELL, LOAD_CLOSURE).
+                    op::COPY_FREE_VARS => copy_free_vars(&f, oparg as usize),
+                    op::MAKE_CELL => make_cell(vm, &f.region, oparg as usize),
+                    op::LOAD_CLOSURE => {
+                        let v = f.region.get(oparg as usize).cloned();
+                        push_opt!(v);
+                    }
+                    op::MAKE_FUNCTION => {
+                        let code = pop!();
+                        let mut extra: [Option<Value>; 4] = [None, None, None, None];
+                        // Closure, annotations, keyword defaults, defaults: pushed in the
+                        // reverse order of the flag bits 8, 4, 2, 1.
+                        for (k, bit) in [8u32, 4, 2, 1].into_iter().enumerate() {
+                            if oparg & bit != 0 {
+                                extra[k] = Some(pop!());
+                            }
+                        }
+                        let [closure, annotations, kwdefaults, defaults] = extra;
+                        push!(crate::call::make_function(
+                            vm,
+                            &f.globals,
+                            &f.builtins,
+                            code,
+                            defaults,
+                            kwdefaults,
+                            annotations,
+                            closure,
+                        ));
+                    }
                     op::STORE_DEREF => {
                         let v = pop!();
                         if let Some(c) = f
@@ -1578,8 +1610,11 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                     op::YIELD_VALUE => {
                         let v = pop!();
                         if f.entry {
+                            // Resumed by `send_ex`: the frame goes straight back into its
+                            // generator, whose state (suspended) tells the caller it yielded.
                             sync!();
-                            return Ok((v, Some(f)));
+                            crate::genobject::suspend_inline(vm, f);
+                            return Ok((v, None));
                         }
                         if f.inline_exit.is_some() {
                             // Back to the FOR_ITER or SEND that resumed this generator.
@@ -1927,32 +1962,6 @@ fn exec_general(
                 (_, v) => f.push(v),
             }
         }
-        op::MAKE_CELL => {
-            let v = f.region.take(oparg as usize);
-            let c = alloc_object(
-                vm.types.cell,
-                CellData {
-                    contents: std::cell::Cell::new(v),
-                },
-            );
-            f.region.set(oparg as usize, Some(c.into_value()));
-        }
-        op::COPY_FREE_VARS => {
-            let func = f.func.clone();
-            if let Some(func) = func.as_ref().and_then(|v| v.downcast::<FunctionData>()) {
-                let closure = func.closure.borrow().clone();
-                if let Some(items) = closure.as_ref().and_then(|c| c.downcast::<TupleData>()) {
-                    let off = f.code.nlocalsplus - oparg as usize;
-                    for (i, c) in items.items().iter().enumerate() {
-                        f.region.set(off + i, Some(c.clone()));
-                    }
-                }
-            }
-        }
-        op::LOAD_CLOSURE => {
-            let v = f.region.get(oparg as usize).cloned();
-            f.push_opt(v);
-        }
         op::DELETE_DEREF => {
             let cell = f.region.get(oparg as usize).cloned();
             if let Some(c) = cell.as_ref().and_then(|c| c.downcast::<CellData>()) {
@@ -2069,24 +2078,6 @@ fn exec_general(
             let a = f.pop();
             let r = tri!(crate::call::intrinsic2(vm, oparg, a, b));
             f.push(r);
-        }
-        op::MAKE_FUNCTION => {
-            let code = f.pop();
-            let closure = if oparg & 8 != 0 { Some(f.pop()) } else { None };
-            let annotations = if oparg & 4 != 0 { Some(f.pop()) } else { None };
-            let kwdefaults = if oparg & 2 != 0 { Some(f.pop()) } else { None };
-            let defaults = if oparg & 1 != 0 { Some(f.pop()) } else { None };
-            let func = crate::call::make_function(
-                vm,
-                &f.globals,
-                &f.builtins,
-                code,
-                defaults,
-                kwdefaults,
-                annotations,
-                closure,
-            );
-            f.push(func);
         }
         op::LOAD_BUILD_CLASS => match f.builtins.get_str(&vm.names.__build_class__) {
             Some(b) => f.push(b),
@@ -2253,6 +2244,36 @@ fn exec_general(
         }
     }
     Ok(())
+}
+
+/// MAKE_CELL: the local at `i` moves into a new cell.
+#[inline(never)]
+fn make_cell(vm: &Vm, region: &Region, i: usize) {
+    let v = region.take(i);
+    let c = alloc_object(
+        vm.types.cell,
+        CellData {
+            contents: std::cell::Cell::new(v),
+        },
+    );
+    region.put(i, c.into_value());
+}
+
+/// COPY_FREE_VARS: the cells of the function's closure become its last `n` fast locals.
+#[inline(never)]
+fn copy_free_vars(f: &Frame, n: usize) {
+    let Some(func) = f.func.as_ref().and_then(|v| v.downcast::<FunctionData>()) else {
+        return;
+    };
+    let closure = func.closure.borrow();
+    if let Some(items) = closure.as_ref().and_then(|c| c.downcast::<TupleData>()) {
+        let off = f.code.nlocalsplus - n;
+        for (i, c) in items.items().iter().enumerate() {
+            let old = f.region.set(off + i, Some(c.clone()));
+            debug_assert!(old.is_none());
+            drop(old);
+        }
+    }
 }
 
 pub fn lasti_of(f: &Frame) -> usize {

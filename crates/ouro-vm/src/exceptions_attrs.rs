@@ -36,6 +36,21 @@ fn items_of(args: &Value) -> Vec<Value> {
 pub fn init_attrs(vm: &Vm, e: &Obj<ExceptionData>, args: &Value) {
     let ty = e.class();
     let exc = &vm.types.exc;
+    // Most exceptions derive from none of the classes with attributes of their own: one walk
+    // of the MRO tells, before any of the work below.
+    let special = [
+        exc.stop_iteration,
+        exc.system_exit,
+        exc.name_error,
+        exc.attribute_error,
+        exc.import_error,
+        exc.os_error,
+        exc.syntax_error,
+    ];
+    let is_special = |t: &Obj<TypeData>| special.iter().any(|s| std::ptr::eq(t, *s));
+    if !is_special(ty) && !ty.mro_tail.borrow().iter().any(|t| is_special(t.obj())) {
+        return;
+    }
     let v = e.to_value();
     let items = items_of(args);
     let first = items.first().cloned();

@@ -8,7 +8,7 @@
 use ouro_bytecode::Opcode;
 
 use crate::ceval::{eval, Frame};
-use crate::frame::SavedFrame;
+use crate::frame::Region;
 use crate::object::{alloc_object, Obj, Value};
 use crate::objects::dict::DictData;
 use crate::objects::exceptions::ExceptionData;
@@ -97,28 +97,25 @@ pub fn make_generator(vm: &Vm, f: &Obj<FunctionData>, frame: Frame) -> PyResult<
             }
         }
     }
-    let mut saved = SavedFrame {
-        slots: Box::default(),
-        sp: frame.sp,
-        ip,
-        globals: frame.globals.clone(),
-        builtins: frame.builtins.clone(),
-        func: frame.func.clone(),
-        exc_state: None,
-    };
+    // The frame leaves the data stack for a slice of its own, where it stays (resumed and
+    // suspended in place) until the generator finishes.
+    let mut frame = frame;
+    let region = std::mem::replace(&mut frame.region, Region::from_heap(Box::default()));
+    frame.region = Region::from_heap(region.into_heap());
+    frame.ip = ip;
+    frame.entry = false;
     let (code, globals, builtins) = (
         frame.code.clone(),
         frame.globals.clone(),
         frame.builtins.clone(),
     );
-    saved.save(frame.region);
     let g = alloc_object(
         ty,
         GeneratorData::new(
             code,
             globals,
             builtins,
-            saved,
+            frame,
             f.name.borrow().clone(),
             f.qualname.borrow().clone(),
         ),
@@ -158,16 +155,16 @@ pub fn send_ex(
         GenState::Completed => return completed(vm, k, exc, closing),
         _ => {}
     }
+    if stacker::remaining_stack().is_some_and(|r| r < 256 * 1024) {
+        return Err(vm.new_recursion_error("maximum recursion depth exceeded"));
+    }
     let saved = g.frame.borrow_mut().take();
     let Some(saved) = saved else {
         g.state.set(GenState::Completed);
         return completed(vm, k, exc, closing);
     };
-    if stacker::remaining_stack().is_some_and(|r| r < 256 * 1024) {
-        *g.frame.borrow_mut() = Some(saved);
-        return Err(vm.new_recursion_error("maximum recursion depth exceeded"));
-    }
-    let (frame, exc_state) = resumed_frame(g, gen, saved, arg, true);
+    let frame = resumed_frame(g, gen, saved, arg, true);
+    let exc_state = g.exc_state.take();
     if let Some(e) = exc {
         let chain = exc_state.is_some();
         crate::ceval_throw::set_pending(e, chain);
@@ -179,11 +176,10 @@ pub fn send_ex(
     let r = eval(vm, frame);
     vm.thread.recursion_depth.set(depth);
     match r {
-        Ok((v, Some(f))) => {
-            suspend_inline(vm, f);
-            Ok(SendResult::Yield(v))
-        }
-        Ok((v, None)) => {
+        // A yield put the frame back and marked the generator suspended; a return or an
+        // error leaves it running.
+        Ok((v, _)) if g.state.get() == GenState::Suspended => Ok(SendResult::Yield(v)),
+        Ok((v, _)) => {
             finish_inline(vm, gen);
             Ok(SendResult::Return(v))
         }
@@ -194,45 +190,26 @@ pub fn send_ex(
     }
 }
 
-/// The frame of a suspended generator, rebuilt from its saved state, and the generator's
-/// handled exception. The state moves into the frame and back (no reference counts change);
-/// `arg`, the value sent in, becomes the result of the suspended YIELD_VALUE (or is popped by
-/// the handler an exception unwinds to). `entry`: whether the frame starts a run of the loop.
-#[inline]
+/// The frame of a suspended generator, made ready to run: `arg`, the value sent in, becomes
+/// the result of the suspended YIELD_VALUE (or is popped by the handler an exception unwinds
+/// to). `entry`: whether the frame starts a run of the loop.
+#[inline(always)]
 fn resumed_frame(
     g: &GeneratorData,
     gen: &Value,
-    mut saved: SavedFrame,
+    mut frame: Frame,
     arg: Value,
     entry: bool,
-) -> (Frame, Option<Value>) {
-    let region = saved.restore();
-    let SavedFrame {
-        sp,
-        ip,
-        globals,
-        builtins,
-        func,
-        exc_state,
-        ..
-    } = saved;
-    let frame = Frame {
-        code: g.code.clone(),
-        region,
-        sp: sp + 1,
-        ip,
-        globals,
-        builtins,
-        locals: None,
-        func,
-        entry,
-        generator: Some(gen.clone()),
-        frame_obj: g.frame_obj.borrow().clone(),
-        init_self: None,
-        inline_exit: None,
-    };
-    frame.region.put(sp, arg);
-    (frame, exc_state)
+) -> Frame {
+    frame.region.put(frame.sp, arg);
+    frame.sp += 1;
+    frame.entry = entry;
+    frame.generator = Some(gen.clone());
+    let fo = g.frame_obj.borrow();
+    if fo.is_some() {
+        frame.frame_obj = fo.clone();
+    }
+    frame
 }
 
 /// Resumes `gen` inside the running evaluation loop, without a new run of the loop: when it is
@@ -259,46 +236,29 @@ pub fn enter_inline(vm: &Vm, gen: &Value, arg: Value, coro_ok: bool) -> Result<F
     let Some(saved) = saved else {
         return Err(arg);
     };
-    let (frame, exc_state) = resumed_frame(g, gen, saved, arg, false);
-    vm.thread.exc_stack.borrow_mut().push(exc_state);
+    let frame = resumed_frame(g, gen, saved, arg, false);
+    vm.thread.exc_stack.borrow_mut().push(g.exc_state.take());
     g.state.set(GenState::Running);
     Ok(frame)
 }
 
 /// Suspends the generator frame `f` that `enter_inline` resumed, at a `yield`: its state moves
 /// back into its generator, with the exception it was handling.
-pub fn suspend_inline(vm: &Vm, f: Frame) {
+pub fn suspend_inline(vm: &Vm, mut f: Frame) {
     let exc_state = vm.thread.exc_stack.borrow_mut().pop().flatten();
-    let Frame {
-        region,
-        sp,
-        ip,
-        globals,
-        builtins,
-        func,
-        generator,
-        frame_obj,
-        ..
-    } = f;
-    let Some(gen) = generator else { return };
+    let Some(gen) = f.generator.take() else {
+        return;
+    };
     let Some(g) = gen.downcast::<GeneratorData>() else {
         return;
     };
-    let mut saved = SavedFrame {
-        slots: Box::default(),
-        sp,
-        ip,
-        globals,
-        builtins,
-        func,
-        exc_state,
-    };
-    saved.save(region);
-    *g.frame.borrow_mut() = Some(saved);
-    if frame_obj.is_some() {
-        let old = std::mem::replace(&mut *g.frame_obj.borrow_mut(), frame_obj);
+    g.exc_state.set(exc_state);
+    if let Some(fo) = f.frame_obj.take() {
+        let old = g.frame_obj.replace(Some(fo));
         drop(old);
     }
+    f.inline_exit = None;
+    *g.frame.borrow_mut() = Some(f);
     g.state.set(GenState::Suspended);
 }
 
@@ -386,8 +346,13 @@ pub fn yf(g: &GeneratorData) -> Option<Value> {
     let s = fr.as_ref()?;
     let code = &g.code.code.code;
     let at = s.ip * 2;
-    if at + 1 < code.len() && code[at] == Opcode::RESUME as u8 && code[at + 1] >= 2 && s.sp > 0 {
-        return s.slots.get(s.sp - 1).cloned().flatten();
+    if at + 1 < code.len()
+        && code[at] == Opcode::RESUME as u8
+        && code[at + 1] >= 2
+        && s.sp > 0
+        && s.sp <= s.region.len()
+    {
+        return s.region.get(s.sp - 1).cloned();
     }
     None
 }
@@ -1157,7 +1122,9 @@ pub fn gen_frame_object(vm: &Vm, gen: &Value) -> Option<Value> {
             None => vm.new_dict(),
         };
         let slots: Vec<Option<Value>> = match g.frame.borrow().as_ref() {
-            Some(s) => s.slots.to_vec(),
+            Some(s) => (0..s.region.len())
+                .map(|i| s.region.get(i).cloned())
+                .collect(),
             None => Vec::new(),
         };
         crate::bltin_frame::fill_fast_locals(vm, &g.code, |i| slots.get(i).cloned().flatten(), &d);

@@ -339,6 +339,9 @@ impl Vm {
 
     /// `next(it)`: Ok(None) when exhausted.
     pub fn next(&self, it: &Value) -> PyResult<Option<Value>> {
+        if std::ptr::eq(it.class(), self.types.generator) {
+            return crate::genobject::gen_next(self, it);
+        }
         if let Some(r) = it.downcast::<RangeIterData>() {
             let n = r.remaining.get();
             if n == 0 {

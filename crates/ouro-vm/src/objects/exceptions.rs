@@ -56,6 +56,33 @@ pub fn new_exception(vm: &Vm, ty: &Obj<TypeData>, args: Vec<Value>) -> PyErr {
     e
 }
 
+/// Calling exception class `t` whose `__new__` and `__init__` are BaseException's (most
+/// user-defined exceptions): the instance is made in one step, as the two would make it (the
+/// positional arguments become `args`). None when the call needs the general path.
+/// CPython: typeobject.c type_call with exceptions.c BaseException_new and BaseException_init.
+pub fn fast_exception_call(
+    vm: &Vm,
+    t: &Obj<TypeData>,
+    new: &Value,
+    args: &[Value],
+    kw: &[Value],
+) -> Option<crate::vm::PyResult<Value>> {
+    if !kw.is_empty() {
+        return None;
+    }
+    let base = vm.types.exc.base_exception;
+    if !new.is(&base.lookup(&vm.names.__new__)?) || !t.is_subtype(base) {
+        return None;
+    }
+    if !t
+        .lookup(&vm.names.__init__)?
+        .is(&base.lookup(&vm.names.__init__)?)
+    {
+        return None;
+    }
+    Some(Ok(new_exception(vm, t, args.to_vec()).into_value()))
+}
+
 pub fn init(vm: &Vm) {
     crate::ops::init_exception_methods(vm);
     crate::exceptions_attrs::init(vm);

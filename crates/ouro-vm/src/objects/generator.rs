@@ -6,7 +6,7 @@
 
 use std::cell::{Cell, RefCell};
 
-use crate::frame::SavedFrame;
+use crate::ceval::Frame;
 use crate::genobject as g;
 use crate::object::{Payload, Value};
 use crate::objects::builtin::add_method;
@@ -27,7 +27,13 @@ pub enum GenState {
 }
 
 pub struct GeneratorData {
-    pub frame: RefCell<Option<SavedFrame>>,
+    /// The frame while the generator is not running: its region is a slice of its own (off
+    /// the data stack), its `generator` and `frame_obj` are empty (the frame object is kept in
+    /// `frame_obj` below). Resuming moves the frame into the evaluation loop as it is, and
+    /// suspending moves it back.
+    pub frame: RefCell<Option<Frame>>,
+    /// The exception the generator was handling when it suspended (CPython: `gi_exc_state`).
+    pub exc_state: Cell<Option<Value>>,
     pub code: CodeRef,
     pub globals: DictRef,
     pub builtins: DictRef,
@@ -50,12 +56,13 @@ impl GeneratorData {
         code: CodeRef,
         globals: DictRef,
         builtins: DictRef,
-        frame: SavedFrame,
+        frame: Frame,
         name: StrRef,
         qualname: StrRef,
     ) -> Self {
         GeneratorData {
             frame: RefCell::new(Some(frame)),
+            exc_state: Cell::new(None),
             code,
             globals,
             builtins,
@@ -80,7 +87,15 @@ impl Payload for GeneratorData {
         visit(self.globals.as_value());
         if let Ok(f) = self.frame.try_borrow() {
             if let Some(f) = &*f {
-                f.traverse(visit);
+                for i in 0..f.region.len() {
+                    if let Some(v) = f.region.get(i) {
+                        visit(v);
+                    }
+                }
+                visit(f.globals.as_value());
+                if let Some(func) = &f.func {
+                    visit(func);
+                }
             }
         }
         if let Ok(f) = self.frame_obj.try_borrow() {
@@ -97,6 +112,7 @@ impl Payload for GeneratorData {
     fn clear(&self) {
         let old = self.frame.borrow_mut().take();
         drop(old);
+        drop(self.exc_state.take());
         let old = self.frame_obj.borrow_mut().take();
         drop(old);
         let old = self.finalizer.borrow_mut().take();

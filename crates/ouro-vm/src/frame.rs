@@ -3,7 +3,8 @@
 //! from chunks that never move, in strict last-in-first-out order, as CPython's
 //! `_PyInterpreterFrame`s on `_PyStackChunk`s. A Python-to-Python call takes a region and the
 //! evaluation loop carries on, so Python recursion does not grow the Rust stack. A generator
-//! moves its region off the stack when it suspends (`SavedFrame`) and back when resumed.
+//! moves its region off the stack into a boxed slice of its own when it suspends, and
+//! resumes from that slice.
 //! This is one of the modules allowed `unsafe`: regions are raw pointers into the chunks.
 //! CPython: Include/internal/pycore_frame.h, Python/frame.c, Python/pystate.c (data stack).
 
@@ -375,42 +376,6 @@ impl Region {
 impl Drop for Region {
     fn drop(&mut self) {
         self.clear_and_release(self.len);
-    }
-}
-
-/// A frame's region copied off the data stack (a suspended generator).
-pub struct SavedFrame {
-    pub slots: Box<[Option<Value>]>,
-    /// Stack depth (number of slots used above localsplus) and resume point.
-    pub sp: usize,
-    pub ip: usize,
-    pub globals: DictRef,
-    pub builtins: DictRef,
-    pub func: Option<Value>,
-    /// The exception state the generator was handling when it suspended.
-    pub exc_state: Option<Value>,
-}
-
-impl SavedFrame {
-    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        for v in self.slots.iter().flatten() {
-            visit(v);
-        }
-        visit(self.globals.as_value());
-        if let Some(f) = &self.func {
-            visit(f);
-        }
-    }
-
-    /// The slots as the region of the frame being resumed (they stay in their own
-    /// allocation; the saved frame holds none while the generator runs).
-    pub fn restore(&mut self) -> Region {
-        Region::from_heap(std::mem::take(&mut self.slots))
-    }
-
-    /// Takes back the slots of the frame that suspended.
-    pub fn save(&mut self, r: Region) {
-        self.slots = r.into_heap();
     }
 }
 

@@ -424,8 +424,8 @@ mod tests {
     fn slot_views_reach_the_region() {
         let r = Region::alloc(3);
         let v = r.slots();
-        v.put(0, Value::small_int(1));
-        assert_eq!(v.set(2, Some(Value::small_int(3))), None);
+        v.put(0, Value::small_int(1).expect("small"));
+        assert!(v.set(2, Value::small_int(3)).is_none());
         assert_eq!(r.get(2).and_then(|x| x.as_small_int()), Some(3));
         assert_eq!(v.take(0).and_then(|x| x.as_small_int()), Some(1));
         assert!(v.get(1).is_none());

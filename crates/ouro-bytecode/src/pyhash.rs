@@ -250,6 +250,17 @@ pub fn hash_constant(c: &Constant) -> i64 {
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 
+/// One step of the open-addressing probe of CPython's dicts and sets (dictobject.c,
+/// setobject.c): `perturb` takes in the next bits of the hash, and the next slot is returned.
+#[inline(always)]
+pub fn next_probe(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= PERTURB_SHIFT;
+    (i.wrapping_mul(5)
+        .wrapping_add(1)
+        .wrapping_add(*perturb as usize))
+        & mask
+}
+
 /// Inserts into an open-addressed table with no dummies, as `set_insert_clean` does.
 fn insert_clean(table: &mut [Option<(usize, i64)>], item: usize, hash: i64) {
     let mask = table.len() - 1;
@@ -268,12 +279,7 @@ fn insert_clean(table: &mut [Option<(usize, i64)>], item: usize, hash: i64) {
                 }
             }
         }
-        perturb >>= PERTURB_SHIFT;
-        i = (i
-            .wrapping_mul(5)
-            .wrapping_add(1)
-            .wrapping_add(perturb as usize))
-            & mask;
+        i = next_probe(i, &mut perturb, mask);
     }
 }
 
@@ -303,12 +309,7 @@ pub fn set_iteration_order(items: &[Constant]) -> Vec<usize> {
                     _ => {}
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         };
         let Some(slot) = slot else { continue };
         table[slot] = Some((idx, hash));

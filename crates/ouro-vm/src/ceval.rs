@@ -299,7 +299,7 @@ pub(crate) fn locals_binop(vm: &Vm, oparg: u32, a: &Value, b: &Value) -> Option<
 #[inline(always)]
 pub(crate) fn set_float_top(vm: &Vm, region: crate::frame::Slots, slot: usize, r: f64) {
     use crate::objects::float::FloatData;
-    let top = region.slot(slot);
+    let top = region.slot_mut(slot);
     if let Some(t) = top.as_mut() {
         if let Some(fl) = t.unique_payload_mut::<FloatData>(vm.types.float) {
             fl.0 = r;

@@ -188,21 +188,14 @@ impl Region {
     /// The slot at `i`.
     #[inline(always)]
     pub fn slot(&self, i: usize) -> &mut Option<Value> {
-        assert!(i < self.len, "frame slot out of range");
-        // SAFETY: in bounds (checked); the region is exclusively owned by its frame, and the
-        // evaluation loop never keeps two slot references alive at once.
-        unsafe { &mut *self.ptr.as_ptr().add(i) }
+        self.slots().slot_mut(i)
     }
 
     /// Fills the slot at `i`, which the caller knows to be empty (a push onto the value stack,
     /// whose slots above the top are always empty): the old contents are not read.
     #[inline(always)]
     pub fn put(&self, i: usize, v: Value) {
-        assert!(i < self.len, "frame slot out of range");
-        // SAFETY: in bounds (checked); the region is exclusively owned by its frame. Writing
-        // without dropping is sound whatever the slot held: a value there would be leaked,
-        // never freed twice.
-        unsafe { self.ptr.as_ptr().add(i).write(Some(v)) }
+        self.slots().put(i, v)
     }
 
     #[inline(always)]
@@ -263,38 +256,37 @@ impl Region {
     }
 }
 
-impl Slots<'_> {
+impl<'a> Slots<'a> {
     /// The slot at `i`.
     #[inline(always)]
-    pub fn slot(&self, i: usize) -> &mut Option<Value> {
+    pub fn slot_mut(self, i: usize) -> &'a mut Option<Value> {
         assert!(i < self.len, "frame slot out of range");
         // SAFETY: in bounds (checked); the slots belong to the borrowed region, which only its
-        // frame uses, and the caller never keeps two slot references alive at once (as
-        // `Region::slot`).
+        // frame uses, and the caller never keeps two slot references alive at once.
         unsafe { &mut *self.ptr.as_ptr().add(i) }
     }
 
-    /// As `Region::put`: fills a slot known to be empty.
+    /// Fills the slot at `i`, known to be empty: the old contents are not read.
     #[inline(always)]
-    pub fn put(&self, i: usize, v: Value) {
+    pub fn put(self, i: usize, v: Value) {
         assert!(i < self.len, "frame slot out of range");
         // SAFETY: in bounds (checked); writing without dropping may only leak a value.
         unsafe { self.ptr.as_ptr().add(i).write(Some(v)) }
     }
 
     #[inline(always)]
-    pub fn take(&self, i: usize) -> Option<Value> {
-        self.slot(i).take()
+    pub fn take(self, i: usize) -> Option<Value> {
+        self.slot_mut(i).take()
     }
 
     #[inline(always)]
-    pub fn set(&self, i: usize, v: Option<Value>) -> Option<Value> {
-        std::mem::replace(self.slot(i), v)
+    pub fn set(self, i: usize, v: Option<Value>) -> Option<Value> {
+        std::mem::replace(self.slot_mut(i), v)
     }
 
     #[inline(always)]
-    pub fn get(&self, i: usize) -> Option<&Value> {
-        self.slot(i).as_ref()
+    pub fn get(self, i: usize) -> Option<&'a Value> {
+        self.slot_mut(i).as_ref()
     }
 }
 

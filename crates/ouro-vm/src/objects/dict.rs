@@ -10,7 +10,7 @@ use crate::object::{Obj, Payload, PyRef, Value};
 use crate::objects::str::StrData;
 use crate::vm::{PyResult, Vm};
 
-const PERTURB_SHIFT: u32 = 5;
+use ouro_bytecode::pyhash::next_probe;
 const MIN_SIZE: usize = 8;
 const EMPTY: i64 = -1;
 const DUMMY: i64 = -2;
@@ -174,12 +174,7 @@ impl DictTable {
                     }
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
     }
 
@@ -201,12 +196,7 @@ impl DictTable {
             let mut perturb = h as u64;
             let mut i = (h as u64 as usize) & mask;
             while self.indices[i] != EMPTY {
-                perturb >>= PERTURB_SHIFT;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(1)
-                    .wrapping_add(perturb as usize))
-                    & mask;
+                i = next_probe(i, &mut perturb, mask);
             }
             self.indices[i] = ix as i64;
         }
@@ -217,12 +207,7 @@ impl DictTable {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] >= 0 {
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
         i
     }
@@ -318,12 +303,7 @@ impl DictData {
                         return Ok(Probe::Found(ix));
                     }
                 }
-                perturb >>= PERTURB_SHIFT;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(1)
-                    .wrapping_add(perturb as usize))
-                    & mask;
+                i = next_probe(i, &mut perturb, mask);
             }
         }
     }
@@ -460,12 +440,7 @@ impl DictData {
                     }
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
     }
 
@@ -574,12 +549,7 @@ impl DictData {
                     let mut perturb = hash as u64;
                     let mut i = (hash as u64 as usize) & mask;
                     while t.indices[i] != ix as i64 {
-                        perturb >>= PERTURB_SHIFT;
-                        i = (i
-                            .wrapping_mul(5)
-                            .wrapping_add(1)
-                            .wrapping_add(perturb as usize))
-                            & mask;
+                        i = next_probe(i, &mut perturb, mask);
                     }
                     t.indices[i] = DUMMY;
                     t.used -= 1;
@@ -675,12 +645,7 @@ impl DictData {
         let mut perturb = h as u64;
         let mut i = (h as u64 as usize) & mask;
         while t.indices[i] != ix as i64 {
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
         t.indices[i] = DUMMY;
         t.used -= 1;

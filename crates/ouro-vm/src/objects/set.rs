@@ -10,7 +10,7 @@ use crate::vm::{PyResult, Vm};
 
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
-const PERTURB_SHIFT: u32 = 5;
+use ouro_bytecode::pyhash::next_probe;
 const DUMMY_HASH: i64 = -1;
 
 #[derive(Default)]
@@ -69,12 +69,7 @@ fn insert_clean(slots: &mut [(i64, Option<Value>)], hash: i64, key: Value) {
                 }
             }
         }
-        perturb >>= PERTURB_SHIFT;
-        i = (i
-            .wrapping_mul(5)
-            .wrapping_add(1)
-            .wrapping_add(perturb as usize))
-            & mask;
+        i = next_probe(i, &mut perturb, mask);
     }
 }
 
@@ -143,12 +138,7 @@ impl SetTable {
                     Some(_) => {}
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
     }
 
@@ -252,12 +242,7 @@ impl SetData {
                         }
                     }
                 }
-                perturb >>= PERTURB_SHIFT;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(1)
-                    .wrapping_add(perturb as usize))
-                    & mask;
+                i = next_probe(i, &mut perturb, mask);
             }
         }
     }

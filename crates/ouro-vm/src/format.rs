@@ -127,7 +127,17 @@ struct Formatter<'a> {
     manual: bool,
 }
 
-impl Formatter<'_> {
+impl<'a> Formatter<'a> {
+    fn new(vm: &'a Vm, args: &'a [Value], kw: &'a FormatKw) -> Formatter<'a> {
+        Formatter {
+            vm,
+            args,
+            kw,
+            auto: None,
+            manual: false,
+        }
+    }
+
     fn format(&mut self, s: &[char], depth: i32) -> PyResult<String> {
         self.format_data(s, depth).map(|d| d.as_str().to_string())
     }
@@ -399,26 +409,14 @@ fn parse_index(s: &str) -> Option<usize> {
 /// `fmt.format(*args, **kw)`.
 pub fn str_format(vm: &Vm, fmt: &str, args: &[Value], kw: &FormatKw) -> PyResult<String> {
     let cs: Vec<char> = fmt.chars().collect();
-    let mut f = Formatter {
-        vm,
-        args,
-        kw,
-        auto: None,
-        manual: false,
-    };
+    let mut f = Formatter::new(vm, args, kw);
     f.format(&cs, 2)
 }
 
 /// `fmt.format(*args, **kw)` keeping the lone surrogates of the fields.
 pub fn str_format_data(vm: &Vm, fmt: &str, args: &[Value], kw: &FormatKw) -> PyResult<StrData> {
     let cs: Vec<char> = fmt.chars().collect();
-    let mut f = Formatter {
-        vm,
-        args,
-        kw,
-        auto: None,
-        manual: false,
-    };
+    let mut f = Formatter::new(vm, args, kw);
     f.format_data(&cs, 2)
 }
 

@@ -1984,14 +1984,7 @@ fn escape_cp(u: u32) -> String {
 }
 
 fn escape_char(c: char) -> String {
-    let u = c as u32;
-    if u <= 0xff {
-        format!("\\x{u:02x}")
-    } else if u <= 0xffff {
-        format!("\\u{u:04x}")
-    } else {
-        format!("\\U{u:08x}")
-    }
+    escape_cp(c as u32)
 }
 
 fn str_encode(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -120,7 +120,8 @@ pub(crate) fn worth_entering(quick: &[Cell<u64>]) -> bool {
 /// called here become full frames on the way out, `f` and its callers pushed on `callers`).
 #[inline(never)]
 pub(crate) fn run(vm: &Vm, f: &mut Frame, callers: &mut Vec<Frame>) {
-    let mut lights = vm.thread.spare_light_frames.take();
+    // The vector is taken from the thread at the first call.
+    let mut lights: Vec<LightFrame> = Vec::new();
     'frames: loop {
         let called = !lights.is_empty();
         let (code, region, globals, builtins, mut ip, mut sp) = match lights.last() {
@@ -514,6 +515,9 @@ pub(crate) fn run(vm: &Vm, f: &mut Frame, callers: &mut Vec<Frame>) {
         match step {
             Step::Call(callee) => {
                 save(f, &mut lights, ip, sp);
+                if lights.capacity() == 0 {
+                    lights = vm.thread.spare_light_frames.take();
+                }
                 lights.push(callee);
             }
             Step::Return(v) => {
@@ -542,7 +546,9 @@ pub(crate) fn run(vm: &Vm, f: &mut Frame, callers: &mut Vec<Frame>) {
             }
             Step::Stop => {
                 save(f, &mut lights, ip, sp);
-                hand_over(f, callers, &mut lights);
+                if !lights.is_empty() {
+                    hand_over(f, callers, &mut lights);
+                }
                 break 'frames;
             }
         }

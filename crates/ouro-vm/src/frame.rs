@@ -21,7 +21,7 @@ const CHUNK_SLOTS: usize = 1 << 16;
 /// The slots of a thread's first chunk: most programs never need more, and a small first
 /// chunk keeps start-up from zeroing (and faulting in) half a megabyte it does not use.
 /// CPython: pystate.c DATA_STACK_CHUNK_SIZE (16 KiB chunks).
-const FIRST_CHUNK_SLOTS: usize = 1 << 12;
+const FIRST_CHUNK_SLOTS: usize = 1 << 11;
 
 struct Chunk {
     slots: ManuallyDrop<Box<[Option<Value>]>>,

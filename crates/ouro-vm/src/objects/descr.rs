@@ -612,7 +612,24 @@ const SLOT_KEYS: [u128; SLOT_NAMES.len()] = {
 
 /// Whether `name` is one of SLOT_NAMES.
 fn is_slot_name(name: &str) -> bool {
-    slot_key(name).is_some_and(|k| SLOT_KEYS.binary_search(&k).is_ok())
+    let Some(k) = slot_key(name) else {
+        return false;
+    };
+    // A plain bisection (the generic `binary_search` compares u128s through `Ord`, slower).
+    let (mut lo, mut hi) = (0, SLOT_KEYS.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        let m = SLOT_KEYS[mid];
+        if m == k {
+            return true;
+        }
+        if m < k {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    false
 }
 
 /// The type of the descriptor for Rust method `name` of built-in type `owner`.

@@ -124,24 +124,11 @@ pub(crate) fn run(vm: &Vm, f: &mut Frame, callers: &mut Vec<Frame>) {
     // The vector is taken from the thread at the first call.
     let mut lights: Vec<LightFrame> = Vec::new();
     'frames: loop {
-        let called = !lights.is_empty();
-        let (code, region, globals, builtins, mut ip, mut sp) = match lights.last() {
-            Some(l) => (
-                &*l.code,
-                l.region.slots(),
-                &l.func.globals,
-                &l.func.builtins,
-                l.ip,
-                l.sp,
-            ),
-            None => (
-                &*f.code,
-                f.region.slots(),
-                &f.globals,
-                &f.builtins,
-                f.ip,
-                f.sp,
-            ),
+        // Few values live across the loop below, so that its state stays in registers: the
+        // code's globals and builtins are looked up again where LOAD_GLOBAL needs them.
+        let (code, region, mut ip, mut sp) = match lights.last() {
+            Some(l) => (&*l.code, l.region.slots(), l.ip, l.sp),
+            None => (&*f.code, f.region.slots(), f.ip, f.sp),
         };
         let quick: &[Cell<u64>] = &code.quick;
         let consts: &[Value] = &code.consts;
@@ -219,7 +206,7 @@ pub(crate) fn run(vm: &Vm, f: &mut Frame, callers: &mut Vec<Frame>) {
                 op::RETURN_VALUE | op::RETURN_CONST => {
                     // Back to a caller in this tier; the return of the frame this tier was entered
                     // with is the general loop's.
-                    if !called {
+                    if lights.is_empty() {
                         break 'run Step::Stop;
                     }
                     let v = if opcode == op::RETURN_VALUE {
@@ -526,6 +513,10 @@ pub(crate) fn run(vm: &Vm, f: &mut Frame, callers: &mut Vec<Frame>) {
                     if next > quick.len() {
                         break 'run Step::Stop;
                     }
+                    let (globals, builtins) = match lights.last() {
+                        Some(l) => (&l.func.globals, &l.func.builtins),
+                        None => (&f.globals, &f.builtins),
+                    };
                     let found = load_global_cached(code, globals, builtins, ip, oparg);
                     let Some(v) = found else {
                         break 'run Step::Stop;

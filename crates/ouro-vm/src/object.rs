@@ -1368,6 +1368,24 @@ mod tests {
     }
 
     #[test]
+    fn into_ref_as_checks_the_identity() {
+        let ty = probe_type(0);
+        let drops = std::rc::Rc::new(Cell::new(0));
+        let a = probe(ty, &drops).into_value();
+        let b = probe(ty, &drops).into_value();
+        let holder = a.clone();
+        let known = holder.downcast::<Probe>().expect("a probe");
+        let b = b.into_ref_as(known).err().expect("another object");
+        drop(b);
+        assert_eq!(drops.get(), 1);
+        let r = a.into_ref_as(known).ok().expect("the same object");
+        assert_eq!(r.refcount(), 2);
+        drop(r);
+        drop(holder);
+        assert_eq!(drops.get(), 2);
+    }
+
+    #[test]
     fn tracked_objects_traverse_and_clear() {
         let ty = probe_type(layout_flags::HAS_GC);
         let drops = std::rc::Rc::new(Cell::new(0));

@@ -196,6 +196,19 @@ impl Frame {
     }
 }
 
+/// Whether the instruction word `w` (the target of a backward jump) is a FOR_ITER over a
+/// generator, which the fast tier would hand straight back (the generator is resumed in this
+/// loop): the jump then does not enter that tier.
+#[inline(always)]
+fn for_iter_over_generator(vm: &Vm, f: &Frame, w: u64, sp: usize) -> bool {
+    let (opcode, _, _) = unpack_unit(w);
+    (opcode == op::FOR_ITER || opcode == sup::FOR_ITER__STORE_FAST)
+        && sp > 0
+        && f.region
+            .get(sp - 1)
+            .is_some_and(|it| std::ptr::eq(it.class(), vm.types.generator))
+}
+
 /// The less common small-int operators of BINARY_OP (kept out of the loop's hot path): the
 /// result, or None for the general path (overflow, a zero divisor, a negative shift...).
 #[inline(never)]
@@ -1204,21 +1217,27 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         }
                         let it = top!().clone();
                         // A generator: its frame is resumed here (CPython: FOR_ITER_GEN).
-                        if let Ok(nf) =
-                            crate::genobject::enter_inline(vm, &it, vm.none.clone(), false)
-                        {
-                            let mut nf = nf;
-                            nf.inline_exit = Some(InlineExit::ForIter(next + oparg as usize + 1));
-                            vm.thread
-                                .recursion_depth
-                                .set(vm.thread.recursion_depth.get() + 1);
-                            ip = next;
-                            sync!();
-                            let caller = std::mem::replace(&mut f, nf);
-                            stack.push(caller);
-                            reload!();
-                            continue;
-                        }
+                        ip = next;
+                        sync!();
+                        let exit = InlineExit::ForIter(next + oparg as usize + 1);
+                        let it = match crate::genobject::enter_inline(
+                            vm,
+                            it,
+                            vm.none.clone(),
+                            false,
+                            &mut f,
+                            stack,
+                            exit,
+                        ) {
+                            Ok(()) => {
+                                vm.thread
+                                    .recursion_depth
+                                    .set(vm.thread.recursion_depth.get() + 1);
+                                reload!();
+                                continue;
+                            }
+                            Err((it, _)) => it,
+                        };
                         match tri!(vm.next(&it)) {
                             Some(v) => push!(v),
                             None => {
@@ -1242,7 +1261,8 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         // tier can take it (it stops at the first instruction it cannot finish,
                         // which runs here). Straight-line code outside loops stays here, where
                         // entering the tier would cost more than it saves.
-                        if crate::ceval_fast::starts(f.code.quick[ip].get()) {
+                        let w = f.code.quick[ip].get();
+                        if crate::ceval_fast::starts(w) && !for_iter_over_generator(vm, &f, w, sp) {
                             let fr = crate::ceval_fast::FastFrame {
                                 code: &f.code,
                                 region: &f.region,
@@ -1622,9 +1642,8 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                             vm.thread
                                 .recursion_depth
                                 .set(vm.thread.recursion_depth.get() - 1);
-                            let gf =
-                                std::mem::replace(&mut f, stack.pop().expect("a caller frame"));
-                            crate::genobject::suspend_inline(vm, gf);
+                            let caller = stack.pop().expect("a caller frame");
+                            crate::genobject::suspend_inline_to(vm, &mut f, caller);
                             reload!();
                             push!(v);
                             continue;
@@ -1639,20 +1658,20 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         let receiver = top!().clone();
                         // A generator or coroutine: its frame is resumed here (CPython:
                         // SEND_GEN).
-                        let v = match crate::genobject::enter_inline(vm, &receiver, v, true) {
-                            Ok(mut nf) => {
-                                nf.inline_exit = Some(InlineExit::Send(next + oparg as usize));
+                        ip = next;
+                        sync!();
+                        let exit = InlineExit::Send(next + oparg as usize);
+                        let (receiver, v) = match crate::genobject::enter_inline(
+                            vm, receiver, v, true, &mut f, stack, exit,
+                        ) {
+                            Ok(()) => {
                                 vm.thread
                                     .recursion_depth
                                     .set(vm.thread.recursion_depth.get() + 1);
-                                ip = next;
-                                sync!();
-                                let caller = std::mem::replace(&mut f, nf);
-                                stack.push(caller);
                                 reload!();
                                 continue;
                             }
-                            Err(v) => v,
+                            Err(rv) => rv,
                         };
                         match tri!(crate::genobject::send(vm, &receiver, v)) {
                             crate::genobject::SendResult::Yield(y) => push!(y),

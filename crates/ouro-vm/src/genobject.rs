@@ -7,7 +7,7 @@
 
 use ouro_bytecode::Opcode;
 
-use crate::ceval::{eval, Frame};
+use crate::ceval::{eval, Frame, InlineExit};
 use crate::frame::Region;
 use crate::object::{alloc_object, Obj, Value};
 use crate::objects::dict::DictData;
@@ -155,6 +155,21 @@ pub fn send_ex(
         GenState::Completed => return completed(vm, k, exc, closing),
         _ => {}
     }
+    resume(vm, g, gen, arg, exc, k, closing)
+}
+
+/// The part of `send_ex` past the checks of the generator's state: runs its frame in a new
+/// run of the evaluation loop until it yields, returns or raises.
+#[inline(always)]
+fn resume(
+    vm: &Vm,
+    g: &GeneratorData,
+    gen: &Value,
+    arg: Value,
+    exc: Option<PyErr>,
+    k: Kind,
+    closing: bool,
+) -> PyResult<SendResult> {
     if stacker::remaining_stack().is_some_and(|r| r < 256 * 1024) {
         return Err(vm.new_recursion_error("maximum recursion depth exceeded"));
     }
@@ -214,32 +229,79 @@ fn resumed_frame(
 
 /// Resumes `gen` inside the running evaluation loop, without a new run of the loop: when it is
 /// an exact generator (or, with `coro_ok`, an exact coroutine) suspended or just created (then
-/// only with None sent), its frame with `arg` pushed as the value sent in; otherwise `arg` back,
-/// for `send_ex` to handle (and raise the errors). The generator's saved state moves into the
-/// frame (no reference counts change) and its handled exception onto the exception stack, as
-/// `send_ex` does. CPython: bytecodes.c FOR_ITER_GEN, SEND_GEN.
+/// only with None sent), its frame becomes the running frame `f` in place (the caller's frame,
+/// up to date, goes onto `callers`), with `arg` pushed as the value sent in and `exit` telling
+/// how the caller goes on when the generator returns; otherwise `gen` and `arg` back, for
+/// `send_ex` to handle (and raise the errors). The generator's saved state moves into the
+/// frame (`gen`, owned, becomes its `generator`) and its handled exception onto the exception
+/// stack, as `send_ex` does. CPython: bytecodes.c FOR_ITER_GEN, SEND_GEN.
 #[inline]
-pub fn enter_inline(vm: &Vm, gen: &Value, arg: Value, coro_ok: bool) -> Result<Frame, Value> {
+pub fn enter_inline(
+    vm: &Vm,
+    gen: Value,
+    arg: Value,
+    coro_ok: bool,
+    f: &mut Frame,
+    callers: &mut Vec<Frame>,
+    exit: InlineExit,
+) -> Result<(), (Value, Value)> {
     let c = gen.class();
     if !(std::ptr::eq(c, vm.types.generator) || coro_ok && std::ptr::eq(c, vm.types.coroutine)) {
-        return Err(arg);
+        return Err((gen, arg));
     }
     let Some(g) = gen.downcast::<GeneratorData>() else {
-        return Err(arg);
+        return Err((gen, arg));
     };
     match g.state.get() {
         GenState::Suspended => {}
         GenState::Created if vm.is_none(&arg) => {}
-        _ => return Err(arg),
+        _ => return Err((gen, arg)),
     }
     let saved = g.frame.borrow_mut().take();
     let Some(saved) = saved else {
-        return Err(arg);
+        return Err((gen, arg));
     };
-    let frame = resumed_frame(g, gen, saved, arg, false);
+    callers.push(std::mem::replace(f, saved));
+    f.region.put(f.sp, arg);
+    f.sp += 1;
+    f.entry = false;
+    f.inline_exit = Some(exit);
+    {
+        let fo = g.frame_obj.borrow();
+        if fo.is_some() {
+            f.frame_obj = fo.clone();
+        }
+    }
     vm.thread.exc_stack.borrow_mut().push(g.exc_state.take());
     g.state.set(GenState::Running);
-    Ok(frame)
+    f.generator = Some(gen);
+    Ok(())
+}
+
+/// Suspends the running generator frame `f`, which `enter_inline` resumed, at a `yield`: its
+/// state moves back into its generator, with the exception it was handling, and `caller`
+/// becomes the running frame.
+#[inline]
+pub fn suspend_inline_to(vm: &Vm, f: &mut Frame, caller: Frame) {
+    let exc_state = vm.thread.exc_stack.borrow_mut().pop().flatten();
+    let fo = f.frame_obj.take();
+    f.inline_exit = None;
+    let Some(gen) = f.generator.take() else {
+        *f = caller;
+        return;
+    };
+    let gf = std::mem::replace(f, caller);
+    let Some(g) = gen.downcast::<GeneratorData>() else {
+        return;
+    };
+    g.exc_state.set(exc_state);
+    if let Some(fo) = fo {
+        let old = g.frame_obj.replace(Some(fo));
+        drop(old);
+    }
+    let old = g.frame.borrow_mut().replace(gf);
+    g.state.set(GenState::Suspended);
+    drop(old);
 }
 
 /// Suspends the generator frame `f` that `enter_inline` resumed, at a `yield`: its state moves
@@ -309,6 +371,17 @@ pub fn gen_send(vm: &Vm, gen: &Value, v: Value) -> PyResult<Value> {
 /// `next(gen)` for iteration: Ok(None) when it returns (the return value is dropped, as
 /// FOR_ITER does).
 pub fn gen_next(vm: &Vm, gen: &Value) -> PyResult<Option<Value>> {
+    // The common case, a suspended exact generator, resumed without the checks of `send_ex`.
+    if let Some(g) = gen.downcast::<GeneratorData>() {
+        if g.state.get() == GenState::Suspended && std::ptr::eq(gen.class(), vm.types.generator) {
+            return match resume(vm, g, gen, vm.none.clone(), None, Kind::Generator, false) {
+                Ok(SendResult::Yield(v)) => Ok(Some(v)),
+                Ok(SendResult::Return(_)) => Ok(None),
+                Err(e) if e.class().is_subtype(vm.types.exc.stop_iteration) => Ok(None),
+                Err(e) => Err(e),
+            };
+        }
+    }
     match gen_next_value(vm, gen) {
         Ok(v) => Ok(Some(v)),
         Err(e) if e.class().is_subtype(vm.types.exc.stop_iteration) => Ok(None),

@@ -196,17 +196,25 @@ impl Frame {
     }
 }
 
-/// Whether the instruction word `w` (the target of a backward jump) is a FOR_ITER over a
-/// generator, which the fast tier would hand straight back (the generator is resumed in this
-/// loop): the jump then does not enter that tier.
+/// Whether the loop that a backward jump starts again at `ip` (whose instruction word is `w`)
+/// reaches at once an instruction of generators that the fast tier hands back: a FOR_ITER over
+/// a generator (resumed in this loop), or a `yield` of a local. The jump then does not enter
+/// that tier, whose entry would cost more than the one instruction it could run.
 #[inline(always)]
-fn for_iter_over_generator(vm: &Vm, f: &Frame, w: u64, sp: usize) -> bool {
-    let (opcode, _, _) = unpack_unit(w);
-    (opcode == op::FOR_ITER || opcode == sup::FOR_ITER__STORE_FAST)
-        && sp > 0
-        && f.region
-            .get(sp - 1)
-            .is_some_and(|it| std::ptr::eq(it.class(), vm.types.generator))
+fn loop_starts_with_generator_step(vm: &Vm, f: &Frame, w: u64, ip: usize, sp: usize) -> bool {
+    let opcode = w as u8;
+    if opcode == op::FOR_ITER || opcode == sup::FOR_ITER__STORE_FAST {
+        sp > 0
+            && f.region
+                .get(sp - 1)
+                .is_some_and(|it| std::ptr::eq(it.class(), vm.types.generator))
+    } else {
+        opcode == op::LOAD_FAST
+            && f.code
+                .quick
+                .get(ip + 1)
+                .is_some_and(|w| w.get() as u8 == op::YIELD_VALUE)
+    }
 }
 
 /// The less common small-int operators of BINARY_OP (kept out of the loop's hot path): the
@@ -1262,7 +1270,9 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         // which runs here). Straight-line code outside loops stays here, where
                         // entering the tier would cost more than it saves.
                         let w = f.code.quick[ip].get();
-                        if crate::ceval_fast::starts(w) && !for_iter_over_generator(vm, &f, w, sp) {
+                        if crate::ceval_fast::starts(w)
+                            && !loop_starts_with_generator_step(vm, &f, w, ip, sp)
+                        {
                             let fr = crate::ceval_fast::FastFrame {
                                 code: &f.code,
                                 region: &f.region,
@@ -1642,8 +1652,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                             vm.thread
                                 .recursion_depth
                                 .set(vm.thread.recursion_depth.get() - 1);
-                            let caller = stack.pop().expect("a caller frame");
-                            crate::genobject::suspend_inline_to(vm, &mut f, caller);
+                            crate::genobject::suspend_inline_to(vm, &mut f, stack);
                             reload!();
                             push!(v);
                             continue;

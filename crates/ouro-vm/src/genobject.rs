@@ -5,6 +5,7 @@
 //! `GET_AITER`, `GET_ANEXT`, `BEFORE_ASYNC_WITH`) and the finalizer that closes a suspended
 //! generator when it is freed. CPython: Objects/genobject.c, Python/bytecodes.c.
 
+use ouro_bytecode::opcode::code_byte as op;
 use ouro_bytecode::Opcode;
 
 use crate::ceval::{eval, Frame, InlineExit};
@@ -178,7 +179,7 @@ fn resume(
         g.state.set(GenState::Completed);
         return completed(vm, k, exc, closing);
     };
-    let frame = resumed_frame(g, gen, saved, arg, true);
+    let frame = resumed_frame(vm, g, gen, saved, arg, exc.is_some());
     let exc_state = g.exc_state.take();
     if let Some(e) = exc {
         let chain = exc_state.is_some();
@@ -205,20 +206,23 @@ fn resume(
     }
 }
 
-/// The frame of a suspended generator, made ready to run: `arg`, the value sent in, becomes
-/// the result of the suspended YIELD_VALUE (or is popped by the handler an exception unwinds
-/// to). `entry`: whether the frame starts a run of the loop.
+/// The frame of a suspended generator, made ready to start a run of the loop: `arg`, the value
+/// sent in, becomes the result of the suspended YIELD_VALUE (or is popped by the handler an
+/// exception unwinds to; `throwing`: an exception is to be raised there).
 #[inline(always)]
 fn resumed_frame(
+    vm: &Vm,
     g: &GeneratorData,
     gen: &Value,
     mut frame: Frame,
     arg: Value,
-    entry: bool,
+    throwing: bool,
 ) -> Frame {
-    frame.region.put(frame.sp, arg);
-    frame.sp += 1;
-    frame.entry = entry;
+    if throwing || !(vm.is_none(&arg) && skip_resume_pop(&mut frame)) {
+        frame.region.put(frame.sp, arg);
+        frame.sp += 1;
+    }
+    frame.entry = true;
     frame.generator = Some(gen.clone());
     let fo = g.frame_obj.borrow();
     if fo.is_some() {
@@ -262,8 +266,10 @@ pub fn enter_inline(
         return Err((gen, arg));
     };
     callers.push(std::mem::replace(f, saved));
-    f.region.put(f.sp, arg);
-    f.sp += 1;
+    if !(vm.is_none(&arg) && skip_resume_pop(f)) {
+        f.region.put(f.sp, arg);
+        f.sp += 1;
+    }
     f.entry = false;
     f.inline_exit = Some(exit);
     {
@@ -279,29 +285,46 @@ pub fn enter_inline(
 }
 
 /// Suspends the running generator frame `f`, which `enter_inline` resumed, at a `yield`: its
-/// state moves back into its generator, with the exception it was handling, and `caller`
-/// becomes the running frame.
+/// state moves back into its generator, with the exception it was handling, and its caller,
+/// the last of `callers`, becomes the running frame.
 #[inline]
-pub fn suspend_inline_to(vm: &Vm, f: &mut Frame, caller: Frame) {
+pub fn suspend_inline_to(vm: &Vm, f: &mut Frame, callers: &mut Vec<Frame>) {
     let exc_state = vm.thread.exc_stack.borrow_mut().pop().flatten();
     let fo = f.frame_obj.take();
     f.inline_exit = None;
-    let Some(gen) = f.generator.take() else {
-        *f = caller;
-        return;
-    };
-    let gf = std::mem::replace(f, caller);
-    let Some(g) = gen.downcast::<GeneratorData>() else {
-        return;
-    };
-    g.exc_state.set(exc_state);
-    if let Some(fo) = fo {
-        let old = g.frame_obj.replace(Some(fo));
-        drop(old);
+    let gen = f.generator.take();
+    let g = gen.as_ref().and_then(|g| g.downcast::<GeneratorData>());
+    let caller = callers.pop().expect("a caller frame");
+    match g {
+        Some(g) => {
+            g.exc_state.set(exc_state);
+            if let Some(fo) = fo {
+                let old = g.frame_obj.replace(Some(fo));
+                drop(old);
+            }
+            // The slot is empty while the generator runs: nothing is dropped here.
+            *g.frame.borrow_mut() = Some(std::mem::replace(f, caller));
+            g.state.set(GenState::Suspended);
+        }
+        None => drop(std::mem::replace(f, caller)),
     }
-    let old = g.frame.borrow_mut().replace(gf);
-    g.state.set(GenState::Suspended);
-    drop(old);
+}
+
+/// Skips, for a generator frame resumed with None sent in, the RESUME and the POP_TOP that
+/// follow the YIELD_VALUE of a `yield` statement (the sent value is discarded): the frame goes
+/// on at the next statement, and nothing is pushed. Traced code (whose RESUME is instrumented)
+/// is left as it is. Returns whether the two were skipped.
+#[inline(always)]
+fn skip_resume_pop(f: &mut Frame) -> bool {
+    let q = &f.code.quick;
+    let ip = f.ip;
+    match (q.get(ip), q.get(ip + 1)) {
+        (Some(a), Some(b)) if a.get() as u8 == op::RESUME && b.get() as u8 == op::POP_TOP => {
+            f.ip = ip + 2;
+            true
+        }
+        _ => false,
+    }
 }
 
 /// Suspends the generator frame `f` that `enter_inline` resumed, at a `yield`: its state moves

@@ -1640,6 +1640,16 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                     op::YIELD_VALUE => {
                         let v = pop!();
                         if f.entry {
+                            let Some(v) = crate::genobject::absorb_yield(&f, v) else {
+                                // Added to the total of the `sum()` running this generator,
+                                // which goes on as if resumed with None.
+                                if crate::genobject::at_resume_pop(&f.code.quick, ip) {
+                                    ip += 2;
+                                } else {
+                                    push!(vm.none.clone());
+                                }
+                                continue;
+                            };
                             // Resumed by `send_ex`: the frame goes straight back into its
                             // generator, whose state (suspended) tells the caller it yielded.
                             sync!();

@@ -310,20 +310,89 @@ pub fn suspend_inline_to(vm: &Vm, f: &mut Frame, callers: &mut Vec<Frame>) {
     }
 }
 
+/// Whether the instructions at `ip` of `quick` are the RESUME and the POP_TOP that follow the
+/// YIELD_VALUE of a `yield` statement (its sent value discarded). Traced code, whose RESUME is
+/// instrumented, never matches.
+#[inline(always)]
+pub(crate) fn at_resume_pop(quick: &[std::cell::Cell<u64>], ip: usize) -> bool {
+    match (quick.get(ip), quick.get(ip + 1)) {
+        (Some(a), Some(b)) => a.get() as u8 == op::RESUME && b.get() as u8 == op::POP_TOP,
+        _ => false,
+    }
+}
+
 /// Skips, for a generator frame resumed with None sent in, the RESUME and the POP_TOP that
-/// follow the YIELD_VALUE of a `yield` statement (the sent value is discarded): the frame goes
-/// on at the next statement, and nothing is pushed. Traced code (whose RESUME is instrumented)
-/// is left as it is. Returns whether the two were skipped.
+/// follow the YIELD_VALUE of a `yield` statement: the frame goes on at the next statement, and
+/// nothing is pushed. Returns whether the two were skipped.
 #[inline(always)]
 fn skip_resume_pop(f: &mut Frame) -> bool {
-    let q = &f.code.quick;
-    let ip = f.ip;
-    match (q.get(ip), q.get(ip + 1)) {
-        (Some(a), Some(b)) if a.get() as u8 == op::RESUME && b.get() as u8 == op::POP_TOP => {
-            f.ip = ip + 2;
-            true
+    if at_resume_pop(&f.code.quick, f.ip) {
+        f.ip += 2;
+        true
+    } else {
+        false
+    }
+}
+
+thread_local! {
+    /// The generator that `next_summing` runs (its address, 0 for none) and the running total
+    /// its yields add to; saved and restored around a nested sum.
+    static SUMMING: std::cell::Cell<(usize, i64)> = const { std::cell::Cell::new((0, 0)) };
+}
+
+/// The next item of `it` for `sum()`, whose running total of ints is `total`. An exact
+/// generator runs without suspending at the yields of ints that keep the total in a machine
+/// word: the YIELD_VALUE adds them to `total` (see `absorb_yield`) and the frame goes on as if
+/// resumed with None, as no Python code would run between those items. The first other value
+/// is returned (None once exhausted), the generator suspended there as usual.
+pub fn next_summing(vm: &Vm, it: &Value, total: &mut i64) -> PyResult<Option<Value>> {
+    let g = match it.downcast::<GeneratorData>() {
+        Some(g)
+            if matches!(g.state.get(), GenState::Suspended | GenState::Created)
+                && std::ptr::eq(it.class(), vm.types.generator)
+                && !crate::legacy_tracing::enabled() =>
+        {
+            g
         }
-        _ => false,
+        _ => return vm.next(it),
+    };
+    let key = g as *const Obj<GeneratorData> as usize;
+    let outer = SUMMING.replace((key, *total));
+    let r = resume(vm, g, it, vm.none.clone(), None, Kind::Generator, false);
+    let (_, t) = SUMMING.replace(outer);
+    *total = t;
+    match r {
+        Ok(SendResult::Yield(v)) => Ok(Some(v)),
+        Ok(SendResult::Return(_)) => Ok(None),
+        Err(e) if e.class().is_subtype(vm.types.exc.stop_iteration) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// At the YIELD_VALUE of the generator frame `f` that started this run of the loop: when the
+/// generator is run by `next_summing` and `v` is a small int that keeps its total in a machine
+/// word, adds it (None: the frame goes on); otherwise `v` back, to be yielded.
+#[inline]
+pub fn absorb_yield(f: &Frame, v: Value) -> Option<Value> {
+    let Some(i) = v.as_small_int() else {
+        return Some(v);
+    };
+    let Some(gen) = &f.generator else {
+        return Some(v);
+    };
+    let Some(g) = gen.downcast::<GeneratorData>() else {
+        return Some(v);
+    };
+    let (key, total) = SUMMING.get();
+    if key != g as *const Obj<GeneratorData> as usize || crate::legacy_tracing::enabled() {
+        return Some(v);
+    }
+    match total.checked_add(i) {
+        Some(t) => {
+            SUMMING.set((key, t));
+            None
+        }
+        None => Some(v),
     }
 }
 

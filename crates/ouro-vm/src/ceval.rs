@@ -1229,13 +1229,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         sync!();
                         let exit = InlineExit::ForIter(next + oparg as usize + 1);
                         let it = match crate::genobject::enter_inline(
-                            vm,
-                            it,
-                            vm.none.clone(),
-                            false,
-                            &mut f,
-                            stack,
-                            exit,
+                            vm, it, None, false, &mut f, stack, exit,
                         ) {
                             Ok(()) => {
                                 vm.thread
@@ -1664,6 +1658,17 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                                 .set(vm.thread.recursion_depth.get() - 1);
                             crate::genobject::suspend_inline_to(vm, &mut f, stack);
                             reload!();
+                            // The STORE_FAST of the caller's FOR_ITER__STORE_FAST takes the
+                            // value at once, as the instruction itself would.
+                            if let Some(w) = f.code.quick.get(ip) {
+                                let (o, target, _) = unpack_unit(w.get());
+                                if o == op::STORE_FAST {
+                                    let old = f.region.set(target as usize, Some(v));
+                                    ip += 1;
+                                    drop(old);
+                                    continue;
+                                }
+                            }
                             push!(v);
                             continue;
                         }
@@ -1681,7 +1686,13 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         sync!();
                         let exit = InlineExit::Send(next + oparg as usize);
                         let (receiver, v) = match crate::genobject::enter_inline(
-                            vm, receiver, v, true, &mut f, stack, exit,
+                            vm,
+                            receiver,
+                            Some(v),
+                            true,
+                            &mut f,
+                            stack,
+                            exit,
                         ) {
                             Ok(()) => {
                                 vm.thread
@@ -1690,7 +1701,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                                 reload!();
                                 continue;
                             }
-                            Err(rv) => rv,
+                            Err((receiver, v)) => (receiver, v.unwrap_or_else(|| vm.none.clone())),
                         };
                         match tri!(crate::genobject::send(vm, &receiver, v)) {
                             crate::genobject::SendResult::Yield(y) => push!(y),

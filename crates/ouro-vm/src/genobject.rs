@@ -234,21 +234,22 @@ fn resumed_frame(
 /// Resumes `gen` inside the running evaluation loop, without a new run of the loop: when it is
 /// an exact generator (or, with `coro_ok`, an exact coroutine) suspended or just created (then
 /// only with None sent), its frame becomes the running frame `f` in place (the caller's frame,
-/// up to date, goes onto `callers`), with `arg` pushed as the value sent in and `exit` telling
-/// how the caller goes on when the generator returns; otherwise `gen` and `arg` back, for
-/// `send_ex` to handle (and raise the errors). The generator's saved state moves into the
-/// frame (`gen`, owned, becomes its `generator`) and its handled exception onto the exception
-/// stack, as `send_ex` does. CPython: bytecodes.c FOR_ITER_GEN, SEND_GEN.
-#[inline]
+/// up to date, goes onto `callers`), with `arg` (None: the None object) pushed as the value
+/// sent in and `exit` telling how the caller goes on when the generator returns; otherwise
+/// `gen` and `arg` back, for `send_ex` to handle (and raise the errors). The generator's saved
+/// state moves into the frame (`gen`, owned, becomes its `generator`) and its handled
+/// exception onto the exception stack, as `send_ex` does. CPython: bytecodes.c FOR_ITER_GEN,
+/// SEND_GEN.
+#[inline(always)]
 pub fn enter_inline(
     vm: &Vm,
     gen: Value,
-    arg: Value,
+    arg: Option<Value>,
     coro_ok: bool,
     f: &mut Frame,
     callers: &mut Vec<Frame>,
     exit: InlineExit,
-) -> Result<(), (Value, Value)> {
+) -> Result<(), (Value, Option<Value>)> {
     let c = gen.class();
     if !(std::ptr::eq(c, vm.types.generator) || coro_ok && std::ptr::eq(c, vm.types.coroutine)) {
         return Err((gen, arg));
@@ -258,7 +259,7 @@ pub fn enter_inline(
     };
     match g.state.get() {
         GenState::Suspended => {}
-        GenState::Created if vm.is_none(&arg) => {}
+        GenState::Created if arg.as_ref().is_none_or(|a| vm.is_none(a)) => {}
         _ => return Err((gen, arg)),
     }
     let saved = g.frame.borrow_mut().take();
@@ -266,8 +267,13 @@ pub fn enter_inline(
         return Err((gen, arg));
     };
     callers.push(std::mem::replace(f, saved));
-    if !(vm.is_none(&arg) && skip_resume_pop(f)) {
-        f.region.put(f.sp, arg);
+    let arg = match arg {
+        Some(a) if !vm.is_none(&a) => Some(a),
+        _ if skip_resume_pop(f) => None,
+        a => Some(a.unwrap_or_else(|| vm.none.clone())),
+    };
+    if let Some(a) = arg {
+        f.region.put(f.sp, a);
         f.sp += 1;
     }
     f.entry = false;

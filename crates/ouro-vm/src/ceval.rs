@@ -10,7 +10,7 @@ use ouro_bytecode::opcode::code_byte as op;
 use ouro_bytecode::Opcode;
 
 use crate::frame::Region;
-use crate::object::{alloc_object, Obj, Value};
+use crate::object::{alloc_object, Obj, PyRef, Value};
 use crate::objects::code::superinstruction as sup;
 use crate::objects::code::{unpack_unit, CodeData, CodeRef};
 use crate::objects::dict::{DictData, DictRef};
@@ -78,6 +78,32 @@ impl Frame {
             locals,
             func,
             entry: true,
+            generator: None,
+            frame_obj: None,
+            init_self: None,
+            inline_exit: None,
+        }
+    }
+
+    /// The frame of a call the fast tier made, handed to the general loop: `region` holds its
+    /// slots, `ip` and `sp` where it is.
+    pub(crate) fn called(
+        code: CodeRef,
+        func: PyRef<FunctionData>,
+        region: Region,
+        ip: usize,
+        sp: usize,
+    ) -> Frame {
+        Frame {
+            globals: func.globals.clone(),
+            builtins: func.builtins.clone(),
+            func: Some(func.into_value()),
+            code,
+            region,
+            sp,
+            ip,
+            locals: None,
+            entry: false,
             generator: None,
             frame_obj: None,
             init_self: None,
@@ -1267,13 +1293,9 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         if crate::ceval_fast::starts(w)
                             && !loop_starts_with_generator_step(vm, &f, w, ip, sp)
                         {
-                            let fr = crate::ceval_fast::FastFrame {
-                                code: &f.code,
-                                region: &f.region,
-                                globals: &f.globals,
-                                builtins: &f.builtins,
-                            };
-                            (ip, sp) = crate::ceval_fast::run(vm, &fr, ip, sp);
+                            sync!();
+                            crate::ceval_fast::run(vm, &mut f, stack);
+                            reload!();
                         }
                     }
                     op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => {
@@ -1502,6 +1524,9 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                                     && co.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
                                     && co.kwonlyargcount == 0
                                     && co.argcount as usize == nargs;
+                                // Code that starts with instructions the fast tier runs runs
+                                // there, with the calls it makes.
+                                let fast = exact && fcode.fast_argc as usize == nargs;
                                 let mut nf = if exact {
                                     let nf = Frame::new(
                                         fcode,
@@ -1529,6 +1554,9 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                                 sync!();
                                 let caller = std::mem::replace(&mut f, nf);
                                 stack.push(caller);
+                                if fast {
+                                    crate::ceval_fast::run(vm, &mut f, stack);
+                                }
                                 reload!();
                                 continue;
                             }

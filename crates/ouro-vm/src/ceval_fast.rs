@@ -13,15 +13,16 @@ use std::cell::Cell;
 
 use ouro_bytecode::opcode::code_byte as op;
 
+use crate::ceval::Frame;
 use crate::ceval::{
     compare_ord, float_binop_result, float_operands, load_global_cached, locals_binop, next_inline,
     set_float_top, small_int_result,
 };
 use crate::frame::Region;
-use crate::object::Value;
+use crate::object::{PyRef, Value};
 use crate::objects::code::superinstruction as sup;
-use crate::objects::code::{pair_operator, unpack_unit, CodeData};
-use crate::objects::dict::DictRef;
+use crate::objects::code::{pair_operator, unpack_unit, CodeRef};
+use crate::objects::function::FunctionData;
 use crate::vm::Vm;
 
 /// Which opcodes start a run of the fast tier.
@@ -73,298 +74,517 @@ pub(crate) fn starts(w: u64) -> bool {
     ENTRY[w as u8 as usize]
 }
 
-/// The frame state the fast tier works on.
-pub(crate) struct FastFrame<'a> {
-    pub code: &'a CodeData,
-    pub region: &'a Region,
-    pub globals: &'a DictRef,
-    pub builtins: &'a DictRef,
+/// A frame this tier pushed for a call it made, while it runs here. Its globals and builtins
+/// are its function's. When the tier hands over to the general loop, each becomes a full
+/// `Frame` (see `hand_over`).
+pub(crate) struct LightFrame {
+    code: CodeRef,
+    func: PyRef<FunctionData>,
+    region: Region,
+    ip: usize,
+    sp: usize,
 }
 
-/// Runs instructions from `ip` with the value stack `sp` deep until one needs the general
-/// loop; returns where that instruction is and the stack depth then.
-#[inline(never)]
-pub(crate) fn run(vm: &Vm, fr: &FastFrame, mut ip: usize, mut sp: usize) -> (usize, usize) {
-    let quick: &[Cell<u64>] = &fr.code.quick;
-    let consts: &[Value] = &fr.code.consts;
-    let region = fr.region.slots();
-    // The word at unit `at` (the second or third instruction of a fused group).
-    let word = |at: usize| quick.get(at).map_or(0, |w| w.get());
-    loop {
-        let Some(w) = quick.get(ip) else { break };
-        let (opcode, oparg, _) = unpack_unit(w.get());
-        // Past the instruction; the arms of instructions with caches (BINARY_OP, COMPARE_OP,
-        // FOR_ITER, LOAD_GLOBAL) step over them too.
-        let next = ip + 1;
-        let caches = || unpack_unit(w.get()).2;
+/// How a run of instructions in one frame ended.
+enum Step {
+    /// At an instruction this tier cannot finish (not started).
+    Stop,
+    /// At a call of a function whose frame runs here next.
+    Call(LightFrame),
+    /// At the return of a frame this tier called, with the value.
+    Return(Value),
+}
+
+/// Whether calls of a function with this code should run it in this tier: its first
+/// instructions (up to a return) are ones the tier runs, so that entering it pays.
+pub(crate) fn worth_entering(quick: &[Cell<u64>]) -> bool {
+    let mut ip = 0;
+    let mut run = 0;
+    while let Some(w) = quick.get(ip) {
+        let (opcode, _, caches) = unpack_unit(w.get());
         match opcode {
-            op::NOP => {}
-            op::POP_TOP => {
-                sp -= 1;
-                drop(region.take(sp));
-            }
-            op::PUSH_NULL => {
-                region.set(sp, None);
-                sp += 1;
-            }
-            op::COPY => {
-                let v = region.get(sp - oparg as usize).cloned();
-                region.set(sp, v);
-                sp += 1;
-            }
-            op::LOAD_CONST => {
-                let Some(v) = consts.get(oparg as usize) else {
-                    break;
-                };
-                region.put(sp, v.clone());
-                sp += 1;
-            }
-            op::LOAD_FAST | op::LOAD_FAST_CHECK | sup::LOAD_FAST__LOAD_FAST => {
-                // The second load of a pair runs as the next instruction.
-                let Some(v) = region.get(oparg as usize) else {
-                    break;
-                };
-                region.put(sp, v.clone());
-                sp += 1;
-            }
-            op::STORE_FAST | sup::STORE_FAST__LOAD_FAST => {
-                sp -= 1;
-                let v = region.take(sp);
-                drop(region.set(oparg as usize, v));
-            }
-            sup::LOAD_FAST__BINARY_OP | sup::LOAD_CONST__BINARY_OP => {
-                // `top <op> operand`, the BINARY_OP included.
-                let y = if opcode == sup::LOAD_CONST__BINARY_OP {
-                    consts.get(oparg as usize)
-                } else {
-                    region.get(oparg as usize)
-                };
-                let (Some(y), Some(x)) = (y, region.get(sp - 1)) else {
-                    break;
-                };
-                let Some((bop, blen)) = pair_operator(w.get()) else {
-                    break;
-                };
-                if let (Some(a), Some(b)) = (x.as_small_int(), y.as_small_int()) {
-                    let Some(r) = small_int_result(bop, a, b) else {
-                        break;
-                    };
-                    // The top was a small int: nothing to drop.
-                    region.put(sp - 1, vm.new_int(r));
-                } else {
-                    let Some((a, b)) = float_operands(vm, x, y) else {
-                        break;
-                    };
-                    let Some(r) = float_binop_result(bop, a, b) else {
-                        break;
-                    };
-                    set_float_top(vm, region, sp - 1, r);
+            op::RETURN_VALUE | op::RETURN_CONST => return true,
+            op::RESUME | op::CALL | op::EXTENDED_ARG => {}
+            _ if starts(w.get()) => {}
+            _ => break,
+        }
+        run += 1;
+        ip += 1 + caches;
+    }
+    run >= 8
+}
+
+/// Runs the frame `f` (whose callers are `callers`) from `f.ip` with the value stack `f.sp`
+/// deep, and the frames of the Python calls it makes, until an instruction needs the general
+/// loop. Then `f` is the frame that instruction belongs to, at it, with `f.sp` current (frames
+/// called here become full frames on the way out, `f` and its callers pushed on `callers`).
+#[inline(never)]
+pub(crate) fn run(vm: &Vm, f: &mut Frame, callers: &mut Vec<Frame>) {
+    // The vector is taken from the thread at the first call.
+    let mut lights: Vec<LightFrame> = Vec::new();
+    'frames: loop {
+        let called = !lights.is_empty();
+        let (code, region, globals, builtins, mut ip, mut sp) = match lights.last() {
+            Some(l) => (
+                &*l.code,
+                l.region.slots(),
+                &l.func.globals,
+                &l.func.builtins,
+                l.ip,
+                l.sp,
+            ),
+            None => (
+                &*f.code,
+                f.region.slots(),
+                &f.globals,
+                &f.builtins,
+                f.ip,
+                f.sp,
+            ),
+        };
+        let quick: &[Cell<u64>] = &code.quick;
+        let consts: &[Value] = &code.consts;
+        // The word at unit `at` (the second or third instruction of a fused group).
+        let word = |at: usize| quick.get(at).map_or(0, |w| w.get());
+        let step = 'run: loop {
+            let Some(w) = quick.get(ip) else {
+                break 'run Step::Stop;
+            };
+            let (opcode, oparg, _) = unpack_unit(w.get());
+            // Past the instruction; the arms of instructions with caches (BINARY_OP, COMPARE_OP,
+            // FOR_ITER, LOAD_GLOBAL) step over them too.
+            let next = ip + 1;
+            let caches = || unpack_unit(w.get()).2;
+            match opcode {
+                op::NOP | op::EXTENDED_ARG => {}
+                op::RESUME => {
+                    // The eval breaker is the general loop's.
+                    if vm.thread.interrupt.get() {
+                        break 'run Step::Stop;
+                    }
                 }
-                ip = next + blen;
-                continue;
-            }
-            sup::LOAD_FAST__LOAD_FAST__BINARY_OP
-            | sup::LOAD_FAST__LOAD_CONST__BINARY_OP
-            | sup::LOAD_CONST__LOAD_FAST__BINARY_OP => {
-                // `x <op> y` for two loads, both loads and the BINARY_OP (and a fused
-                // STORE_FAST after it) included.
-                let (_, arg2, _) = unpack_unit(word(next));
-                let (bopcode, bop, bcaches) = unpack_unit(word(next + 1));
-                let x = if opcode == sup::LOAD_CONST__LOAD_FAST__BINARY_OP {
-                    consts.get(oparg as usize)
-                } else {
-                    region.get(oparg as usize)
-                };
-                let y = if opcode == sup::LOAD_FAST__LOAD_CONST__BINARY_OP {
-                    consts.get(arg2 as usize)
-                } else {
-                    region.get(arg2 as usize)
-                };
-                let (Some(x), Some(y)) = (x, y) else { break };
-                let Some(r) = locals_binop(vm, bop, x, y) else {
-                    break;
-                };
-                ip = next + 2 + bcaches;
-                if bopcode == sup::BINARY_OP__STORE_FAST {
-                    let (_, target, _) = unpack_unit(word(ip));
-                    drop(region.set(target as usize, Some(r)));
-                    ip += 1;
-                } else {
-                    region.put(sp, r);
-                    sp += 1;
+                op::CALL => {
+                    // A plain Python function taking exactly these positional arguments, whose
+                    // code suits this tier: its frame is pushed here and runs in this tier
+                    // (CPython: CALL_PY_EXACT_ARGS). Anything else is the general loop's.
+                    let next = next + caches();
+                    let argc = oparg as usize;
+                    let Some(base) = sp.checked_sub(argc + 2) else {
+                        break 'run Step::Stop;
+                    };
+                    let (callable_at, args_at) = match region.get(base) {
+                        Some(_) => (base, base + 1),
+                        None => (base + 1, base + 2),
+                    };
+                    let Some(func) = region
+                        .get(callable_at)
+                        .and_then(|c| c.downcast::<FunctionData>())
+                    else {
+                        break 'run Step::Stop;
+                    };
+                    let nargs = sp - args_at;
+                    let fcode = match func.code.try_borrow() {
+                        Ok(c) if c.fast_argc as usize == nargs => c.clone(),
+                        _ => break 'run Step::Stop,
+                    };
+                    let depth = vm.thread.recursion_depth.get();
+                    if depth >= vm.thread.recursion_limit.get() {
+                        break 'run Step::Stop;
+                    }
+                    let Some(callable) = region.take(callable_at) else {
+                        break 'run Step::Stop;
+                    };
+                    let Ok(func) = callable.into_ref_as(func) else {
+                        unreachable!("the function checked above")
+                    };
+                    let size = fcode.nlocalsplus + fcode.code.stacksize as usize;
+                    let callee = Region::alloc(size);
+                    let callee_slots = callee.slots();
+                    for i in 0..nargs {
+                        callee_slots.set(i, region.take(args_at + i));
+                    }
+                    vm.thread.recursion_depth.set(depth + 1);
+                    ip = next;
+                    sp = base;
+                    let callee_sp = fcode.nlocalsplus;
+                    break 'run Step::Call(LightFrame {
+                        code: fcode,
+                        func,
+                        region: callee,
+                        ip: 0,
+                        sp: callee_sp,
+                    });
                 }
-                continue;
-            }
-            op::BINARY_OP | sup::BINARY_OP__STORE_FAST => {
-                let next = next + caches();
-                let (Some(a), Some(b)) = (region.get(sp - 2), region.get(sp - 1)) else {
-                    break;
-                };
-                let r = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                    let Some(r) = small_int_result(oparg, x, y) else {
-                        break;
+                op::RETURN_VALUE | op::RETURN_CONST => {
+                    // Back to a caller in this tier; the return of the frame this tier was entered
+                    // with is the general loop's.
+                    if !called {
+                        break 'run Step::Stop;
+                    }
+                    let v = if opcode == op::RETURN_VALUE {
+                        let Some(v) = region.take(sp - 1) else {
+                            break 'run Step::Stop;
+                        };
+                        sp -= 1;
+                        v
+                    } else {
+                        let Some(v) = consts.get(oparg as usize) else {
+                            break 'run Step::Stop;
+                        };
+                        v.clone()
                     };
-                    sp -= 2;
-                    region.put(sp, vm.new_int(r));
-                    region.set(sp + 1, None);
-                    sp + 1
-                } else {
-                    let Some((x, y)) = float_operands(vm, a, b) else {
-                        break;
-                    };
-                    let Some(r) = float_binop_result(oparg, x, y) else {
-                        break;
-                    };
-                    // The left operand's float is reused when it is a temporary.
-                    let b = region.take(sp - 1);
-                    set_float_top(vm, region, sp - 2, r);
-                    drop(b);
-                    sp - 1
-                };
-                sp = r;
-                if opcode == sup::BINARY_OP__STORE_FAST {
-                    let (_, target, _) = unpack_unit(word(next));
+                    break 'run Step::Return(v);
+                }
+                op::POP_TOP => {
                     sp -= 1;
-                    let v = region.take(sp);
-                    drop(region.set(target as usize, v));
-                    ip = next + 1;
-                    continue;
+                    drop(region.take(sp));
                 }
-                ip = next;
-                continue;
-            }
-            op::COMPARE_OP | sup::COMPARE_OP__POP_JUMP => {
-                let next = next + caches();
-                let cmp = oparg >> 4;
-                let (Some(a), Some(b)) = (region.get(sp - 2), region.get(sp - 1)) else {
-                    break;
-                };
-                let r = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                    compare_ord(cmp, x, y)
-                } else {
-                    // Exact floats, and a float with an int that converts exactly.
-                    const EXACT: i64 = 1 << 53;
-                    let exact = |v: &Value| {
-                        v.as_small_int()
-                            .is_none_or(|i| (-EXACT..=EXACT).contains(&i))
-                    };
-                    let Some((x, y)) = float_operands(vm, a, b) else {
-                        break;
-                    };
-                    if !(exact(a) && exact(b)) {
-                        break;
-                    }
-                    compare_ord(cmp, x, y)
-                };
-                sp -= 2;
-                // Small ints and floats: dropping them runs no code.
-                drop(region.take(sp));
-                drop(region.take(sp + 1));
-                if opcode == sup::COMPARE_OP__POP_JUMP {
-                    let (jop, jarg, _) = unpack_unit(word(next));
-                    ip = next + 1;
-                    if r == (jop == op::POP_JUMP_IF_TRUE) {
-                        ip += jarg as usize;
-                    }
-                    continue;
-                }
-                region.put(sp, vm.new_bool(r));
-                sp += 1;
-                ip = next;
-                continue;
-            }
-            op::IS_OP => {
-                let (Some(a), Some(b)) = (region.get(sp - 2), region.get(sp - 1)) else {
-                    break;
-                };
-                let r = a.is(b) != (oparg == 1);
-                sp -= 2;
-                let b = region.take(sp + 1);
-                let a = region.take(sp);
-                region.put(sp, vm.new_bool(r));
-                sp += 1;
-                drop(b);
-                drop(a);
-            }
-            op::JUMP_FORWARD => {
-                ip = next + oparg as usize;
-                continue;
-            }
-            op::JUMP_BACKWARD | op::JUMP_BACKWARD_NO_INTERRUPT => {
-                // The eval breaker is the general loop's.
-                if vm.thread.interrupt.get() {
-                    break;
-                }
-                ip = next - oparg as usize;
-                continue;
-            }
-            op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => {
-                let Some(v) = region.get(sp - 1) else { break };
-                let b = if v.is(&vm.true_) {
-                    true
-                } else if v.is(&vm.false_) {
-                    false
-                } else if let Some(i) = v.as_small_int() {
-                    i != 0
-                } else if v.is(&vm.none) {
-                    false
-                } else {
-                    break;
-                };
-                sp -= 1;
-                region.set(sp, None);
-                if b == (opcode == op::POP_JUMP_IF_TRUE) {
-                    ip = next + oparg as usize;
-                    continue;
-                }
-            }
-            op::POP_JUMP_IF_NONE | op::POP_JUMP_IF_NOT_NONE => {
-                sp -= 1;
-                let Some(v) = region.take(sp) else {
-                    sp += 1;
-                    break;
-                };
-                let jump = vm.is_none(&v) == (opcode == op::POP_JUMP_IF_NONE);
-                drop(v);
-                if jump {
-                    ip = next + oparg as usize;
-                    continue;
-                }
-            }
-            op::FOR_ITER | sup::FOR_ITER__STORE_FAST => {
-                let next = next + caches();
-                let Some(it) = region.get(sp - 1) else { break };
-                let Some(v) = next_inline(vm, it) else { break };
-                if opcode == sup::FOR_ITER__STORE_FAST {
-                    let (_, target, _) = unpack_unit(word(next));
-                    drop(region.set(target as usize, Some(v)));
-                    ip = next + 1;
-                    continue;
-                }
-                region.put(sp, v);
-                sp += 1;
-                ip = next;
-                continue;
-            }
-            op::LOAD_GLOBAL => {
-                let next = next + caches();
-                if next > quick.len() {
-                    break;
-                }
-                let found = load_global_cached(fr.code, fr.globals, fr.builtins, ip, oparg);
-                let Some(v) = found else { break };
-                if oparg & 1 != 0 {
+                op::PUSH_NULL => {
                     region.set(sp, None);
                     sp += 1;
                 }
-                region.put(sp, v);
-                sp += 1;
-                ip = next;
-                continue;
+                op::COPY => {
+                    let v = region.get(sp - oparg as usize).cloned();
+                    region.set(sp, v);
+                    sp += 1;
+                }
+                op::LOAD_CONST => {
+                    let Some(v) = consts.get(oparg as usize) else {
+                        break 'run Step::Stop;
+                    };
+                    region.put(sp, v.clone());
+                    sp += 1;
+                }
+                op::LOAD_FAST | op::LOAD_FAST_CHECK | sup::LOAD_FAST__LOAD_FAST => {
+                    // The second load of a pair runs as the next instruction.
+                    let Some(v) = region.get(oparg as usize) else {
+                        break 'run Step::Stop;
+                    };
+                    region.put(sp, v.clone());
+                    sp += 1;
+                }
+                op::STORE_FAST | sup::STORE_FAST__LOAD_FAST => {
+                    sp -= 1;
+                    let v = region.take(sp);
+                    drop(region.set(oparg as usize, v));
+                }
+                sup::LOAD_FAST__BINARY_OP | sup::LOAD_CONST__BINARY_OP => {
+                    // `top <op> operand`, the BINARY_OP included.
+                    let y = if opcode == sup::LOAD_CONST__BINARY_OP {
+                        consts.get(oparg as usize)
+                    } else {
+                        region.get(oparg as usize)
+                    };
+                    let (Some(y), Some(x)) = (y, region.get(sp - 1)) else {
+                        break 'run Step::Stop;
+                    };
+                    let Some((bop, blen)) = pair_operator(w.get()) else {
+                        break 'run Step::Stop;
+                    };
+                    if let (Some(a), Some(b)) = (x.as_small_int(), y.as_small_int()) {
+                        let Some(r) = small_int_result(bop, a, b) else {
+                            break 'run Step::Stop;
+                        };
+                        // The top was a small int: nothing to drop.
+                        region.put(sp - 1, vm.new_int(r));
+                    } else {
+                        let Some((a, b)) = float_operands(vm, x, y) else {
+                            break 'run Step::Stop;
+                        };
+                        let Some(r) = float_binop_result(bop, a, b) else {
+                            break 'run Step::Stop;
+                        };
+                        set_float_top(vm, region, sp - 1, r);
+                    }
+                    ip = next + blen;
+                    continue;
+                }
+                sup::LOAD_FAST__LOAD_FAST__BINARY_OP
+                | sup::LOAD_FAST__LOAD_CONST__BINARY_OP
+                | sup::LOAD_CONST__LOAD_FAST__BINARY_OP => {
+                    // `x <op> y` for two loads, both loads and the BINARY_OP (and a fused
+                    // STORE_FAST after it) included.
+                    let (_, arg2, _) = unpack_unit(word(next));
+                    let (bopcode, bop, bcaches) = unpack_unit(word(next + 1));
+                    let x = if opcode == sup::LOAD_CONST__LOAD_FAST__BINARY_OP {
+                        consts.get(oparg as usize)
+                    } else {
+                        region.get(oparg as usize)
+                    };
+                    let y = if opcode == sup::LOAD_FAST__LOAD_CONST__BINARY_OP {
+                        consts.get(arg2 as usize)
+                    } else {
+                        region.get(arg2 as usize)
+                    };
+                    let (Some(x), Some(y)) = (x, y) else {
+                        break 'run Step::Stop;
+                    };
+                    let Some(r) = locals_binop(vm, bop, x, y) else {
+                        break 'run Step::Stop;
+                    };
+                    ip = next + 2 + bcaches;
+                    if bopcode == sup::BINARY_OP__STORE_FAST {
+                        let (_, target, _) = unpack_unit(word(ip));
+                        drop(region.set(target as usize, Some(r)));
+                        ip += 1;
+                    } else {
+                        region.put(sp, r);
+                        sp += 1;
+                    }
+                    continue;
+                }
+                op::BINARY_OP | sup::BINARY_OP__STORE_FAST => {
+                    let next = next + caches();
+                    let (Some(a), Some(b)) = (region.get(sp - 2), region.get(sp - 1)) else {
+                        break 'run Step::Stop;
+                    };
+                    let r = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                        let Some(r) = small_int_result(oparg, x, y) else {
+                            break 'run Step::Stop;
+                        };
+                        sp -= 2;
+                        region.put(sp, vm.new_int(r));
+                        region.set(sp + 1, None);
+                        sp + 1
+                    } else {
+                        let Some((x, y)) = float_operands(vm, a, b) else {
+                            break 'run Step::Stop;
+                        };
+                        let Some(r) = float_binop_result(oparg, x, y) else {
+                            break 'run Step::Stop;
+                        };
+                        // The left operand's float is reused when it is a temporary.
+                        let b = region.take(sp - 1);
+                        set_float_top(vm, region, sp - 2, r);
+                        drop(b);
+                        sp - 1
+                    };
+                    sp = r;
+                    if opcode == sup::BINARY_OP__STORE_FAST {
+                        let (_, target, _) = unpack_unit(word(next));
+                        sp -= 1;
+                        let v = region.take(sp);
+                        drop(region.set(target as usize, v));
+                        ip = next + 1;
+                        continue;
+                    }
+                    ip = next;
+                    continue;
+                }
+                op::COMPARE_OP | sup::COMPARE_OP__POP_JUMP => {
+                    let next = next + caches();
+                    let cmp = oparg >> 4;
+                    let (Some(a), Some(b)) = (region.get(sp - 2), region.get(sp - 1)) else {
+                        break 'run Step::Stop;
+                    };
+                    let r = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                        compare_ord(cmp, x, y)
+                    } else {
+                        // Exact floats, and a float with an int that converts exactly.
+                        const EXACT: i64 = 1 << 53;
+                        let exact = |v: &Value| {
+                            v.as_small_int()
+                                .is_none_or(|i| (-EXACT..=EXACT).contains(&i))
+                        };
+                        let Some((x, y)) = float_operands(vm, a, b) else {
+                            break 'run Step::Stop;
+                        };
+                        if !(exact(a) && exact(b)) {
+                            break 'run Step::Stop;
+                        }
+                        compare_ord(cmp, x, y)
+                    };
+                    sp -= 2;
+                    // Small ints and floats: dropping them runs no code.
+                    drop(region.take(sp));
+                    drop(region.take(sp + 1));
+                    if opcode == sup::COMPARE_OP__POP_JUMP {
+                        let (jop, jarg, _) = unpack_unit(word(next));
+                        ip = next + 1;
+                        if r == (jop == op::POP_JUMP_IF_TRUE) {
+                            ip += jarg as usize;
+                        }
+                        continue;
+                    }
+                    region.put(sp, vm.new_bool(r));
+                    sp += 1;
+                    ip = next;
+                    continue;
+                }
+                op::IS_OP => {
+                    let (Some(a), Some(b)) = (region.get(sp - 2), region.get(sp - 1)) else {
+                        break 'run Step::Stop;
+                    };
+                    let r = a.is(b) != (oparg == 1);
+                    sp -= 2;
+                    let b = region.take(sp + 1);
+                    let a = region.take(sp);
+                    region.put(sp, vm.new_bool(r));
+                    sp += 1;
+                    drop(b);
+                    drop(a);
+                }
+                op::JUMP_FORWARD => {
+                    ip = next + oparg as usize;
+                    continue;
+                }
+                op::JUMP_BACKWARD | op::JUMP_BACKWARD_NO_INTERRUPT => {
+                    // The eval breaker is the general loop's.
+                    if vm.thread.interrupt.get() {
+                        break 'run Step::Stop;
+                    }
+                    ip = next - oparg as usize;
+                    continue;
+                }
+                op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => {
+                    let Some(v) = region.get(sp - 1) else {
+                        break 'run Step::Stop;
+                    };
+                    let b = if v.is(&vm.true_) {
+                        true
+                    } else if v.is(&vm.false_) {
+                        false
+                    } else if let Some(i) = v.as_small_int() {
+                        i != 0
+                    } else if v.is(&vm.none) {
+                        false
+                    } else {
+                        break 'run Step::Stop;
+                    };
+                    sp -= 1;
+                    region.set(sp, None);
+                    if b == (opcode == op::POP_JUMP_IF_TRUE) {
+                        ip = next + oparg as usize;
+                        continue;
+                    }
+                }
+                op::POP_JUMP_IF_NONE | op::POP_JUMP_IF_NOT_NONE => {
+                    sp -= 1;
+                    let Some(v) = region.take(sp) else {
+                        sp += 1;
+                        break 'run Step::Stop;
+                    };
+                    let jump = vm.is_none(&v) == (opcode == op::POP_JUMP_IF_NONE);
+                    drop(v);
+                    if jump {
+                        ip = next + oparg as usize;
+                        continue;
+                    }
+                }
+                op::FOR_ITER | sup::FOR_ITER__STORE_FAST => {
+                    let next = next + caches();
+                    let Some(it) = region.get(sp - 1) else {
+                        break 'run Step::Stop;
+                    };
+                    let Some(v) = next_inline(vm, it) else {
+                        break 'run Step::Stop;
+                    };
+                    if opcode == sup::FOR_ITER__STORE_FAST {
+                        let (_, target, _) = unpack_unit(word(next));
+                        drop(region.set(target as usize, Some(v)));
+                        ip = next + 1;
+                        continue;
+                    }
+                    region.put(sp, v);
+                    sp += 1;
+                    ip = next;
+                    continue;
+                }
+                op::LOAD_GLOBAL => {
+                    let next = next + caches();
+                    if next > quick.len() {
+                        break 'run Step::Stop;
+                    }
+                    let found = load_global_cached(code, globals, builtins, ip, oparg);
+                    let Some(v) = found else {
+                        break 'run Step::Stop;
+                    };
+                    if oparg & 1 != 0 {
+                        region.set(sp, None);
+                        sp += 1;
+                    }
+                    region.put(sp, v);
+                    sp += 1;
+                    ip = next;
+                    continue;
+                }
+                _ => break 'run Step::Stop,
             }
-            _ => break,
+            ip = next;
+        };
+        match step {
+            Step::Call(callee) => {
+                save(f, &mut lights, ip, sp);
+                if lights.capacity() == 0 {
+                    lights = vm.thread.spare_light_frames.take();
+                }
+                lights.push(callee);
+            }
+            Step::Return(v) => {
+                let Some(LightFrame {
+                    code, func, region, ..
+                }) = lights.pop()
+                else {
+                    unreachable!("a return only from a called frame")
+                };
+                region.release(sp);
+                drop(func);
+                drop(code);
+                vm.thread
+                    .recursion_depth
+                    .set(vm.thread.recursion_depth.get() - 1);
+                match lights.last_mut() {
+                    Some(c) => {
+                        c.region.put(c.sp, v);
+                        c.sp += 1;
+                    }
+                    None => {
+                        f.region.put(f.sp, v);
+                        f.sp += 1;
+                    }
+                }
+            }
+            Step::Stop => {
+                save(f, &mut lights, ip, sp);
+                if !lights.is_empty() {
+                    hand_over(f, callers, &mut lights);
+                }
+                break 'frames;
+            }
         }
-        ip = next;
     }
-    (ip, sp)
+    if lights.capacity() != 0 {
+        vm.thread.spare_light_frames.set(lights);
+    }
+}
+
+/// Records where the running frame (the last called one, or `f`) is.
+#[inline(always)]
+fn save(f: &mut Frame, lights: &mut [LightFrame], ip: usize, sp: usize) {
+    match lights.last_mut() {
+        Some(l) => {
+            l.ip = ip;
+            l.sp = sp;
+        }
+        None => {
+            f.ip = ip;
+            f.sp = sp;
+        }
+    }
+}
+
+/// Turns the frames called in this tier into full frames for the general loop: `f` ends as
+/// the innermost, the others pushed on `callers` in order.
+fn hand_over(f: &mut Frame, callers: &mut Vec<Frame>, lights: &mut Vec<LightFrame>) {
+    for l in lights.drain(..) {
+        let LightFrame {
+            code,
+            func,
+            region,
+            ip,
+            sp,
+        } = l;
+        let callee = Frame::called(code, func, region, ip, sp);
+        callers.push(std::mem::replace(f, callee));
+    }
 }

@@ -150,7 +150,7 @@ impl DataStack {
 
 impl Region {
     /// Takes `len` slots from the data stack, all empty.
-    #[inline]
+    #[inline(always)]
     pub fn alloc(len: usize) -> Region {
         STACK.with(|st| {
             let top = st.top.get();
@@ -324,14 +324,14 @@ impl Region {
 impl Region {
     /// Releases the region of a frame whose slots from `used` on are known to be empty (a
     /// frame's slots above its stack top always are): only the first `used` are cleared.
-    #[inline]
+    #[inline(always)]
     pub fn release(self, used: usize) {
         let mut this = ManuallyDrop::new(self);
         let used = used.min(this.len);
         this.clear_and_release(used);
     }
 
-    #[inline]
+    #[inline(always)]
     fn clear_and_release(&mut self, used: usize) {
         if self.heap {
             let raw = std::ptr::slice_from_raw_parts_mut(self.ptr.as_ptr(), self.len);

@@ -806,6 +806,23 @@ impl Value {
         }
     }
 
+    /// Converts into a typed reference without touching the count, if this value is the
+    /// object `known` (already known to hold a `T`: one address comparison).
+    #[inline(always)]
+    pub fn into_ref_as<T: Payload>(self, known: &Obj<T>) -> Result<PyRef<T>, Value> {
+        if self.0.get() == known as *const Obj<T> as usize {
+            let p = ManuallyDrop::new(self).0.get() as *mut Obj<T>;
+            // SAFETY: the value is the object `known`, whose payload is a `T`; the reference
+            // moves from `self` into the PyRef.
+            Ok(PyRef {
+                ptr: unsafe { NonNull::new_unchecked(p) },
+                _marker: PhantomData,
+            })
+        } else {
+            Err(self)
+        }
+    }
+
     /// The current reference count (immortal objects and small ints report CPython's value).
     pub fn refcount(&self) -> usize {
         match self.header_ptr() {

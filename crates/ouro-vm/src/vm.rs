@@ -106,6 +106,9 @@ pub struct ThreadState {
     /// The evaluation loop's vector of caller frames, kept between runs of the loop (see
     /// `ceval::eval`).
     pub spare_frames: Cell<Vec<crate::ceval::Frame>>,
+    /// The fast tier's vector of frames it called, kept between its runs (see
+    /// `ceval_fast::run`).
+    pub(crate) spare_light_frames: Cell<Vec<crate::ceval_fast::LightFrame>>,
 }
 
 /// The intern table's hash: names are short, trusted text, and start-up interns thousands of
@@ -198,6 +201,7 @@ impl Vm {
                 // `_PyEval_EvalFrameDefault` entry does.
                 c_recursion: Cell::new(1),
                 spare_frames: Cell::new(Vec::new()),
+                spare_light_frames: Cell::new(Vec::new()),
             },
             argv: RefCell::new(Vec::new()),
             lib_dir: RefCell::new(crate::import::find_lib_dir()),

@@ -23,6 +23,11 @@ pub struct CodeData {
     pub nlocalsplus: usize,
     /// Indices (in localsplus) of cell variables that are also arguments.
     pub cell_args: Box<[usize]>,
+    /// The number of positional arguments with which a call may run this code in the
+    /// evaluation loop's fast tier (a plain function, no cells, whose code starts with
+    /// instructions that tier runs; see `ceval_fast::worth_entering`), or `u32::MAX` when its
+    /// calls go through the general loop.
+    pub fast_argc: u32,
     /// The evaluation loop's private inline caches, one word per code unit (plus padding), all
     /// zero at first: the loop keeps what it learnt about an instruction in the words of its
     /// CACHE entries (PEP 659). `co_code` never changes, so `dis` sees nothing of this.
@@ -212,6 +217,20 @@ pub fn from_code_object(vm: &Vm, code: &Rc<CodeObject>) -> CodeRef {
         .collect();
     let quick = decode_units(&code.code);
     crate::legacy_tracing::register(code, &quick);
+    use ouro_bytecode::code::{
+        CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS,
+    };
+    let plain = code.flags
+        & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_VARARGS | CO_VARKEYWORDS)
+        == 0
+        && code.kwonlyargcount == 0
+        && ncells == 0
+        && nfrees == 0;
+    let fast_argc = if plain && crate::ceval_fast::worth_entering(&quick) {
+        code.argcount
+    } else {
+        u32::MAX
+    };
     alloc_object(
         vm.types.code,
         CodeData {
@@ -225,6 +244,7 @@ pub fn from_code_object(vm: &Vm, code: &Rc<CodeObject>) -> CodeRef {
             ncells,
             nfrees,
             cell_args,
+            fast_argc,
             quick,
             unit_lines: std::cell::OnceCell::new(),
             exception_entries: std::cell::OnceCell::new(),

@@ -300,7 +300,6 @@ pub fn suspend_inline_to(vm: &Vm, f: &mut Frame, callers: &mut Vec<Frame>) {
     f.inline_exit = None;
     let gen = f.generator.take();
     let g = gen.as_ref().and_then(|g| g.downcast::<GeneratorData>());
-    let caller = callers.pop().expect("a caller frame");
     match g {
         Some(g) => {
             g.exc_state.set(exc_state);
@@ -308,11 +307,14 @@ pub fn suspend_inline_to(vm: &Vm, f: &mut Frame, callers: &mut Vec<Frame>) {
                 let old = g.frame_obj.replace(Some(fo));
                 drop(old);
             }
-            // The slot is empty while the generator runs: nothing is dropped here.
-            *g.frame.borrow_mut() = Some(std::mem::replace(f, caller));
+            // The slot is empty while the generator runs: nothing is dropped here. The frame
+            // moves straight into it, the caller straight from `callers` into `f`.
+            let mut slot = g.frame.borrow_mut();
+            *slot = Some(std::mem::replace(f, callers.pop().expect("a caller frame")));
+            drop(slot);
             g.state.set(GenState::Suspended);
         }
-        None => drop(std::mem::replace(f, caller)),
+        None => drop(std::mem::replace(f, callers.pop().expect("a caller frame"))),
     }
 }
 

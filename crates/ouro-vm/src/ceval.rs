@@ -1236,8 +1236,13 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                     op::FOR_ITER | sup::FOR_ITER__STORE_FAST => {
                         // Ranges and lists inline while they have items (CPython:
                         // FOR_ITER_RANGE, FOR_ITER_LIST); the end and everything else take
-                        // the general `next`.
-                        let fast = next_inline(vm, top!());
+                        // the general `next`. Generators are resumed below.
+                        let top = top!();
+                        let fast = if std::ptr::eq(top.class(), vm.types.generator) {
+                            None
+                        } else {
+                            next_inline(vm, top)
+                        };
                         if let Some(v) = fast {
                             if opcode == sup::FOR_ITER__STORE_FAST {
                                 let (_, target, _) = unpack_unit(f.code.quick[ip].get());

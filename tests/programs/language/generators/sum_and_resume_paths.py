@@ -197,3 +197,27 @@ def counter_with_frame():
 
 
 print(sum(counter_with_frame()), list(counter_with_frame()))
+
+
+# yield from inside a summed generator.
+def inner(n):
+    for i in range(n):
+        yield i
+    return 100
+
+def outer():
+    r = yield from inner(5)
+    yield r
+    r = yield from inner(3)
+    yield r
+    x = yield 7
+    yield x or 0
+
+print(sum(outer()))
+o = outer()
+print(list(o))
+def deleg():
+    yield from outer()
+    yield from [1, 2, 3]
+    yield from (i * 2 for i in range(4))
+print(sum(deleg()), list(deleg()))

@@ -907,8 +907,30 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                     op::LOAD_FAST
                     | op::LOAD_FAST_CHECK
                     | sup::LOAD_FAST__LOAD_FAST
-                    | sup::LOAD_FAST__BINARY_OP => {
+                    | sup::LOAD_FAST__BINARY_OP
+                    | sup::LOAD_FAST__LOAD_CONST__COMPARE_OP => {
                         let local = f.region.get(oparg as usize);
+                        if opcode == sup::LOAD_FAST__LOAD_CONST__COMPARE_OP {
+                            // `local <cmp> constant` on small ints, the COMPARE_OP (and the
+                            // jump fused to it) included.
+                            let (_, carg, _) = unpack_unit(f.code.quick[ip].get());
+                            let y = f.code.consts[carg as usize].as_small_int();
+                            if let (Some(x), Some(y)) = (local.and_then(|v| v.as_small_int()), y) {
+                                let (cop, cmp, ccaches) = unpack_unit(f.code.quick[ip + 1].get());
+                                let r = compare_ord(cmp >> 4, x, y);
+                                ip += 2 + ccaches;
+                                if cop == sup::COMPARE_OP__POP_JUMP {
+                                    let (jop, jarg, _) = unpack_unit(f.code.quick[ip].get());
+                                    ip += 1;
+                                    if r == (jop == op::POP_JUMP_IF_TRUE) {
+                                        ip += jarg as usize;
+                                    }
+                                } else {
+                                    push!(vm.new_bool(r));
+                                }
+                                continue;
+                            }
+                        }
                         if opcode == sup::LOAD_FAST__BINARY_OP {
                             // `top <op> local` on small ints, the BINARY_OP included.
                             let y = local.and_then(|v| v.as_small_int());

@@ -50,6 +50,7 @@ static ENTRY: [bool; 256] = {
         op::FOR_ITER,
         op::LOAD_GLOBAL,
         sup::LOAD_FAST__BINARY_OP,
+        sup::LOAD_FAST__LOAD_CONST__COMPARE_OP,
         sup::LOAD_CONST__BINARY_OP,
         sup::COMPARE_OP__POP_JUMP,
         sup::LOAD_FAST__LOAD_FAST,
@@ -262,6 +263,36 @@ pub(crate) fn run(vm: &Vm, f: &mut Frame, callers: &mut Vec<Frame>) {
                     };
                     region.put(sp, v.clone());
                     sp += 1;
+                }
+                sup::LOAD_FAST__LOAD_CONST__COMPARE_OP => {
+                    // `local <cmp> constant` on small ints, both loads and the COMPARE_OP (and
+                    // the jump fused to it) included; otherwise the load runs alone.
+                    let Some(local) = region.get(oparg as usize) else {
+                        break 'run Step::Stop;
+                    };
+                    let (_, carg, _) = unpack_unit(word(next));
+                    let y = consts.get(carg as usize).and_then(|v| v.as_small_int());
+                    let (Some(x), Some(y)) = (local.as_small_int(), y) else {
+                        region.put(sp, local.clone());
+                        sp += 1;
+                        ip = next;
+                        continue;
+                    };
+                    let (cop, cmp, ccaches) = unpack_unit(word(next + 1));
+                    let r = compare_ord(cmp >> 4, x, y);
+                    let after = next + 2 + ccaches;
+                    if cop == sup::COMPARE_OP__POP_JUMP {
+                        let (jop, jarg, _) = unpack_unit(word(after));
+                        ip = after + 1;
+                        if r == (jop == op::POP_JUMP_IF_TRUE) {
+                            ip += jarg as usize;
+                        }
+                    } else {
+                        region.put(sp, vm.new_bool(r));
+                        sp += 1;
+                        ip = after;
+                    }
+                    continue;
                 }
                 op::STORE_FAST | sup::STORE_FAST__LOAD_FAST => {
                     sp -= 1;

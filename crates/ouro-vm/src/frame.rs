@@ -18,6 +18,11 @@ use crate::objects::dict::DictRef;
 
 const CHUNK_SLOTS: usize = 1 << 16;
 
+/// The slots of a thread's first chunk: most programs never need more, and a small first
+/// chunk keeps start-up from zeroing (and faulting in) half a megabyte it does not use.
+/// CPython: pystate.c DATA_STACK_CHUNK_SIZE (16 KiB chunks).
+const FIRST_CHUNK_SLOTS: usize = 1 << 11;
+
 struct Chunk {
     slots: ManuallyDrop<Box<[Option<Value>]>>,
     /// The data stack's top in the previous chunk when this one was entered.
@@ -105,6 +110,7 @@ impl DataStack {
         let spare = ch.spare.borrow_mut().take();
         let mut chunk = match spare {
             Some(c) if c.slots.len() >= len => c,
+            _ if ch.chunks.borrow().is_empty() => Chunk::new(FIRST_CHUNK_SLOTS.max(len)),
             _ => Chunk::new(CHUNK_SLOTS.max(len)),
         };
         chunk.prev_top = self.top.get();

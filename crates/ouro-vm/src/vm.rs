@@ -6,7 +6,7 @@
 //! CPython counterparts: Include/internal/pycore_interp.h, pycore_pystate.h, Python/errors.c.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::collections::HashSet;
 
 use crate::object::{Obj, PyRef, Value};
 use crate::objects::dict::{DictData, DictRef};
@@ -116,6 +116,34 @@ pub struct ThreadState {
 /// seen from Python (`hash(str)` is SipHash, in `pyhash`).
 type InternHasher = std::hash::BuildHasherDefault<WordHasher>;
 
+/// An entry of the intern table: the interned string itself, looked up by its text (no
+/// second copy of the text is kept). Its text never changes: the table's reference keeps it
+/// from being grown in place.
+struct InternKey(StrRef);
+
+impl std::borrow::Borrow<str> for InternKey {
+    #[inline]
+    fn borrow(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl std::hash::Hash for InternKey {
+    #[inline]
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.as_str().hash(state)
+    }
+}
+
+impl PartialEq for InternKey {
+    #[inline]
+    fn eq(&self, other: &InternKey) -> bool {
+        self.0.as_str() == other.0.as_str()
+    }
+}
+
+impl Eq for InternKey {}
+
 #[derive(Default)]
 pub struct WordHasher(u64);
 
@@ -150,7 +178,7 @@ impl std::hash::Hasher for WordHasher {
 pub struct Vm {
     pub types: &'static Types,
     pub names: Names,
-    interned: RefCell<HashMap<Box<str>, StrRef, InternHasher>>,
+    interned: RefCell<HashSet<InternKey, InternHasher>>,
     pub builtins: DictRef,
     /// `sys.modules`.
     pub modules: DictRef,
@@ -171,11 +199,11 @@ pub struct Vm {
 impl Vm {
     pub fn new() -> Vm {
         let types = crate::types::bootstrap();
-        let mut interned: HashMap<Box<str>, StrRef, InternHasher> =
-            HashMap::with_capacity_and_hasher(896, Default::default());
+        let mut interned: HashSet<InternKey, InternHasher> =
+            HashSet::with_capacity_and_hasher(896, Default::default());
         let names = Names::new(&mut |s: &str| {
             let r = crate::object::alloc_object(types.str, StrData::new(s));
-            interned.insert(s.into(), r.clone());
+            interned.insert(InternKey(r.clone()));
             r
         });
         let vm = Vm {
@@ -214,10 +242,10 @@ impl Vm {
     /// The interned string for `s`.
     pub fn intern(&self, s: &str) -> StrRef {
         if let Some(r) = self.interned.borrow().get(s) {
-            return r.clone();
+            return r.0.clone();
         }
         let r = crate::object::alloc_object(self.types.str, StrData::new(s));
-        self.interned.borrow_mut().insert(s.into(), r.clone());
+        self.interned.borrow_mut().insert(InternKey(r.clone()));
         r
     }
 
@@ -226,7 +254,7 @@ impl Vm {
         self.interned
             .borrow()
             .get(text)
-            .is_some_and(|r| r.as_value().is(v))
+            .is_some_and(|r| r.0.as_value().is(v))
     }
 
     /// `sys.intern`: the interned string equal to `s`, making `s` itself the interned one if
@@ -238,11 +266,9 @@ impl Vm {
             return s.clone();
         }
         if let Some(r) = self.interned.borrow().get(s.as_str()) {
-            return r.clone();
+            return r.0.clone();
         }
-        self.interned
-            .borrow_mut()
-            .insert(s.as_str().into(), s.clone());
+        self.interned.borrow_mut().insert(InternKey(s.clone()));
         s.clone()
     }
 

@@ -220,8 +220,6 @@ pub fn add_classmethod(vm: &Vm, ty: &'static Obj<TypeData>, name: &'static str, 
 
 /// Adds a Rust static method (like `__new__`, called with the type as first argument).
 pub fn add_staticmethod(vm: &Vm, ty: &'static Obj<TypeData>, name: &'static str, func: NativeFn) {
-    let f = new_function(vm, name, func, None);
-    let _ = f;
     let d = alloc_object(
         vm.types.method_descriptor,
         MethodDescrData {

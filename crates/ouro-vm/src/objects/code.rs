@@ -116,6 +116,9 @@ pub mod superinstruction {
     pub const LOAD_FAST__LOAD_CONST__BINARY_OP: u8 = 214;
     /// `LOAD_CONST`, `LOAD_FAST`, `BINARY_OP` (as above).
     pub const LOAD_CONST__LOAD_FAST__BINARY_OP: u8 = 215;
+    /// `LOAD_FAST`, `LOAD_CONST`, `COMPARE_OP` (and the jump fused to it): small ints
+    /// compared (and branched on) without pushing them.
+    pub const LOAD_FAST__LOAD_CONST__COMPARE_OP: u8 = 216;
 }
 
 /// The bits of an instruction word that `unpack_unit` reads.
@@ -148,6 +151,9 @@ pub(crate) fn fuse_pairs(units: &[std::cell::Cell<u64>]) {
             (op::LOAD_FAST, op::LOAD_FAST) => Some(sup::LOAD_FAST__LOAD_FAST),
             (op::LOAD_FAST, op::LOAD_CONST) if op_at(i + 2) == op::BINARY_OP => {
                 Some(sup::LOAD_FAST__LOAD_CONST__BINARY_OP)
+            }
+            (op::LOAD_FAST, op::LOAD_CONST) if op_at(i + 2) == op::COMPARE_OP => {
+                Some(sup::LOAD_FAST__LOAD_CONST__COMPARE_OP)
             }
             (op::LOAD_CONST, op::LOAD_FAST) if op_at(i + 2) == op::BINARY_OP => {
                 Some(sup::LOAD_CONST__LOAD_FAST__BINARY_OP)

@@ -568,6 +568,70 @@ const SLOT_NAMES: &[&str] = &[
     "__xor__",
 ];
 
+/// The part of a dunder name between its underscores packed into an integer, one byte after
+/// the other (names hold no NUL byte, so distinct parts give distinct keys), or None when
+/// `name` is not a dunder whose part fits in 16 bytes.
+const fn slot_key(name: &str) -> Option<u128> {
+    let b = name.as_bytes();
+    let n = b.len();
+    if n < 5 || n > 20 || b[0] != b'_' || b[1] != b'_' || b[n - 2] != b'_' || b[n - 1] != b'_' {
+        return None;
+    }
+    let mut k: u128 = 0;
+    let mut i = 2;
+    while i < n - 2 {
+        k = (k << 8) | b[i] as u128;
+        i += 1;
+    }
+    Some(k)
+}
+
+/// The keys of SLOT_NAMES (`slot_key`), sorted, computed at compile time: start-up registers
+/// about nine hundred Rust methods, and a search over integers spares each dunder among them
+/// a string binary search.
+const SLOT_KEYS: [u128; SLOT_NAMES.len()] = {
+    let mut keys = [0u128; SLOT_NAMES.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = match slot_key(SLOT_NAMES[i]) {
+            Some(k) => k,
+            None => panic!("a slot name is a short dunder"),
+        };
+        // Insertion sort.
+        let mut j = i;
+        while j > 0 && keys[j - 1] > keys[j] {
+            let t = keys[j - 1];
+            keys[j - 1] = keys[j];
+            keys[j] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    keys
+};
+
+/// Whether `name` is one of SLOT_NAMES.
+fn is_slot_name(name: &str) -> bool {
+    let Some(k) = slot_key(name) else {
+        return false;
+    };
+    // A plain bisection (the generic `binary_search` compares u128s through `Ord`, slower).
+    let (mut lo, mut hi) = (0, SLOT_KEYS.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        let m = SLOT_KEYS[mid];
+        if m == k {
+            return true;
+        }
+        if m < k {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    false
+}
+
 /// The type of the descriptor for Rust method `name` of built-in type `owner`.
 pub fn method_descr_type(
     vm: &Vm,
@@ -578,8 +642,7 @@ pub fn method_descr_type(
     if is_class {
         return descr_types().classmethod_descriptor;
     }
-    // Every slot name is a dunder: most method names are ruled out by their first bytes.
-    if name.starts_with("__") && SLOT_NAMES.binary_search(&name).is_ok() {
+    if is_slot_name(name) {
         let t = vm.types;
         // Methods CPython defines explicitly next to the slot (METH_COEXIST).
         let coexist = (name == "__getitem__"
@@ -761,5 +824,18 @@ mod tests {
     #[test]
     fn slot_names_are_sorted() {
         assert!(super::SLOT_NAMES.windows(2).all(|w| w[0] < w[1]));
+        for name in super::SLOT_NAMES {
+            assert!(super::is_slot_name(name), "{name}");
+        }
+        for name in [
+            "__init_subclass__",
+            "__reduce__",
+            "__format__",
+            "_abs__",
+            "__abs_",
+            "abs",
+        ] {
+            assert!(!super::is_slot_name(name), "{name}");
+        }
     }
 }

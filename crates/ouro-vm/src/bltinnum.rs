@@ -137,7 +137,7 @@ fn bi_sum(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if exact_int(vm, &acc) {
         if let Some(mut total) = as_int(&acc).and_then(|i| i.to_i64()) {
             loop {
-                let Some(v) = vm.next(&it)? else {
+                let Some(v) = crate::genobject::next_summing(vm, &it, &mut total)? else {
                     return Ok(vm.new_int(total));
                 };
                 if exact_int(vm, &v) || v.is(&vm.true_) || v.is(&vm.false_) {

@@ -222,6 +222,27 @@ impl Frame {
     }
 }
 
+/// Whether the loop that a backward jump starts again at `ip` (whose instruction word is `w`)
+/// reaches at once an instruction of generators that the fast tier hands back: a FOR_ITER over
+/// a generator (resumed in this loop), or a `yield` of a local. The jump then does not enter
+/// that tier, whose entry would cost more than the one instruction it could run.
+#[inline(always)]
+fn loop_starts_with_generator_step(vm: &Vm, f: &Frame, w: u64, ip: usize, sp: usize) -> bool {
+    let opcode = w as u8;
+    if opcode == op::FOR_ITER || opcode == sup::FOR_ITER__STORE_FAST {
+        sp > 0
+            && f.region
+                .get(sp - 1)
+                .is_some_and(|it| std::ptr::eq(it.class(), vm.types.generator))
+    } else {
+        opcode == op::LOAD_FAST
+            && f.code
+                .quick
+                .get(ip + 1)
+                .is_some_and(|w| w.get() as u8 == op::YIELD_VALUE)
+    }
+}
+
 /// The less common small-int operators of BINARY_OP (kept out of the loop's hot path): the
 /// result, or None for the general path (overflow, a zero divisor, a negative shift...).
 #[inline(never)]
@@ -1237,8 +1258,13 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                     op::FOR_ITER | sup::FOR_ITER__STORE_FAST => {
                         // Ranges and lists inline while they have items (CPython:
                         // FOR_ITER_RANGE, FOR_ITER_LIST); the end and everything else take
-                        // the general `next`.
-                        let fast = next_inline(vm, top!());
+                        // the general `next`. Generators are resumed below.
+                        let top = top!();
+                        let fast = if std::ptr::eq(top.class(), vm.types.generator) {
+                            None
+                        } else {
+                            next_inline(vm, top)
+                        };
                         if let Some(v) = fast {
                             if opcode == sup::FOR_ITER__STORE_FAST {
                                 let (_, target, _) = unpack_unit(f.code.quick[ip].get());
@@ -1252,21 +1278,21 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         }
                         let it = top!().clone();
                         // A generator: its frame is resumed here (CPython: FOR_ITER_GEN).
-                        if let Ok(nf) =
-                            crate::genobject::enter_inline(vm, &it, vm.none.clone(), false)
-                        {
-                            let mut nf = nf;
-                            nf.inline_exit = Some(InlineExit::ForIter(next + oparg as usize + 1));
-                            vm.thread
-                                .recursion_depth
-                                .set(vm.thread.recursion_depth.get() + 1);
-                            ip = next;
-                            sync!();
-                            let caller = std::mem::replace(&mut f, nf);
-                            stack.push(caller);
-                            reload!();
-                            continue;
-                        }
+                        ip = next;
+                        sync!();
+                        let exit = InlineExit::ForIter(next + oparg as usize + 1);
+                        let it = match crate::genobject::enter_inline(
+                            vm, it, None, false, &mut f, stack, exit,
+                        ) {
+                            Ok(()) => {
+                                vm.thread
+                                    .recursion_depth
+                                    .set(vm.thread.recursion_depth.get() + 1);
+                                reload!();
+                                continue;
+                            }
+                            Err((it, _)) => it,
+                        };
                         match tri!(vm.next(&it)) {
                             Some(v) => push!(v),
                             None => {
@@ -1290,7 +1316,10 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         // tier can take it (it stops at the first instruction it cannot finish,
                         // which runs here). Straight-line code outside loops stays here, where
                         // entering the tier would cost more than it saves.
-                        if crate::ceval_fast::starts(f.code.quick[ip].get()) {
+                        let w = f.code.quick[ip].get();
+                        if crate::ceval_fast::starts(w)
+                            && !loop_starts_with_generator_step(vm, &f, w, ip, sp)
+                        {
                             sync!();
                             crate::ceval_fast::run(vm, &mut f, stack);
                             reload!();
@@ -1660,6 +1689,16 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                     op::YIELD_VALUE => {
                         let v = pop!();
                         if f.entry {
+                            let Some(v) = crate::genobject::absorb_yield(&f, v) else {
+                                // Added to the total of the `sum()` running this generator,
+                                // which goes on as if resumed with None.
+                                if crate::genobject::at_resume_pop(&f.code.quick, ip) {
+                                    ip += 2;
+                                } else {
+                                    push!(vm.none.clone());
+                                }
+                                continue;
+                            };
                             // Resumed by `send_ex`: the frame goes straight back into its
                             // generator, whose state (suspended) tells the caller it yielded.
                             sync!();
@@ -1672,10 +1711,19 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                             vm.thread
                                 .recursion_depth
                                 .set(vm.thread.recursion_depth.get() - 1);
-                            let gf =
-                                std::mem::replace(&mut f, stack.pop().expect("a caller frame"));
-                            crate::genobject::suspend_inline(vm, gf);
+                            crate::genobject::suspend_inline_to(vm, &mut f, stack);
                             reload!();
+                            // The STORE_FAST of the caller's FOR_ITER__STORE_FAST takes the
+                            // value at once, as the instruction itself would.
+                            if let Some(w) = f.code.quick.get(ip) {
+                                let (o, target, _) = unpack_unit(w.get());
+                                if o == op::STORE_FAST {
+                                    let old = f.region.set(target as usize, Some(v));
+                                    ip += 1;
+                                    drop(old);
+                                    continue;
+                                }
+                            }
                             push!(v);
                             continue;
                         }
@@ -1689,20 +1737,26 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         let receiver = top!().clone();
                         // A generator or coroutine: its frame is resumed here (CPython:
                         // SEND_GEN).
-                        let v = match crate::genobject::enter_inline(vm, &receiver, v, true) {
-                            Ok(mut nf) => {
-                                nf.inline_exit = Some(InlineExit::Send(next + oparg as usize));
+                        ip = next;
+                        sync!();
+                        let exit = InlineExit::Send(next + oparg as usize);
+                        let (receiver, v) = match crate::genobject::enter_inline(
+                            vm,
+                            receiver,
+                            Some(v),
+                            true,
+                            &mut f,
+                            stack,
+                            exit,
+                        ) {
+                            Ok(()) => {
                                 vm.thread
                                     .recursion_depth
                                     .set(vm.thread.recursion_depth.get() + 1);
-                                ip = next;
-                                sync!();
-                                let caller = std::mem::replace(&mut f, nf);
-                                stack.push(caller);
                                 reload!();
                                 continue;
                             }
-                            Err(v) => v,
+                            Err((receiver, v)) => (receiver, v.unwrap_or_else(|| vm.none.clone())),
                         };
                         match tri!(crate::genobject::send(vm, &receiver, v)) {
                             crate::genobject::SendResult::Yield(y) => push!(y),

@@ -5,9 +5,10 @@
 //! `GET_AITER`, `GET_ANEXT`, `BEFORE_ASYNC_WITH`) and the finalizer that closes a suspended
 //! generator when it is freed. CPython: Objects/genobject.c, Python/bytecodes.c.
 
+use ouro_bytecode::opcode::code_byte as op;
 use ouro_bytecode::Opcode;
 
-use crate::ceval::{eval, Frame};
+use crate::ceval::{eval, Frame, InlineExit};
 use crate::frame::Region;
 use crate::object::{alloc_object, Obj, Value};
 use crate::objects::dict::DictData;
@@ -155,6 +156,21 @@ pub fn send_ex(
         GenState::Completed => return completed(vm, k, exc, closing),
         _ => {}
     }
+    resume(vm, g, gen, arg, exc, k, closing)
+}
+
+/// The part of `send_ex` past the checks of the generator's state: runs its frame in a new
+/// run of the evaluation loop until it yields, returns or raises.
+#[inline(always)]
+fn resume(
+    vm: &Vm,
+    g: &GeneratorData,
+    gen: &Value,
+    arg: Value,
+    exc: Option<PyErr>,
+    k: Kind,
+    closing: bool,
+) -> PyResult<SendResult> {
     if stacker::remaining_stack().is_some_and(|r| r < 256 * 1024) {
         return Err(vm.new_recursion_error("maximum recursion depth exceeded"));
     }
@@ -163,7 +179,7 @@ pub fn send_ex(
         g.state.set(GenState::Completed);
         return completed(vm, k, exc, closing);
     };
-    let frame = resumed_frame(g, gen, saved, arg, true);
+    let frame = resumed_frame(vm, g, gen, saved, arg, exc.is_some());
     let exc_state = g.exc_state.take();
     if let Some(e) = exc {
         let chain = exc_state.is_some();
@@ -190,20 +206,23 @@ pub fn send_ex(
     }
 }
 
-/// The frame of a suspended generator, made ready to run: `arg`, the value sent in, becomes
-/// the result of the suspended YIELD_VALUE (or is popped by the handler an exception unwinds
-/// to). `entry`: whether the frame starts a run of the loop.
+/// The frame of a suspended generator, made ready to start a run of the loop: `arg`, the value
+/// sent in, becomes the result of the suspended YIELD_VALUE (or is popped by the handler an
+/// exception unwinds to; `throwing`: an exception is to be raised there).
 #[inline(always)]
 fn resumed_frame(
+    vm: &Vm,
     g: &GeneratorData,
     gen: &Value,
     mut frame: Frame,
     arg: Value,
-    entry: bool,
+    throwing: bool,
 ) -> Frame {
-    frame.region.put(frame.sp, arg);
-    frame.sp += 1;
-    frame.entry = entry;
+    if throwing || !(vm.is_none(&arg) && skip_resume_pop(&mut frame)) {
+        frame.region.put(frame.sp, arg);
+        frame.sp += 1;
+    }
+    frame.entry = true;
     frame.generator = Some(gen.clone());
     let fo = g.frame_obj.borrow();
     if fo.is_some() {
@@ -214,32 +233,175 @@ fn resumed_frame(
 
 /// Resumes `gen` inside the running evaluation loop, without a new run of the loop: when it is
 /// an exact generator (or, with `coro_ok`, an exact coroutine) suspended or just created (then
-/// only with None sent), its frame with `arg` pushed as the value sent in; otherwise `arg` back,
-/// for `send_ex` to handle (and raise the errors). The generator's saved state moves into the
-/// frame (no reference counts change) and its handled exception onto the exception stack, as
-/// `send_ex` does. CPython: bytecodes.c FOR_ITER_GEN, SEND_GEN.
-#[inline]
-pub fn enter_inline(vm: &Vm, gen: &Value, arg: Value, coro_ok: bool) -> Result<Frame, Value> {
+/// only with None sent), its frame becomes the running frame `f` in place (the caller's frame,
+/// up to date, goes onto `callers`), with `arg` (None: the None object) pushed as the value
+/// sent in and `exit` telling how the caller goes on when the generator returns; otherwise
+/// `gen` and `arg` back, for `send_ex` to handle (and raise the errors). The generator's saved
+/// state moves into the frame (`gen`, owned, becomes its `generator`) and its handled
+/// exception onto the exception stack, as `send_ex` does. CPython: bytecodes.c FOR_ITER_GEN,
+/// SEND_GEN.
+#[inline(always)]
+pub fn enter_inline(
+    vm: &Vm,
+    gen: Value,
+    arg: Option<Value>,
+    coro_ok: bool,
+    f: &mut Frame,
+    callers: &mut Vec<Frame>,
+    exit: InlineExit,
+) -> Result<(), (Value, Option<Value>)> {
     let c = gen.class();
     if !(std::ptr::eq(c, vm.types.generator) || coro_ok && std::ptr::eq(c, vm.types.coroutine)) {
-        return Err(arg);
+        return Err((gen, arg));
     }
     let Some(g) = gen.downcast::<GeneratorData>() else {
-        return Err(arg);
+        return Err((gen, arg));
     };
     match g.state.get() {
         GenState::Suspended => {}
-        GenState::Created if vm.is_none(&arg) => {}
-        _ => return Err(arg),
+        GenState::Created if arg.as_ref().is_none_or(|a| vm.is_none(a)) => {}
+        _ => return Err((gen, arg)),
     }
     let saved = g.frame.borrow_mut().take();
     let Some(saved) = saved else {
-        return Err(arg);
+        return Err((gen, arg));
     };
-    let frame = resumed_frame(g, gen, saved, arg, false);
+    callers.push(std::mem::replace(f, saved));
+    let arg = match arg {
+        Some(a) if !vm.is_none(&a) => Some(a),
+        _ if skip_resume_pop(f) => None,
+        a => Some(a.unwrap_or_else(|| vm.none.clone())),
+    };
+    if let Some(a) = arg {
+        f.region.put(f.sp, a);
+        f.sp += 1;
+    }
+    f.entry = false;
+    f.inline_exit = Some(exit);
+    {
+        let fo = g.frame_obj.borrow();
+        if fo.is_some() {
+            f.frame_obj = fo.clone();
+        }
+    }
     vm.thread.exc_stack.borrow_mut().push(g.exc_state.take());
     g.state.set(GenState::Running);
-    Ok(frame)
+    f.generator = Some(gen);
+    Ok(())
+}
+
+/// Suspends the running generator frame `f`, which `enter_inline` resumed, at a `yield`: its
+/// state moves back into its generator, with the exception it was handling, and its caller,
+/// the last of `callers`, becomes the running frame.
+#[inline]
+pub fn suspend_inline_to(vm: &Vm, f: &mut Frame, callers: &mut Vec<Frame>) {
+    let exc_state = vm.thread.exc_stack.borrow_mut().pop().flatten();
+    let fo = f.frame_obj.take();
+    f.inline_exit = None;
+    let gen = f.generator.take();
+    let g = gen.as_ref().and_then(|g| g.downcast::<GeneratorData>());
+    match g {
+        Some(g) => {
+            g.exc_state.set(exc_state);
+            if let Some(fo) = fo {
+                let old = g.frame_obj.replace(Some(fo));
+                drop(old);
+            }
+            // The slot is empty while the generator runs: nothing is dropped here. The frame
+            // moves straight into it, the caller straight from `callers` into `f`.
+            let mut slot = g.frame.borrow_mut();
+            *slot = Some(std::mem::replace(f, callers.pop().expect("a caller frame")));
+            drop(slot);
+            g.state.set(GenState::Suspended);
+        }
+        None => drop(std::mem::replace(f, callers.pop().expect("a caller frame"))),
+    }
+}
+
+/// Whether the instructions at `ip` of `quick` are the RESUME and the POP_TOP that follow the
+/// YIELD_VALUE of a `yield` statement (its sent value discarded). Traced code, whose RESUME is
+/// instrumented, never matches.
+#[inline(always)]
+pub(crate) fn at_resume_pop(quick: &[std::cell::Cell<u64>], ip: usize) -> bool {
+    match (quick.get(ip), quick.get(ip + 1)) {
+        (Some(a), Some(b)) => a.get() as u8 == op::RESUME && b.get() as u8 == op::POP_TOP,
+        _ => false,
+    }
+}
+
+/// Skips, for a generator frame resumed with None sent in, the RESUME and the POP_TOP that
+/// follow the YIELD_VALUE of a `yield` statement: the frame goes on at the next statement, and
+/// nothing is pushed. Returns whether the two were skipped.
+#[inline(always)]
+fn skip_resume_pop(f: &mut Frame) -> bool {
+    if at_resume_pop(&f.code.quick, f.ip) {
+        f.ip += 2;
+        true
+    } else {
+        false
+    }
+}
+
+thread_local! {
+    /// The generator that `next_summing` runs (its address, 0 for none) and the running total
+    /// its yields add to; saved and restored around a nested sum.
+    static SUMMING: std::cell::Cell<(usize, i64)> = const { std::cell::Cell::new((0, 0)) };
+}
+
+/// The next item of `it` for `sum()`, whose running total of ints is `total`. An exact
+/// generator runs without suspending at the yields of ints that keep the total in a machine
+/// word: the YIELD_VALUE adds them to `total` (see `absorb_yield`) and the frame goes on as if
+/// resumed with None, as no Python code would run between those items. The first other value
+/// is returned (None once exhausted), the generator suspended there as usual.
+pub fn next_summing(vm: &Vm, it: &Value, total: &mut i64) -> PyResult<Option<Value>> {
+    let g = match it.downcast::<GeneratorData>() {
+        Some(g)
+            if matches!(g.state.get(), GenState::Suspended | GenState::Created)
+                && std::ptr::eq(it.class(), vm.types.generator)
+                && !crate::legacy_tracing::enabled() =>
+        {
+            g
+        }
+        _ => return vm.next(it),
+    };
+    let key = g as *const Obj<GeneratorData> as usize;
+    let outer = SUMMING.replace((key, *total));
+    let r = resume(vm, g, it, vm.none.clone(), None, Kind::Generator, false);
+    let (_, t) = SUMMING.replace(outer);
+    *total = t;
+    match r {
+        Ok(SendResult::Yield(v)) => Ok(Some(v)),
+        Ok(SendResult::Return(_)) => Ok(None),
+        Err(e) if e.class().is_subtype(vm.types.exc.stop_iteration) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// At the YIELD_VALUE of the generator frame `f` that started this run of the loop: when the
+/// generator is run by `next_summing` and `v` is a small int that keeps its total in a machine
+/// word, adds it (None: the frame goes on); otherwise `v` back, to be yielded.
+#[inline]
+pub fn absorb_yield(f: &Frame, v: Value) -> Option<Value> {
+    let Some(i) = v.as_small_int() else {
+        return Some(v);
+    };
+    let Some(gen) = &f.generator else {
+        return Some(v);
+    };
+    let Some(g) = gen.downcast::<GeneratorData>() else {
+        return Some(v);
+    };
+    let (key, total) = SUMMING.get();
+    if key != g as *const Obj<GeneratorData> as usize || crate::legacy_tracing::enabled() {
+        return Some(v);
+    }
+    match total.checked_add(i) {
+        Some(t) => {
+            SUMMING.set((key, t));
+            None
+        }
+        None => Some(v),
+    }
 }
 
 /// Suspends the generator frame `f` that `enter_inline` resumed, at a `yield`: its state moves
@@ -309,6 +471,17 @@ pub fn gen_send(vm: &Vm, gen: &Value, v: Value) -> PyResult<Value> {
 /// `next(gen)` for iteration: Ok(None) when it returns (the return value is dropped, as
 /// FOR_ITER does).
 pub fn gen_next(vm: &Vm, gen: &Value) -> PyResult<Option<Value>> {
+    // The common case, a suspended exact generator, resumed without the checks of `send_ex`.
+    if let Some(g) = gen.downcast::<GeneratorData>() {
+        if g.state.get() == GenState::Suspended && std::ptr::eq(gen.class(), vm.types.generator) {
+            return match resume(vm, g, gen, vm.none.clone(), None, Kind::Generator, false) {
+                Ok(SendResult::Yield(v)) => Ok(Some(v)),
+                Ok(SendResult::Return(_)) => Ok(None),
+                Err(e) if e.class().is_subtype(vm.types.exc.stop_iteration) => Ok(None),
+                Err(e) => Err(e),
+            };
+        }
+    }
     match gen_next_value(vm, gen) {
         Ok(v) => Ok(Some(v)),
         Err(e) if e.class().is_subtype(vm.types.exc.stop_iteration) => Ok(None),

@@ -433,12 +433,16 @@ fn alloc_for_init(vm: &Vm, callable: &Value, nargs: usize) -> PyResult<Option<(V
             return Ok(None);
         }
     }
-    match (
-        t.lookup(&vm.names.__new__),
-        vm.types.object.lookup(&vm.names.__new__),
-    ) {
-        (Some(a), Some(b)) if a.is(&b) => {}
-        _ => return Ok(None),
+    // `__new__` is object's own: checked once per version of the type.
+    let key = t.version_key();
+    if t.new_is_object.get() != key {
+        match (
+            t.lookup(&vm.names.__new__),
+            vm.types.object.lookup(&vm.names.__new__),
+        ) {
+            (Some(a), Some(b)) if a.is(&b) => t.new_is_object.set(key),
+            _ => return Ok(None),
+        }
     }
     // object.__new__ with the class alone: with `__init__` overridden, the arguments are
     // `__init__`'s to check. The usual case allocates here; object_new gives the errors.

@@ -108,6 +108,10 @@ pub struct TypeData {
     /// Transitions between the key shapes of instance dicts (see `shape_transition`): (from,
     /// name, to). CPython keeps one shared keys object per class (`ht_cached_keys`).
     shapes: RefCell<Vec<(u32, PyRef<StrData>, u32)>>,
+    /// The `version_key` at which `__new__` was last found to be `object.__new__` (0: not
+    /// known), so that making an instance need not look it up again (see
+    /// `ceval::alloc_for_init`).
+    pub new_is_object: Cell<u64>,
 }
 
 impl Payload for TypeData {
@@ -164,6 +168,7 @@ impl TypeData {
             nslots: 0,
             cache: RefCell::new(Vec::new()),
             shapes: RefCell::new(Vec::new()),
+            new_is_object: Cell::new(0),
         }
     }
 

@@ -447,6 +447,28 @@ impl DictData {
         self.set_str_rehint(vm, key, value, hint);
     }
 
+    /// Replaces the value of `key` in the entry `hint` remembers when that entry holds this
+    /// very key object, giving back the old value (for the caller to drop); `value` comes back
+    /// as the error when the hint misses.
+    #[inline]
+    pub fn replace_str_hinted(
+        &self,
+        key: &Obj<StrData>,
+        value: Value,
+        hint: &Cell<u64>,
+    ) -> Result<Value, Value> {
+        let mut t = self.table.borrow_mut();
+        if let Some(Some(e)) = t.entries.get_mut(hint.get() as usize) {
+            if e.1.raw() == key.addr() {
+                let old = std::mem::replace(&mut e.2, value);
+                drop(t);
+                self.bump();
+                return Ok(old);
+            }
+        }
+        Err(value)
+    }
+
     #[inline(never)]
     fn set_str_rehint(&self, vm: &Vm, key: &Obj<StrData>, value: Value, hint: &Cell<u64>) {
         self.set_str(vm, key, value);

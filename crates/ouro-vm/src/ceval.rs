@@ -537,7 +537,7 @@ fn store_attr_cached(
     // makes a dict with room for a few).
     let d = match slot.take() {
         Some(d) => d,
-        None => alloc_object(vm.types.dict, DictData::with_capacity(4)).into_value(),
+        None => crate::objects::dict::take_instance_dict(vm),
     };
     let Some(dd) = d.downcast::<DictData>() else {
         slot.set(Some(d));

@@ -702,6 +702,36 @@ impl DictData {
             .collect()
     }
 
+    /// Empties a dict about to serve as a new instance's `__dict__`, keeping its entry vector;
+    /// false when it is not worth keeping (a large table, or a change while the old values
+    /// were dropped).
+    fn reset_for_reuse(&self) -> bool {
+        let mut entries = {
+            let Ok(mut t) = self.table.try_borrow_mut() else {
+                return false;
+            };
+            if !t.indices.big.is_empty() || t.entries.capacity() > 2 * MIN_SIZE {
+                return false;
+            }
+            t.indices = Indices::default();
+            t.used = 0;
+            std::mem::take(&mut t.entries)
+        };
+        // The old entries die here (which may run `__del__`).
+        entries.clear();
+        let Ok(mut t) = self.table.try_borrow_mut() else {
+            return false;
+        };
+        if t.used != 0 || !t.entries.is_empty() {
+            return false;
+        }
+        t.entries = entries;
+        drop(t);
+        self.bump();
+        self.keys_version.set(0);
+        true
+    }
+
     /// `dict.clear()`: removes every entry (a defaultdict keeps its factory).
     pub fn clear_all(&self) {
         let old = std::mem::take(&mut *self.table.borrow_mut());
@@ -760,6 +790,35 @@ impl DictData {
 }
 
 pub type DictRef = PyRef<DictData>;
+
+/// Drops the `__dict__` of an instance being freed: a plain dict that no one else holds is
+/// emptied and kept for the next instance's first attribute (`take_instance_dict`), which
+/// saves making and freeing a dict per short-lived instance (CPython keeps freed dicts on a
+/// free list, dictobject.c `free_list`).
+pub(crate) fn release_instance_dict(d: Value) {
+    let keep = d.refcount() == 1
+        && std::ptr::eq(d.class(), crate::types::types().dict)
+        && d.downcast::<DictData>()
+            .is_some_and(|dd| dd.reset_for_reuse())
+        && d.refcount() == 1;
+    if keep {
+        if let Err(d) = crate::object::put_spare_dict(d) {
+            drop(d);
+        }
+    }
+}
+
+/// An empty dict for an instance's first attribute: the one `release_instance_dict` kept, or
+/// a new one with room for a few attributes.
+pub(crate) fn take_instance_dict(vm: &Vm) -> Value {
+    if let Some(d) = crate::object::take_spare_dict() {
+        // Still empty and unshared (the collector's `gc.get_objects()` can reach it).
+        if d.refcount() == 1 && d.downcast::<DictData>().is_some_and(|dd| dd.is_empty()) {
+            return d;
+        }
+    }
+    crate::object::alloc_object(vm.types.dict, DictData::with_capacity(4)).into_value()
+}
 
 pub fn init(vm: &Vm) {
     crate::dictviews::init(vm);

@@ -551,9 +551,7 @@ fn store_attr_cached(
     if to != 0 {
         let n = from as usize & 0xff;
         if len == n && (n == 0 || kv == crate::typeobject::SHAPE_BIT | from as u64) {
-            dd.insert_new_str(name, v);
-            dd.keys_version
-                .set(crate::typeobject::SHAPE_BIT | to as u64);
+            dd.insert_new_str(name, v, crate::typeobject::SHAPE_BIT | to as u64);
             slot.set(Some(d));
             return Ok(());
         }

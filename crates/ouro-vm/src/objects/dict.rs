@@ -478,8 +478,9 @@ impl DictData {
     }
 
     /// Adds `key`, which the caller knows is not in the dict (an instance dict moving along a
-    /// known key shape), without probing for it first.
-    pub fn insert_new_str(&self, key: &Obj<StrData>, value: Value) {
+    /// known key shape), without probing for it first; the dict's `keys_version` becomes
+    /// `keys_version` (the new shape's).
+    pub fn insert_new_str(&self, key: &Obj<StrData>, value: Value, keys_version: u64) {
         let hash = key.hash_value();
         let mut t = self.table.borrow_mut();
         if t.entries.len() >= t.usable() {
@@ -493,7 +494,7 @@ impl DictData {
         t.used += 1;
         drop(t);
         self.bump();
-        self.keys_version.set(next_keys_version());
+        self.keys_version.set(keys_version);
     }
 
     /// The entry index of an exact-str key.

@@ -412,13 +412,43 @@ fn alloc_for_init(vm: &Vm, callable: &Value, nargs: usize) -> PyResult<Option<(V
     if !t.is_heap() || !std::ptr::eq(callable.class(), vm.types.type_) {
         return Ok(None);
     }
-    let Some(init) = t.lookup(&vm.names.__init__) else {
-        return Ok(None);
+    // `__new__` is object's own and `__init__` a Python function: checked once per version
+    // of the type.
+    let key = t.version_key();
+    let cached = {
+        let plan = t.init_plan.borrow();
+        if plan.0 == key {
+            plan.1.clone()
+        } else {
+            None
+        }
+    };
+    let init = match cached {
+        Some(init) => init,
+        None => {
+            let Some(init) = t.lookup(&vm.names.__init__) else {
+                return Ok(None);
+            };
+            if init.downcast::<FunctionData>().is_none() {
+                return Ok(None);
+            }
+            match (
+                t.lookup(&vm.names.__new__),
+                vm.types.object.lookup(&vm.names.__new__),
+            ) {
+                (Some(a), Some(b)) if a.is(&b) => {}
+                _ => return Ok(None),
+            }
+            let old = t.init_plan.replace((key, Some(init.clone())));
+            drop(old);
+            init
+        }
     };
     let Some(func) = init.downcast::<FunctionData>() else {
         return Ok(None);
     };
     {
+        // The function's code can be replaced at any time: checked on every call.
         let code = func.code.borrow();
         let co = &code.code;
         use ouro_bytecode::code::{
@@ -431,17 +461,6 @@ fn alloc_for_init(vm: &Vm, callable: &Value, nargs: usize) -> PyResult<Option<(V
             || co.argcount as usize != nargs + 1
         {
             return Ok(None);
-        }
-    }
-    // `__new__` is object's own: checked once per version of the type.
-    let key = t.version_key();
-    if t.new_is_object.get() != key {
-        match (
-            t.lookup(&vm.names.__new__),
-            vm.types.object.lookup(&vm.names.__new__),
-        ) {
-            (Some(a), Some(b)) if a.is(&b) => t.new_is_object.set(key),
-            _ => return Ok(None),
         }
     }
     // object.__new__ with the class alone: with `__init__` overridden, the arguments are

@@ -723,10 +723,11 @@ impl DictData {
         let Ok(mut t) = self.table.try_borrow_mut() else {
             return false;
         };
-        if t.used != 0 || !t.entries.is_empty() {
+        if t.used != 0 || t.entries.capacity() != 0 {
             return false;
         }
-        t.entries = entries;
+        // What is replaced is an unallocated vector: nothing to drop.
+        std::mem::forget(std::mem::replace(&mut t.entries, entries));
         drop(t);
         self.bump();
         self.keys_version.set(0);

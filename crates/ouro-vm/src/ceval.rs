@@ -505,27 +505,45 @@ fn load_attr_cached(
         return None;
     }
     let _ = vm;
+    // The dict is lent out of its slot for the look (no Python code runs meanwhile), written
+    // out in full: a closure here may be left out of line in the evaluation loop.
     match q[1].get() {
         ATTR_INSTANCE => {
-            let v = with_managed_dict(obj, |d| d.get_str_hinted(name, &q[2]))??;
-            Some(AttrHit::Value(v))
+            let slot = obj.managed_dict()?;
+            let d = slot.take()?;
+            let v = match d.downcast::<DictData>() {
+                Some(dd) => dd.get_str_hinted(name, &q[2]),
+                None => None,
+            };
+            slot.set(Some(d));
+            Some(AttrHit::Value(v?))
         }
         ATTR_METHOD => {
-            let shadowed = with_managed_dict(obj, |d| {
-                // No key was added to the dict since it (or a dict of the same key shape) was
-                // seen without the name: no lookup (CPython checks the shared keys' version).
-                let kv = d.keys_version.get();
-                if kv == q[4].get() {
-                    return false;
+            if let Some(slot) = obj.managed_dict() {
+                if let Some(d) = slot.take() {
+                    let shadowed = match d.downcast::<DictData>() {
+                        // No key was added to the dict since it (or a dict of the same key
+                        // shape) was seen without the name: no lookup (CPython checks the
+                        // shared keys' version).
+                        Some(dd) => {
+                            let kv = dd.keys_version.get();
+                            if kv == q[4].get() {
+                                false
+                            } else {
+                                let found = dd.get_str(name).is_some();
+                                if !found {
+                                    q[4].set(kv);
+                                }
+                                found
+                            }
+                        }
+                        None => false,
+                    };
+                    slot.set(Some(d));
+                    if shadowed {
+                        return None;
+                    }
                 }
-                let found = d.get_str(name).is_some();
-                if !found {
-                    q[4].set(kv);
-                }
-                found
-            });
-            if shadowed == Some(true) {
-                return None;
             }
             Some(AttrHit::Method(ty.lookup(name)?))
         }
@@ -597,17 +615,6 @@ fn store_attr_cached(
         }
     }
     Ok(())
-}
-
-/// Runs `f` on the instance's own `__dict__` (None when it has none yet). The dict is lent
-/// out of its slot for the duration, so `f` must not run Python code.
-#[inline(always)]
-fn with_managed_dict<R>(obj: &Value, f: impl FnOnce(&Obj<DictData>) -> R) -> Option<R> {
-    let slot = obj.managed_dict()?;
-    let d = slot.take()?;
-    let r = d.downcast::<DictData>().map(f);
-    slot.set(Some(d));
-    r
 }
 
 /// After an attribute access took the general path: when `obj` is an instance of a class

@@ -408,7 +408,7 @@ impl DictData {
     /// by the caller per instruction, as CPython's inline caches keep `index`): when that entry
     /// holds this very key object the value is there without probing. Otherwise it probes and
     /// updates `hint`.
-    #[inline]
+    #[inline(always)]
     pub fn get_str_hinted(&self, key: &Obj<StrData>, hint: &Cell<u64>) -> Option<Value> {
         {
             let t = self.table.borrow();

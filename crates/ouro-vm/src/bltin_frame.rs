@@ -49,15 +49,10 @@ fn is_frame_reader(name: &str, unbound: bool) -> bool {
 
 /// Whether calling `callable` needs a snapshot of the calling frame.
 pub fn needs_frame(vm: &Vm, callable: &Value) -> bool {
-    if callable.is(&vm.types.super_.to_value()) || callable.is(&vm.types.type_.to_value()) {
-        return true;
-    }
-    if callable
-        .downcast::<crate::typeobject::TypeData>()
-        .is_some_and(|t| !t.is_heap())
-        && crate::typevarobject::wants_caller_frame(callable)
-    {
-        return true;
+    if let Some(t) = callable.downcast::<crate::typeobject::TypeData>() {
+        return std::ptr::eq(t, vm.types.super_)
+            || std::ptr::eq(t, vm.types.type_)
+            || (!t.is_heap() && crate::typevarobject::wants_caller_frame(callable));
     }
     match callable.downcast::<BuiltinFunctionData>() {
         Some(b) => !b.pass_self && is_frame_reader(b.name, b.self_.is_none()),

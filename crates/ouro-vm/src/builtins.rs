@@ -466,6 +466,12 @@ fn bi_hasattr(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn bi_abs(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    // One small int, the usual case: no arity check beyond the count.
+    if let ([x], []) = (args, kw) {
+        if let Some(i) = x.as_small_int() {
+            return Ok(vm.new_int(i.abs()));
+        }
+    }
     arity(vm, "abs", args, kw, 1, 1)?;
     if let Some(i) = as_int(&args[0]) {
         return Ok(match i {

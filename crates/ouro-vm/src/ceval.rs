@@ -459,13 +459,43 @@ fn alloc_for_init(vm: &Vm, callable: &Value, nargs: usize) -> PyResult<Option<(V
     if !t.is_heap() || !std::ptr::eq(callable.class(), vm.types.type_) {
         return Ok(None);
     }
-    let Some(init) = t.lookup(&vm.names.__init__) else {
-        return Ok(None);
+    // `__new__` is object's own and `__init__` a Python function: checked once per version
+    // of the type.
+    let key = t.version_key();
+    let cached = {
+        let plan = t.init_plan.borrow();
+        if plan.0 == key {
+            plan.1.clone()
+        } else {
+            None
+        }
+    };
+    let init = match cached {
+        Some(init) => init,
+        None => {
+            let Some(init) = t.lookup(&vm.names.__init__) else {
+                return Ok(None);
+            };
+            if init.downcast::<FunctionData>().is_none() {
+                return Ok(None);
+            }
+            match (
+                t.lookup(&vm.names.__new__),
+                vm.types.object.lookup(&vm.names.__new__),
+            ) {
+                (Some(a), Some(b)) if a.is(&b) => {}
+                _ => return Ok(None),
+            }
+            let old = t.init_plan.replace((key, Some(init.clone())));
+            drop(old);
+            init
+        }
     };
     let Some(func) = init.downcast::<FunctionData>() else {
         return Ok(None);
     };
     {
+        // The function's code can be replaced at any time: checked on every call.
         let code = func.code.borrow();
         let co = &code.code;
         use ouro_bytecode::code::{
@@ -479,13 +509,6 @@ fn alloc_for_init(vm: &Vm, callable: &Value, nargs: usize) -> PyResult<Option<(V
         {
             return Ok(None);
         }
-    }
-    match (
-        t.lookup(&vm.names.__new__),
-        vm.types.object.lookup(&vm.names.__new__),
-    ) {
-        (Some(a), Some(b)) if a.is(&b) => {}
-        _ => return Ok(None),
     }
     // object.__new__ with the class alone: with `__init__` overridden, the arguments are
     // `__init__`'s to check. The usual case allocates here; object_new gives the errors.
@@ -508,44 +531,68 @@ fn alloc_for_init(vm: &Vm, callable: &Value, nargs: usize) -> PyResult<Option<(V
 const ATTR_INSTANCE: u64 = 1;
 const ATTR_METHOD: u64 = 2;
 
-/// LOAD_ATTR through its cache (CPython: LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_METHOD_WITH_VALUES):
-/// `(method, value)` in the shape `load_method` returns, or None to take the general path.
+/// What `load_attr_cached` found: an instance attribute's value, or a method to call with
+/// the instance as `self`.
+enum AttrHit {
+    Value(Value),
+    Method(Value),
+}
+
+/// LOAD_ATTR through its cache (CPython: LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_METHOD_WITH_VALUES),
+/// or None to take the general path.
 #[inline]
 fn load_attr_cached(
     vm: &Vm,
     obj: &Value,
     name: &Obj<StrData>,
     q: &[std::cell::Cell<u64>],
-) -> Option<(Option<Value>, Value)> {
+) -> Option<AttrHit> {
     let ty = obj.class();
     if q[0].get() != ty.version_key() {
         return None;
     }
     let _ = vm;
+    // The dict is lent out of its slot for the look (no Python code runs meanwhile), written
+    // out in full: a closure here may be left out of line in the evaluation loop.
     match q[1].get() {
         ATTR_INSTANCE => {
-            let v = with_managed_dict(obj, |d| d.get_str_hinted(name, &q[2]))??;
-            Some((None, v))
+            let slot = obj.managed_dict()?;
+            let d = slot.take()?;
+            let v = match d.downcast::<DictData>() {
+                Some(dd) => dd.get_str_hinted(name, &q[2]),
+                None => None,
+            };
+            slot.set(Some(d));
+            Some(AttrHit::Value(v?))
         }
         ATTR_METHOD => {
-            let shadowed = with_managed_dict(obj, |d| {
-                // No key was added to the dict since it (or a dict of the same key shape) was
-                // seen without the name: no lookup (CPython checks the shared keys' version).
-                let kv = d.keys_version.get();
-                if kv == q[4].get() {
-                    return false;
+            if let Some(slot) = obj.managed_dict() {
+                if let Some(d) = slot.take() {
+                    let shadowed = match d.downcast::<DictData>() {
+                        // No key was added to the dict since it (or a dict of the same key
+                        // shape) was seen without the name: no lookup (CPython checks the
+                        // shared keys' version).
+                        Some(dd) => {
+                            let kv = dd.keys_version.get();
+                            if kv == q[4].get() {
+                                false
+                            } else {
+                                let found = dd.get_str(name).is_some();
+                                if !found {
+                                    q[4].set(kv);
+                                }
+                                found
+                            }
+                        }
+                        None => false,
+                    };
+                    slot.set(Some(d));
+                    if shadowed {
+                        return None;
+                    }
                 }
-                let found = d.get_str(name).is_some();
-                if !found {
-                    q[4].set(kv);
-                }
-                found
-            });
-            if shadowed == Some(true) {
-                return None;
             }
-            let m = ty.lookup(name)?;
-            Some((Some(m), obj.clone()))
+            Some(AttrHit::Method(ty.lookup(name)?))
         }
         _ => None,
     }
@@ -567,57 +614,54 @@ fn store_attr_cached(
     if q[0].get() != obj.class().version_key() {
         return Err(v);
     }
-    let d = match with_managed_dict(obj, |d| d.to_ref()) {
+    let Some(slot) = obj.managed_dict() else {
+        return Err(v);
+    };
+    // The dict is lent out of its slot while no Python code can run (the first attribute
+    // makes a dict with room for a few).
+    let d = match slot.take() {
         Some(d) => d,
-        None => {
-            // The first attribute: a dict with room for a few.
-            let Some(slot) = obj.managed_dict() else {
-                return Err(v);
-            };
-            let cur = slot.take();
-            if cur.is_some() {
-                slot.set(cur);
-                return Err(v);
-            }
-            let d = alloc_object(vm.types.dict, DictData::with_capacity(4));
-            slot.set(Some(d.to_value()));
-            d
-        }
+        None => crate::objects::dict::take_instance_dict(vm),
+    };
+    let Some(dd) = d.downcast::<DictData>() else {
+        slot.set(Some(d));
+        return Err(v);
     };
     // A new attribute stored in the order seen before: the dict moves to the next shape.
     let tr = q[2].get();
     let (from, to) = ((tr >> 32) as u32, tr as u32);
-    let len = d.len();
-    let kv = d.keys_version.get();
+    let len = dd.len();
+    let kv = dd.keys_version.get();
     if to != 0 {
         let n = from as usize & 0xff;
         if len == n && (n == 0 || kv == crate::typeobject::SHAPE_BIT | from as u64) {
-            d.insert_new_str(name, v);
-            d.keys_version.set(crate::typeobject::SHAPE_BIT | to as u64);
+            dd.insert_new_str(name, v, crate::typeobject::SHAPE_BIT | to as u64);
+            slot.set(Some(d));
             return Ok(());
         }
     }
-    d.set_str_hinted(vm, name, v, &q[1]);
-    if d.len() == len + 1 {
+    // The value replaced is dropped once the dict is back (its `__del__` may look at it).
+    let v = match dd.replace_str_hinted(name, v, &q[1]) {
+        Ok(old) => {
+            slot.set(Some(d));
+            drop(old);
+            return Ok(());
+        }
+        Err(v) => v,
+    };
+    let dd = dd.to_ref();
+    slot.set(Some(d));
+    dd.set_str_hinted(vm, name, v, &q[1]);
+    if dd.len() == len + 1 {
         if let Some(from) = crate::typeobject::shape_of(len, kv) {
             if let Some(to) = obj.class().shape_transition(from, name) {
-                d.keys_version.set(crate::typeobject::SHAPE_BIT | to as u64);
+                dd.keys_version
+                    .set(crate::typeobject::SHAPE_BIT | to as u64);
                 q[2].set((from as u64) << 32 | to as u64);
             }
         }
     }
     Ok(())
-}
-
-/// Runs `f` on the instance's own `__dict__` (None when it has none yet). The dict is lent
-/// out of its slot for the duration, so `f` must not run Python code.
-#[inline(always)]
-fn with_managed_dict<R>(obj: &Value, f: impl FnOnce(&Obj<DictData>) -> R) -> Option<R> {
-    let slot = obj.managed_dict()?;
-    let d = slot.take()?;
-    let r = d.downcast::<DictData>().map(f);
-    slot.set(Some(d));
-    r
 }
 
 /// After an attribute access took the general path: when `obj` is an instance of a class
@@ -1368,12 +1412,20 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                             let q = &code.quick[lasti_here + 1..lasti_here + 6];
                             load_attr_cached(vm, &obj, name, q)
                         };
-                        if let Some((m, v)) = fast {
-                            if method {
-                                push_opt!(m);
+                        match fast {
+                            Some(AttrHit::Value(v)) => {
+                                if method {
+                                    push_opt!(None);
+                                }
+                                push!(v);
+                                continue;
                             }
-                            push!(v);
-                            continue;
+                            Some(AttrHit::Method(m)) => {
+                                push_opt!(Some(m));
+                                push!(obj);
+                                continue;
+                            }
+                            None => {}
                         }
                         let name = f.code.names[(oparg >> 1) as usize].clone();
                         if method {

@@ -457,6 +457,32 @@ unsafe fn small_free_class(base: *mut u8, class: usize) {
 }
 
 thread_local! {
+    /// An empty instance dict kept for the next instance (a raw `Value`, 0 for none; see
+    /// `dict::release_instance_dict`). A plain word, so that the thread's exit drops nothing.
+    static SPARE_DICT: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Keeps `d` (an empty dict that no one else holds) as the spare instance dict; gives it back
+/// when one is kept already.
+pub(crate) fn put_spare_dict(d: Value) -> Result<(), Value> {
+    SPARE_DICT.with(|s| {
+        if s.get() == 0 {
+            s.set(d.into_raw());
+            Ok(())
+        } else {
+            Err(d)
+        }
+    })
+}
+
+/// The spare instance dict, if one is kept.
+pub(crate) fn take_spare_dict() -> Option<Value> {
+    let raw = SPARE_DICT.with(|s| s.replace(0));
+    // SAFETY: a nonzero word is the reference `put_spare_dict` gave away with `into_raw`.
+    unsafe { Value::from_raw_opt(raw) }
+}
+
+thread_local! {
     /// Depth of nested deallocations, and the objects whose freeing was deferred because the
     /// depth limit was reached (CPython's trashcan mechanism, Include/cpython/object.h).
     static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
@@ -559,7 +585,9 @@ unsafe fn drop_object<T: Payload>(obj: *const ObjHeader) {
         std::ptr::drop_in_place(&mut (*typed).data);
         if flags & layout_flags::MANAGED_DICT != 0 {
             let slot = (obj as *const u8).sub(dict_offset_from_header(flags)) as *mut usize;
-            drop(Value::from_raw_opt(slot.read()));
+            if let Some(d) = Value::from_raw_opt(slot.read()) {
+                crate::objects::dict::release_instance_dict(d);
+            }
         }
         let base = (obj as *mut u8).sub(pre);
         small_free(base, layout);

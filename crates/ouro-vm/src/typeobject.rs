@@ -108,6 +108,10 @@ pub struct TypeData {
     /// Transitions between the key shapes of instance dicts (see `shape_transition`): (from,
     /// name, to). CPython keeps one shared keys object per class (`ht_cached_keys`).
     shapes: RefCell<Vec<(u32, PyRef<StrData>, u32)>>,
+    /// For `ceval::alloc_for_init`: the `version_key` at which `__new__` was last found to be
+    /// `object.__new__` (0: not known) and the `__init__` found then, so that making an
+    /// instance looks up neither again while the type is unchanged.
+    pub init_plan: RefCell<(u64, Option<Value>)>,
 }
 
 impl Payload for TypeData {
@@ -127,11 +131,21 @@ impl Payload for TypeData {
                 }
             }
         }
+        if let Ok(plan) = self.init_plan.try_borrow() {
+            if let Some(v) = &plan.1 {
+                visit(v);
+            }
+        }
     }
     fn clear(&self) {
         let old = match self.cache.try_borrow_mut() {
             Ok(mut c) => std::mem::take(&mut *c),
             Err(_) => Vec::new(),
+        };
+        drop(old);
+        let old = match self.init_plan.try_borrow_mut() {
+            Ok(mut p) => std::mem::take(&mut *p),
+            Err(_) => (0, None),
         };
         drop(old);
     }
@@ -164,6 +178,7 @@ impl TypeData {
             nslots: 0,
             cache: RefCell::new(Vec::new()),
             shapes: RefCell::new(Vec::new()),
+            init_plan: RefCell::new((0, None)),
         }
     }
 

@@ -15,10 +15,78 @@ const MIN_SIZE: usize = 8;
 const EMPTY: i64 = -1;
 const DUMMY: i64 = -2;
 
+/// The index table: each slot holds EMPTY, DUMMY or an index into the entries. A table of
+/// `MIN_SIZE` slots (what most dicts, instance dicts among them, never grow beyond) is eight
+/// one-byte slots packed in a word, so that a new dict allocates no index table; a larger one
+/// is a vector. CPython: dictobject.c sizes the slots of a keys object by the table's size
+/// (`DK_IXSIZE`), one byte for small tables.
+struct Indices {
+    /// The packed small table (slot `i` in byte `i`, as an `i8`), used while `big` is empty.
+    small: u64,
+    big: Vec<i64>,
+}
+
+/// A packed small table with every slot EMPTY.
+const SMALL_EMPTY: u64 = u64::MAX;
+
+impl Default for Indices {
+    fn default() -> Self {
+        Indices {
+            small: SMALL_EMPTY,
+            big: Vec::new(),
+        }
+    }
+}
+
+impl Indices {
+    /// A table of `size` (a power of two, at least `MIN_SIZE`) EMPTY slots.
+    #[inline]
+    fn with_size(size: usize) -> Indices {
+        if size <= MIN_SIZE {
+            Indices::default()
+        } else {
+            Indices {
+                small: SMALL_EMPTY,
+                big: vec![EMPTY; size],
+            }
+        }
+    }
+
+    /// The number of slots.
+    #[inline(always)]
+    fn len(&self) -> usize {
+        if self.big.is_empty() {
+            MIN_SIZE
+        } else {
+            self.big.len()
+        }
+    }
+
+    #[inline(always)]
+    fn at(&self, i: usize) -> i64 {
+        if self.big.is_empty() {
+            (self.small >> ((i & (MIN_SIZE - 1)) * 8)) as u8 as i8 as i64
+        } else {
+            self.big[i]
+        }
+    }
+
+    /// Sets slot `i`; an entry index in a small table is below its usable size (5), so it
+    /// fits a byte.
+    #[inline(always)]
+    fn put(&mut self, i: usize, ix: i64) {
+        if self.big.is_empty() {
+            let shift = (i & (MIN_SIZE - 1)) * 8;
+            self.small = (self.small & !(0xff << shift)) | ((ix as i8 as u8 as u64) << shift);
+        } else {
+            self.big[i] = ix;
+        }
+    }
+}
+
 #[derive(Default)]
 pub struct DictTable {
-    /// Index table: EMPTY, DUMMY or an index into `entries`.
-    indices: Vec<i64>,
+    indices: Indices,
     /// Entries in insertion order; `None` once deleted.
     entries: Vec<Option<(i64, Value, Value)>>,
     used: usize,
@@ -116,7 +184,7 @@ pub(crate) fn native_hash(key: &Value) -> Option<i64> {
 enum Fast {
     /// (entry index, index-table slot).
     Found(usize, usize),
-    /// The slot a new entry would take (usize::MAX when the table has no slots yet).
+    /// The slot a new entry would take.
     Missing(usize),
     /// A key with the same hash needs `__eq__`.
     Slow,
@@ -128,11 +196,8 @@ impl DictTable {
     /// most lookups.
     #[inline(always)]
     fn probe_fast(&self, key: &Value, hash: i64) -> Fast {
-        if self.indices.is_empty() {
-            return Fast::Missing(usize::MAX);
-        }
         let i = (hash as u64 as usize) & (self.indices.len() - 1);
-        let ix = self.indices[i];
+        let ix = self.indices.at(i);
         if ix == EMPTY {
             return Fast::Missing(i);
         }
@@ -154,7 +219,7 @@ impl DictTable {
         let mut i = (hash as u64 as usize) & mask;
         let mut free = usize::MAX;
         loop {
-            let ix = self.indices[i];
+            let ix = self.indices.at(i);
             if ix == EMPTY {
                 return Fast::Missing(if free != usize::MAX { free } else { i });
             }
@@ -189,16 +254,16 @@ impl DictTable {
             size <<= 1;
         }
         self.entries.retain(|e| e.is_some());
-        self.indices = vec![EMPTY; size];
+        self.indices = Indices::with_size(size);
         let mask = size - 1;
         for (ix, e) in self.entries.iter().enumerate() {
             let h = e.as_ref().map(|e| e.0).unwrap_or(0);
             let mut perturb = h as u64;
             let mut i = (h as u64 as usize) & mask;
-            while self.indices[i] != EMPTY {
+            while self.indices.at(i) != EMPTY {
                 i = next_probe(i, &mut perturb, mask);
             }
-            self.indices[i] = ix as i64;
+            self.indices.put(i, ix as i64);
         }
     }
 
@@ -206,7 +271,7 @@ impl DictTable {
         let mask = self.indices.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
-        while self.indices[i] >= 0 {
+        while self.indices.at(i) >= 0 {
             i = next_probe(i, &mut perturb, mask);
         }
         i
@@ -235,7 +300,7 @@ impl DictData {
         }
         DictData {
             table: RefCell::new(DictTable {
-                indices: vec![EMPTY; size],
+                indices: Indices::with_size(size),
                 entries: Vec::with_capacity(n),
                 used: 0,
             }),
@@ -259,16 +324,13 @@ impl DictData {
             let mut free_slot = None;
             let (mut i, mask) = {
                 let t = self.table.borrow();
-                if t.indices.is_empty() {
-                    return Ok(Probe::Missing(usize::MAX));
-                }
                 let mask = t.indices.len() - 1;
                 ((hash as u64 as usize) & mask, mask)
             };
             loop {
                 let candidate = {
                     let t = self.table.borrow();
-                    let ix = t.indices[i];
+                    let ix = t.indices.at(i);
                     if ix == EMPTY {
                         return Ok(Probe::Missing(free_slot.unwrap_or(i)));
                     }
@@ -346,7 +408,7 @@ impl DictData {
     /// by the caller per instruction, as CPython's inline caches keep `index`): when that entry
     /// holds this very key object the value is there without probing. Otherwise it probes and
     /// updates `hint`.
-    #[inline]
+    #[inline(always)]
     pub fn get_str_hinted(&self, key: &Obj<StrData>, hint: &Cell<u64>) -> Option<Value> {
         {
             let t = self.table.borrow();
@@ -385,6 +447,28 @@ impl DictData {
         self.set_str_rehint(vm, key, value, hint);
     }
 
+    /// Replaces the value of `key` in the entry `hint` remembers when that entry holds this
+    /// very key object, giving back the old value (for the caller to drop); `value` comes back
+    /// as the error when the hint misses.
+    #[inline]
+    pub fn replace_str_hinted(
+        &self,
+        key: &Obj<StrData>,
+        value: Value,
+        hint: &Cell<u64>,
+    ) -> Result<Value, Value> {
+        let mut t = self.table.borrow_mut();
+        if let Some(Some(e)) = t.entries.get_mut(hint.get() as usize) {
+            if e.1.raw() == key.addr() {
+                let old = std::mem::replace(&mut e.2, value);
+                drop(t);
+                self.bump();
+                return Ok(old);
+            }
+        }
+        Err(value)
+    }
+
     #[inline(never)]
     fn set_str_rehint(&self, vm: &Vm, key: &Obj<StrData>, value: Value, hint: &Cell<u64>) {
         self.set_str(vm, key, value);
@@ -394,35 +478,33 @@ impl DictData {
     }
 
     /// Adds `key`, which the caller knows is not in the dict (an instance dict moving along a
-    /// known key shape), without probing for it first.
-    pub fn insert_new_str(&self, key: &Obj<StrData>, value: Value) {
+    /// known key shape), without probing for it first; the dict's `keys_version` becomes
+    /// `keys_version` (the new shape's).
+    pub fn insert_new_str(&self, key: &Obj<StrData>, value: Value, keys_version: u64) {
         let hash = key.hash_value();
         let mut t = self.table.borrow_mut();
-        if t.indices.is_empty() || t.entries.len() >= t.usable() {
+        if t.entries.len() >= t.usable() {
             let want = (t.used * 3).max(MIN_SIZE);
             t.resize(want);
         }
         let slot = t.find_empty_slot(hash);
         let ix = t.entries.len();
         t.entries.push(Some((hash, key.to_value(), value)));
-        t.indices[slot] = ix as i64;
+        t.indices.put(slot, ix as i64);
         t.used += 1;
         drop(t);
         self.bump();
-        self.keys_version.set(next_keys_version());
+        self.keys_version.set(keys_version);
     }
 
     /// The entry index of an exact-str key.
     fn find_str(t: &DictTable, key: &Obj<StrData>) -> Option<usize> {
         let hash = key.hash_value();
-        if t.indices.is_empty() {
-            return None;
-        }
         let mask = t.indices.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let ix = t.indices[i];
+            let ix = t.indices.at(i);
             if ix == EMPTY {
                 return None;
             }
@@ -459,14 +541,14 @@ impl DictData {
                     return Ok(());
                 }
                 Fast::Missing(mut slot) => {
-                    if slot == usize::MAX || t.entries.len() >= t.usable() {
+                    if t.entries.len() >= t.usable() {
                         let want = (t.used * 3).max(MIN_SIZE);
                         t.resize(want);
                         slot = t.find_empty_slot(hash);
                     }
                     let ix = t.entries.len();
                     t.entries.push(Some((hash, key, value)));
-                    t.indices[slot] = ix as i64;
+                    t.indices.put(slot, ix as i64);
                     t.used += 1;
                     drop(t);
                     self.bump();
@@ -490,14 +572,14 @@ impl DictData {
             }
             Probe::Missing(_) => {
                 let mut t = self.table.borrow_mut();
-                if t.indices.is_empty() || t.entries.len() >= t.usable() {
+                if t.entries.len() >= t.usable() {
                     let want = (t.used * 3).max(MIN_SIZE);
                     t.resize(want);
                 }
                 let slot = t.find_empty_slot(hash);
                 let ix = t.entries.len();
                 t.entries.push(Some((hash, key, value)));
-                t.indices[slot] = ix as i64;
+                t.indices.put(slot, ix as i64);
                 t.used += 1;
                 drop(t);
                 self.bump();
@@ -529,7 +611,7 @@ impl DictData {
             let mut t = self.table.borrow_mut();
             match t.probe_fast(key, hash) {
                 Fast::Found(ix, slot) => {
-                    t.indices[slot] = DUMMY;
+                    t.indices.put(slot, DUMMY);
                     t.used -= 1;
                     let old = t.entries[ix].take();
                     drop(t);
@@ -548,10 +630,10 @@ impl DictData {
                     // Find the index slot pointing at `ix`.
                     let mut perturb = hash as u64;
                     let mut i = (hash as u64 as usize) & mask;
-                    while t.indices[i] != ix as i64 {
+                    while t.indices.at(i) != ix as i64 {
                         i = next_probe(i, &mut perturb, mask);
                     }
-                    t.indices[i] = DUMMY;
+                    t.indices.put(i, DUMMY);
                     t.used -= 1;
                     t.entries[ix].take()
                 };
@@ -621,6 +703,37 @@ impl DictData {
             .collect()
     }
 
+    /// Empties a dict about to serve as a new instance's `__dict__`, keeping its entry vector;
+    /// false when it is not worth keeping (a large table, or a change while the old values
+    /// were dropped).
+    fn reset_for_reuse(&self) -> bool {
+        let mut entries = {
+            let Ok(mut t) = self.table.try_borrow_mut() else {
+                return false;
+            };
+            if !t.indices.big.is_empty() || t.entries.capacity() > 2 * MIN_SIZE {
+                return false;
+            }
+            t.indices = Indices::default();
+            t.used = 0;
+            std::mem::take(&mut t.entries)
+        };
+        // The old entries die here (which may run `__del__`).
+        entries.clear();
+        let Ok(mut t) = self.table.try_borrow_mut() else {
+            return false;
+        };
+        if t.used != 0 || t.entries.capacity() != 0 {
+            return false;
+        }
+        // What is replaced is an unallocated vector: nothing to drop.
+        std::mem::forget(std::mem::replace(&mut t.entries, entries));
+        drop(t);
+        self.bump();
+        self.keys_version.set(0);
+        true
+    }
+
     /// `dict.clear()`: removes every entry (a defaultdict keeps its factory).
     pub fn clear_all(&self) {
         let old = std::mem::take(&mut *self.table.borrow_mut());
@@ -644,10 +757,10 @@ impl DictData {
         let mask = t.indices.len() - 1;
         let mut perturb = h as u64;
         let mut i = (h as u64 as usize) & mask;
-        while t.indices[i] != ix as i64 {
+        while t.indices.at(i) != ix as i64 {
             i = next_probe(i, &mut perturb, mask);
         }
-        t.indices[i] = DUMMY;
+        t.indices.put(i, DUMMY);
         t.used -= 1;
         let e = t.entries[ix].take();
         t.entries.truncate(ix);
@@ -679,6 +792,35 @@ impl DictData {
 }
 
 pub type DictRef = PyRef<DictData>;
+
+/// Drops the `__dict__` of an instance being freed: a plain dict that no one else holds is
+/// emptied and kept for the next instance's first attribute (`take_instance_dict`), which
+/// saves making and freeing a dict per short-lived instance (CPython keeps freed dicts on a
+/// free list, dictobject.c `free_list`).
+pub(crate) fn release_instance_dict(d: Value) {
+    let keep = d.refcount() == 1
+        && std::ptr::eq(d.class(), crate::types::types().dict)
+        && d.downcast::<DictData>()
+            .is_some_and(|dd| dd.reset_for_reuse())
+        && d.refcount() == 1;
+    if keep {
+        if let Err(d) = crate::object::put_spare_dict(d) {
+            drop(d);
+        }
+    }
+}
+
+/// An empty dict for an instance's first attribute: the one `release_instance_dict` kept, or
+/// a new one with room for a few attributes.
+pub(crate) fn take_instance_dict(vm: &Vm) -> Value {
+    if let Some(d) = crate::object::take_spare_dict() {
+        // Still empty and unshared (the collector's `gc.get_objects()` can reach it).
+        if d.refcount() == 1 && d.downcast::<DictData>().is_some_and(|dd| dd.is_empty()) {
+            return d;
+        }
+    }
+    crate::object::alloc_object(vm.types.dict, DictData::with_capacity(4)).into_value()
+}
 
 pub fn init(vm: &Vm) {
     crate::dictviews::init(vm);

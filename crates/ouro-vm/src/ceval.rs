@@ -1329,9 +1329,6 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                             vm, it, None, false, &mut f, stack, exit,
                         ) {
                             Ok(()) => {
-                                vm.thread
-                                    .recursion_depth
-                                    .set(vm.thread.recursion_depth.get() + 1);
                                 reload!();
                                 continue;
                             }
@@ -1802,9 +1799,6 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                             exit,
                         ) {
                             Ok(()) => {
-                                vm.thread
-                                    .recursion_depth
-                                    .set(vm.thread.recursion_depth.get() + 1);
                                 reload!();
                                 continue;
                             }

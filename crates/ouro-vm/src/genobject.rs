@@ -238,8 +238,8 @@ fn resumed_frame(
 /// sent in and `exit` telling how the caller goes on when the generator returns; otherwise
 /// `gen` and `arg` back, for `send_ex` to handle (and raise the errors). The generator's saved
 /// state moves into the frame (`gen`, owned, becomes its `generator`) and its handled
-/// exception onto the exception stack, as `send_ex` does. CPython: bytecodes.c FOR_ITER_GEN,
-/// SEND_GEN.
+/// exception onto the exception stack, as `send_ex` does, and the frame counts towards the
+/// recursion depth as a call does. CPython: bytecodes.c FOR_ITER_GEN, SEND_GEN.
 #[inline(always)]
 pub fn enter_inline(
     vm: &Vm,
@@ -287,6 +287,9 @@ pub fn enter_inline(
     vm.thread.exc_stack.borrow_mut().push(g.exc_state.take());
     g.state.set(GenState::Running);
     f.generator = Some(gen);
+    vm.thread
+        .recursion_depth
+        .set(vm.thread.recursion_depth.get() + 1);
     Ok(())
 }
 

@@ -823,14 +823,25 @@ impl Value {
     #[inline]
     pub fn try_into_ref<T: Payload>(self) -> Result<PyRef<T>, Value> {
         if self.downcast::<T>().is_some() {
-            let p = ManuallyDrop::new(self).0.get() as *mut Obj<T>;
-            // SAFETY: checked above; the reference moves from `self` into the PyRef.
-            Ok(PyRef {
-                ptr: unsafe { NonNull::new_unchecked(p) },
-                _marker: PhantomData,
-            })
+            // SAFETY: the payload was checked to be a `T` just above.
+            Ok(unsafe { self.into_ref_unchecked() })
         } else {
             Err(self)
+        }
+    }
+
+    /// Moves the reference into a typed one without touching the count.
+    ///
+    /// # Safety
+    /// The value must be an object whose payload is a `T`.
+    #[inline(always)]
+    unsafe fn into_ref_unchecked<T: Payload>(self) -> PyRef<T> {
+        let p = ManuallyDrop::new(self).0.get() as *mut Obj<T>;
+        // SAFETY: a value's word is the non-null address of its object; the caller vouches
+        // for the payload type.
+        PyRef {
+            ptr: unsafe { NonNull::new_unchecked(p) },
+            _marker: PhantomData,
         }
     }
 
@@ -839,13 +850,8 @@ impl Value {
     #[inline(always)]
     pub fn into_ref_as<T: Payload>(self, known: &Obj<T>) -> Result<PyRef<T>, Value> {
         if self.0.get() == known as *const Obj<T> as usize {
-            let p = ManuallyDrop::new(self).0.get() as *mut Obj<T>;
-            // SAFETY: the value is the object `known`, whose payload is a `T`; the reference
-            // moves from `self` into the PyRef.
-            Ok(PyRef {
-                ptr: unsafe { NonNull::new_unchecked(p) },
-                _marker: PhantomData,
-            })
+            // SAFETY: the value is the object `known`, whose payload is a `T`.
+            Ok(unsafe { self.into_ref_unchecked() })
         } else {
             Err(self)
         }

@@ -433,18 +433,10 @@ impl DictData {
     /// entry holds this very key object its value is replaced without probing.
     #[inline]
     pub fn set_str_hinted(&self, vm: &Vm, key: &Obj<StrData>, value: Value, hint: &Cell<u64>) {
-        let mut t = self.table.borrow_mut();
-        if let Some(Some(e)) = t.entries.get_mut(hint.get() as usize) {
-            if e.1.raw() == key.addr() {
-                let old = std::mem::replace(&mut e.2, value);
-                drop(t);
-                self.bump();
-                drop(old);
-                return;
-            }
+        match self.replace_str_hinted(key, value, hint) {
+            Ok(old) => drop(old),
+            Err(value) => self.set_str_rehint(vm, key, value, hint),
         }
-        drop(t);
-        self.set_str_rehint(vm, key, value, hint);
     }
 
     /// Replaces the value of `key` in the entry `hint` remembers when that entry holds this

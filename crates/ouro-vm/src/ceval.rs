@@ -1362,7 +1362,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                             && !loop_starts_with_generator_step(vm, &f, w, ip, sp)
                         {
                             sync!();
-                            crate::ceval_fast::run(vm, &mut f, stack);
+                            crate::ceval_fast::run::<false>(vm, &mut f, stack);
                             reload!();
                         }
                     }
@@ -1631,7 +1631,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                                 let caller = std::mem::replace(&mut f, nf);
                                 stack.push(caller);
                                 if fast {
-                                    crate::ceval_fast::run(vm, &mut f, stack);
+                                    crate::ceval_fast::run::<true>(vm, &mut f, stack);
                                 }
                                 reload!();
                                 continue;

@@ -119,8 +119,11 @@ pub(crate) fn worth_entering(quick: &[Cell<u64>]) -> bool {
 /// deep, and the frames of the Python calls it makes, until an instruction needs the general
 /// loop. Then `f` is the frame that instruction belongs to, at it, with `f.sp` current (frames
 /// called here become full frames on the way out, `f` and its callers pushed on `callers`).
+/// Without `CALLS` (entered at a loop's backward jump) calls are left to the general loop too:
+/// that copy of the tier has no frames to switch between, and its loop keeps its state in
+/// registers (a callee that suits the tier enters it again from the general loop's CALL).
 #[inline(never)]
-pub(crate) fn run(vm: &Vm, f: &mut Frame, callers: &mut Vec<Frame>) {
+pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<Frame>) {
     // The vector is taken from the thread at the first call.
     let mut lights: Vec<LightFrame> = Vec::new();
     'frames: loop {
@@ -155,6 +158,9 @@ pub(crate) fn run(vm: &Vm, f: &mut Frame, callers: &mut Vec<Frame>) {
                     // A plain Python function taking exactly these positional arguments, whose
                     // code suits this tier: its frame is pushed here and runs in this tier
                     // (CPython: CALL_PY_EXACT_ARGS). Anything else is the general loop's.
+                    if !CALLS {
+                        break 'run Step::Stop;
+                    }
                     let next = next + caches();
                     let argc = oparg as usize;
                     let Some(base) = sp.checked_sub(argc + 2) else {
@@ -206,7 +212,7 @@ pub(crate) fn run(vm: &Vm, f: &mut Frame, callers: &mut Vec<Frame>) {
                 op::RETURN_VALUE | op::RETURN_CONST => {
                     // Back to a caller in this tier; the return of the frame this tier was entered
                     // with is the general loop's.
-                    if lights.is_empty() {
+                    if !CALLS || lights.is_empty() {
                         break 'run Step::Stop;
                     }
                     let v = if opcode == op::RETURN_VALUE {

@@ -267,6 +267,23 @@ impl DictTable {
         }
     }
 
+    /// Appends an entry for a key known to be absent, at the empty index slot `slot` a probe
+    /// found (None: looked up here), growing the table first when it is full.
+    #[inline]
+    fn push_new(&mut self, hash: i64, key: Value, value: Value, slot: Option<usize>) {
+        let slot = if self.entries.len() >= self.usable() {
+            let want = (self.used * 3).max(MIN_SIZE);
+            self.resize(want);
+            self.find_empty_slot(hash)
+        } else {
+            slot.unwrap_or_else(|| self.find_empty_slot(hash))
+        };
+        let ix = self.entries.len();
+        self.entries.push(Some((hash, key, value)));
+        self.indices.put(slot, ix as i64);
+        self.used += 1;
+    }
+
     fn find_empty_slot(&self, hash: i64) -> usize {
         let mask = self.indices.len() - 1;
         let mut perturb = hash as u64;
@@ -475,15 +492,7 @@ impl DictData {
     pub fn insert_new_str(&self, key: &Obj<StrData>, value: Value, keys_version: u64) {
         let hash = key.hash_value();
         let mut t = self.table.borrow_mut();
-        if t.entries.len() >= t.usable() {
-            let want = (t.used * 3).max(MIN_SIZE);
-            t.resize(want);
-        }
-        let slot = t.find_empty_slot(hash);
-        let ix = t.entries.len();
-        t.entries.push(Some((hash, key.to_value(), value)));
-        t.indices.put(slot, ix as i64);
-        t.used += 1;
+        t.push_new(hash, key.to_value(), value, None);
         drop(t);
         self.bump();
         self.keys_version.set(keys_version);
@@ -532,16 +541,8 @@ impl DictData {
                     drop(old);
                     return Ok(());
                 }
-                Fast::Missing(mut slot) => {
-                    if t.entries.len() >= t.usable() {
-                        let want = (t.used * 3).max(MIN_SIZE);
-                        t.resize(want);
-                        slot = t.find_empty_slot(hash);
-                    }
-                    let ix = t.entries.len();
-                    t.entries.push(Some((hash, key, value)));
-                    t.indices.put(slot, ix as i64);
-                    t.used += 1;
+                Fast::Missing(slot) => {
+                    t.push_new(hash, key, value, Some(slot));
                     drop(t);
                     self.bump();
                     self.keys_version.set(next_keys_version());
@@ -564,15 +565,7 @@ impl DictData {
             }
             Probe::Missing(_) => {
                 let mut t = self.table.borrow_mut();
-                if t.entries.len() >= t.usable() {
-                    let want = (t.used * 3).max(MIN_SIZE);
-                    t.resize(want);
-                }
-                let slot = t.find_empty_slot(hash);
-                let ix = t.entries.len();
-                t.entries.push(Some((hash, key, value)));
-                t.indices.put(slot, ix as i64);
-                t.used += 1;
+                t.push_new(hash, key, value, None);
                 drop(t);
                 self.bump();
                 self.keys_version.set(next_keys_version());

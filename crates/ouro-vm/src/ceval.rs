@@ -1362,7 +1362,11 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                             && !loop_starts_with_generator_step(vm, &f, w, ip, sp)
                         {
                             sync!();
-                            crate::ceval_fast::run::<false>(vm, &mut f, stack);
+                            if f.code.calls_in_loops {
+                                crate::ceval_fast::run::<true>(vm, &mut f, stack);
+                            } else {
+                                crate::ceval_fast::run::<false>(vm, &mut f, stack);
+                            }
                             reload!();
                         }
                     }

@@ -1,6 +1,7 @@
 //! The evaluation loop's fast tier: a small loop that runs the straight-line instructions of
-//! one frame (loads and stores of locals and constants, small-int and float arithmetic and
-//! comparisons, jumps, `for` over ranges and lists, cached globals) while their operands allow
+//! one frame (loads and stores of locals, cells and constants, small-int and float arithmetic
+//! and comparisons, jumps, `for` over ranges and lists, cached globals, calls of plain Python
+//! functions) while their operands allow
 //! the fast path, and hands the first instruction it cannot finish back to the general loop in
 //! `ceval.rs`. Being small, it keeps the instruction pointer, the stack depth and the frame's
 //! slots in registers, which the general loop, with hundreds of instructions, cannot. It never
@@ -22,7 +23,8 @@ use crate::frame::Region;
 use crate::object::{PyRef, Value};
 use crate::objects::code::superinstruction as sup;
 use crate::objects::code::{pair_operator, unpack_unit, CodeRef};
-use crate::objects::function::FunctionData;
+use crate::objects::function::{CellData, FunctionData};
+use crate::objects::tuple::TupleData;
 use crate::vm::Vm;
 
 /// Which opcodes start a run of the fast tier.
@@ -49,6 +51,9 @@ static ENTRY: [bool; 256] = {
         op::POP_JUMP_IF_NOT_NONE,
         op::FOR_ITER,
         op::LOAD_GLOBAL,
+        op::COPY_FREE_VARS,
+        op::LOAD_DEREF,
+        op::STORE_DEREF,
         sup::LOAD_FAST__BINARY_OP,
         sup::LOAD_FAST__LOAD_CONST__COMPARE_OP,
         sup::LOAD_CONST__BINARY_OP,
@@ -113,6 +118,28 @@ pub(crate) fn worth_entering(quick: &[Cell<u64>]) -> bool {
         ip += 1 + caches;
     }
     run >= 8
+}
+
+/// Whether some loop of the code (the instructions from a backward jump's target to the jump)
+/// holds a CALL.
+pub(crate) fn calls_in_loops(quick: &[Cell<u64>]) -> bool {
+    let mut ip = 0;
+    let mut calls = Vec::new();
+    while let Some(w) = quick.get(ip) {
+        let (opcode, oparg, caches) = unpack_unit(w.get());
+        match opcode {
+            op::CALL => calls.push(ip),
+            op::JUMP_BACKWARD => {
+                let target = (ip + 1).saturating_sub(oparg as usize);
+                if calls.iter().any(|&c| c >= target) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+        ip += 1 + caches;
+    }
+    false
 }
 
 /// Runs the frame `f` (whose callers are `callers`) from `f.ip` with the value stack `f.sp`
@@ -535,6 +562,52 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                     sp += 1;
                     ip = next;
                     continue;
+                }
+                op::COPY_FREE_VARS => {
+                    // The function's closure cells into the free-variable slots, the last
+                    // `oparg` of localsplus (CPython: COPY_FREE_VARS).
+                    let func = match lights.last() {
+                        Some(l) => Some(&*l.func),
+                        None => f.func.as_ref().and_then(|v| v.downcast::<FunctionData>()),
+                    };
+                    let Some(closure) = func.and_then(|func| func.closure.try_borrow().ok()) else {
+                        break 'run Step::Stop;
+                    };
+                    let n = oparg as usize;
+                    let cells = closure.as_ref().and_then(|c| c.downcast::<TupleData>());
+                    let (Some(cells), Some(off)) = (cells, code.nlocalsplus.checked_sub(n)) else {
+                        break 'run Step::Stop;
+                    };
+                    if cells.items().len() != n {
+                        break 'run Step::Stop;
+                    }
+                    for (i, c) in cells.items().iter().enumerate() {
+                        // The slots of free variables start empty: nothing is dropped.
+                        region.set(off + i, Some(c.clone()));
+                    }
+                }
+                op::LOAD_DEREF => {
+                    // An unbound cell raises: the general loop's.
+                    let Some(v) = region
+                        .get(oparg as usize)
+                        .and_then(|c| c.downcast::<CellData>())
+                        .and_then(|c| c.get())
+                    else {
+                        break 'run Step::Stop;
+                    };
+                    region.put(sp, v);
+                    sp += 1;
+                }
+                op::STORE_DEREF => {
+                    let Some(cell) = region
+                        .get(oparg as usize)
+                        .and_then(|c| c.downcast::<CellData>())
+                    else {
+                        break 'run Step::Stop;
+                    };
+                    sp -= 1;
+                    // The old contents are dropped by the cell, after its update.
+                    cell.set(region.take(sp));
                 }
                 _ => break 'run Step::Stop,
             }

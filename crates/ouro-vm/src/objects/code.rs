@@ -24,10 +24,14 @@ pub struct CodeData {
     /// Indices (in localsplus) of cell variables that are also arguments.
     pub cell_args: Box<[usize]>,
     /// The number of positional arguments with which a call may run this code in the
-    /// evaluation loop's fast tier (a plain function, no cells, whose code starts with
+    /// evaluation loop's fast tier (a plain function without cells of its own (free variables
+    /// are copied in by the tier's COPY_FREE_VARS), whose code starts with
     /// instructions that tier runs; see `ceval_fast::worth_entering`), or `u32::MAX` when its
     /// calls go through the general loop.
     pub fast_argc: u32,
+    /// Whether a loop of this code makes calls: the fast tier entered at its backward jump is
+    /// then the copy that runs the calls of plain Python functions too (see `ceval_fast::run`).
+    pub calls_in_loops: bool,
     /// The evaluation loop's private inline caches, one word per code unit (plus padding), all
     /// zero at first: the loop keeps what it learnt about an instruction in the words of its
     /// CACHE entries (PEP 659). `co_code` never changes, so `dis` sees nothing of this.
@@ -230,8 +234,7 @@ pub fn from_code_object(vm: &Vm, code: &Rc<CodeObject>) -> CodeRef {
         & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_VARARGS | CO_VARKEYWORDS)
         == 0
         && code.kwonlyargcount == 0
-        && ncells == 0
-        && nfrees == 0;
+        && ncells == 0;
     let fast_argc = if plain && crate::ceval_fast::worth_entering(&quick) {
         code.argcount
     } else {
@@ -251,6 +254,7 @@ pub fn from_code_object(vm: &Vm, code: &Rc<CodeObject>) -> CodeRef {
             nfrees,
             cell_args,
             fast_argc,
+            calls_in_loops: crate::ceval_fast::calls_in_loops(&quick),
             quick,
             unit_lines: std::cell::OnceCell::new(),
             exception_entries: std::cell::OnceCell::new(),

@@ -209,9 +209,17 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                         _ => break 'run Step::Stop,
                     };
                     let depth = vm.thread.recursion_depth.get();
-                    if depth >= vm.thread.recursion_limit.get() {
+                    // The callee's RESUME, which only checks the eval breaker, is skipped: the
+                    // breaker is checked here instead (and is the general loop's).
+                    if depth >= vm.thread.recursion_limit.get() || vm.thread.interrupt.get() {
                         break 'run Step::Stop;
                     }
+                    let start = usize::from(
+                        fcode
+                            .quick
+                            .first()
+                            .is_some_and(|w| w.get() as u8 == op::RESUME),
+                    );
                     let Some(callable) = region.take(callable_at) else {
                         break 'run Step::Stop;
                     };
@@ -232,7 +240,7 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                         code: fcode,
                         func,
                         region: callee,
-                        ip: 0,
+                        ip: start,
                         sp: callee_sp,
                     });
                 }

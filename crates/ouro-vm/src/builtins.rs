@@ -860,10 +860,21 @@ pub fn type_call(vm: &Vm, t: &Obj<TypeData>, args: &[Value], kw: &[Value]) -> Py
         return Ok(obj);
     }
     if let Some(init) = obj.class().lookup(&vm.names.__init__) {
-        let mut all = Vec::with_capacity(args.len() + 1);
-        all.push(obj.clone());
-        all.extend_from_slice(args);
-        let r = vm.call(&init, &all, kw)?;
+        // A function or method descriptor is called with the instance first; anything else
+        // is bound through its `__get__`, if it has one (CPython: typeobject.c slot_tp_init,
+        // lookup_method).
+        use crate::objects::builtin::MethodDescrData;
+        let r = if init.downcast::<FunctionData>().is_some()
+            || init.downcast::<MethodDescrData>().is_some()
+        {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(obj.clone());
+            all.extend_from_slice(args);
+            vm.call(&init, &all, kw)?
+        } else {
+            let bound = crate::ops::descr_get(vm, init, Some(&obj), obj.class())?;
+            vm.call(&bound, args, kw)?
+        };
         if !vm.is_none(&r) {
             return Err(vm.new_type_error(format!(
                 "__init__() should return None, not '{}'",

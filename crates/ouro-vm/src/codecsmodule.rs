@@ -6,7 +6,7 @@
 //! when the module is made.
 
 use crate::object::Value;
-use crate::objects::builtin::new_function;
+use crate::objects::builtin::new_prelude_function;
 use crate::objects::bytes::BytesData;
 use crate::objects::module::ModuleData;
 use crate::objects::str::StrData;
@@ -262,14 +262,6 @@ pub fn decode_with_handler(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> P
     }
 }
 
-/// Calls the Python function a built-in wrapper stands for.
-fn forward(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    match args.split_first() {
-        Some((f, rest)) => vm.call(f, rest, kw),
-        None => Ok(vm.none.clone()),
-    }
-}
-
 const BUILTIN_NAMES: &[&str] = &[
     "register",
     "unregister",
@@ -330,7 +322,7 @@ pub fn make(vm: &Vm) -> Value {
         for name in BUILTIN_NAMES {
             let key = vm.intern(name);
             if let Some(f) = d.get_str(&key) {
-                d.set_str(vm, &key, new_function(vm, name, forward, Some(f)));
+                d.set_str(vm, &key, new_prelude_function(vm, name, m.clone(), f));
             }
         }
     }

@@ -29,12 +29,18 @@ pub struct BuiltinFunctionData {
     /// For a method bound from a `method_descriptor`, the argument count CPython checks
     /// before the method runs (`Arity::Any` for other functions).
     pub arity: Arity,
+    /// For a module function written in Python in the module's prelude: that function, which
+    /// a call runs with the arguments as given (`func` is not used).
+    pub target: Option<Value>,
 }
 
 impl Payload for BuiltinFunctionData {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         if let Some(s) = &self.self_ {
             visit(s);
+        }
+        if let Some(t) = &self.target {
+            visit(t);
         }
     }
 }
@@ -254,6 +260,7 @@ pub fn add_builtin_staticmethod(
             qualname_owner: None,
             is_static: true,
             arity,
+            target: None,
         },
     );
     let sm = alloc_object(
@@ -278,6 +285,7 @@ pub fn new_function(vm: &Vm, name: &'static str, func: NativeFn, self_: Option<V
             qualname_owner: None,
             is_static: false,
             arity: Arity::Any,
+            target: None,
         },
     )
     .into_value()
@@ -300,6 +308,30 @@ pub fn new_module_function(
             qualname_owner: None,
             is_static: false,
             arity: Arity::Any,
+            target: None,
+        },
+    )
+    .into_value()
+}
+
+/// A module-level built-in function that runs `target`, a Python function of the module's
+/// prelude: it has the name, module and behaviour of a built-in (it does not bind as a method
+/// when a class stores it), as the C function it stands for has in CPython.
+pub fn new_prelude_function(vm: &Vm, name: &'static str, module: Value, target: Value) -> Value {
+    fn unused(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+        Ok(vm.none.clone())
+    }
+    alloc_object(
+        vm.types.builtin_function,
+        BuiltinFunctionData {
+            name,
+            func: unused,
+            self_: Some(module),
+            pass_self: false,
+            qualname_owner: None,
+            is_static: false,
+            arity: Arity::Any,
+            target: Some(target),
         },
     )
     .into_value()
@@ -349,7 +381,10 @@ pub fn call_builtin(
                 all.extend_from_slice(args);
                 (f.func)(vm, &all, kwnames)
             }
-            _ => (f.func)(vm, args, kwnames),
+            _ => match &f.target {
+                Some(t) => vm.call(t, args, kwnames),
+                None => (f.func)(vm, args, kwnames),
+            },
         }
     })
 }

@@ -685,6 +685,7 @@ pub fn bind_method(
             qualname_owner: None,
             is_static: false,
             arity,
+            target: None,
         },
     )
     .into_value()

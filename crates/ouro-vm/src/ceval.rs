@@ -298,15 +298,11 @@ pub(crate) fn small_int_result(oparg: u32, x: i64, y: i64) -> Option<i64> {
 /// a small int (converted with round-half-even, as CPython converts ints).
 #[inline(always)]
 pub(crate) fn float_operands(vm: &Vm, a: &Value, b: &Value) -> Option<(f64, f64)> {
-    use crate::objects::float::FloatData;
-    let float = vm.types.float;
+    let float = vm.types.float_exact;
     match (a.as_small_int(), b.as_small_int()) {
-        (None, None) => Some((
-            a.exact_payload::<FloatData>(float)?.0,
-            b.exact_payload::<FloatData>(float)?.0,
-        )),
-        (Some(x), None) => Some((x as f64, b.exact_payload::<FloatData>(float)?.0)),
-        (None, Some(y)) => Some((a.exact_payload::<FloatData>(float)?.0, y as f64)),
+        (None, None) => Some((a.exact(float)?.0, b.exact(float)?.0)),
+        (Some(x), None) => Some((x as f64, b.exact(float)?.0)),
+        (None, Some(y)) => Some((a.exact(float)?.0, y as f64)),
         (Some(_), Some(_)) => None,
     }
 }
@@ -345,16 +341,50 @@ pub(crate) fn locals_binop(vm: &Vm, oparg: u32, a: &Value, b: &Value) -> Option<
 /// `DECREF_INPUTS_AND_REUSE_FLOAT`).
 #[inline(always)]
 pub(crate) fn set_float_top(vm: &Vm, region: crate::frame::Slots, slot: usize, r: f64) {
-    use crate::objects::float::FloatData;
     let top = region.slot_mut(slot);
     if let Some(t) = top.as_mut() {
-        if let Some(fl) = t.unique_payload_mut::<FloatData>(vm.types.float) {
+        if let Some(fl) = t.exact_unique_mut(vm.types.float_exact) {
             fl.0 = r;
             return;
         }
     }
     let old = top.replace(vm.new_float(r));
     drop(old);
+}
+
+/// Replaces the left operand in `slot` with the float `r`, the result of a binary operation
+/// whose right operand (taken off the stack) is `right`: in place in whichever operand is a
+/// float nothing else refers to, the left one first, else in a new float (CPython: bytecodes.c
+/// `DECREF_INPUTS_AND_REUSE_FLOAT`). Both operands are floats or small ints, whose drop runs
+/// no code.
+#[inline(always)]
+pub(crate) fn set_float_pair_result(
+    vm: &Vm,
+    region: crate::frame::Slots,
+    slot: usize,
+    mut right: Option<Value>,
+    r: f64,
+) {
+    let left = region.slot_mut(slot);
+    if let Some(t) = left.as_mut() {
+        if let Some(fl) = t.exact_unique_mut(vm.types.float_exact) {
+            fl.0 = r;
+            drop(right);
+            return;
+        }
+    }
+    if let Some(fl) = right
+        .as_mut()
+        .and_then(|b| b.exact_unique_mut(vm.types.float_exact))
+    {
+        fl.0 = r;
+        let old = std::mem::replace(left, right);
+        drop(old);
+        return;
+    }
+    let old = left.replace(vm.new_float(r));
+    drop(old);
+    drop(right);
 }
 
 /// The next item of a range or list iterator while it has one (CPython: FOR_ITER_RANGE,
@@ -1182,15 +1212,12 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         if let Some((x, y)) = float_operands(vm, &a, &b) {
                             if let Some(r) = float_binop_result(oparg, x, y) {
                                 // A temporary operand (no other reference) holds the result.
-                                use crate::objects::float::FloatData;
                                 let (mut a, mut b) = (a, b);
-                                if let Some(fl) = a.unique_payload_mut::<FloatData>(vm.types.float)
-                                {
+                                if let Some(fl) = a.exact_unique_mut(vm.types.float_exact) {
                                     fl.0 = r;
                                     push_result!(a);
                                 }
-                                if let Some(fl) = b.unique_payload_mut::<FloatData>(vm.types.float)
-                                {
+                                if let Some(fl) = b.exact_unique_mut(vm.types.float_exact) {
                                     fl.0 = r;
                                     push_result!(b);
                                 }

@@ -17,7 +17,7 @@ use ouro_bytecode::opcode::code_byte as op;
 use crate::ceval::Frame;
 use crate::ceval::{
     compare_ord, float_binop_result, float_operands, load_global_cached, locals_binop, next_inline,
-    set_float_top, small_int_result,
+    set_float_pair_result, set_float_top, small_int_result,
 };
 use crate::frame::Region;
 use crate::object::{PyRef, Value};
@@ -412,10 +412,9 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                         let Some(r) = float_binop_result(oparg, x, y) else {
                             break 'run Step::Stop;
                         };
-                        // The left operand's float is reused when it is a temporary.
+                        // A temporary operand's float is reused (the left one first).
                         let b = region.take(sp - 1);
-                        set_float_top(vm, region, sp - 2, r);
-                        drop(b);
+                        set_float_pair_result(vm, region, sp - 2, b, r);
                         sp - 1
                     };
                     sp = r;

@@ -783,14 +783,33 @@ impl Value {
         }
     }
 
-    /// The payload, if this value is an instance of exactly `ty` and `ty` stores a `T` (one
-    /// pointer comparison for values of other types: the evaluation loop's test for floats).
+    /// The payload, mutable, if this value is the only reference to an instance of exactly the
+    /// type `t` stands for (`unique_payload_mut` with one pointer comparison for the type).
     #[inline(always)]
-    pub fn exact_payload<T: Payload>(&self, ty: &Obj<TypeData>) -> Option<&T> {
+    pub fn exact_unique_mut<T: Payload>(&mut self, t: ExactType<T>) -> Option<&mut T> {
         let p = self.header_ptr()?;
-        // SAFETY: `p` is live while `self` is; the payload id check guarantees the layout.
+        // SAFETY: `p` is live while `self` is. With a reference count of one, `self` (borrowed
+        // mutably here) is the only handle to the object, so no other reference to the payload
+        // exists; the type's address guarantees the payload is a `T` (see `exact`).
         unsafe {
-            if !std::ptr::eq((*p).ty.get(), ty) || ty.payload.id != TypeId::of::<T>() {
+            if (*p).refcnt.get() != 1 || (*p).ty.get() as *const Obj<TypeData> as usize != t.addr {
+                return None;
+            }
+            Some(&mut (*(p as *mut Obj<T>)).data)
+        }
+    }
+
+    /// The payload, if this value is an instance of exactly the type `t` stands for: one
+    /// pointer comparison (the evaluation loop's test for floats).
+    #[inline(always)]
+    pub fn exact<T: Payload>(&self, t: ExactType<T>) -> Option<&T> {
+        let p = self.header_ptr()?;
+        // SAFETY: `p` is live while `self` is. `t.addr` is the address of a type whose
+        // instances store a `T` (checked when `t` was made; a type's payload never changes,
+        // and every object of a type is allocated with that type's payload), or 0, which no
+        // object's type has.
+        unsafe {
+            if (*p).ty.get() as *const Obj<TypeData> as usize != t.addr {
                 return None;
             }
             Some(&(*(p as *const Obj<T>)).data)
@@ -1297,6 +1316,36 @@ impl Obj<TypeData> {
     }
 }
 
+/// A type whose exact instances are known to store a `T`, checked once when it is made, so
+/// that testing a value for that exact type is one pointer comparison (`Value::exact`).
+pub struct ExactType<T> {
+    /// The type's address, or 0 when the type does not store a `T` (then nothing matches).
+    addr: usize,
+    payload: PhantomData<fn() -> T>,
+}
+
+impl<T> Clone for ExactType<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for ExactType<T> {}
+
+impl<T: Payload> ExactType<T> {
+    pub fn of(ty: &'static Obj<TypeData>) -> ExactType<T> {
+        let addr = if ty.payload.id == TypeId::of::<T>() {
+            ty as *const Obj<TypeData> as usize
+        } else {
+            0
+        };
+        ExactType {
+            addr,
+            payload: PhantomData,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1378,6 +1427,27 @@ mod tests {
         assert_eq!(drops.get(), 0);
         assert_eq!(w.refcount(), 1);
         drop(w);
+        assert_eq!(drops.get(), 1);
+    }
+
+    #[test]
+    fn exact_types_compare_the_type() {
+        let ty = probe_type(0);
+        let other = probe_type(0);
+        let drops = std::rc::Rc::new(Cell::new(0));
+        let mut v = probe(ty, &drops).into_value();
+        let exact = ExactType::<Probe>::of(ty);
+        assert!(v.exact(exact).is_some());
+        assert!(v.exact(ExactType::<Probe>::of(other)).is_none());
+        // A type that does not store the payload matches nothing.
+        assert!(v.exact(ExactType::<Other>::of(ty)).is_none());
+        assert!(Value::small_int(3).unwrap().exact(exact).is_none());
+        assert!(v.exact_unique_mut(exact).is_some());
+        let w = v.clone();
+        assert!(v.exact_unique_mut(exact).is_none());
+        drop(w);
+        assert!(v.exact_unique_mut(exact).is_some());
+        drop(v);
         assert_eq!(drops.get(), 1);
     }
 

@@ -114,6 +114,8 @@ pub struct Types {
     pub int: StaticType,
     pub bool_: StaticType,
     pub float: StaticType,
+    /// `float`, for exact-type tests by address (`Value::exact`).
+    pub float_exact: crate::object::ExactType<crate::objects::float::FloatData>,
     pub complex: StaticType,
     pub str: StaticType,
     pub bytes: StaticType,
@@ -326,12 +328,14 @@ pub fn bootstrap() -> &'static Types {
     let not_implemented =
         make_type::<object::NotImplementedData>(type_, "NotImplementedType", o, 0, 0);
     let ellipsis = make_type::<object::EllipsisData>(type_, "ellipsis", o, 0, 0);
+    let float = make_type::<float::FloatData>(type_, "float", o, bt, 0);
     let types = Types {
         type_,
         object,
         int,
         bool_,
-        float: make_type::<float::FloatData>(type_, "float", o, bt, 0),
+        float,
+        float_exact: crate::object::ExactType::of(float),
         complex: make_type::<complex::ComplexData>(type_, "complex", o, bt, 0),
         str: make_type::<str::StrData>(type_, "str", o, bt | flags::UNICODE_SUBCLASS, 0),
         bytes: make_type::<bytes::BytesData>(type_, "bytes", o, bt | flags::BYTES_SUBCLASS, 0),

@@ -284,7 +284,14 @@ pub(crate) fn alloc_immortal_uninit_type<T: Payload>(data: T) -> &'static Obj<T>
 }
 
 /// Sets the type pointer of an object made by `alloc_immortal_uninit_type`.
-pub(crate) fn set_type_of_immortal<T>(obj: &Obj<T>, ty: &'static Obj<TypeData>) {
+pub(crate) fn set_type_of_immortal<T: Payload>(obj: &Obj<T>, ty: &'static Obj<TypeData>) {
+    // Every object's payload is its type's (`downcast` and `exact` rely on it).
+    assert!(
+        ty.payload.id == TypeId::of::<T>(),
+        "immortal object of payload {} given a type with payload {}",
+        std::any::type_name::<T>(),
+        ty.payload.name
+    );
     obj.header.ty.set(ty as *const _);
 }
 
@@ -804,10 +811,10 @@ impl Value {
     #[inline(always)]
     pub fn exact<T: Payload>(&self, t: ExactType<T>) -> Option<&T> {
         let p = self.header_ptr()?;
-        // SAFETY: `p` is live while `self` is. `t.addr` is the address of a type whose
-        // instances store a `T` (checked when `t` was made; a type's payload never changes,
-        // and every object of a type is allocated with that type's payload), or 0, which no
-        // object's type has.
+        // Every object has its type's payload: `alloc_object` and `set_type_of_immortal` check
+        // it, and `set_class` keeps it. `t.addr` is a type storing a `T` (checked in `of`; a
+        // type's payload never changes), or 0, which no object's type is.
+        // SAFETY: `p` is live while `self` is; by the above its payload is a `T`.
         unsafe {
             if (*p).ty.get() as *const Obj<TypeData> as usize != t.addr {
                 return None;
@@ -909,9 +916,12 @@ impl Value {
     }
 
     /// Changes the type of a heap object (`obj.__class__ = C`); the caller has checked that the
-    /// two types have the same layout.
-    #[allow(dead_code)] // For `__class__` assignment, which ops.rs does not route here yet.
+    /// two types have the same layout (the payload is checked here too).
     pub(crate) fn set_class(&self, ty: PyRef<TypeData>) {
+        assert!(
+            ty.payload.id == self.class().payload.id,
+            "__class__ assignment between payloads"
+        );
         if let Some(p) = self.header_ptr() {
             // SAFETY: live object; layouts are compatible (caller's check), and we move the new
             // type reference in and drop the old one.

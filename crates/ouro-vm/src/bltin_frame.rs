@@ -125,8 +125,13 @@ pub fn capture(vm: &Vm, f: &mut Frame, callers: &mut [Frame], callable: &Value) 
             let region = &f.region;
             sync_frame_locals(vm, &frames[0], code, |i| region.get(i).cloned());
         }
-        for c in callers.iter_mut().rev() {
-            let lasti = crate::ceval::lasti_of(c);
+        let mut above = &*f;
+        let mut lastis = Vec::with_capacity(callers.len());
+        for c in callers.iter().rev() {
+            lastis.push(crate::ceval::caller_lasti(c, above));
+            above = c;
+        }
+        for (c, lasti) in callers.iter_mut().rev().zip(lastis) {
             let fo = c.frame_object(vm, lasti);
             if c.locals.is_none() {
                 let region = &c.region;

@@ -528,6 +528,18 @@ pub fn unpack(vm: &Vm, seq: &Value, before: usize, after: Option<usize>) -> PyRe
 
 /// `CALL_FUNCTION_EX`: `f(*args, **kwargs)`.
 pub fn call_ex(vm: &Vm, callable: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
+    let (all, names) = ex_arguments(vm, callable, args, kwargs)?;
+    vm.call(callable, &all, &names)
+}
+
+/// The arguments of `CALL_FUNCTION_EX` in the vectorcall form: the positional ones from the
+/// iterable `args`, then the values of the dict `kwargs`, with its keys as the names.
+pub fn ex_arguments(
+    vm: &Vm,
+    callable: &Value,
+    args: &Value,
+    kwargs: Option<&Value>,
+) -> PyResult<(Vec<Value>, Vec<Value>)> {
     let mut all: Vec<Value> = match args.downcast::<TupleData>() {
         Some(t) => t.items().to_vec(),
         None => match vm.collect(args) {
@@ -550,7 +562,7 @@ pub fn call_ex(vm: &Vm, callable: &Value, args: &Value, kwargs: Option<&Value>) 
             }
         }
     }
-    vm.call(callable, &all, &names)
+    Ok((all, names))
 }
 
 /// `CALL_INTRINSIC_1`.

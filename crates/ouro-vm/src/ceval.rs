@@ -1432,6 +1432,11 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         push!(v);
                     }
                     op::LOAD_ATTR => {
+                        // A frame whose frame object exists may be reading it (`f_lineno`,
+                        // `f_lasti`): the object is brought to this instruction first.
+                        if f.frame_obj.is_some() {
+                            f.frame_object(vm, lasti_here);
+                        }
                         let obj = pop!();
                         let method = oparg & 1 != 0;
                         let fast = {
@@ -1568,6 +1573,48 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                     }
                     op::KW_NAMES => {
                         kwnames = Some(f.code.consts[oparg as usize].clone());
+                    }
+                    op::CALL_FUNCTION_EX => {
+                        // `f(*args, **kwargs)` of a Python function: its frame is pushed here,
+                        // as CALL pushes one (so the frames stay in this run of the loop, where
+                        // sys._getframe sees them). Anything else is called from here.
+                        let kwargs = if oparg & 1 != 0 { Some(pop!()) } else { None };
+                        let args = pop!();
+                        let callable = pop!();
+                        drop(pop_opt!());
+                        use ouro_bytecode::code::{CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR};
+                        let func = callable.downcast::<FunctionData>().filter(|func| {
+                            func.code.borrow().code.flags
+                                & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)
+                                == 0
+                        });
+                        let Some(func) = func else {
+                            let r = crate::call::call_ex(vm, &callable, &args, kwargs.as_ref());
+                            push!(tri!(r));
+                            continue;
+                        };
+                        let (all, names) = tri!(crate::call::ex_arguments(
+                            vm,
+                            &callable,
+                            &args,
+                            kwargs.as_ref()
+                        ));
+                        let depth = vm.thread.recursion_depth.get();
+                        if depth >= vm.thread.recursion_limit.get() {
+                            tri!(Err(
+                                vm.new_recursion_error("maximum recursion depth exceeded")
+                            ));
+                        }
+                        let mut nf = tri!(crate::call::make_frame(vm, func, &all, &names));
+                        drop((all, names, args, kwargs));
+                        nf.func = Some(callable);
+                        vm.thread.recursion_depth.set(depth + 1);
+                        nf.entry = false;
+                        sync!();
+                        let caller = std::mem::replace(&mut f, nf);
+                        stack.push(caller);
+                        reload!();
+                        continue;
                     }
                     op::CALL => {
                         // The stack holds [NULL or callable, callable or self, args...]; the
@@ -1767,6 +1814,10 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         push!(vm.none.clone());
                     }
                     op::YIELD_VALUE => {
+                        // A suspended frame's frame object says where it stopped.
+                        if f.frame_obj.is_some() {
+                            f.frame_object(vm, lasti_here);
+                        }
                         let v = pop!();
                         if f.entry {
                             let Some(v) = crate::genobject::absorb_yield(&f, v) else {
@@ -1936,6 +1987,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                 .recursion_depth
                 .set(vm.thread.recursion_depth.get() - 1);
             let callee = std::mem::replace(&mut f, stack.pop().expect("a caller frame"));
+            let l = caller_lasti(&f, &callee);
             let gen = match callee.inline_exit {
                 Some(_) => callee.generator.clone(),
                 None => None,
@@ -1944,8 +1996,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
             if let Some(g) = &gen {
                 crate::genobject::finish_inline(vm, g);
             }
-            let l = lasti_of(&f);
-            reraise_lasti = None;
+            reraise_lasti = Some(l);
             let frame_obj = f.frame_object(vm, l);
             add_traceback(vm, &exc, frame_obj, l);
             if crate::legacy_tracing::enabled() {
@@ -2454,6 +2505,19 @@ fn copy_free_vars(f: &Frame, n: usize) {
             debug_assert!(old.is_none());
             drop(old);
         }
+    }
+}
+
+/// The `f_lasti` (in code units) of frame `c`, suspended in a call of `callee` pushed in the
+/// same run of the loop: the last cache unit of its CALL, since CPython 3.12 records
+/// `next_instr - 1` when it runs a Python call inline; but the CALL itself for an `__init__`
+/// entered by calling a class (CPython gets there through C code), and `lasti_of` for a
+/// generator resumed inline.
+pub fn caller_lasti(c: &Frame, callee: &Frame) -> usize {
+    if callee.init_self.is_some() || callee.inline_exit.is_some() {
+        lasti_of(c)
+    } else {
+        c.ip.saturating_sub(1)
     }
 }
 

@@ -1435,7 +1435,14 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         // A frame whose frame object exists may be reading it (`f_lineno`,
                         // `f_lasti`): the object is brought to this instruction first.
                         if f.frame_obj.is_some() {
-                            f.frame_object(vm, lasti_here);
+                            let fo = f.frame_object(vm, lasti_here);
+                            // Its own frame object (`f_locals`): the fast locals too.
+                            if f.locals.is_none() && peek!(1).is_some_and(|o| o.is(&fo)) {
+                                let region = &f.region;
+                                crate::bltin_frame::sync_frame_locals(vm, &fo, &f.code, |i| {
+                                    region.get(i).cloned()
+                                });
+                            }
                         }
                         let obj = pop!();
                         let method = oparg & 1 != 0;
@@ -1622,6 +1629,10 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         // cleared. CPython: bytecodes.c CALL.
                         let argc = oparg as usize;
                         let kw = kwnames.take();
+                        // The callee may read this frame's object (`repr(frame)`).
+                        if f.frame_obj.is_some() {
+                            f.frame_object(vm, lasti_here);
+                        }
                         let base = sp - argc - 2;
                         let is_meth = f.region.get(base).is_some();
                         let (callable_at, args_at) = if is_meth {

@@ -599,4 +599,20 @@ pub fn init(vm: &Vm) {
             add_getset(vm, fr, name, g, None);
         }
     }
+    crate::objects::builtin::add_method(vm, fr, "__repr__", frame_repr);
+}
+
+/// `repr(frame)`: `<frame at 0x..., file '...', line N, code name>`.
+// CPython: frameobject.c frame_repr
+fn frame_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> crate::vm::PyResult<Value> {
+    let Some(f) = args.first().and_then(|v| v.downcast::<FrameObjectData>()) else {
+        return Err(vm.new_type_error("descriptor '__repr__' requires a 'frame' object"));
+    };
+    Ok(vm.new_string(format!(
+        "<frame at {:#x}, file {}, line {}, code {}>",
+        args[0].raw(),
+        f.code.filename.repr(),
+        f.lineno.get(),
+        f.code.name.as_str()
+    )))
 }

@@ -116,6 +116,20 @@ def deep(n):
 print(deep(5))
 
 
+def own_locals():
+    f = sys._getframe()
+    x = 1
+    first = sorted(f.f_locals)
+    x = 2
+    y = 3
+    second = {k: v for k, v in f.f_locals.items() if k in ("x", "y")}
+    text = repr(f)
+    return first, second, text.split(",", 1)[1], text.startswith("<frame at 0x")
+
+
+print(own_locals())
+
+
 def bad_star(a):
     return a
 

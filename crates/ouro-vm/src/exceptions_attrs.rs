@@ -34,7 +34,19 @@ fn items_of(args: &Value) -> Vec<Value> {
 /// Sets the class-specific attributes of a new built-in exception from its `args`.
 // CPython: exceptions.c StopIteration_init, SystemExit_init, ImportError_init, OSError_init...
 pub fn init_attrs(vm: &Vm, e: &Obj<ExceptionData>, args: &Value) {
-    let ty = e.class();
+    // Every built-in exception class has an `__init__` of its own: the one a class inherits
+    // is that of the first built-in class in its MRO (`class K(KeyError, StopIteration)` gets
+    // KeyError's, which leaves `value` alone).
+    let class = e.class();
+    let tail = class.mro_tail.borrow();
+    let ty: &Obj<TypeData> = if class.is_heap() {
+        match tail.iter().find(|t| !t.is_heap()) {
+            Some(t) => t.obj(),
+            None => class,
+        }
+    } else {
+        class
+    };
     let exc = &vm.types.exc;
     // Most exceptions derive from none of the classes with attributes of their own: one walk
     // of the MRO tells, before any of the work below.
@@ -48,7 +60,7 @@ pub fn init_attrs(vm: &Vm, e: &Obj<ExceptionData>, args: &Value) {
         exc.syntax_error,
     ];
     let is_special = |t: &Obj<TypeData>| special.iter().any(|s| std::ptr::eq(t, *s));
-    if !is_special(ty) && !ty.mro_tail.borrow().iter().any(|t| is_special(t.obj())) {
+    if !is_special(class) && !tail.iter().any(|t| is_special(t.obj())) {
         return;
     }
     let v = e.to_value();
@@ -87,6 +99,43 @@ pub fn init_attrs(vm: &Vm, e: &Obj<ExceptionData>, args: &Value) {
         init_os_error(vm, e, &items);
     } else if ty.is_subtype(exc.syntax_error) {
         init_syntax_error(vm, &v, &items);
+    }
+    // The attributes of the other built-in classes it derives from, which the inherited
+    // `__init__` does not set, read None (CPython: their members are left NULL).
+    if !std::ptr::eq(ty, class) {
+        let members: [(&Obj<TypeData>, &[&str]); 7] = [
+            (exc.stop_iteration, &["value"]),
+            (exc.system_exit, &["code"]),
+            (exc.name_error, &["name"]),
+            (exc.attribute_error, &["name", "obj"]),
+            (exc.import_error, &["msg", "name", "path"]),
+            (
+                exc.os_error,
+                &["errno", "strerror", "filename", "filename2"],
+            ),
+            (
+                exc.syntax_error,
+                &[
+                    "msg",
+                    "filename",
+                    "lineno",
+                    "offset",
+                    "text",
+                    "end_lineno",
+                    "end_offset",
+                    "print_file_and_line",
+                ],
+            ),
+        ];
+        for (s, names) in members {
+            if class.is_subtype(s) && !ty.is_subtype(s) {
+                for n in names {
+                    if get_opt(vm, &v, n).is_none() {
+                        set(vm, &v, n, vm.none.clone());
+                    }
+                }
+            }
+        }
     }
 }
 

@@ -18,7 +18,7 @@ use crate::ceval::{
     compare_ord, float_binop_result, float_operands, load_global_cached, locals_binop, next_inline,
     set_float_top, small_int_result,
 };
-use crate::frame::Region;
+use crate::frame::{Region, Slots};
 use crate::object::{PyRef, Value};
 use crate::objects::code::superinstruction as sup;
 use crate::objects::code::{pair_operator, unpack_unit, CodeRef};
@@ -293,6 +293,26 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                     drop(region.set(oparg as usize, v));
                 }
                 sup::LOAD_FAST__BINARY_OP | sup::LOAD_CONST__BINARY_OP => {
+                    // A chain of them on small ints runs in `chain`, the running value in a
+                    // register, and goes to the stack (or a local stored next) once.
+                    if let Some(a) = region.get(sp - 1).and_then(Value::as_small_int) {
+                        let (acc, at) = chain(quick, consts, region, a, ip);
+                        if at != ip {
+                            let (sop, target, _) = unpack_unit(word(at));
+                            let v = Value::small_int_unchecked(acc);
+                            if sop == op::STORE_FAST || sop == sup::STORE_FAST__LOAD_FAST {
+                                // The top was a small int: nothing to drop.
+                                sp -= 1;
+                                region.set(sp, None);
+                                drop(region.set(target as usize, Some(v)));
+                                ip = at + 1;
+                            } else {
+                                region.put(sp - 1, v);
+                                ip = at;
+                            }
+                            continue;
+                        }
+                    }
                     // `top <op> operand`, the BINARY_OP included.
                     let y = if opcode == sup::LOAD_CONST__BINARY_OP {
                         consts.get(oparg as usize)
@@ -586,6 +606,83 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
     }
 }
 
+/// The code units of a BINARY_OP with its cache, which a `LOAD_FAST__BINARY_OP` or
+/// `LOAD_CONST__BINARY_OP` covers after its own (`fuse_pairs` keeps the count in the word's top
+/// byte, the operator in the byte below: see `pair_operator`).
+const BINARY_OP_UNITS: u64 = 2;
+
+/// The top two bytes of such a word for `+`, `+=`, `-` and `-=`.
+const ADD: u16 = (BINARY_OP_UNITS << 8) as u16;
+const IADD: u16 = ADD | 13;
+const SUB: u16 = ADD | 10;
+const ISUB: u16 = ADD | 23;
+
+/// Whether `r` fits a small int (`Value::small_int`): one add and one unsigned compare.
+#[inline(always)]
+fn fits_small(r: i64) -> bool {
+    (r as u64).wrapping_add(1 << 61) < (1 << 62)
+}
+
+/// Runs the `LOAD_FAST__BINARY_OP` and `LOAD_CONST__BINARY_OP` words from unit `ip` on, the
+/// value below the operand (the top of the stack) being the small int `acc`, while their
+/// operands are small ints and their results, of `+`, `-`, `&`, `|`, `^` or `*`, small ints
+/// too: the running result stays in a register instead of going through the stack. Returns
+/// the result and the unit of the first word not run (`ip` when none ran), whose instruction
+/// finds the result on the top of the stack once the caller puts it there; nothing else of the
+/// frame changes, and nothing can fail or run Python code on the way.
+#[inline(always)]
+pub(crate) fn chain(
+    quick: &[Cell<u64>],
+    consts: &[Value],
+    region: Slots<'_>,
+    mut acc: i64,
+    mut ip: usize,
+) -> (i64, usize) {
+    while let Some(w) = quick.get(ip) {
+        let w = w.get();
+        let arg = (w >> 8) as u32 as usize;
+        let y = match w as u8 {
+            sup::LOAD_FAST__BINARY_OP => region.get(arg),
+            sup::LOAD_CONST__BINARY_OP => consts.get(arg),
+            _ => break,
+        };
+        let Some(y) = y.and_then(Value::as_small_int) else {
+            break;
+        };
+        // Small ints are below 2^61 in size: + and - cannot overflow an i64.
+        let r = match (w >> 48) as u16 {
+            ADD | IADD => acc + y,
+            SUB | ISUB => acc - y,
+            k => match chain_rare(k, acc, y) {
+                Some(r) => r,
+                None => break,
+            },
+        };
+        if !fits_small(r) {
+            break;
+        }
+        acc = r;
+        ip += 1 + BINARY_OP_UNITS as usize;
+    }
+    (acc, ip)
+}
+
+/// The operators of `chain` other than + and -, from the top two bytes of the word (`k`); None
+/// for the others, whose results may need a big int, a float or an error.
+#[inline(never)]
+fn chain_rare(k: u16, x: i64, y: i64) -> Option<i64> {
+    if u64::from(k >> 8) != BINARY_OP_UNITS {
+        return None;
+    }
+    match k & 0xff {
+        1 | 14 => Some(x & y),
+        7 | 20 => Some(x | y),
+        12 | 25 => Some(x ^ y),
+        5 | 18 => x.checked_mul(y),
+        _ => None,
+    }
+}
+
 /// Records where the running frame (the last called one, or `f`) is.
 #[inline(always)]
 fn save(f: &mut Frame, lights: &mut [LightFrame], ip: usize, sp: usize) {
@@ -614,5 +711,38 @@ fn hand_over(f: &mut Frame, callers: &mut Vec<Frame>, lights: &mut Vec<LightFram
         } = l;
         let callee = Frame::called(code, func, region, ip, sp);
         callers.push(std::mem::replace(f, callee));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn binary_op_units_match_the_opcode_table() {
+        let caches = ouro_bytecode::Opcode::BINARY_OP.cache_entries();
+        assert_eq!(BINARY_OP_UNITS, 1 + u64::from(caches));
+    }
+
+    #[test]
+    fn fits_small_is_the_small_int_range() {
+        use crate::object::{SMALL_INT_MAX, SMALL_INT_MIN};
+        for r in [0, 1, -1, SMALL_INT_MAX, SMALL_INT_MIN, 12345] {
+            assert!(fits_small(r));
+        }
+        for r in [SMALL_INT_MAX + 1, SMALL_INT_MIN - 1, i64::MAX, i64::MIN] {
+            assert!(!fits_small(r));
+        }
+    }
+
+    #[test]
+    fn chain_rare_operators() {
+        assert_eq!(chain_rare(ADD | 1, 6, 3), Some(2));
+        assert_eq!(chain_rare(ADD | 20, 6, 3), Some(7));
+        assert_eq!(chain_rare(ADD | 12, 6, 3), Some(5));
+        assert_eq!(chain_rare(ADD | 5, 6, 3), Some(18));
+        assert_eq!(chain_rare(ADD | 5, 1 << 40, 1 << 40), None);
+        assert_eq!(chain_rare(ADD | 2, 6, 3), None);
+        assert_eq!(chain_rare(5, 6, 3), None);
     }
 }

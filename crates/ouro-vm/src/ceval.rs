@@ -894,6 +894,22 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                 let (opcode, oparg, caches) = unpack_unit(f.code.quick[lasti_here].get());
                 let next = lasti_here + 1 + caches;
                 ip = next;
+                // At a LOAD_FAST__BINARY_OP or LOAD_CONST__BINARY_OP with a small int on top
+                // of the stack: the chain of them that starts here on small ints, its result
+                // put on the top once (see `ceval_fast::chain`).
+                macro_rules! chain_if_small {
+                    () => {
+                        if let Some(a) = peek!(1).and_then(|v| v.as_small_int()) {
+                            let (acc, at) =
+                                crate::ceval_fast::chain(&f.code, f.region.slots(), a, lasti_here);
+                            if at != lasti_here {
+                                f.region.put(sp - 1, Value::small_int_unchecked(acc));
+                                ip = at;
+                                continue;
+                            }
+                        }
+                    };
+                }
                 macro_rules! tri {
                     ($e:expr) => {
                         match $e {
@@ -976,6 +992,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                             }
                         }
                         if opcode == sup::LOAD_FAST__BINARY_OP {
+                            chain_if_small!();
                             // `top <op> local` on small ints, the BINARY_OP included.
                             let y = local.and_then(|v| v.as_small_int());
                             let x = peek!(1).and_then(|v| v.as_small_int());
@@ -1060,6 +1077,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         }
                     }
                     sup::LOAD_CONST__BINARY_OP => {
+                        chain_if_small!();
                         let c = &f.code.consts[oparg as usize];
                         let (_, bop, bcaches) = unpack_unit(f.code.quick[ip].get());
                         let x = peek!(1).and_then(|v| v.as_small_int());

@@ -21,7 +21,7 @@ use crate::ceval::{
 use crate::frame::{Region, Slots};
 use crate::object::{PyRef, Value};
 use crate::objects::code::superinstruction as sup;
-use crate::objects::code::{pair_operator, unpack_unit, CodeRef};
+use crate::objects::code::{pair_operator, unpack_unit, CodeData, CodeRef};
 use crate::objects::function::FunctionData;
 use crate::vm::Vm;
 
@@ -296,20 +296,9 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                     // A chain of them on small ints runs in `chain`, the running value in a
                     // register, and goes to the stack (or a local stored next) once.
                     if let Some(a) = region.get(sp - 1).and_then(Value::as_small_int) {
-                        let (acc, at) = chain(quick, consts, region, a, ip);
+                        let (acc, at) = chain(code, region, a, ip);
                         if at != ip {
-                            let (sop, target, _) = unpack_unit(word(at));
-                            let v = Value::small_int_unchecked(acc);
-                            if sop == op::STORE_FAST || sop == sup::STORE_FAST__LOAD_FAST {
-                                // The top was a small int: nothing to drop.
-                                sp -= 1;
-                                region.set(sp, None);
-                                drop(region.set(target as usize, Some(v)));
-                                ip = at + 1;
-                            } else {
-                                region.put(sp - 1, v);
-                                ip = at;
-                            }
+                            (ip, sp) = finish_chain(quick, region, sp - 1, acc, at);
                             continue;
                         }
                     }
@@ -371,6 +360,10 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                         let (_, target, _) = unpack_unit(word(ip));
                         drop(region.set(target as usize, Some(r)));
                         ip += 1;
+                    } else if let (Some(a), true) = (r.as_small_int(), chains(word(ip))) {
+                        // A chain goes on from here (see `chain`).
+                        let (acc, at) = chain(code, region, a, ip);
+                        (ip, sp) = finish_chain(quick, region, sp, acc, at);
                     } else {
                         region.put(sp, r);
                         sp += 1;
@@ -611,11 +604,9 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
 /// byte, the operator in the byte below: see `pair_operator`).
 const BINARY_OP_UNITS: u64 = 2;
 
-/// The top two bytes of such a word for `+`, `+=`, `-` and `-=`.
+/// The top two bytes of such a word for `+` and `-` (in-place forms included).
 const ADD: u16 = (BINARY_OP_UNITS << 8) as u16;
-const IADD: u16 = ADD | 13;
 const SUB: u16 = ADD | 10;
-const ISUB: u16 = ADD | 23;
 
 /// Whether `r` fits a small int (`Value::small_int`): one add and one unsigned compare.
 #[inline(always)]
@@ -623,40 +614,45 @@ fn fits_small(r: i64) -> bool {
     (r as u64).wrapping_add(1 << 61) < (1 << 62)
 }
 
-/// Runs the `LOAD_FAST__BINARY_OP` and `LOAD_CONST__BINARY_OP` words from unit `ip` on, the
-/// value below the operand (the top of the stack) being the small int `acc`, while their
-/// operands are small ints and their results, of `+`, `-`, `&`, `|`, `^` or `*`, small ints
-/// too: the running result stays in a register instead of going through the stack. Returns
-/// the result and the unit of the first word not run (`ip` when none ran), whose instruction
-/// finds the result on the top of the stack once the caller puts it there; nothing else of the
-/// frame changes, and nothing can fail or run Python code on the way.
-#[inline(always)]
+/// Runs the `LOAD_FAST__BINARY_OP` and `LOAD_CONST__BINARY_OP` words of `code` from unit `ip`
+/// on, the value below the operand (the top of the stack) being the small int `acc`, while
+/// their operands are small ints and their results small ints too (`+` and `-`, and the
+/// operators of `small_int_result`): the running result stays in a register instead of going
+/// through the stack. Returns the result and the unit of the first word not run (`ip` when
+/// none ran), whose instruction finds the result on the top of the stack once the caller puts
+/// it there; nothing else of the frame changes, and nothing can fail or run Python code on the
+/// way. Out of line, so that its loop has the registers to itself.
+#[inline(never)]
 pub(crate) fn chain(
-    quick: &[Cell<u64>],
-    consts: &[Value],
+    code: &CodeData,
     region: Slots<'_>,
     mut acc: i64,
     mut ip: usize,
 ) -> (i64, usize) {
+    let quick: &[Cell<u64>] = &code.quick;
+    let consts: &[Value] = &code.consts;
     while let Some(w) = quick.get(ip) {
         let w = w.get();
         let arg = (w >> 8) as u32 as usize;
         let y = match w as u8 {
-            sup::LOAD_FAST__BINARY_OP => region.get(arg),
             sup::LOAD_CONST__BINARY_OP => consts.get(arg),
+            sup::LOAD_FAST__BINARY_OP => region.get(arg),
             _ => break,
         };
         let Some(y) = y.and_then(Value::as_small_int) else {
             break;
         };
         // Small ints are below 2^61 in size: + and - cannot overflow an i64.
-        let r = match (w >> 48) as u16 {
-            ADD | IADD => acc + y,
-            SUB | ISUB => acc - y,
-            k => match chain_rare(k, acc, y) {
+        let k = (w >> 48) as u16;
+        let r = if k == ADD {
+            acc + y
+        } else if k == SUB {
+            acc - y
+        } else {
+            match chain_rare(k, acc, y) {
                 Some(r) => r,
                 None => break,
-            },
+            }
         };
         if !fits_small(r) {
             break;
@@ -667,20 +663,44 @@ pub(crate) fn chain(
     (acc, ip)
 }
 
-/// The operators of `chain` other than + and -, from the top two bytes of the word (`k`); None
-/// for the others, whose results may need a big int, a float or an error.
+/// The operators of `chain` other than + and -, from the top two bytes of the word (`k`): those
+/// of `small_int_result`; None for the others.
 #[inline(never)]
 fn chain_rare(k: u16, x: i64, y: i64) -> Option<i64> {
     if u64::from(k >> 8) != BINARY_OP_UNITS {
         return None;
     }
-    match k & 0xff {
-        1 | 14 => Some(x & y),
-        7 | 20 => Some(x | y),
-        12 | 25 => Some(x ^ y),
-        5 | 18 => x.checked_mul(y),
-        _ => None,
+    small_int_result(u32::from(k & 0xff), x, y)
+}
+
+/// Ends a chain (see `chain`) whose result `acc` goes on the top of the stack, slot `top`, and
+/// whose first instruction not run is at unit `at`: a STORE_FAST there takes it to its local
+/// instead (the slot `top` left empty). Returns the next instruction and the stack depth.
+#[inline(always)]
+fn finish_chain(
+    quick: &[Cell<u64>],
+    region: Slots<'_>,
+    top: usize,
+    acc: i64,
+    at: usize,
+) -> (usize, usize) {
+    let v = Value::small_int_unchecked(acc);
+    let (sop, target, _) = unpack_unit(quick.get(at).map_or(0, Cell::get));
+    if sop == op::STORE_FAST || sop == sup::STORE_FAST__LOAD_FAST {
+        // The slot held a small int or nothing: nothing to drop.
+        region.set(top, None);
+        drop(region.set(target as usize, Some(v)));
+        (at + 1, top)
+    } else {
+        region.put(top, v);
+        (at, top + 1)
     }
+}
+
+/// Whether the instruction word `w` may start a chain (see `chain`).
+#[inline(always)]
+fn chains(w: u64) -> bool {
+    w as u8 == sup::LOAD_FAST__BINARY_OP || w as u8 == sup::LOAD_CONST__BINARY_OP
 }
 
 /// Records where the running frame (the last called one, or `f`) is.
@@ -738,11 +758,11 @@ mod tests {
     #[test]
     fn chain_rare_operators() {
         assert_eq!(chain_rare(ADD | 1, 6, 3), Some(2));
-        assert_eq!(chain_rare(ADD | 20, 6, 3), Some(7));
+        assert_eq!(chain_rare(ADD | 7, 6, 3), Some(7));
         assert_eq!(chain_rare(ADD | 12, 6, 3), Some(5));
         assert_eq!(chain_rare(ADD | 5, 6, 3), Some(18));
         assert_eq!(chain_rare(ADD | 5, 1 << 40, 1 << 40), None);
-        assert_eq!(chain_rare(ADD | 2, 6, 3), None);
+        assert_eq!(chain_rare(ADD | 3, 6, 3), None);
         assert_eq!(chain_rare(5, 6, 3), None);
     }
 }

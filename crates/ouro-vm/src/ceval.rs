@@ -1056,6 +1056,16 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         } else {
                             f.region.get(arg2 as usize)
                         };
+                        // The second load is fused with the BINARY_OP: on small ints the
+                        // chain from there runs it, and the operations after it.
+                        if let Some(a) = Value::small_int_in(x) {
+                            let (acc, at) = crate::ceval_fast::chain(code, f.region.slots(), a, ip);
+                            if at != ip {
+                                push!(Value::small_int_unchecked(acc));
+                                ip = at;
+                                continue;
+                            }
+                        }
                         if let (Some(x), Some(y)) = (x, y) {
                             if let Some(r) = locals_binop(vm, bop, x, y) {
                                 push!(r);

@@ -337,13 +337,22 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                 | sup::LOAD_CONST__LOAD_FAST__BINARY_OP => {
                     // `x <op> y` for two loads, both loads and the BINARY_OP (and a fused
                     // STORE_FAST after it) included.
-                    let (_, arg2, _) = unpack_unit(word(next));
-                    let (bopcode, bop, bcaches) = unpack_unit(word(next + 1));
                     let x = if opcode == sup::LOAD_CONST__LOAD_FAST__BINARY_OP {
                         consts.get(oparg as usize)
                     } else {
                         region.get(oparg as usize)
                     };
+                    // The second load is fused with the BINARY_OP (`fuse_pairs`): on small
+                    // ints the chain from there runs it, and the operations after it.
+                    if let Some(a) = Value::small_int_in(x) {
+                        let (acc, at) = chain(code, region, a, next);
+                        if at != next {
+                            (ip, sp) = finish_chain(quick, region, sp, acc, at);
+                            continue;
+                        }
+                    }
+                    let (_, arg2, _) = unpack_unit(word(next));
+                    let (bopcode, bop, bcaches) = unpack_unit(word(next + 1));
                     let y = if opcode == sup::LOAD_FAST__LOAD_CONST__BINARY_OP {
                         consts.get(arg2 as usize)
                     } else {
@@ -360,10 +369,6 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                         let (_, target, _) = unpack_unit(word(ip));
                         drop(region.set(target as usize, Some(r)));
                         ip += 1;
-                    } else if let (Some(a), true) = (r.as_small_int(), chains(word(ip))) {
-                        // A chain goes on from here (see `chain`).
-                        let (acc, at) = chain(code, region, a, ip);
-                        (ip, sp) = finish_chain(quick, region, sp, acc, at);
                     } else {
                         region.put(sp, r);
                         sp += 1;
@@ -639,7 +644,7 @@ pub(crate) fn chain(
             sup::LOAD_FAST__BINARY_OP => region.get(arg),
             _ => break,
         };
-        let Some(y) = y.and_then(Value::as_small_int) else {
+        let Some(y) = Value::small_int_in(y) else {
             break;
         };
         // Small ints are below 2^61 in size: + and - cannot overflow an i64.
@@ -695,12 +700,6 @@ fn finish_chain(
         region.put(top, v);
         (at, top + 1)
     }
-}
-
-/// Whether the instruction word `w` may start a chain (see `chain`).
-#[inline(always)]
-fn chains(w: u64) -> bool {
-    w as u8 == sup::LOAD_FAST__BINARY_OP || w as u8 == sup::LOAD_CONST__BINARY_OP
 }
 
 /// Records where the running frame (the last called one, or `f`) is.

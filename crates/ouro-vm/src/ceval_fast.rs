@@ -609,73 +609,73 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
 /// byte, the operator in the byte below: see `pair_operator`).
 const BINARY_OP_UNITS: u64 = 2;
 
-/// The top two bytes of such a word for `+` and `-` (in-place forms included).
+/// The top two bytes of such a word for the operators `chain` runs (in-place forms included:
+/// `fuse_pairs` keeps the plain form).
 const ADD: u16 = (BINARY_OP_UNITS << 8) as u16;
+const AND: u16 = ADD | 1;
+const MUL: u16 = ADD | 5;
+const OR: u16 = ADD | 7;
 const SUB: u16 = ADD | 10;
+const XOR: u16 = ADD | 12;
+
+/// Runs the `LOAD_FAST__BINARY_OP` and `LOAD_CONST__BINARY_OP` words of `code` from unit `ip`
+/// on, the value below the operand (the top of the stack) being the small int `acc`, while
+/// their operands are small ints and their results small ints too (`+`, `-`, `&`, `|`, `^`,
+/// `*`): the running result stays in a register instead of going through the stack. Returns
+/// the result and the unit of the first word not run (`ip` when none ran), whose instruction
+/// finds the result on the top of the stack once the caller puts it there; nothing else of the
+/// frame changes, and nothing can fail or run Python code on the way. Out of line, so that its
+/// loop has the registers to itself.
+#[inline(never)]
+pub(crate) fn chain(code: &CodeData, region: Slots<'_>, acc: i64, mut ip: usize) -> (i64, usize) {
+    let quick: &[Cell<u64>] = &code.quick;
+    let consts: &[Value] = &code.consts;
+    // The result times four: a small int (below 2^61 in size) times four fills an i64, so an
+    // add or subtract that overflows is exactly one whose result is no small int.
+    let mut acc4 = acc << 2;
+    while let Some(w) = quick.get(ip) {
+        let w = w.get();
+        let arg = (w >> 8) as u32 as usize;
+        let opcode = w as u8;
+        let y = if opcode == sup::LOAD_CONST__BINARY_OP {
+            Value::small_int_in(consts.get(arg))
+        } else if opcode == sup::LOAD_FAST__BINARY_OP {
+            Value::small_int_in(region.get(arg))
+        } else {
+            break;
+        };
+        let Some(y) = y else {
+            break;
+        };
+        let k = (w >> 48) as u16;
+        let r = if k == ADD {
+            acc4.checked_add(y << 2)
+        } else if k == SUB {
+            acc4.checked_sub(y << 2)
+        } else {
+            let x = acc4 >> 2;
+            let r = match k {
+                AND => Some(x & y),
+                OR => Some(x | y),
+                XOR => Some(x ^ y),
+                MUL => x.checked_mul(y),
+                _ => None,
+            };
+            r.filter(|&r| fits_small(r)).map(|r| r << 2)
+        };
+        let Some(r) = r else {
+            break;
+        };
+        acc4 = r;
+        ip += 1 + BINARY_OP_UNITS as usize;
+    }
+    (acc4 >> 2, ip)
+}
 
 /// Whether `r` fits a small int (`Value::small_int`): one add and one unsigned compare.
 #[inline(always)]
 fn fits_small(r: i64) -> bool {
     (r as u64).wrapping_add(1 << 61) < (1 << 62)
-}
-
-/// Runs the `LOAD_FAST__BINARY_OP` and `LOAD_CONST__BINARY_OP` words of `code` from unit `ip`
-/// on, the value below the operand (the top of the stack) being the small int `acc`, while
-/// their operands are small ints and their results small ints too (`+` and `-`, and the
-/// operators of `small_int_result`): the running result stays in a register instead of going
-/// through the stack. Returns the result and the unit of the first word not run (`ip` when
-/// none ran), whose instruction finds the result on the top of the stack once the caller puts
-/// it there; nothing else of the frame changes, and nothing can fail or run Python code on the
-/// way. Out of line, so that its loop has the registers to itself.
-#[inline(never)]
-pub(crate) fn chain(
-    code: &CodeData,
-    region: Slots<'_>,
-    mut acc: i64,
-    mut ip: usize,
-) -> (i64, usize) {
-    let quick: &[Cell<u64>] = &code.quick;
-    let consts: &[Value] = &code.consts;
-    while let Some(w) = quick.get(ip) {
-        let w = w.get();
-        let arg = (w >> 8) as u32 as usize;
-        let y = match w as u8 {
-            sup::LOAD_CONST__BINARY_OP => consts.get(arg),
-            sup::LOAD_FAST__BINARY_OP => region.get(arg),
-            _ => break,
-        };
-        let Some(y) = Value::small_int_in(y) else {
-            break;
-        };
-        // Small ints are below 2^61 in size: + and - cannot overflow an i64.
-        let k = (w >> 48) as u16;
-        let r = if k == ADD {
-            acc + y
-        } else if k == SUB {
-            acc - y
-        } else {
-            match chain_rare(k, acc, y) {
-                Some(r) => r,
-                None => break,
-            }
-        };
-        if !fits_small(r) {
-            break;
-        }
-        acc = r;
-        ip += 1 + BINARY_OP_UNITS as usize;
-    }
-    (acc, ip)
-}
-
-/// The operators of `chain` other than + and -, from the top two bytes of the word (`k`): those
-/// of `small_int_result`; None for the others.
-#[inline(never)]
-fn chain_rare(k: u16, x: i64, y: i64) -> Option<i64> {
-    if u64::from(k >> 8) != BINARY_OP_UNITS {
-        return None;
-    }
-    small_int_result(u32::from(k & 0xff), x, y)
 }
 
 /// Ends a chain (see `chain`) whose result `acc` goes on the top of the stack, slot `top`, and
@@ -752,16 +752,5 @@ mod tests {
         for r in [SMALL_INT_MAX + 1, SMALL_INT_MIN - 1, i64::MAX, i64::MIN] {
             assert!(!fits_small(r));
         }
-    }
-
-    #[test]
-    fn chain_rare_operators() {
-        assert_eq!(chain_rare(ADD | 1, 6, 3), Some(2));
-        assert_eq!(chain_rare(ADD | 7, 6, 3), Some(7));
-        assert_eq!(chain_rare(ADD | 12, 6, 3), Some(5));
-        assert_eq!(chain_rare(ADD | 5, 6, 3), Some(18));
-        assert_eq!(chain_rare(ADD | 5, 1 << 40, 1 << 40), None);
-        assert_eq!(chain_rare(ADD | 3, 6, 3), None);
-        assert_eq!(chain_rare(5, 6, 3), None);
     }
 }

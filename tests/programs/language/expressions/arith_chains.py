@@ -251,6 +251,28 @@ def stores(n):
 print("stores", stores(10))
 
 
+
+def inplace(n):
+    # In-place operators in and after chains; a list's += keeps the list.
+    x = 0
+    y = 2**61 - 5
+    lst = []
+    same = lst
+    t = (1,)
+    for i in range(n):
+        x += 1
+        x -= i
+        x *= 2
+        x += i + 1 - 1
+        y += 1
+        lst += t
+        b = x + 1 - 2
+        lst.append(b)
+    return x, y, type(y).__name__, lst, lst is same
+
+
+print("inplace", inplace(6))
+
 def old_value_dropped(n):
     # The local a chain stores into held an object with __del__.
     class D:

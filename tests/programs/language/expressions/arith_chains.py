@@ -301,6 +301,40 @@ def straight():
 
 print("straight", straight())
 
+
+class Box:
+    small = 5
+    edge = 2**61 - 2
+    half = 0.5
+
+
+def general(box):
+    # Attribute loads first: the chains after them run in the general loop.
+    a = box.small
+    e = box.edge
+    h = box.half
+    r1 = a + 1 + a - 2 + 3 - a + a
+    r2 = e + 1 - 1 + 1 + 1 - 1 - e
+    r3 = a + e - a + a + a
+    r4 = a - 1 + h + a
+    r5 = a * a * a & 0xFF | 1 ^ a
+    r6 = e + a + a
+    return r1, r2, r3, r4, r5, r6, type(r6).__name__
+
+
+print("general", general(Box()))
+
+
+def gen_chain(n):
+    # A generator's frame.
+    a = 3
+    for i in range(n):
+        yield i + a + 1 - 2 + i * 2
+    yield a + 2**61 - 1 - a + a
+
+
+print("gen_chain", list(gen_chain(4)))
+
 # Module level (names, not locals).
 m = 3
 total = 0

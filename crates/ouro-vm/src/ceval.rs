@@ -899,7 +899,9 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                 // put on the top once (see `ceval_fast::chain`).
                 macro_rules! chain_if_small {
                     () => {
-                        if let Some(a) = peek!(1).and_then(|v| v.as_small_int()) {
+                        let top = peek!(1).and_then(|v| v.as_small_int());
+                        let goes_on = crate::ceval_fast::chain_goes_on(&f.code.quick, lasti_here);
+                        if let (Some(a), true) = (top, goes_on) {
                             let (acc, at) =
                                 crate::ceval_fast::chain(&f.code, f.region.slots(), a, lasti_here);
                             if at != lasti_here {
@@ -1058,7 +1060,8 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         };
                         // The second load is fused with the BINARY_OP: on small ints the
                         // chain from there runs it, and the operations after it.
-                        if let Some(a) = Value::small_int_in(x) {
+                        let goes_on = crate::ceval_fast::chain_goes_on(&code.quick, ip);
+                        if let (Some(a), true) = (Value::small_int_in(x), goes_on) {
                             let (acc, at) = crate::ceval_fast::chain(code, f.region.slots(), a, ip);
                             if at != ip {
                                 push!(Value::small_int_unchecked(acc));

@@ -295,7 +295,8 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                 sup::LOAD_FAST__BINARY_OP | sup::LOAD_CONST__BINARY_OP => {
                     // A chain of them on small ints runs in `chain`, the running value in a
                     // register, and goes to the stack (or a local stored next) once.
-                    if let Some(a) = region.get(sp - 1).and_then(Value::as_small_int) {
+                    let top = region.get(sp - 1).and_then(Value::as_small_int);
+                    if let (Some(a), true) = (top, chain_goes_on(quick, ip)) {
                         let (acc, at) = chain(code, region, a, ip);
                         if at != ip {
                             (ip, sp) = finish_chain(quick, region, sp - 1, acc, at);
@@ -343,8 +344,9 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                         region.get(oparg as usize)
                     };
                     // The second load is fused with the BINARY_OP (`fuse_pairs`): on small
-                    // ints the chain from there runs it, and the operations after it.
-                    if let Some(a) = Value::small_int_in(x) {
+                    // ints the chain from there runs it, and the operations after it (a lone
+                    // operation is cheaper here).
+                    if let (Some(a), true) = (Value::small_int_in(x), chain_goes_on(quick, next)) {
                         let (acc, at) = chain(code, region, a, next);
                         if at != next {
                             (ip, sp) = finish_chain(quick, region, sp, acc, at);
@@ -670,6 +672,17 @@ pub(crate) fn chain(code: &CodeData, region: Slots<'_>, acc: i64, mut ip: usize)
         ip += 1 + BINARY_OP_UNITS as usize;
     }
     (acc4 >> 2, ip)
+}
+
+/// Whether a chain from unit `at` (see `chain`) would run more than the word there: whether the
+/// instruction after that word's BINARY_OP is a `LOAD_FAST__BINARY_OP` or
+/// `LOAD_CONST__BINARY_OP` too. A single operation costs less in the loop than a call of `chain`.
+#[inline(always)]
+pub(crate) fn chain_goes_on(quick: &[Cell<u64>], at: usize) -> bool {
+    let w = quick
+        .get(at + 1 + BINARY_OP_UNITS as usize)
+        .map_or(0, Cell::get);
+    w as u8 == sup::LOAD_FAST__BINARY_OP || w as u8 == sup::LOAD_CONST__BINARY_OP
 }
 
 /// Whether `r` fits a small int (`Value::small_int`): one add and one unsigned compare.

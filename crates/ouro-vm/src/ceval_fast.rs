@@ -295,12 +295,13 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                 sup::LOAD_FAST__BINARY_OP | sup::LOAD_CONST__BINARY_OP => {
                     // A chain of them on small ints runs in `chain`, the running value in a
                     // register, and goes to the stack (or a local stored next) once.
-                    let top = region.get(sp - 1).and_then(Value::as_small_int);
-                    if let (Some(a), true) = (top, chain_goes_on(quick, ip)) {
-                        let (acc, at) = chain(code, region, a, ip);
-                        if at != ip {
-                            (ip, sp) = finish_chain(quick, region, sp - 1, acc, at);
-                            continue;
+                    if chain_goes_on(quick, ip) {
+                        if let Some(a) = region.get(sp - 1).and_then(Value::as_small_int) {
+                            let (acc, at) = chain(code, region, a, ip);
+                            if at != ip {
+                                (ip, sp) = finish_chain(quick, region, sp - 1, acc, at);
+                                continue;
+                            }
                         }
                     }
                     // `top <op> operand`, the BINARY_OP included.
@@ -346,11 +347,13 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                     // The second load is fused with the BINARY_OP (`fuse_pairs`): on small
                     // ints the chain from there runs it, and the operations after it (a lone
                     // operation is cheaper here).
-                    if let (Some(a), true) = (Value::small_int_in(x), chain_goes_on(quick, next)) {
-                        let (acc, at) = chain(code, region, a, next);
-                        if at != next {
-                            (ip, sp) = finish_chain(quick, region, sp, acc, at);
-                            continue;
+                    if chain_goes_on(quick, next) {
+                        if let Some(a) = Value::small_int_in(x) {
+                            let (acc, at) = chain(code, region, a, next);
+                            if at != next {
+                                (ip, sp) = finish_chain(quick, region, sp, acc, at);
+                                continue;
+                            }
                         }
                     }
                     let (_, arg2, _) = unpack_unit(word(next));

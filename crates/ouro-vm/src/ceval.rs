@@ -924,6 +924,24 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                 let (opcode, oparg, caches) = unpack_unit(f.code.quick[lasti_here].get());
                 let next = lasti_here + 1 + caches;
                 ip = next;
+                // At a LOAD_FAST__BINARY_OP or LOAD_CONST__BINARY_OP with a small int on top
+                // of the stack: the chain of them that starts here on small ints, its result
+                // put on the top once (see `ceval_fast::chain`).
+                macro_rules! chain_if_small {
+                    () => {
+                        let top = peek!(1).and_then(|v| v.as_small_int());
+                        let goes_on = crate::ceval_fast::chain_goes_on(&f.code.quick, lasti_here);
+                        if let (Some(a), true) = (top, goes_on) {
+                            let (acc, at) =
+                                crate::ceval_fast::chain(&f.code, f.region.slots(), a, lasti_here);
+                            if at != lasti_here {
+                                f.region.put(sp - 1, Value::small_int_unchecked(acc));
+                                ip = at;
+                                continue;
+                            }
+                        }
+                    };
+                }
                 macro_rules! tri {
                     ($e:expr) => {
                         match $e {
@@ -1006,6 +1024,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                             }
                         }
                         if opcode == sup::LOAD_FAST__BINARY_OP {
+                            chain_if_small!();
                             // `top <op> local` on small ints, the BINARY_OP included.
                             let y = local.and_then(|v| v.as_small_int());
                             let x = peek!(1).and_then(|v| v.as_small_int());
@@ -1069,6 +1088,17 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         } else {
                             f.region.get(arg2 as usize)
                         };
+                        // The second load is fused with the BINARY_OP: on small ints the
+                        // chain from there runs it, and the operations after it.
+                        let goes_on = crate::ceval_fast::chain_goes_on(&code.quick, ip);
+                        if let (Some(a), true) = (Value::small_int_in(x), goes_on) {
+                            let (acc, at) = crate::ceval_fast::chain(code, f.region.slots(), a, ip);
+                            if at != ip {
+                                push!(Value::small_int_unchecked(acc));
+                                ip = at;
+                                continue;
+                            }
+                        }
                         if let (Some(x), Some(y)) = (x, y) {
                             if let Some(r) = locals_binop(vm, bop, x, y) {
                                 push!(r);
@@ -1090,6 +1120,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         }
                     }
                     sup::LOAD_CONST__BINARY_OP => {
+                        chain_if_small!();
                         let c = &f.code.consts[oparg as usize];
                         let (_, bop, bcaches) = unpack_unit(f.code.quick[ip].get());
                         let x = peek!(1).and_then(|v| v.as_small_int());

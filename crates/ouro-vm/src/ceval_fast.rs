@@ -19,10 +19,10 @@ use crate::ceval::{
     compare_ord, float_binop_result, float_operands, load_global_cached, locals_binop, next_inline,
     set_float_pair_result, set_float_top, small_int_result,
 };
-use crate::frame::Region;
+use crate::frame::{Region, Slots};
 use crate::object::{PyRef, Value};
 use crate::objects::code::superinstruction as sup;
-use crate::objects::code::{pair_operator, unpack_unit, CodeRef};
+use crate::objects::code::{pair_operator, unpack_unit, CodeData, CodeRef};
 use crate::objects::function::{CellData, FunctionData};
 use crate::objects::tuple::TupleData;
 use crate::vm::Vm;
@@ -328,6 +328,17 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                     drop(region.set(oparg as usize, v));
                 }
                 sup::LOAD_FAST__BINARY_OP | sup::LOAD_CONST__BINARY_OP => {
+                    // A chain of them on small ints runs in `chain`, the running value in a
+                    // register, and goes to the stack (or a local stored next) once.
+                    if chain_goes_on(quick, ip) {
+                        if let Some(a) = region.get(sp - 1).and_then(Value::as_small_int) {
+                            let (acc, at) = chain(code, region, a, ip);
+                            if at != ip {
+                                (ip, sp) = finish_chain(quick, region, sp - 1, acc, at);
+                                continue;
+                            }
+                        }
+                    }
                     // `top <op> operand`, the BINARY_OP included.
                     let y = if opcode == sup::LOAD_CONST__BINARY_OP {
                         consts.get(oparg as usize)
@@ -363,13 +374,25 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                 | sup::LOAD_CONST__LOAD_FAST__BINARY_OP => {
                     // `x <op> y` for two loads, both loads and the BINARY_OP (and a fused
                     // STORE_FAST after it) included.
-                    let (_, arg2, _) = unpack_unit(word(next));
-                    let (bopcode, bop, bcaches) = unpack_unit(word(next + 1));
                     let x = if opcode == sup::LOAD_CONST__LOAD_FAST__BINARY_OP {
                         consts.get(oparg as usize)
                     } else {
                         region.get(oparg as usize)
                     };
+                    // The second load is fused with the BINARY_OP (`fuse_pairs`): on small
+                    // ints the chain from there runs it, and the operations after it (a lone
+                    // operation is cheaper here).
+                    if chain_goes_on(quick, next) {
+                        if let Some(a) = Value::small_int_in(x) {
+                            let (acc, at) = chain(code, region, a, next);
+                            if at != next {
+                                (ip, sp) = finish_chain(quick, region, sp, acc, at);
+                                continue;
+                            }
+                        }
+                    }
+                    let (_, arg2, _) = unpack_unit(word(next));
+                    let (bopcode, bop, bcaches) = unpack_unit(word(next + 1));
                     let y = if opcode == sup::LOAD_FAST__LOAD_CONST__BINARY_OP {
                         consts.get(arg2 as usize)
                     } else {
@@ -666,6 +689,115 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
     }
 }
 
+/// The code units of a BINARY_OP with its cache, which a `LOAD_FAST__BINARY_OP` or
+/// `LOAD_CONST__BINARY_OP` covers after its own (`fuse_pairs` keeps the count in the word's top
+/// byte, the operator in the byte below: see `pair_operator`).
+const BINARY_OP_UNITS: u64 = 2;
+
+/// The top two bytes of such a word for the operators `chain` runs (in-place forms included:
+/// `fuse_pairs` keeps the plain form).
+const ADD: u16 = (BINARY_OP_UNITS << 8) as u16;
+const AND: u16 = ADD | 1;
+const MUL: u16 = ADD | 5;
+const OR: u16 = ADD | 7;
+const SUB: u16 = ADD | 10;
+const XOR: u16 = ADD | 12;
+
+/// Runs the `LOAD_FAST__BINARY_OP` and `LOAD_CONST__BINARY_OP` words of `code` from unit `ip`
+/// on, the value below the operand (the top of the stack) being the small int `acc`, while
+/// their operands are small ints and their results small ints too (`+`, `-`, `&`, `|`, `^`,
+/// `*`): the running result stays in a register instead of going through the stack. Returns
+/// the result and the unit of the first word not run (`ip` when none ran), whose instruction
+/// finds the result on the top of the stack once the caller puts it there; nothing else of the
+/// frame changes, and nothing can fail or run Python code on the way. Out of line, so that its
+/// loop has the registers to itself.
+#[inline(never)]
+pub(crate) fn chain(code: &CodeData, region: Slots<'_>, acc: i64, mut ip: usize) -> (i64, usize) {
+    let quick: &[Cell<u64>] = &code.quick;
+    let consts: &[Value] = &code.consts;
+    // The result times four: a small int (below 2^61 in size) times four fills an i64, so an
+    // add or subtract that overflows is exactly one whose result is no small int.
+    let mut acc4 = acc << 2;
+    while let Some(w) = quick.get(ip) {
+        let w = w.get();
+        let arg = (w >> 8) as u32 as usize;
+        let opcode = w as u8;
+        let y = if opcode == sup::LOAD_CONST__BINARY_OP {
+            Value::small_int_in(consts.get(arg))
+        } else if opcode == sup::LOAD_FAST__BINARY_OP {
+            Value::small_int_in(region.get(arg))
+        } else {
+            break;
+        };
+        let Some(y) = y else {
+            break;
+        };
+        let k = (w >> 48) as u16;
+        let r = if k == ADD {
+            acc4.checked_add(y << 2)
+        } else if k == SUB {
+            acc4.checked_sub(y << 2)
+        } else {
+            let x = acc4 >> 2;
+            let r = match k {
+                AND => Some(x & y),
+                OR => Some(x | y),
+                XOR => Some(x ^ y),
+                MUL => x.checked_mul(y),
+                _ => None,
+            };
+            r.filter(|&r| fits_small(r)).map(|r| r << 2)
+        };
+        let Some(r) = r else {
+            break;
+        };
+        acc4 = r;
+        ip += 1 + BINARY_OP_UNITS as usize;
+    }
+    (acc4 >> 2, ip)
+}
+
+/// Whether a chain from unit `at` (see `chain`) would run more than the word there: whether the
+/// instruction after that word's BINARY_OP is a `LOAD_FAST__BINARY_OP` or
+/// `LOAD_CONST__BINARY_OP` too. A single operation costs less in the loop than a call of `chain`.
+#[inline(always)]
+pub(crate) fn chain_goes_on(quick: &[Cell<u64>], at: usize) -> bool {
+    let w = quick
+        .get(at + 1 + BINARY_OP_UNITS as usize)
+        .map_or(0, Cell::get);
+    w as u8 == sup::LOAD_FAST__BINARY_OP || w as u8 == sup::LOAD_CONST__BINARY_OP
+}
+
+/// Whether `r` fits a small int (`Value::small_int`): one add and one unsigned compare.
+#[inline(always)]
+fn fits_small(r: i64) -> bool {
+    (r as u64).wrapping_add(1 << 61) < (1 << 62)
+}
+
+/// Ends a chain (see `chain`) whose result `acc` goes on the top of the stack, slot `top`, and
+/// whose first instruction not run is at unit `at`: a STORE_FAST there takes it to its local
+/// instead (the slot `top` left empty). Returns the next instruction and the stack depth.
+#[inline(always)]
+fn finish_chain(
+    quick: &[Cell<u64>],
+    region: Slots<'_>,
+    top: usize,
+    acc: i64,
+    at: usize,
+) -> (usize, usize) {
+    let v = Value::small_int_unchecked(acc);
+    let (sop, target, _) = unpack_unit(quick.get(at).map_or(0, Cell::get));
+    if sop == op::STORE_FAST || sop == sup::STORE_FAST__LOAD_FAST {
+        // The slot held a small int or nothing: nothing to drop.
+        region.set(top, None);
+        drop(region.set(target as usize, Some(v)));
+        (at + 1, top)
+    } else {
+        region.put(top, v);
+        (at, top + 1)
+    }
+}
+
 /// Records where the running frame (the last called one, or `f`) is.
 #[inline(always)]
 fn save(f: &mut Frame, lights: &mut [LightFrame], ip: usize, sp: usize) {
@@ -694,5 +826,27 @@ fn hand_over(f: &mut Frame, callers: &mut Vec<Frame>, lights: &mut Vec<LightFram
         } = l;
         let callee = Frame::called(code, func, region, ip, sp);
         callers.push(std::mem::replace(f, callee));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn binary_op_units_match_the_opcode_table() {
+        let caches = ouro_bytecode::Opcode::BINARY_OP.cache_entries();
+        assert_eq!(BINARY_OP_UNITS, 1 + u64::from(caches));
+    }
+
+    #[test]
+    fn fits_small_is_the_small_int_range() {
+        use crate::object::{SMALL_INT_MAX, SMALL_INT_MIN};
+        for r in [0, 1, -1, SMALL_INT_MAX, SMALL_INT_MIN, 12345] {
+            assert!(fits_small(r));
+        }
+        for r in [SMALL_INT_MAX + 1, SMALL_INT_MIN - 1, i64::MAX, i64::MIN] {
+            assert!(!fits_small(r));
+        }
     }
 }

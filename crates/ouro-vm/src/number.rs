@@ -428,6 +428,19 @@ fn repeat_count(vm: &Vm, n: &Value) -> Option<PyResult<isize>> {
 pub fn native_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> Option<PyResult<Value>> {
     let op = if op >= 13 { op - 13 } else { op };
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+        // Two bools give a bool for &, | and ^ (CPython: boolobject.c bool_and...).
+        if matches!(op, 1 | 7 | 12)
+            && std::ptr::eq(a.class(), vm.types.bool_)
+            && std::ptr::eq(b.class(), vm.types.bool_)
+        {
+            let (x, y) = (a.is(&vm.true_), b.is(&vm.true_));
+            let r = match op {
+                1 => x & y,
+                7 => x | y,
+                _ => x ^ y,
+            };
+            return Some(Ok(vm.new_bool(r)));
+        }
         return Some(int_binop(vm, x, y, op));
     }
     if is_float(a).is_some() || is_float(b).is_some() {

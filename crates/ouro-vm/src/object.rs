@@ -688,6 +688,18 @@ impl Value {
         }
     }
 
+    /// The small int in `v` (a frame slot's value, say), if it holds one: a single test, since
+    /// the word of an empty slot is zero (no tag).
+    #[inline(always)]
+    pub fn small_int_in(v: Option<&Value>) -> Option<i64> {
+        let w = v.map_or(0, |v| v.0.get());
+        if w & 1 != 0 {
+            Some((w as i64) >> 1)
+        } else {
+            None
+        }
+    }
+
     /// The raw word (tagged int or pointer), for identity (`is`) and `id()`.
     #[inline(always)]
     pub fn raw(&self) -> usize {
@@ -1366,6 +1378,8 @@ mod tests {
             let v = Value::small_int(i).unwrap();
             assert_eq!(v.as_small_int(), Some(i));
         }
+        assert_eq!(Value::small_int_in(Value::small_int(-7).as_ref()), Some(-7));
+        assert_eq!(Value::small_int_in(None), None);
         assert!(Value::small_int(SMALL_INT_MAX + 1).is_none());
         assert!(Value::small_int(SMALL_INT_MIN - 1).is_none());
     }

@@ -129,8 +129,9 @@ pub mod superinstruction {
 const PAIR_MASK: u64 = 0x0000_ffff_ffff_ffff;
 
 /// For the word of a `LOAD_FAST__BINARY_OP` or `LOAD_CONST__BINARY_OP`: the BINARY_OP's
-/// operator and its length in units (itself and its caches), which `fuse_pairs` keeps in the
-/// word's top bytes; None when they are not there (an operator beyond a byte).
+/// operator (an in-place one as its plain form: `+=` as `+`) and its length in units (itself
+/// and its caches), which `fuse_pairs` keeps in the word's top bytes; None when they are not
+/// there (an operator beyond a byte).
 #[inline(always)]
 pub fn pair_operator(w: u64) -> Option<(u32, usize)> {
     let len = (w >> 56) as usize;
@@ -183,6 +184,13 @@ pub(crate) fn fuse_pairs(units: &[std::cell::Cell<u64>]) {
                 // The operator and the length of the BINARY_OP ride along in the spare top
                 // bytes of the first word (see `pair_operator`).
                 let (_, bop, bcaches) = unpack_unit(units[i + 1 + caches].get());
+                // Its in-place form (`+=`) is the plain one (`+`) on the numbers these words
+                // compute; the general path reads the BINARY_OP itself.
+                let bop = if (13..26).contains(&bop) {
+                    bop - 13
+                } else {
+                    bop
+                };
                 if bop < 256 {
                     w = w & PAIR_MASK | (bop as u64) << 48 | ((1 + bcaches) as u64) << 56;
                 }

@@ -113,19 +113,7 @@ pub fn init_attrs(vm: &Vm, e: &Obj<ExceptionData>, args: &Value) {
                 exc.os_error,
                 &["errno", "strerror", "filename", "filename2"],
             ),
-            (
-                exc.syntax_error,
-                &[
-                    "msg",
-                    "filename",
-                    "lineno",
-                    "offset",
-                    "text",
-                    "end_lineno",
-                    "end_offset",
-                    "print_file_and_line",
-                ],
-            ),
+            (exc.syntax_error, &SYNTAX_ERROR_MEMBERS),
         ];
         for (s, names) in members {
             if class.is_subtype(s) && !ty.is_subtype(s) {
@@ -310,17 +298,21 @@ pub fn os_error_from_io(vm: &Vm, err: &std::io::Error, filename: Option<Value>) 
 
 // ----- SyntaxError -----
 
+/// The attributes of SyntaxError instances; `__init__` sets all but the last.
+const SYNTAX_ERROR_MEMBERS: [&str; 8] = [
+    "msg",
+    "filename",
+    "lineno",
+    "offset",
+    "text",
+    "end_lineno",
+    "end_offset",
+    "print_file_and_line",
+];
+
 // CPython: exceptions.c SyntaxError_init
 fn init_syntax_error(vm: &Vm, v: &Value, items: &[Value]) {
-    for n in [
-        "msg",
-        "filename",
-        "lineno",
-        "offset",
-        "text",
-        "end_lineno",
-        "end_offset",
-    ] {
+    for n in &SYNTAX_ERROR_MEMBERS[..7] {
         set(vm, v, n, vm.none.clone());
     }
     set(vm, v, "print_file_and_line", vm.none.clone());

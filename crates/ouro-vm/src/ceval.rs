@@ -1466,14 +1466,8 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         // A frame whose frame object exists may be reading it (`f_lineno`,
                         // `f_lasti`): the object is brought to this instruction first.
                         if f.frame_obj.is_some() {
-                            let fo = f.frame_object(vm, lasti_here);
-                            // Its own frame object (`f_locals`): the fast locals too.
-                            if f.locals.is_none() && peek!(1).is_some_and(|o| o.is(&fo)) {
-                                let region = &f.region;
-                                crate::bltin_frame::sync_frame_locals(vm, &fo, &f.code, |i| {
-                                    region.get(i).cloned()
-                                });
-                            }
+                            f.sp = sp;
+                            bring_frame_object_up(vm, &mut f, lasti_here, true);
                         }
                         let obj = pop!();
                         let method = oparg & 1 != 0;
@@ -1612,48 +1606,6 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                     op::KW_NAMES => {
                         kwnames = Some(f.code.consts[oparg as usize].clone());
                     }
-                    op::CALL_FUNCTION_EX => {
-                        // `f(*args, **kwargs)` of a Python function: its frame is pushed here,
-                        // as CALL pushes one (so the frames stay in this run of the loop, where
-                        // sys._getframe sees them). Anything else is called from here.
-                        let kwargs = if oparg & 1 != 0 { Some(pop!()) } else { None };
-                        let args = pop!();
-                        let callable = pop!();
-                        drop(pop_opt!());
-                        use ouro_bytecode::code::{CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR};
-                        let func = callable.downcast::<FunctionData>().filter(|func| {
-                            func.code.borrow().code.flags
-                                & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)
-                                == 0
-                        });
-                        let Some(func) = func else {
-                            let r = crate::call::call_ex(vm, &callable, &args, kwargs.as_ref());
-                            push!(tri!(r));
-                            continue;
-                        };
-                        let (all, names) = tri!(crate::call::ex_arguments(
-                            vm,
-                            &callable,
-                            &args,
-                            kwargs.as_ref()
-                        ));
-                        let depth = vm.thread.recursion_depth.get();
-                        if depth >= vm.thread.recursion_limit.get() {
-                            tri!(Err(
-                                vm.new_recursion_error("maximum recursion depth exceeded")
-                            ));
-                        }
-                        let mut nf = tri!(crate::call::make_frame(vm, func, &all, &names));
-                        drop((all, names, args, kwargs));
-                        nf.func = Some(callable);
-                        vm.thread.recursion_depth.set(depth + 1);
-                        nf.entry = false;
-                        sync!();
-                        let caller = std::mem::replace(&mut f, nf);
-                        stack.push(caller);
-                        reload!();
-                        continue;
-                    }
                     op::CALL => {
                         // The stack holds [NULL or callable, callable or self, args...]; the
                         // arguments are passed straight from the stack slots (no copy), then
@@ -1662,7 +1614,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         let kw = kwnames.take();
                         // The callee may read this frame's object (`repr(frame)`).
                         if f.frame_obj.is_some() {
-                            f.frame_object(vm, lasti_here);
+                            bring_frame_object_up(vm, &mut f, lasti_here, false);
                         }
                         let base = sp - argc - 2;
                         let is_meth = f.region.get(base).is_some();
@@ -1858,7 +1810,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                     op::YIELD_VALUE => {
                         // A suspended frame's frame object says where it stopped.
                         if f.frame_obj.is_some() {
-                            f.frame_object(vm, lasti_here);
+                            bring_frame_object_up(vm, &mut f, lasti_here, false);
                         }
                         let v = pop!();
                         if f.entry {
@@ -2051,12 +2003,13 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
 /// The instructions off the hot path, kept out of `eval` so that the loop's own code stays
 /// small enough for its state (instruction pointer, stack depth) to stay in registers. On
 /// entry `f.ip` is past the instruction and its caches, and `f.sp` is current; an error
-/// leaves `f.ip` just past the instruction, as the loop's `tri!` does.
+/// leaves `f.ip` just past the instruction, as the loop's `tri!` does. A CALL_FUNCTION_EX of a
+/// Python function pushes its frame: `f` becomes the callee, the caller goes on `callers`.
 #[inline(never)]
 fn exec_general(
     vm: &Vm,
     f: &mut Frame,
-    callers: &mut [Frame],
+    callers: &mut Vec<Frame>,
     opcode: u8,
     oparg: u32,
     lasti_here: usize,
@@ -2334,12 +2287,42 @@ fn exec_general(
             }
         }
         op::CALL_FUNCTION_EX => {
+            // `f(*args, **kwargs)` of a Python function: its frame is pushed here, as CALL
+            // pushes one (so the frames stay in this run of the loop, where sys._getframe sees
+            // them). Anything else is called from here.
             let kwargs = if oparg & 1 != 0 { Some(f.pop()) } else { None };
             let args = f.pop();
             let callable = f.pop();
             drop(f.pop_opt());
-            let r = tri!(crate::call::call_ex(vm, &callable, &args, kwargs.as_ref()));
-            f.push(r);
+            use ouro_bytecode::code::{CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR};
+            let func = callable.downcast::<FunctionData>().filter(|func| {
+                func.code.borrow().code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)
+                    == 0
+            });
+            let Some(func) = func else {
+                let r = tri!(crate::call::call_ex(vm, &callable, &args, kwargs.as_ref()));
+                f.push(r);
+                return Ok(());
+            };
+            let (all, names) = tri!(crate::call::ex_arguments(
+                vm,
+                &callable,
+                &args,
+                kwargs.as_ref()
+            ));
+            let depth = vm.thread.recursion_depth.get();
+            if depth >= vm.thread.recursion_limit.get() {
+                tri!(Err(
+                    vm.new_recursion_error("maximum recursion depth exceeded")
+                ));
+            }
+            let mut nf = tri!(crate::call::make_frame(vm, func, &all, &names));
+            drop((all, names, args, kwargs));
+            nf.func = Some(callable);
+            vm.thread.recursion_depth.set(depth + 1);
+            nf.entry = false;
+            let caller = std::mem::replace(f, nf);
+            callers.push(caller);
         }
         op::CALL_INTRINSIC_1 => {
             let v = f.pop();
@@ -2547,6 +2530,24 @@ fn copy_free_vars(f: &Frame, n: usize) {
             debug_assert!(old.is_none());
             drop(old);
         }
+    }
+}
+
+/// Brings the frame object of `f`, which exists, to the instruction at `lasti`; with
+/// `top_locals`, when the value on the top of the stack (`f.sp` current) is that object (an
+/// attribute of it is being read: `f_locals`), its fast locals too. Out of line: frames rarely
+/// have an object.
+#[cold]
+#[inline(never)]
+fn bring_frame_object_up(vm: &Vm, f: &mut Frame, lasti: usize, top_locals: bool) {
+    let fo = f.frame_object(vm, lasti);
+    let on_top =
+        f.sp.checked_sub(1)
+            .and_then(|t| f.region.get(t))
+            .is_some_and(|o| o.is(&fo));
+    if top_locals && f.locals.is_none() && on_top {
+        let region = &f.region;
+        crate::bltin_frame::sync_frame_locals(vm, &fo, &f.code, |i| region.get(i).cloned());
     }
 }
 

@@ -298,7 +298,8 @@ pub fn os_error_from_io(vm: &Vm, err: &std::io::Error, filename: Option<Value>) 
 
 // ----- SyntaxError -----
 
-/// The attributes of SyntaxError instances; `__init__` sets all but the last.
+/// The attributes of SyntaxError instances (`__init__` sets them all; the location ones, from
+/// `filename` to `end_offset`, may come from its second argument).
 const SYNTAX_ERROR_MEMBERS: [&str; 8] = [
     "msg",
     "filename",
@@ -312,24 +313,15 @@ const SYNTAX_ERROR_MEMBERS: [&str; 8] = [
 
 // CPython: exceptions.c SyntaxError_init
 fn init_syntax_error(vm: &Vm, v: &Value, items: &[Value]) {
-    for n in &SYNTAX_ERROR_MEMBERS[..7] {
+    for n in SYNTAX_ERROR_MEMBERS {
         set(vm, v, n, vm.none.clone());
     }
-    set(vm, v, "print_file_and_line", vm.none.clone());
     if let Some(m) = items.first() {
         set(vm, v, "msg", m.clone());
     }
     if items.len() == 2 {
         if let Some(t) = items[1].downcast::<TupleData>() {
-            let names = [
-                "filename",
-                "lineno",
-                "offset",
-                "text",
-                "end_lineno",
-                "end_offset",
-            ];
-            for (n, x) in names.iter().zip(t.items()) {
+            for (n, x) in SYNTAX_ERROR_MEMBERS[1..7].iter().zip(t.items()) {
                 set(vm, v, n, x.clone());
             }
         }

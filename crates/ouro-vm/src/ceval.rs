@@ -366,24 +366,21 @@ pub(crate) fn set_float_pair_result(
     r: f64,
 ) {
     let left = region.slot_mut(slot);
-    if let Some(t) = left.as_mut() {
-        if let Some(fl) = t.exact_unique_mut(vm.types.float_exact) {
+    let left_reused = left
+        .as_mut()
+        .is_some_and(|t| t.exact_unique_mut(vm.types.float_exact).is_some());
+    if !left_reused {
+        if let Some(fl) = right
+            .as_mut()
+            .and_then(|b| b.exact_unique_mut(vm.types.float_exact))
+        {
             fl.0 = r;
-            drop(right);
+            let old = std::mem::replace(left, right);
+            drop(old);
             return;
         }
     }
-    if let Some(fl) = right
-        .as_mut()
-        .and_then(|b| b.exact_unique_mut(vm.types.float_exact))
-    {
-        fl.0 = r;
-        let old = std::mem::replace(left, right);
-        drop(old);
-        return;
-    }
-    let old = left.replace(vm.new_float(r));
-    drop(old);
+    set_float_top(vm, region, slot, r);
     drop(right);
 }
 

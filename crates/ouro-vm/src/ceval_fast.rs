@@ -22,7 +22,7 @@ use crate::ceval::{
 use crate::frame::{Region, Slots};
 use crate::object::{PyRef, Value};
 use crate::objects::code::superinstruction as sup;
-use crate::objects::code::{pair_operator, unpack_unit, CodeData, CodeRef};
+use crate::objects::code::{packed, pair_operator, unpack_unit, CodeData, CodeRef};
 use crate::objects::function::{CellData, FunctionData};
 use crate::objects::tuple::TupleData;
 use crate::vm::Vm;
@@ -298,6 +298,19 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                     let Some(local) = region.get(oparg as usize) else {
                         break 'run Step::Stop;
                     };
+                    let (mask, c) = packed::unpack(w.get());
+                    if let (Some(x), true) = (local.as_small_int(), mask != 0) {
+                        // The constant and the jump's condition come packed in the word: the
+                        // jump is the instruction after the COMPARE_OP and its caches.
+                        let ord = u32::from(x >= c) + u32::from(x > c);
+                        let at = next + 2 + packed::COMPARE_OP_CACHES;
+                        let (_, jarg, _) = unpack_unit(word(at));
+                        ip = at + 1;
+                        if (mask >> ord) & 1 != 0 {
+                            ip += jarg as usize;
+                        }
+                        continue;
+                    }
                     let (_, carg, _) = unpack_unit(word(next));
                     let y = consts.get(carg as usize).and_then(|v| v.as_small_int());
                     let (Some(x), Some(y)) = (local.as_small_int(), y) else {
@@ -374,6 +387,26 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                 | sup::LOAD_CONST__LOAD_FAST__BINARY_OP => {
                     // `x <op> y` for two loads, both loads and the BINARY_OP (and a fused
                     // STORE_FAST after it) included.
+                    let (kind, c) = packed::unpack(w.get());
+                    if kind != 0 {
+                        // `local <op> small constant`, both packed in the word.
+                        if let Some(r) = Value::small_int_in(region.get(oparg as usize))
+                            .and_then(|x| packed_binop(kind, x, c))
+                        {
+                            let (bopcode, _, _) = unpack_unit(word(next + 1));
+                            ip = next + 1 + BINARY_OP_UNITS as usize;
+                            let v = Value::small_int_unchecked(r);
+                            if bopcode == sup::BINARY_OP__STORE_FAST {
+                                let (_, target, _) = unpack_unit(word(ip));
+                                drop(region.set(target as usize, Some(v)));
+                                ip += 1;
+                            } else {
+                                region.put(sp, v);
+                                sp += 1;
+                            }
+                            continue;
+                        }
+                    }
                     let x = if opcode == sup::LOAD_CONST__LOAD_FAST__BINARY_OP {
                         consts.get(oparg as usize)
                     } else {
@@ -766,6 +799,20 @@ pub(crate) fn chain_goes_on(quick: &[Cell<u64>], at: usize) -> bool {
         .get(at + 1 + BINARY_OP_UNITS as usize)
         .map_or(0, Cell::get);
     w as u8 == sup::LOAD_FAST__BINARY_OP || w as u8 == sup::LOAD_CONST__BINARY_OP
+}
+
+/// `x <kind> c` (see `packed`) when it is a small int.
+#[inline(always)]
+fn packed_binop(kind: u32, x: i64, c: i64) -> Option<i64> {
+    let r = match kind {
+        packed::ADD => x + c,
+        packed::SUB => x - c,
+        packed::MUL => x.checked_mul(c)?,
+        packed::AND => x & c,
+        packed::OR => x | c,
+        _ => x ^ c,
+    };
+    fits_small(r).then_some(r)
 }
 
 /// Whether `r` fits a small int (`Value::small_int`): one add and one unsigned compare.

@@ -180,7 +180,7 @@ fn instrument(s: &State, code: &CodeObject, quick: &[Cell<u64>]) {
     let tracing = s.trace.borrow().is_some();
     let profiling = s.profile.borrow().is_some();
     if !tracing && !profiling {
-        crate::objects::code::fuse_pairs(quick);
+        crate::objects::code::fuse_pairs(quick, &code.consts);
         return;
     }
     let ins = instructions(&code.code);

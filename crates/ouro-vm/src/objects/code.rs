@@ -59,7 +59,7 @@ pub fn unpack_unit(w: u64) -> (u8, u32, usize) {
 /// The `quick` words of `co_code`: each instruction unit decoded once (see `unpack_unit`), so
 /// that the loop reads one word per instruction; an `EXTENDED_ARG` unit keeps its opcode and
 /// the loop steps over it; cache units start at zero.
-fn decode_units(code: &[u8]) -> Rc<[std::cell::Cell<u64>]> {
+fn decode_units(code: &[u8], consts: &[Constant]) -> Rc<[std::cell::Cell<u64>]> {
     use ouro_bytecode::Opcode;
     let units = code.len() / 2;
     let mut out: Vec<std::cell::Cell<u64>> = Vec::with_capacity(units + QUICK_PADDING);
@@ -88,7 +88,7 @@ fn decode_units(code: &[u8]) -> Rc<[std::cell::Cell<u64>]> {
         }
     }
     out.resize_with(units + QUICK_PADDING, || std::cell::Cell::new(0));
-    fuse_pairs(&out);
+    fuse_pairs(&out, consts);
     out.into()
 }
 
@@ -139,7 +139,7 @@ pub fn pair_operator(w: u64) -> Option<(u32, usize)> {
 }
 
 /// Rewrites the first instruction of each pair that has a superinstruction.
-pub(crate) fn fuse_pairs(units: &[std::cell::Cell<u64>]) {
+pub(crate) fn fuse_pairs(units: &[std::cell::Cell<u64>], consts: &[Constant]) {
     use ouro_bytecode::opcode::code_byte as op;
     use superinstruction as sup;
     let mut i = 0;
@@ -195,9 +195,98 @@ pub(crate) fn fuse_pairs(units: &[std::cell::Cell<u64>]) {
                     w = w & PAIR_MASK | (bop as u64) << 48 | ((1 + bcaches) as u64) << 56;
                 }
             }
+            if f == sup::LOAD_FAST__LOAD_CONST__COMPARE_OP
+                || f == sup::LOAD_FAST__LOAD_CONST__BINARY_OP
+            {
+                let (_, carg, _) = unpack_unit(units[i + 1].get());
+                let (bop, barg, bcaches) = unpack_unit(units[i + 2].get());
+                let jump = op_at(i + 3 + bcaches);
+                let kind = if f == sup::LOAD_FAST__LOAD_CONST__BINARY_OP {
+                    packed::binop_kind(barg)
+                } else if bcaches == packed::COMPARE_OP_CACHES
+                    && matches!(jump, op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE)
+                {
+                    packed::jump_mask(barg >> 4, jump == op::POP_JUMP_IF_TRUE)
+                } else {
+                    0
+                };
+                let c = match consts.get(carg as usize) {
+                    Some(Constant::Int(c)) => Some(*c),
+                    _ => None,
+                };
+                debug_assert!(matches!(bop, op::BINARY_OP | op::COMPARE_OP));
+                if let (Some(c), true) = (c, kind != 0) {
+                    w = packed::pack(w, kind, c);
+                }
+            }
             units[i].set(w);
         }
         i += 1 + caches;
+    }
+}
+
+/// Facts of a fused `local <op> small-int constant` that `fuse_pairs` packs in the spare top
+/// 16 bits of the group's first word, so that the fast tier reads neither the constant nor the
+/// operator: bits 48-59 the constant (a 12-bit signed int), bits 60-62 a kind, 0 when nothing
+/// is packed (a constant out of range, another operator). For a `LOAD_FAST__LOAD_CONST__BINARY_OP`
+/// the kind names the operator; for a `LOAD_FAST__LOAD_CONST__COMPARE_OP` followed by a
+/// conditional jump it is the set of orderings of the local against the constant (bit 0: less,
+/// bit 1: equal, bit 2: greater) for which the jump is taken.
+pub mod packed {
+    /// The cache units of COMPARE_OP (the jump of a packed comparison follows them).
+    pub const COMPARE_OP_CACHES: usize = 1;
+    pub const ADD: u32 = 1;
+    pub const SUB: u32 = 2;
+    pub const MUL: u32 = 3;
+    pub const AND: u32 = 4;
+    pub const OR: u32 = 5;
+    pub const XOR: u32 = 6;
+
+    /// The kind of BINARY_OP's operator `oparg` (an in-place one as its plain form), 0 for
+    /// one not packed.
+    pub fn binop_kind(oparg: u32) -> u32 {
+        match oparg {
+            0 | 13 => ADD,
+            10 | 23 => SUB,
+            5 | 18 => MUL,
+            1 | 14 => AND,
+            7 | 20 => OR,
+            12 | 25 => XOR,
+            _ => 0,
+        }
+    }
+
+    /// The orderings for which a jump after COMPARE_OP's comparison `cmp` (`oparg >> 4`) is
+    /// taken: `if_true` for POP_JUMP_IF_TRUE, else POP_JUMP_IF_FALSE.
+    pub fn jump_mask(cmp: u32, if_true: bool) -> u32 {
+        let holds = match cmp {
+            0 => 0b001,
+            1 => 0b011,
+            2 => 0b010,
+            3 => 0b101,
+            4 => 0b100,
+            5 => 0b110,
+            _ => return 0,
+        };
+        if if_true {
+            holds
+        } else {
+            !holds & 0b111
+        }
+    }
+
+    /// `w` with `kind` and the constant `c` packed, or unchanged when `c` does not fit.
+    pub fn pack(w: u64, kind: u32, c: i64) -> u64 {
+        if !(-2048..2048).contains(&c) {
+            return w;
+        }
+        w & super::PAIR_MASK | (c as u64 & 0xfff) << 48 | u64::from(kind & 7) << 60
+    }
+
+    /// The kind and the constant packed in `w` (kind 0: none).
+    #[inline(always)]
+    pub fn unpack(w: u64) -> (u32, i64) {
+        (((w >> 60) & 7) as u32, (w as i64) << 4 >> 52)
     }
 }
 
@@ -233,7 +322,7 @@ pub fn from_code_object(vm: &Vm, code: &Rc<CodeObject>) -> CodeRef {
         .filter(|(_, k)| *k & CO_FAST_CELL != 0 && *k & CO_FAST_LOCAL != 0)
         .map(|(i, _)| i)
         .collect();
-    let quick = decode_units(&code.code);
+    let quick = decode_units(&code.code, &code.consts);
     crate::legacy_tracing::register(code, &quick);
     use ouro_bytecode::code::{
         CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS,
@@ -534,4 +623,44 @@ fn code_ne(vm: &Vm, args: &[Value], _kw: &[Value]) -> crate::vm::PyResult<Value>
         Some(b) => vm.new_bool(!b),
         None => vm.not_implemented.clone(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::packed;
+
+    #[test]
+    fn packed_constants_round_trip() {
+        let w = 0x0000_0123_4567_89ab_u64;
+        for c in [0, 1, -1, 2047, -2048, 100, -100] {
+            let p = packed::pack(w, packed::SUB, c);
+            assert_eq!(p & super::PAIR_MASK, w);
+            assert_eq!(packed::unpack(p), (packed::SUB, c));
+        }
+        for c in [2048, -2049, i64::MAX] {
+            assert_eq!(packed::pack(w, packed::ADD, c), w);
+            assert_eq!(packed::unpack(w).0, 0);
+        }
+    }
+
+    #[test]
+    fn jump_masks_follow_the_comparisons() {
+        // Bit 0: less, bit 1: equal, bit 2: greater.
+        let cases: [(u32, fn(i32, i32) -> bool); 6] = [
+            (0, |a, b| a < b),
+            (1, |a, b| a <= b),
+            (2, |a, b| a == b),
+            (3, |a, b| a != b),
+            (4, |a, b| a > b),
+            (5, |a, b| a >= b),
+        ];
+        for (cmp, holds) in cases {
+            for (ord, (a, b)) in [(0, (1, 2)), (1, (2, 2)), (2, (3, 2))] {
+                let t = packed::jump_mask(cmp, true);
+                let f = packed::jump_mask(cmp, false);
+                assert_eq!((t >> ord) & 1 != 0, holds(a, b));
+                assert_eq!((f >> ord) & 1 != 0, !holds(a, b));
+            }
+        }
+    }
 }

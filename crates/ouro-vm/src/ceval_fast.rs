@@ -19,7 +19,7 @@ use crate::ceval::{
     compare_ord, float_binop_result, float_operands, load_global_cached, locals_binop, next_inline,
     set_float_pair_result, set_float_top, small_int_result,
 };
-use crate::frame::{Region, Slots};
+use crate::frame::{with_data_stack, DataStackRef, Region, Slots};
 use crate::object::{PyRef, Value};
 use crate::objects::code::superinstruction as sup;
 use crate::objects::code::{packed, pair_operator, unpack_unit, CodeData, CodeRef};
@@ -91,14 +91,57 @@ pub(crate) struct LightFrame {
     sp: usize,
 }
 
-/// How a run of instructions in one frame ended.
-enum Step {
-    /// At an instruction this tier cannot finish (not started).
-    Stop,
-    /// At a call of a function whose frame runs here next.
-    Call(LightFrame),
-    /// At the return of a frame this tier called, with the value.
-    Return(Value),
+/// The frames this tier called, innermost last: slots that only grow in number (the vector
+/// is kept by the thread between runs), so that a call fills a slot in place.
+struct LightStack {
+    frames: Vec<Option<LightFrame>>,
+    /// The frames in use: those of `frames[..depth]`; the slots after them are empty.
+    depth: usize,
+}
+
+impl LightStack {
+    /// The innermost frame.
+    #[inline(always)]
+    fn top(&self) -> Option<&LightFrame> {
+        self.frames
+            .get(self.depth.wrapping_sub(1))
+            .and_then(Option::as_ref)
+    }
+
+    #[inline(always)]
+    fn top_mut(&mut self) -> Option<&mut LightFrame> {
+        self.frames
+            .get_mut(self.depth.wrapping_sub(1))
+            .and_then(Option::as_mut)
+    }
+
+    #[inline(always)]
+    fn push(&mut self, vm: &Vm, l: LightFrame) {
+        match self.frames.get_mut(self.depth) {
+            Some(slot) => *slot = Some(l),
+            None => self.grow(vm, l),
+        }
+        self.depth += 1;
+    }
+
+    /// `push` into a new slot: the thread's spare vector at the first call of a run.
+    #[cold]
+    #[inline(never)]
+    fn grow(&mut self, vm: &Vm, l: LightFrame) {
+        if self.frames.is_empty() {
+            self.frames = vm.thread.spare_light_frames.take();
+        }
+        match self.frames.get_mut(self.depth) {
+            Some(slot) => *slot = Some(l),
+            None => self.frames.push(Some(l)),
+        }
+    }
+
+    #[inline(always)]
+    fn pop(&mut self) -> Option<LightFrame> {
+        self.depth = self.depth.checked_sub(1)?;
+        self.frames.get_mut(self.depth)?.take()
+    }
 }
 
 /// Whether calls of a function with this code should run it in this tier: its first
@@ -151,12 +194,26 @@ pub(crate) fn calls_in_loops(quick: &[Cell<u64>]) -> bool {
 /// registers (a callee that suits the tier enters it again from the general loop's CALL).
 #[inline(never)]
 pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<Frame>) {
-    // The vector is taken from the thread at the first call.
-    let mut lights: Vec<LightFrame> = Vec::new();
+    with_data_stack(|ds| run_on::<CALLS>(vm, f, callers, ds))
+}
+
+/// `run` with the thread's data stack `ds`, where calls take their frames' regions.
+#[inline(always)]
+fn run_on<const CALLS: bool>(
+    vm: &Vm,
+    f: &mut Frame,
+    callers: &mut Vec<Frame>,
+    ds: DataStackRef<'_>,
+) {
+    // The slots are taken from the thread at the first call.
+    let mut lights = LightStack {
+        frames: Vec::new(),
+        depth: 0,
+    };
     'frames: loop {
-        // Few values live across the loop below, so that its state stays in registers: the
-        // code's globals and builtins are looked up again where LOAD_GLOBAL needs them.
-        let (code, region, mut ip, mut sp) = match lights.last() {
+        // The running frame: the innermost one called here, else `f`. A call or a return
+        // switches frames and comes back here.
+        let (code, region, mut ip, mut sp) = match lights.top() {
             Some(l) => (&*l.code, l.region.slots(), l.ip, l.sp),
             None => (&*f.code, f.region.slots(), f.ip, f.sp),
         };
@@ -164,9 +221,9 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
         let consts: &[Value] = &code.consts;
         // The word at unit `at` (the second or third instruction of a fused group).
         let word = |at: usize| quick.get(at).map_or(0, |w| w.get());
-        let step = 'run: loop {
+        'run: loop {
             let Some(w) = quick.get(ip) else {
-                break 'run Step::Stop;
+                break 'run;
             };
             let (opcode, oparg, _) = unpack_unit(w.get());
             // Past the instruction; the arms of instructions with caches (BINARY_OP, COMPARE_OP,
@@ -178,7 +235,7 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                 op::RESUME => {
                     // The eval breaker is the general loop's.
                     if vm.thread.interrupt.get() {
-                        break 'run Step::Stop;
+                        break 'run;
                     }
                 }
                 op::CALL => {
@@ -186,12 +243,12 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                     // code suits this tier: its frame is pushed here and runs in this tier
                     // (CPython: CALL_PY_EXACT_ARGS). Anything else is the general loop's.
                     if !CALLS {
-                        break 'run Step::Stop;
+                        break 'run;
                     }
                     let next = next + caches();
                     let argc = oparg as usize;
                     let Some(base) = sp.checked_sub(argc + 2) else {
-                        break 'run Step::Stop;
+                        break 'run;
                     };
                     let (callable_at, args_at) = match region.get(base) {
                         Some(_) => (base, base + 1),
@@ -201,18 +258,18 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                         .get(callable_at)
                         .and_then(|c| c.downcast::<FunctionData>())
                     else {
-                        break 'run Step::Stop;
+                        break 'run;
                     };
                     let nargs = sp - args_at;
                     let fcode = match func.code.try_borrow() {
                         Ok(c) if c.fast_argc as usize == nargs => c.clone(),
-                        _ => break 'run Step::Stop,
+                        _ => break 'run,
                     };
                     let depth = vm.thread.recursion_depth.get();
                     // The callee's RESUME, which only checks the eval breaker, is skipped: the
                     // breaker is checked here instead (and is the general loop's).
                     if depth >= vm.thread.recursion_limit.get() || vm.thread.interrupt.get() {
-                        break 'run Step::Stop;
+                        break 'run;
                     }
                     let start = usize::from(
                         fcode
@@ -221,48 +278,78 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                             .is_some_and(|w| w.get() as u8 == op::RESUME),
                     );
                     let Some(callable) = region.take(callable_at) else {
-                        break 'run Step::Stop;
+                        break 'run;
                     };
                     let Ok(func) = callable.into_ref_as(func) else {
                         unreachable!("the function checked above")
                     };
                     let size = fcode.nlocalsplus + fcode.code.stacksize as usize;
-                    let callee = Region::alloc(size);
+                    let callee = Region::alloc_on(ds, size);
                     let callee_slots = callee.slots();
                     for i in 0..nargs {
-                        callee_slots.set(i, region.take(args_at + i));
+                        if let Some(a) = region.take(args_at + i) {
+                            callee_slots.put(i, a);
+                        }
                     }
                     vm.thread.recursion_depth.set(depth + 1);
-                    ip = next;
-                    sp = base;
+                    save(f, &mut lights, next, base);
                     let callee_sp = fcode.nlocalsplus;
-                    break 'run Step::Call(LightFrame {
-                        code: fcode,
-                        func,
-                        region: callee,
-                        ip: start,
-                        sp: callee_sp,
-                    });
+                    lights.push(
+                        vm,
+                        LightFrame {
+                            code: fcode,
+                            func,
+                            region: callee,
+                            ip: start,
+                            sp: callee_sp,
+                        },
+                    );
+                    continue 'frames;
                 }
                 op::RETURN_VALUE | op::RETURN_CONST => {
                     // Back to a caller in this tier; the return of the frame this tier was entered
                     // with is the general loop's.
-                    if !CALLS || lights.is_empty() {
-                        break 'run Step::Stop;
+                    if !CALLS || lights.depth == 0 {
+                        break 'run;
                     }
                     let v = if opcode == op::RETURN_VALUE {
                         let Some(v) = region.take(sp - 1) else {
-                            break 'run Step::Stop;
+                            break 'run;
                         };
                         sp -= 1;
                         v
                     } else {
                         let Some(v) = consts.get(oparg as usize) else {
-                            break 'run Step::Stop;
+                            break 'run;
                         };
                         v.clone()
                     };
-                    break 'run Step::Return(v);
+                    let Some(LightFrame {
+                        code: done_code,
+                        func: done_func,
+                        region: done_region,
+                        ..
+                    }) = lights.pop()
+                    else {
+                        unreachable!("a frame called here")
+                    };
+                    done_region.release_on(ds, sp);
+                    drop(done_func);
+                    drop(done_code);
+                    vm.thread
+                        .recursion_depth
+                        .set(vm.thread.recursion_depth.get() - 1);
+                    match lights.top_mut() {
+                        Some(c) => {
+                            c.region.put(c.sp, v);
+                            c.sp += 1;
+                        }
+                        None => {
+                            f.region.put(f.sp, v);
+                            f.sp += 1;
+                        }
+                    }
+                    continue 'frames;
                 }
                 op::POP_TOP => {
                     sp -= 1;
@@ -279,7 +366,7 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                 }
                 op::LOAD_CONST => {
                     let Some(v) = consts.get(oparg as usize) else {
-                        break 'run Step::Stop;
+                        break 'run;
                     };
                     region.put(sp, v.clone());
                     sp += 1;
@@ -287,7 +374,7 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                 op::LOAD_FAST | op::LOAD_FAST_CHECK | sup::LOAD_FAST__LOAD_FAST => {
                     // The second load of a pair runs as the next instruction.
                     let Some(v) = region.get(oparg as usize) else {
-                        break 'run Step::Stop;
+                        break 'run;
                     };
                     region.put(sp, v.clone());
                     sp += 1;
@@ -296,7 +383,7 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                     // `local <cmp> constant` on small ints, both loads and the COMPARE_OP (and
                     // the jump fused to it) included; otherwise the load runs alone.
                     let Some(local) = region.get(oparg as usize) else {
-                        break 'run Step::Stop;
+                        break 'run;
                     };
                     let (mask, c) = packed::unpack(w.get());
                     if let (Some(x), true) = (local.as_small_int(), mask != 0) {
@@ -359,23 +446,23 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                         region.get(oparg as usize)
                     };
                     let (Some(y), Some(x)) = (y, region.get(sp - 1)) else {
-                        break 'run Step::Stop;
+                        break 'run;
                     };
                     let Some((bop, blen)) = pair_operator(w.get()) else {
-                        break 'run Step::Stop;
+                        break 'run;
                     };
                     if let (Some(a), Some(b)) = (x.as_small_int(), y.as_small_int()) {
                         let Some(r) = small_int_result(bop, a, b) else {
-                            break 'run Step::Stop;
+                            break 'run;
                         };
                         // The top was a small int: nothing to drop.
                         region.put(sp - 1, vm.new_int(r));
                     } else {
                         let Some((a, b)) = float_operands(vm, x, y) else {
-                            break 'run Step::Stop;
+                            break 'run;
                         };
                         let Some(r) = float_binop_result(bop, a, b) else {
-                            break 'run Step::Stop;
+                            break 'run;
                         };
                         set_float_top(vm, region, sp - 1, r);
                     }
@@ -432,10 +519,10 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                         region.get(arg2 as usize)
                     };
                     let (Some(x), Some(y)) = (x, y) else {
-                        break 'run Step::Stop;
+                        break 'run;
                     };
                     let Some(r) = locals_binop(vm, bop, x, y) else {
-                        break 'run Step::Stop;
+                        break 'run;
                     };
                     ip = next + 2 + bcaches;
                     if bopcode == sup::BINARY_OP__STORE_FAST {
@@ -451,11 +538,11 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                 op::BINARY_OP | sup::BINARY_OP__STORE_FAST => {
                     let next = next + caches();
                     let (Some(a), Some(b)) = (region.get(sp - 2), region.get(sp - 1)) else {
-                        break 'run Step::Stop;
+                        break 'run;
                     };
                     let r = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
                         let Some(r) = small_int_result(oparg, x, y) else {
-                            break 'run Step::Stop;
+                            break 'run;
                         };
                         sp -= 2;
                         region.put(sp, vm.new_int(r));
@@ -463,10 +550,10 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                         sp + 1
                     } else {
                         let Some((x, y)) = float_operands(vm, a, b) else {
-                            break 'run Step::Stop;
+                            break 'run;
                         };
                         let Some(r) = float_binop_result(oparg, x, y) else {
-                            break 'run Step::Stop;
+                            break 'run;
                         };
                         // A temporary operand's float is reused (the left one first).
                         let b = region.take(sp - 1);
@@ -489,7 +576,7 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                     let next = next + caches();
                     let cmp = oparg >> 4;
                     let (Some(a), Some(b)) = (region.get(sp - 2), region.get(sp - 1)) else {
-                        break 'run Step::Stop;
+                        break 'run;
                     };
                     let r = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
                         compare_ord(cmp, x, y)
@@ -501,10 +588,10 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                                 .is_none_or(|i| (-EXACT..=EXACT).contains(&i))
                         };
                         let Some((x, y)) = float_operands(vm, a, b) else {
-                            break 'run Step::Stop;
+                            break 'run;
                         };
                         if !(exact(a) && exact(b)) {
-                            break 'run Step::Stop;
+                            break 'run;
                         }
                         compare_ord(cmp, x, y)
                     };
@@ -527,7 +614,7 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                 }
                 op::IS_OP => {
                     let (Some(a), Some(b)) = (region.get(sp - 2), region.get(sp - 1)) else {
-                        break 'run Step::Stop;
+                        break 'run;
                     };
                     let r = a.is(b) != (oparg == 1);
                     sp -= 2;
@@ -545,14 +632,14 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                 op::JUMP_BACKWARD | op::JUMP_BACKWARD_NO_INTERRUPT => {
                     // The eval breaker is the general loop's.
                     if vm.thread.interrupt.get() {
-                        break 'run Step::Stop;
+                        break 'run;
                     }
                     ip = next - oparg as usize;
                     continue;
                 }
                 op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => {
                     let Some(v) = region.get(sp - 1) else {
-                        break 'run Step::Stop;
+                        break 'run;
                     };
                     let b = if v.is(&vm.true_) {
                         true
@@ -563,7 +650,7 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                     } else if v.is(&vm.none) {
                         false
                     } else {
-                        break 'run Step::Stop;
+                        break 'run;
                     };
                     sp -= 1;
                     region.set(sp, None);
@@ -576,7 +663,7 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                     sp -= 1;
                     let Some(v) = region.take(sp) else {
                         sp += 1;
-                        break 'run Step::Stop;
+                        break 'run;
                     };
                     let jump = vm.is_none(&v) == (opcode == op::POP_JUMP_IF_NONE);
                     drop(v);
@@ -588,10 +675,10 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                 op::FOR_ITER | sup::FOR_ITER__STORE_FAST => {
                     let next = next + caches();
                     let Some(it) = region.get(sp - 1) else {
-                        break 'run Step::Stop;
+                        break 'run;
                     };
                     let Some(v) = next_inline(vm, it) else {
-                        break 'run Step::Stop;
+                        break 'run;
                     };
                     if opcode == sup::FOR_ITER__STORE_FAST {
                         let (_, target, _) = unpack_unit(word(next));
@@ -607,15 +694,15 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                 op::LOAD_GLOBAL => {
                     let next = next + caches();
                     if next > quick.len() {
-                        break 'run Step::Stop;
+                        break 'run;
                     }
-                    let (globals, builtins) = match lights.last() {
+                    let (globals, builtins) = match lights.top() {
                         Some(l) => (&l.func.globals, &l.func.builtins),
                         None => (&f.globals, &f.builtins),
                     };
                     let found = load_global_cached(code, globals, builtins, ip, oparg);
                     let Some(v) = found else {
-                        break 'run Step::Stop;
+                        break 'run;
                     };
                     if oparg & 1 != 0 {
                         region.set(sp, None);
@@ -629,20 +716,20 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                 op::COPY_FREE_VARS => {
                     // The function's closure cells into the free-variable slots, the last
                     // `oparg` of localsplus (CPython: COPY_FREE_VARS).
-                    let func = match lights.last() {
+                    let func = match lights.top() {
                         Some(l) => Some(&*l.func),
                         None => f.func.as_ref().and_then(|v| v.downcast::<FunctionData>()),
                     };
                     let Some(closure) = func.and_then(|func| func.closure.try_borrow().ok()) else {
-                        break 'run Step::Stop;
+                        break 'run;
                     };
                     let n = oparg as usize;
                     let cells = closure.as_ref().and_then(|c| c.downcast::<TupleData>());
                     let (Some(cells), Some(off)) = (cells, code.nlocalsplus.checked_sub(n)) else {
-                        break 'run Step::Stop;
+                        break 'run;
                     };
                     if cells.items().len() != n {
-                        break 'run Step::Stop;
+                        break 'run;
                     }
                     for (i, c) in cells.items().iter().enumerate() {
                         // The slots of free variables start empty: nothing is dropped.
@@ -656,7 +743,7 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                         .and_then(|c| c.downcast::<CellData>())
                         .and_then(|c| c.get())
                     else {
-                        break 'run Step::Stop;
+                        break 'run;
                     };
                     region.put(sp, v);
                     sp += 1;
@@ -666,59 +753,25 @@ pub(crate) fn run<const CALLS: bool>(vm: &Vm, f: &mut Frame, callers: &mut Vec<F
                         .get(oparg as usize)
                         .and_then(|c| c.downcast::<CellData>())
                     else {
-                        break 'run Step::Stop;
+                        break 'run;
                     };
                     sp -= 1;
                     // The old contents are dropped by the cell, after its update.
                     cell.set(region.take(sp));
                 }
-                _ => break 'run Step::Stop,
+                _ => break 'run,
             }
             ip = next;
-        };
-        match step {
-            Step::Call(callee) => {
-                save(f, &mut lights, ip, sp);
-                if lights.capacity() == 0 {
-                    lights = vm.thread.spare_light_frames.take();
-                }
-                lights.push(callee);
-            }
-            Step::Return(v) => {
-                let Some(LightFrame {
-                    code, func, region, ..
-                }) = lights.pop()
-                else {
-                    unreachable!("a return only from a called frame")
-                };
-                region.release(sp);
-                drop(func);
-                drop(code);
-                vm.thread
-                    .recursion_depth
-                    .set(vm.thread.recursion_depth.get() - 1);
-                match lights.last_mut() {
-                    Some(c) => {
-                        c.region.put(c.sp, v);
-                        c.sp += 1;
-                    }
-                    None => {
-                        f.region.put(f.sp, v);
-                        f.sp += 1;
-                    }
-                }
-            }
-            Step::Stop => {
-                save(f, &mut lights, ip, sp);
-                if !lights.is_empty() {
-                    hand_over(f, callers, &mut lights);
-                }
-                break 'frames;
-            }
         }
+        // At an instruction this tier cannot finish (not started).
+        save(f, &mut lights, ip, sp);
+        if lights.depth != 0 {
+            hand_over(f, callers, &mut lights);
+        }
+        break;
     }
-    if lights.capacity() != 0 {
-        vm.thread.spare_light_frames.set(lights);
+    if lights.frames.capacity() != 0 {
+        vm.thread.spare_light_frames.set(lights.frames);
     }
 }
 
@@ -847,8 +900,8 @@ fn finish_chain(
 
 /// Records where the running frame (the last called one, or `f`) is.
 #[inline(always)]
-fn save(f: &mut Frame, lights: &mut [LightFrame], ip: usize, sp: usize) {
-    match lights.last_mut() {
+fn save(f: &mut Frame, lights: &mut LightStack, ip: usize, sp: usize) {
+    match lights.top_mut() {
         Some(l) => {
             l.ip = ip;
             l.sp = sp;
@@ -862,8 +915,14 @@ fn save(f: &mut Frame, lights: &mut [LightFrame], ip: usize, sp: usize) {
 
 /// Turns the frames called in this tier into full frames for the general loop: `f` ends as
 /// the innermost, the others pushed on `callers` in order.
-fn hand_over(f: &mut Frame, callers: &mut Vec<Frame>, lights: &mut Vec<LightFrame>) {
-    for l in lights.drain(..) {
+fn hand_over(f: &mut Frame, callers: &mut Vec<Frame>, lights: &mut LightStack) {
+    let depth = std::mem::take(&mut lights.depth);
+    for l in lights
+        .frames
+        .iter_mut()
+        .take(depth)
+        .filter_map(Option::take)
+    {
         let LightFrame {
             code,
             func,

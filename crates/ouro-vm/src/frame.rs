@@ -154,31 +154,46 @@ impl DataStack {
     }
 }
 
+/// This thread's data stack, for a loop that takes and releases many regions (the fast tier's
+/// calls): `Region::alloc_on` and `Region::release_on` through it skip the thread-local lookup.
+#[derive(Clone, Copy)]
+pub struct DataStackRef<'a>(&'a DataStack);
+
+/// Runs `f` with this thread's data stack.
+pub fn with_data_stack<R>(f: impl FnOnce(DataStackRef<'_>) -> R) -> R {
+    STACK.with(|st| f(DataStackRef(st)))
+}
+
 impl Region {
     /// Takes `len` slots from the data stack, all empty.
     #[inline(always)]
     pub fn alloc(len: usize) -> Region {
-        STACK.with(|st| {
-            let top = st.top.get();
-            let room = (st.limit.get() as usize).wrapping_sub(top as usize)
-                / std::mem::size_of::<Option<Value>>();
-            let start = if !top.is_null() && room >= len {
-                // SAFETY: `top + len <= limit`, within the current chunk.
-                st.top.set(unsafe { top.add(len) });
-                top
-            } else {
-                st.grow(len)
-            };
-            // SAFETY: `start` points into a chunk's boxed slice (never null), which does not
-            // move while the chunk exists; chunks are only given up once every region in them
-            // was released. The slots are empty: released regions clear theirs.
-            let ptr = unsafe { NonNull::new_unchecked(start) };
-            Region {
-                ptr,
-                len,
-                heap: false,
-            }
-        })
+        STACK.with(|st| Region::alloc_on(DataStackRef(st), len))
+    }
+
+    /// `alloc` on the data stack `ds` (this thread's).
+    #[inline(always)]
+    pub fn alloc_on(ds: DataStackRef<'_>, len: usize) -> Region {
+        let st = ds.0;
+        let top = st.top.get();
+        let room = (st.limit.get() as usize).wrapping_sub(top as usize)
+            / std::mem::size_of::<Option<Value>>();
+        let start = if !top.is_null() && room >= len {
+            // SAFETY: `top + len <= limit`, within the current chunk.
+            st.top.set(unsafe { top.add(len) });
+            top
+        } else {
+            st.grow(len)
+        };
+        // SAFETY: `start` points into a chunk's boxed slice (never null), which does not
+        // move while the chunk exists; chunks are only given up once every region in them
+        // was released. The slots are empty: released regions clear theirs.
+        let ptr = unsafe { NonNull::new_unchecked(start) };
+        Region {
+            ptr,
+            len,
+            heap: false,
+        }
     }
 
     #[inline(always)]
@@ -337,8 +352,21 @@ impl Region {
         this.clear_and_release(used);
     }
 
+    /// `release` on the data stack `ds` (this thread's).
+    #[inline(always)]
+    pub fn release_on(self, ds: DataStackRef<'_>, used: usize) {
+        let mut this = ManuallyDrop::new(self);
+        let used = used.min(this.len);
+        this.clear_and_release_on(ds.0, used);
+    }
+
     #[inline(always)]
     fn clear_and_release(&mut self, used: usize) {
+        STACK.with(|st| self.clear_and_release_on(st, used))
+    }
+
+    #[inline(always)]
+    fn clear_and_release_on(&mut self, st: &DataStack, used: usize) {
         if self.heap {
             let raw = std::ptr::slice_from_raw_parts_mut(self.ptr.as_ptr(), self.len);
             // SAFETY: as in `into_heap`: the slice `from_heap` took from its box, dropped once
@@ -357,17 +385,15 @@ impl Region {
             // SAFETY: `i < len`, in bounds.
             unsafe { (*self.ptr.as_ptr().add(i)).is_none() }
         }));
-        STACK.with(|st| {
-            debug_assert!(std::ptr::eq(
-                st.top.get(),
-                self.ptr.as_ptr().wrapping_add(self.len)
-            ));
-            if std::ptr::eq(st.base.get(), self.ptr.as_ptr()) && self.len > 0 {
-                st.shrink();
-            } else {
-                st.top.set(self.ptr.as_ptr());
-            }
-        });
+        debug_assert!(std::ptr::eq(
+            st.top.get(),
+            self.ptr.as_ptr().wrapping_add(self.len)
+        ));
+        if std::ptr::eq(st.base.get(), self.ptr.as_ptr()) && self.len > 0 {
+            st.shrink();
+        } else {
+            st.top.set(self.ptr.as_ptr());
+        }
     }
 }
 

@@ -108,7 +108,7 @@ pub struct ThreadState {
     pub spare_frames: Cell<Vec<crate::ceval::Frame>>,
     /// The fast tier's vector of frames it called, kept between its runs (see
     /// `ceval_fast::run`).
-    pub(crate) spare_light_frames: Cell<Vec<crate::ceval_fast::LightFrame>>,
+    pub(crate) spare_light_frames: Cell<Vec<Option<crate::ceval_fast::LightFrame>>>,
 }
 
 /// The intern table's hash: names are short, trusted text, and start-up interns thousands of

@@ -218,7 +218,6 @@ fn run_on<const CALLS: bool>(
             None => (&*f.code, f.region.slots(), f.ip, f.sp),
         };
         let quick: &[Cell<u64>] = &code.quick;
-        let consts: &[Value] = &code.consts;
         // The word at unit `at` (the second or third instruction of a fused group).
         let word = |at: usize| quick.get(at).map_or(0, |w| w.get());
         'run: loop {
@@ -319,7 +318,7 @@ fn run_on<const CALLS: bool>(
                         sp -= 1;
                         v
                     } else {
-                        let Some(v) = consts.get(oparg as usize) else {
+                        let Some(v) = code.consts.get(oparg as usize) else {
                             break 'run;
                         };
                         v.clone()
@@ -356,7 +355,7 @@ fn run_on<const CALLS: bool>(
                     drop(region.take(sp));
                 }
                 op::PUSH_NULL => {
-                    region.set(sp, None);
+                    // Slots above the top of the stack are empty.
                     sp += 1;
                 }
                 op::COPY => {
@@ -365,7 +364,7 @@ fn run_on<const CALLS: bool>(
                     sp += 1;
                 }
                 op::LOAD_CONST => {
-                    let Some(v) = consts.get(oparg as usize) else {
+                    let Some(v) = code.consts.get(oparg as usize) else {
                         break 'run;
                     };
                     region.put(sp, v.clone());
@@ -385,8 +384,9 @@ fn run_on<const CALLS: bool>(
                     let Some(local) = region.get(oparg as usize) else {
                         break 'run;
                     };
-                    let (mask, c) = packed::unpack(w.get());
+                    let mask = packed::kind(w.get());
                     if let (Some(x), true) = (local.as_small_int(), mask != 0) {
+                        let c = packed::constant(w.get());
                         // The constant and the jump's condition come packed in the word: the
                         // jump is the instruction after the COMPARE_OP and its caches.
                         let ord = u32::from(x >= c) + u32::from(x > c);
@@ -399,7 +399,10 @@ fn run_on<const CALLS: bool>(
                         continue;
                     }
                     let (_, carg, _) = unpack_unit(word(next));
-                    let y = consts.get(carg as usize).and_then(|v| v.as_small_int());
+                    let y = code
+                        .consts
+                        .get(carg as usize)
+                        .and_then(|v| v.as_small_int());
                     let (Some(x), Some(y)) = (local.as_small_int(), y) else {
                         region.put(sp, local.clone());
                         sp += 1;
@@ -441,7 +444,7 @@ fn run_on<const CALLS: bool>(
                     }
                     // `top <op> operand`, the BINARY_OP included.
                     let y = if opcode == sup::LOAD_CONST__BINARY_OP {
-                        consts.get(oparg as usize)
+                        code.consts.get(oparg as usize)
                     } else {
                         region.get(oparg as usize)
                     };
@@ -474,9 +477,10 @@ fn run_on<const CALLS: bool>(
                 | sup::LOAD_CONST__LOAD_FAST__BINARY_OP => {
                     // `x <op> y` for two loads, both loads and the BINARY_OP (and a fused
                     // STORE_FAST after it) included.
-                    let (kind, c) = packed::unpack(w.get());
+                    let kind = packed::kind(w.get());
                     if kind != 0 {
                         // `local <op> small constant`, both packed in the word.
+                        let c = packed::constant(w.get());
                         if let Some(r) = Value::small_int_in(region.get(oparg as usize))
                             .and_then(|x| packed_binop(kind, x, c))
                         {
@@ -495,7 +499,7 @@ fn run_on<const CALLS: bool>(
                         }
                     }
                     let x = if opcode == sup::LOAD_CONST__LOAD_FAST__BINARY_OP {
-                        consts.get(oparg as usize)
+                        code.consts.get(oparg as usize)
                     } else {
                         region.get(oparg as usize)
                     };
@@ -514,7 +518,7 @@ fn run_on<const CALLS: bool>(
                     let (_, arg2, _) = unpack_unit(word(next));
                     let (bopcode, bop, bcaches) = unpack_unit(word(next + 1));
                     let y = if opcode == sup::LOAD_FAST__LOAD_CONST__BINARY_OP {
-                        consts.get(arg2 as usize)
+                        code.consts.get(arg2 as usize)
                     } else {
                         region.get(arg2 as usize)
                     };
@@ -704,10 +708,8 @@ fn run_on<const CALLS: bool>(
                     let Some(v) = found else {
                         break 'run;
                     };
-                    if oparg & 1 != 0 {
-                        region.set(sp, None);
-                        sp += 1;
-                    }
+                    // The NULL: slots above the top of the stack are empty.
+                    sp += usize::from(oparg & 1 != 0);
                     region.put(sp, v);
                     sp += 1;
                     ip = next;

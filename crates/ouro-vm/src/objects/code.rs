@@ -283,10 +283,16 @@ pub mod packed {
         w & super::PAIR_MASK | (c as u64 & 0xfff) << 48 | u64::from(kind & 7) << 60
     }
 
-    /// The kind and the constant packed in `w` (kind 0: none).
+    /// The kind packed in `w` (0: none).
     #[inline(always)]
-    pub fn unpack(w: u64) -> (u32, i64) {
-        (((w >> 60) & 7) as u32, (w as i64) << 4 >> 52)
+    pub fn kind(w: u64) -> u32 {
+        ((w >> 60) & 7) as u32
+    }
+
+    /// The constant packed in `w`.
+    #[inline(always)]
+    pub fn constant(w: u64) -> i64 {
+        (w as i64) << 4 >> 52
     }
 }
 
@@ -635,11 +641,11 @@ mod tests {
         for c in [0, 1, -1, 2047, -2048, 100, -100] {
             let p = packed::pack(w, packed::SUB, c);
             assert_eq!(p & super::PAIR_MASK, w);
-            assert_eq!(packed::unpack(p), (packed::SUB, c));
+            assert_eq!((packed::kind(p), packed::constant(p)), (packed::SUB, c));
         }
         for c in [2048, -2049, i64::MAX] {
             assert_eq!(packed::pack(w, packed::ADD, c), w);
-            assert_eq!(packed::unpack(w).0, 0);
+            assert_eq!(packed::kind(w), 0);
         }
     }
 

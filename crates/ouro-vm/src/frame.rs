@@ -13,8 +13,6 @@ use std::mem::ManuallyDrop;
 use std::ptr::NonNull;
 
 use crate::object::Value;
-use crate::objects::code::CodeRef;
-use crate::objects::dict::DictRef;
 
 const CHUNK_SLOTS: usize = 1 << 16;
 
@@ -401,20 +399,6 @@ impl Drop for Region {
     fn drop(&mut self) {
         self.clear_and_release(self.len);
     }
-}
-
-/// What the thread state records about each executing frame (for tracebacks, `sys._getframe`,
-/// and `f_back`), innermost last.
-pub struct FrameInfo {
-    pub code: CodeRef,
-    pub globals: DictRef,
-    pub builtins: DictRef,
-    pub locals: Option<Value>,
-    pub func: Option<Value>,
-    /// The instruction being executed (code units), updated when the frame calls out or raises.
-    pub lasti: std::cell::Cell<usize>,
-    /// The frame object, once made.
-    pub frame_obj: RefCell<Option<Value>>,
 }
 
 #[cfg(test)]

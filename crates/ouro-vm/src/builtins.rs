@@ -103,35 +103,35 @@ fn bi_print(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         None => crate::sysmodule::python_stdout(vm),
     };
     let Some(f) = file else {
-        let mut out = String::new();
+        let mut out = Vec::new();
         for (i, a) in args[..npos].iter().enumerate() {
             if i > 0 {
-                out.push_str(&sep);
+                out.extend_from_slice(sep.as_bytes());
             }
             match a.downcast::<StrData>() {
-                Some(s) => out.push_str(&crate::sysmodule::std_text(vm, s, 1)?),
-                None => out.push_str(&vm.str(a)?),
+                Some(s) => out.extend_from_slice(&crate::sysmodule::std_text(vm, s, 1)?),
+                None => out.extend_from_slice(vm.str(a)?.as_bytes()),
             }
         }
-        out.push_str(&end);
-        crate::sysmodule::write_stdout(vm, &out, flush)?;
+        out.extend_from_slice(end.as_bytes());
+        crate::sysmodule::write_stdout_bytes(vm, &out, flush)?;
         return Ok(vm.none.clone());
     };
     if vm.is_none(&f) {
         return Ok(vm.none.clone());
     }
     if let Some(std_fd) = f.downcast::<crate::sysmodule::StdStream>().map(|st| st.fd) {
-        let mut out = String::new();
+        let mut out = Vec::new();
         for (i, a) in args[..npos].iter().enumerate() {
             if i > 0 {
-                out.push_str(&sep);
+                out.extend_from_slice(sep.as_bytes());
             }
             match a.downcast::<StrData>() {
-                Some(s) => out.push_str(&crate::sysmodule::std_text(vm, s, std_fd)?),
-                None => out.push_str(&vm.str(a)?),
+                Some(s) => out.extend_from_slice(&crate::sysmodule::std_text(vm, s, std_fd)?),
+                None => out.extend_from_slice(vm.str(a)?.as_bytes()),
             }
         }
-        out.push_str(&end);
+        out.extend_from_slice(end.as_bytes());
         if crate::sysmodule::write_std_stream(&f, &out) {
             if flush {
                 crate::sysmodule::write_stdout(vm, "", true)?;

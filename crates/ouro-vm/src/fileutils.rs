@@ -787,3 +787,30 @@ mod tests {
         }
     }
 }
+
+/// The name of the character-type locale the environment selects (`LC_ALL`, `LC_CTYPE`,
+/// `LANG`), set for the process as CPython sets it at start-up: "C" when the environment
+/// names none, or names one that is not installed. CPython: pylifecycle.c
+/// `_Py_SetLocaleFromEnv(LC_CTYPE)`.
+pub fn ctype_locale_from_env() -> String {
+    static NAME: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    NAME.get_or_init(|| {
+        let empty = c"";
+        // SAFETY: `setlocale` with a valid category and a NUL-terminated string (empty: from
+        // the environment) returns NULL or a NUL-terminated string owned by the C library,
+        // copied at once; it runs once, while the process has one thread running Python.
+        unsafe {
+            let p = libc::setlocale(libc::LC_CTYPE, empty.as_ptr());
+            let p = if p.is_null() {
+                libc::setlocale(libc::LC_CTYPE, std::ptr::null())
+            } else {
+                p
+            };
+            if p.is_null() {
+                return "C".to_string();
+            }
+            std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned()
+        }
+    })
+    .clone()
+}

@@ -21,25 +21,62 @@ pub fn python_stdout(vm: &Vm) -> Option<Value> {
     }
 }
 
-/// Writes `s` to `f` when it is an open built-in stdout/stderr stream; false otherwise.
-/// The text of `s` as a standard stream writes it: a lone surrogate makes stdout's UTF-8
-/// encoder fail (errors="strict") and is escaped on stderr (errors="backslashreplace").
-pub fn std_text<'a>(vm: &Vm, s: &'a StrData, fd: i32) -> PyResult<std::borrow::Cow<'a, str>> {
-    if !s.has_surrogates() {
-        return Ok(std::borrow::Cow::Borrowed(s.as_str()));
+/// Whether Python runs in UTF-8 mode (`sys.flags.utf8_mode`): as `PYTHONUTF8` says, else in
+/// the C and POSIX locales. CPython: preconfig.c preconfig_init_utf8_mode.
+pub fn utf8_mode() -> bool {
+    match std::env::var("PYTHONUTF8").as_deref() {
+        Ok("1") => true,
+        Ok("0") => false,
+        _ => matches!(
+            crate::fileutils::ctype_locale_from_env().as_str(),
+            "C" | "POSIX"
+        ),
     }
-    let errors = if fd == 2 {
-        "backslashreplace"
-    } else {
-        "strict"
-    };
-    let b = crate::strmethods::encode_data(vm, s, "utf-8", errors)?;
-    Ok(std::borrow::Cow::Owned(
-        String::from_utf8_lossy(&b).into_owned(),
-    ))
 }
 
-pub fn write_std_stream(f: &Value, s: &str) -> bool {
+/// The error handler of stdin and stdout: the one `PYTHONIOENCODING` gives after a colon,
+/// else "surrogateescape" in UTF-8 mode and in the C and POSIX locales and the UTF-8 ones
+/// CPython coerces them to, else "strict". stderr's is always "backslashreplace".
+/// CPython: initconfig.c config_get_stdio_errors, config_init_stdio_encoding.
+pub fn stdio_errors(fd: i32) -> &'static str {
+    static ERRORS: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+    if fd == 2 {
+        return "backslashreplace";
+    }
+    ERRORS.get_or_init(|| {
+        let given = std::env::var("PYTHONIOENCODING").ok().and_then(|v| {
+            let (_, e) = v.split_once(':')?;
+            (!e.is_empty()).then(|| &*Box::leak(e.to_string().into_boxed_str()))
+        });
+        if let Some(e) = given {
+            return e;
+        }
+        let locale = crate::fileutils::ctype_locale_from_env();
+        if utf8_mode()
+            || matches!(
+                locale.as_str(),
+                "C" | "POSIX" | "C.UTF-8" | "C.utf8" | "UTF-8"
+            )
+        {
+            "surrogateescape"
+        } else {
+            "strict"
+        }
+    })
+}
+
+/// The bytes a standard stream writes for `s`: its UTF-8, where a lone surrogate goes through
+/// the stream's error handler (`stdio_errors`): stdout's fails on it ("strict") or writes the
+/// byte it escapes ("surrogateescape"), stderr escapes it ("backslashreplace").
+pub fn std_text<'a>(vm: &Vm, s: &'a StrData, fd: i32) -> PyResult<std::borrow::Cow<'a, [u8]>> {
+    if !s.has_surrogates() {
+        return Ok(std::borrow::Cow::Borrowed(s.as_str().as_bytes()));
+    }
+    let b = crate::strmethods::encode_data(vm, s, "utf-8", stdio_errors(fd))?;
+    Ok(std::borrow::Cow::Owned(b))
+}
+
+pub fn write_std_stream(f: &Value, s: &[u8]) -> bool {
     match f.downcast::<StdStream>() {
         Some(st) if st.fd != 0 && !st.closed.get() => {
             write_fd(st.fd, s);
@@ -51,14 +88,19 @@ pub fn write_std_stream(f: &Value, s: &str) -> bool {
 
 /// Writes to `sys.stdout` (the process's stdout unless replaced).
 pub fn write_stdout(vm: &Vm, s: &str, flush: bool) -> PyResult<()> {
+    write_stream(vm, "stdout", s.as_bytes(), flush)
+}
+
+/// `write_stdout` of the bytes a standard stream writes for some text (`std_text`).
+pub fn write_stdout_bytes(vm: &Vm, s: &[u8], flush: bool) -> PyResult<()> {
     write_stream(vm, "stdout", s, flush)
 }
 
 pub fn write_stderr(vm: &Vm, s: &str) -> PyResult<()> {
-    write_stream(vm, "stderr", s, true)
+    write_stream(vm, "stderr", s.as_bytes(), true)
 }
 
-fn write_stream(vm: &Vm, which: &str, s: &str, flush: bool) -> PyResult<()> {
+fn write_stream(vm: &Vm, which: &str, s: &[u8], flush: bool) -> PyResult<()> {
     let sys = vm.sys.borrow().clone();
     if let Some(sys) = &sys {
         if let Some(m) = sys.downcast::<ModuleData>() {
@@ -75,7 +117,8 @@ fn write_stream(vm: &Vm, which: &str, s: &str, flush: bool) -> PyResult<()> {
                             return Ok(());
                         }
                         let w = vm.getattr(&f, &vm.names.write)?;
-                        vm.call(&w, &[vm.new_str(s)], &[])?;
+                        let text = String::from_utf8_lossy(s);
+                        vm.call(&w, &[vm.new_str(&text)], &[])?;
                         if flush {
                             let fl = vm.getattr(&f, &vm.names.flush)?;
                             vm.call(&fl, &[], &[])?;
@@ -88,13 +131,13 @@ fn write_stream(vm: &Vm, which: &str, s: &str, flush: bool) -> PyResult<()> {
     }
     if which == "stdout" {
         let mut out = std::io::stdout().lock();
-        let _ = out.write_all(s.as_bytes());
+        let _ = out.write_all(s);
         if flush {
             let _ = out.flush();
         }
     } else {
         let _ = std::io::stdout().flush();
-        let _ = std::io::stderr().write_all(s.as_bytes());
+        let _ = std::io::stderr().write_all(s);
     }
     Ok(())
 }
@@ -320,12 +363,12 @@ fn unsupported(vm: &Vm, msg: &str) -> crate::vm::PyErr {
     vm.new_exception_msg(vm.types.exc.os_error, msg)
 }
 
-fn write_fd(fd: i32, s: &str) {
+fn write_fd(fd: i32, s: &[u8]) {
     if fd == 1 {
-        let _ = std::io::stdout().lock().write_all(s.as_bytes());
+        let _ = std::io::stdout().lock().write_all(s);
     } else {
         let _ = std::io::stdout().flush();
-        let _ = std::io::stderr().write_all(s.as_bytes());
+        let _ = std::io::stderr().write_all(s);
     }
 }
 
@@ -364,7 +407,7 @@ fn stream_writelines(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
         if fd == 0 {
             return Err(unsupported(vm, "not writable"));
         }
-        write_fd(fd, s.as_str());
+        write_fd(fd, &std_text(vm, s, fd)?);
     }
     Ok(vm.none.clone())
 }
@@ -563,11 +606,7 @@ fn get_encoding(vm: &Vm, _v: &Value) -> PyResult<Value> {
 }
 
 fn get_errors(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(vm.new_str(if stream_fd(std::slice::from_ref(v)) == 2 {
-        "backslashreplace"
-    } else {
-        "strict"
-    }))
+    Ok(vm.new_str(stdio_errors(stream_fd(std::slice::from_ref(v)))))
 }
 
 fn get_line_buffering(vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -1118,7 +1157,7 @@ version_info = _structseq("sys", "version_info", ("major", "minor", "micro", "re
 float_info = _structseq("sys", "float_info", ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"))((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
 int_info = _structseq("sys", "int_info", ("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"))((30, 4, 4300, 640))
 hash_info = _structseq("sys", "hash_info", ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"))((64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
-flags = _structseq("sys", "flags", ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"))((0, 0, 0, 0, _dont_write_bytecode, 0, 0, 0, 0, 0, 0, _hash_randomization, 0, False, 0, 0, False, 4300))
+flags = _structseq("sys", "flags", ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"))((0, 0, 0, 0, _dont_write_bytecode, 0, 0, 0, 0, 0, 0, _hash_randomization, 0, False, _utf8_mode, 0, False, 4300))
 
 class SimpleNamespace:
     def __repr__(self):
@@ -1243,6 +1282,11 @@ fn run_structseq_source(vm: &Vm, src: &str) -> Option<crate::objects::dict::Dict
         vm,
         &vm.intern("_dont_write_bytecode"),
         vm.new_int(i64::from(dont_write_bytecode())),
+    );
+    ns.set_str(
+        vm,
+        &vm.intern("_utf8_mode"),
+        vm.new_int(i64::from(utf8_mode())),
     );
     // sys.flags.hash_randomization is 0 only when PYTHONHASHSEED is "0".
     let fixed_seed = std::env::var("PYTHONHASHSEED").is_ok_and(|v| v == "0");

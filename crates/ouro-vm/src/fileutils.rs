@@ -795,6 +795,15 @@ mod tests {
 pub fn ctype_locale_from_env() -> String {
     static NAME: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     NAME.get_or_init(|| {
+        // The locales every C library has need no call (which costs start-up time).
+        let named = ["LC_ALL", "LC_CTYPE", "LANG"]
+            .iter()
+            .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()));
+        match named.as_deref() {
+            None => return "C".to_string(),
+            Some(n @ ("C" | "POSIX" | "C.UTF-8" | "C.utf8")) => return n.to_string(),
+            Some(_) => {}
+        }
         let empty = c"";
         // SAFETY: `setlocale` with a valid category and a NUL-terminated string (empty: from
         // the environment) returns NULL or a NUL-terminated string owned by the C library,

@@ -986,6 +986,8 @@ pub fn init(vm: &Vm, argv: &[String], path0: &str) {
         d.set_str(vm, &vm.intern(name), vm.new_str(&prefix));
     }
     d.set_str(vm, &vm.intern("platlibdir"), vm.new_str("lib"));
+    // A release build of CPython: no ABI flags (CPython: sysmodule.c, ABIFLAGS).
+    d.set_str(vm, &vm.intern("abiflags"), vm.new_str(""));
     d.set_str(vm, &vm.intern("pycache_prefix"), vm.none.clone());
     d.set_str(vm, &vm.intern("modules"), vm.modules.to_value());
     d.set_str(vm, &vm.intern("maxsize"), vm.new_int(i64::MAX));

@@ -494,6 +494,40 @@ fn tb_next(vm: &Vm, v: &Value) -> crate::vm::PyResult<Value> {
     Ok(next.unwrap_or_else(|| vm.none.clone()))
 }
 
+/// Setting `tb_next`: a traceback or None, which must not lead back to this one. CPython:
+/// traceback.c tb_next_set.
+fn set_tb_next(vm: &Vm, v: &Value, value: Option<Value>) -> crate::vm::PyResult<()> {
+    let Some(value) = value else {
+        return Err(vm.new_type_error("can't delete tb_next attribute"));
+    };
+    let Some(tb) = v.downcast::<TracebackData>() else {
+        return Ok(());
+    };
+    if vm.is_none(&value) {
+        let old = tb.next.borrow_mut().take();
+        drop(old);
+        return Ok(());
+    }
+    if value.downcast::<TracebackData>().is_none() {
+        return Err(vm.new_type_error(format!(
+            "expected traceback object, got '{}'",
+            value.class().name()
+        )));
+    }
+    let mut cursor = Some(value.clone());
+    while let Some(c) = cursor {
+        if c.is(v) {
+            return Err(vm.new_value_error("traceback loop detected"));
+        }
+        cursor = c
+            .downcast::<TracebackData>()
+            .and_then(|t| t.next.borrow().clone());
+    }
+    let old = tb.next.borrow_mut().replace(value);
+    drop(old);
+    Ok(())
+}
+
 fn tb_frame(vm: &Vm, v: &Value) -> crate::vm::PyResult<Value> {
     Ok(v.downcast::<TracebackData>()
         .map(|t| t.frame.clone())
@@ -581,7 +615,11 @@ pub fn init(vm: &Vm) {
     ];
     for (name, g) in getters {
         if tb.dict.get_str(&vm.intern(name)).is_none() {
-            add_getset(vm, tb, name, g, None);
+            let set: Option<crate::objects::descr::Setter> = match name {
+                "tb_next" => Some(set_tb_next),
+                _ => None,
+            };
+            add_getset(vm, tb, name, g, set);
         }
     }
     let fr = vm.types.frame;

@@ -863,9 +863,24 @@ fn fold_unaryop(op: ast::UnaryOp, v: &Constant) -> Option<Constant> {
             Constant::Float(_) | Constant::Complex { .. } | Constant::BigInt(_) => Some(v.clone()),
             _ => Some(int_const(as_wide(v)?)),
         },
-        Invert => Some(int_const(!as_wide(v)?)),
+        Invert => {
+            if let Constant::Bool(_) = v {
+                // CPython folds it by calling `bool.__invert__`, which warns.
+                crate::warnings::push(crate::warnings::CompileWarning {
+                    category: crate::warnings::WarningCategory::DeprecationWarning,
+                    message: BOOL_INVERT_WARNING.to_string(),
+                    filename: String::new(),
+                    lineno: 0,
+                    location: crate::instruction_sequence::Location::NONE,
+                });
+            }
+            Some(int_const(!as_wide(v)?))
+        }
     }
 }
+
+/// What `~` on a bool warns (CPython: boolobject.c bool_invert).
+pub const BOOL_INVERT_WARNING: &str = "Bitwise inversion '~' on bool is deprecated. This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.";
 
 impl Folder<'_> {
     /// The constant value of an expression after folding.

@@ -9,6 +9,9 @@ use std::cell::RefCell;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WarningCategory {
     SyntaxWarning,
+    /// Issued where the compiler was called from, not at a place in the source (CPython:
+    /// `PyErr_WarnEx` from an operation the optimizer folds, such as `~True`).
+    DeprecationWarning,
 }
 
 /// One warning found while compiling `filename`.

@@ -281,6 +281,12 @@ pub fn emit_compile_warnings(vm: &Vm) -> PyResult<()> {
             ouro_compiler::warnings::WarningCategory::SyntaxWarning => {
                 vm.types.exc.syntax_warning.to_value()
             }
+            ouro_compiler::warnings::WarningCategory::DeprecationWarning => {
+                // Warned from where the compiler runs; when the filters make it an error,
+                // CPython leaves the expression unfolded and drops the error.
+                let _ = warn(vm, vm.types.exc.deprecation_warning, &w.message, 1);
+                continue;
+            }
         };
         let r = vm.call(
             &f,

@@ -595,6 +595,23 @@ fn f_locals(vm: &Vm, v: &Value) -> crate::vm::PyResult<Value> {
         .unwrap_or_else(|| vm.new_dict().into_value()))
 }
 
+/// `frame.clear()`: drops the locals and the trace function of a frame that finished (one a
+/// traceback keeps); a frame still executing cannot be cleared. CPython: frameobject.c
+/// frame_clear.
+fn frame_clear(vm: &Vm, args: &[Value], _kw: &[Value]) -> crate::vm::PyResult<Value> {
+    let Some(f) = args.first().and_then(|v| v.downcast::<FrameObjectData>()) else {
+        return Err(vm.new_type_error("descriptor 'clear' requires a 'frame' object"));
+    };
+    if f.live.get() {
+        return Err(vm.new_runtime_error("cannot clear an executing frame"));
+    }
+    let locals = f.locals.borrow_mut().take();
+    let fast = f.fast_locals.borrow_mut().take();
+    let trace = f.tracing.func.borrow_mut().take();
+    drop((locals, fast, trace));
+    Ok(vm.none.clone())
+}
+
 fn f_back(vm: &Vm, v: &Value) -> crate::vm::PyResult<Value> {
     Ok(v.downcast::<FrameObjectData>()
         .and_then(|f| f.back.borrow().clone())
@@ -638,6 +655,7 @@ pub fn init(vm: &Vm) {
         }
     }
     crate::objects::builtin::add_method(vm, fr, "__repr__", frame_repr);
+    crate::objects::builtin::add_method(vm, fr, "clear", frame_clear);
 }
 
 /// `repr(frame)`: `<frame at 0x..., file '...', line N, code name>`.

@@ -316,7 +316,7 @@ fn int_invert(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 /// The warning `~` on a bool gives (CPython: boolobject.c bool_invert).
-pub const BOOL_INVERT_WARNING: &str = "Bitwise inversion '~' on bool is deprecated. This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.";
+pub use ouro_compiler::ast_opt::BOOL_INVERT_WARNING;
 
 /// `bool.__invert__`: `~int(self)`, with a DeprecationWarning.
 fn bool_invert(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -595,8 +595,8 @@ fn f_locals(vm: &Vm, v: &Value) -> crate::vm::PyResult<Value> {
         .unwrap_or_else(|| vm.new_dict().into_value()))
 }
 
-/// `frame.clear()`: drops the locals and the trace function of a frame that finished (one a
-/// traceback keeps); a frame still executing cannot be cleared. CPython: frameobject.c
+/// `frame.clear()`: drops the fast locals and the trace function of a frame that finished
+/// (one a traceback keeps); a frame still executing cannot be cleared. CPython: frameobject.c
 /// frame_clear.
 fn frame_clear(vm: &Vm, args: &[Value], _kw: &[Value]) -> crate::vm::PyResult<Value> {
     let Some(f) = args.first().and_then(|v| v.downcast::<FrameObjectData>()) else {
@@ -605,10 +605,13 @@ fn frame_clear(vm: &Vm, args: &[Value], _kw: &[Value]) -> crate::vm::PyResult<Va
     if f.live.get() {
         return Err(vm.new_runtime_error("cannot clear an executing frame"));
     }
-    let locals = f.locals.borrow_mut().take();
-    let fast = f.fast_locals.borrow_mut().take();
+    // The fast locals of a function frame become empty (a locals dict made before loses
+    // their names when `f_locals` next brings it up to date); a namespace dict stays.
+    let empty = (f.code.code.flags & ouro_bytecode::code::CO_OPTIMIZED != 0)
+        .then(|| vec![None; f.code.nlocalsplus].into_boxed_slice());
+    let fast = std::mem::replace(&mut *f.fast_locals.borrow_mut(), empty);
     let trace = f.tracing.func.borrow_mut().take();
-    drop((locals, fast, trace));
+    drop((fast, trace));
     Ok(vm.none.clone())
 }
 

@@ -974,14 +974,11 @@ fn b_mul(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Ok(vm.not_implemented.clone());
     }
     let n = vm.index_to_isize(o)?.max(0) as usize;
-    if n > 0
-        && d.len()
-            .checked_mul(n)
-            .map_or(true, |t| t > isize::MAX as usize / 2)
-    {
-        return Err(vm.new_exception(vm.types.exc.memory_error, vec![]));
-    }
-    Ok(make(vm, &args[0], d.repeat(n)))
+    Ok(make(
+        vm,
+        &args[0],
+        crate::objects::list::repeated(vm, &d, n)?,
+    ))
 }
 
 fn b_mod(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -1314,7 +1311,7 @@ fn ba_imul(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
     if let Some(a) = ba(&args[0]) {
         let d = a.0.borrow().clone();
-        *a.0.borrow_mut() = d.repeat(n);
+        *a.0.borrow_mut() = crate::objects::list::repeated(vm, &d, n)?;
     }
     Ok(args[0].clone())
 }

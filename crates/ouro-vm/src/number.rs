@@ -478,26 +478,35 @@ pub fn native_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> Option<PyResult<V
         for (seq, n) in [(a, b), (b, a)] {
             if let Some(s) = seq.downcast::<StrData>() {
                 let n = repeat_count(vm, n)?;
+                let n = match n {
+                    Ok(n) => n.max(0) as usize,
+                    Err(e) => return Some(Err(e)),
+                };
                 if s.has_surrogates() {
-                    return Some(n.map(|n| {
-                        let mut b = crate::objects::str::StrBuilder::new();
-                        for _ in 0..n {
-                            b.push_data(s);
-                        }
+                    let len = s.as_str().len();
+                    if len.checked_mul(n).is_none_or(|t| t > isize::MAX as usize) {
+                        return Some(Err(vm.new_exception_msg(
+                            vm.types.exc.overflow_error,
+                            "repeated string is too long",
+                        )));
+                    }
+                    let mut b = crate::objects::str::StrBuilder::new();
+                    for _ in 0..n {
+                        b.push_data(s);
+                    }
+                    return Some(Ok(
                         crate::object::alloc_object(vm.types.str, b.finish()).into_value()
-                    }));
+                    ));
                 }
-                return Some(n.map(|n| vm.new_string(s.as_str().repeat(n as usize))));
+                let text = crate::objects::list::repeated_str(vm, s.as_str(), n);
+                return Some(text.map(|t| vm.new_string(t)));
             }
             if let Some(l) = seq.downcast::<ListData>() {
                 let n = repeat_count(vm, n)?;
-                return Some(n.map(|n| {
+                return Some(n.and_then(|n| {
                     let items = l.snapshot();
-                    let mut out = Vec::with_capacity(items.len() * n as usize);
-                    for _ in 0..n {
-                        out.extend(items.iter().cloned());
-                    }
-                    vm.new_list(out)
+                    let out = crate::objects::list::repeated(vm, &items, n.max(0) as usize)?;
+                    Ok(vm.new_list(out))
                 }));
             }
             if let Some(t) = seq.downcast::<TupleData>() {
@@ -505,12 +514,9 @@ pub fn native_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> Option<PyResult<V
                 if matches!(n, Ok(1)) && std::ptr::eq(seq.class(), vm.types.tuple) {
                     return Some(Ok(seq.clone()));
                 }
-                return Some(n.map(|n| {
-                    let mut out = Vec::with_capacity(t.len() * n as usize);
-                    for _ in 0..n {
-                        out.extend(t.items().iter().cloned());
-                    }
-                    vm.new_tuple(out)
+                return Some(n.and_then(|n| {
+                    let out = crate::objects::list::repeated(vm, t.items(), n.max(0) as usize)?;
+                    Ok(vm.new_tuple(out))
                 }));
             }
         }

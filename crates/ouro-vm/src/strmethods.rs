@@ -2135,24 +2135,23 @@ fn str_mul(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
     let n = vm.index_to_isize(o)?;
     let n = n.max(0) as usize;
-    if n > 0
-        && s.as_str()
+    if s.has_surrogates() {
+        if s.as_str()
             .len()
             .checked_mul(n)
-            .map_or(true, |t| t > isize::MAX as usize / 2)
-    {
-        return Err(
-            vm.new_exception_msg(vm.types.exc.overflow_error, "repeated string is too long")
-        );
-    }
-    if s.has_surrogates() {
+            .is_none_or(|t| t > isize::MAX as usize)
+        {
+            return Err(
+                vm.new_exception_msg(vm.types.exc.overflow_error, "repeated string is too long")
+            );
+        }
         let mut b = crate::objects::str::StrBuilder::new();
         for _ in 0..n {
             b.push_data(s);
         }
         return Ok(alloc_object(vm.types.str, b.finish()).into_value());
     }
-    Ok(vm.new_string(s.as_str().repeat(n)))
+    Ok(vm.new_string(crate::objects::list::repeated_str(vm, s.as_str(), n)?))
 }
 
 fn str_mod(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

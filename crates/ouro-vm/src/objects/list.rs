@@ -555,8 +555,11 @@ pub fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<usize>> {
     match as_int(n) {
         Some(crate::objects::int::IntRef::Small(i)) => Ok(Some(i.max(0) as usize)),
         Some(crate::objects::int::IntRef::Big(b)) => {
+            use num_traits::ToPrimitive;
             if b.is_negative() {
                 Ok(Some(0))
+            } else if let Some(n) = b.to_isize() {
+                Ok(Some(n as usize))
             } else {
                 Err(vm.new_overflow_error("cannot fit 'int' into an index-sized integer"))
             }
@@ -571,11 +574,42 @@ pub fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<usize>> {
     }
 }
 
-fn check_repeat_size(vm: &Vm, len: usize, n: usize) -> PyResult<()> {
-    if len > 0 && n > (isize::MAX as usize / 16) / len {
-        return Err(vm.new_exception_msg(vm.types.exc.memory_error, ""));
+/// `items` repeated `n` times (`seq * n`), or MemoryError when that many items could not be
+/// held (more than fit in memory's address range, or an allocation that fails), as CPython's
+/// list_repeat and tuple_repeat raise.
+pub fn repeated<T: Clone>(vm: &Vm, items: &[T], n: usize) -> PyResult<Vec<T>> {
+    let no_memory = || vm.new_exception(vm.types.exc.memory_error, vec![]);
+    let total = items
+        .len()
+        .checked_mul(n)
+        .filter(|&t| t <= isize::MAX as usize / std::mem::size_of::<T>().max(1))
+        .ok_or_else(no_memory)?;
+    let mut out = Vec::new();
+    out.try_reserve_exact(total).map_err(|_| no_memory())?;
+    for _ in 0..n {
+        out.extend_from_slice(items);
     }
-    Ok(())
+    Ok(out)
+}
+
+/// `s` repeated `n` times (`str * n`): OverflowError when the length would not fit a
+/// Py_ssize_t, MemoryError when it cannot be allocated (CPython: unicodeobject.c
+/// unicode_repeat).
+pub fn repeated_str(vm: &Vm, s: &str, n: usize) -> PyResult<String> {
+    let total = s
+        .len()
+        .checked_mul(n)
+        .filter(|&t| t <= isize::MAX as usize)
+        .ok_or_else(|| {
+            vm.new_exception_msg(vm.types.exc.overflow_error, "repeated string is too long")
+        })?;
+    let mut out = String::new();
+    out.try_reserve_exact(total)
+        .map_err(|_| vm.new_exception(vm.types.exc.memory_error, vec![]))?;
+    for _ in 0..n {
+        out.push_str(s);
+    }
+    Ok(out)
 }
 
 fn list_mul(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -585,12 +619,7 @@ fn list_mul(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Ok(vm.not_implemented.clone());
     };
     let items = l.snapshot();
-    check_repeat_size(vm, items.len(), n)?;
-    let mut out = Vec::with_capacity(items.len() * n);
-    for _ in 0..n {
-        out.extend(items.iter().cloned());
-    }
-    Ok(vm.new_list(out))
+    Ok(vm.new_list(repeated(vm, &items, n)?))
 }
 
 fn list_imul(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -600,11 +629,7 @@ fn list_imul(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Ok(vm.not_implemented.clone());
     };
     let items = l.snapshot();
-    check_repeat_size(vm, items.len(), n)?;
-    let mut out = Vec::with_capacity(items.len() * n);
-    for _ in 0..n {
-        out.extend(items.iter().cloned());
-    }
+    let out = repeated(vm, &items, n)?;
     l.replace_all(out);
     Ok(args[0].clone())
 }

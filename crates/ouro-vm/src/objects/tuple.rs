@@ -176,14 +176,7 @@ fn tuple_mul(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(n) = repeat_count(vm, o)? else {
         return Ok(vm.not_implemented.clone());
     };
-    if t.len() > 0 && n > (isize::MAX as usize / 16) / t.len() {
-        return Err(vm.new_exception_msg(vm.types.exc.memory_error, ""));
-    }
-    let mut out = Vec::with_capacity(t.len() * n);
-    for _ in 0..n {
-        out.extend(t.items().iter().cloned());
-    }
-    Ok(vm.new_tuple(out))
+    Ok(vm.new_tuple(crate::objects::list::repeated(vm, t.items(), n)?))
 }
 
 /// CPython's xxHash-based tuple hash (tuplehash).

@@ -71,6 +71,7 @@ pub mod stringmodule;
 pub mod strmethods;
 pub mod structmodule;
 pub mod sysmodule;
+pub mod text_signatures;
 pub mod threadmodule;
 pub mod timemodule;
 pub mod timemodule_tm;

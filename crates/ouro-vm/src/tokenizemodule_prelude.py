@@ -66,6 +66,10 @@ def _tokens(readline, encoding, extra_tokens):
         if typ == 0:
             out.append((0, "", (nlines + 1, 0), (nlines + 1, 0), ""))
             break
+        if typ == -1 and source[s:e] in ("$", "?", "!", "`"):
+            # Characters Python's grammar has no use for come out as OP tokens, as the C
+            # tokenizer gives them to the tokenize module (inspect reads `$self` this way).
+            typ = 55
         if typ == -1:
             r = row_of(s)
             err = SyntaxError("invalid token")

@@ -463,6 +463,16 @@ fn set_type_module(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
     Ok(())
 }
 
+/// `type.__text_signature__`: the constructor signature CPython's built-in types document
+/// (from the table generated from python3.12); None for other types.
+fn get_type_text_signature(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let sig = v
+        .downcast::<TypeData>()
+        .filter(|t| !t.is_heap())
+        .and_then(|t| crate::text_signatures::lookup("@type", &t.qualname.borrow()));
+    Ok(sig.map_or_else(|| vm.none.clone(), |s| vm.new_str(s)))
+}
+
 fn get_type_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = type_of(vm, v)?;
     match t.dict.get_str(&vm.names.__doc__) {
@@ -660,6 +670,7 @@ pub fn init_type_attrs(vm: &Vm) {
     }
     add_getset(vm, t, "__module__", get_type_module, Some(set_type_module));
     add_getset(vm, t, "__doc__", get_type_doc, Some(set_type_doc));
+    add_getset(vm, t, "__text_signature__", get_type_text_signature, None);
     add_getset(
         vm,
         t,

@@ -481,6 +481,58 @@ fn bf_reduce(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// `__text_signature__` of the method `name` defined by `ty` or, failing that, by the first
+/// type of its MRO with a recorded signature; None when there is none.
+fn type_text_signature(vm: &Vm, ty: &Obj<TypeData>, name: &str) -> Value {
+    let found = crate::text_signatures::lookup(&ty.qualname.borrow(), name).or_else(|| {
+        ty.mro_tail
+            .borrow()
+            .iter()
+            .find_map(|t| crate::text_signatures::lookup(&t.qualname.borrow(), name))
+    });
+    found.map_or_else(|| vm.none.clone(), |s| vm.new_str(s))
+}
+
+/// `__text_signature__` of a built-in function or bound method (what `inspect.signature`
+/// reads): from the table generated from CPython, by its module or its owner type.
+fn bf_text_signature(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let f = bf_of(vm, v)?;
+    Ok(match &f.self_ {
+        Some(s) if f.pass_self || f.is_static => {
+            // A method of a type's own (a static or class method, `__new__`), else one its
+            // metaclass gives it, or an instance's.
+            let own = s
+                .downcast::<TypeData>()
+                .map(|t| type_text_signature(vm, t, f.name))
+                .filter(|sig| !vm.is_none(sig));
+            own.unwrap_or_else(|| type_text_signature(vm, s.class(), f.name))
+        }
+        Some(m) => {
+            let module = m
+                .downcast::<crate::objects::module::ModuleData>()
+                .and_then(|md| md.dict.get_str(&vm.names.__name__))
+                .and_then(|n| {
+                    n.downcast::<crate::objects::str::StrData>()
+                        .map(|s| s.as_str().to_string())
+                });
+            match module.and_then(|m| crate::text_signatures::lookup(&m, f.name)) {
+                Some(sig) => vm.new_str(sig),
+                None => vm.none.clone(),
+            }
+        }
+        None => match crate::text_signatures::lookup("builtins", f.name) {
+            Some(sig) => vm.new_str(sig),
+            None => vm.none.clone(),
+        },
+    })
+}
+
+/// `__text_signature__` of a method descriptor (`list.append`, `object.__init__`).
+fn md_text_signature(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let m = md_of(vm, v)?;
+    Ok(type_text_signature(vm, m.owner, m.name))
+}
+
 /// Registers `__name__`, `__qualname__`, `__self__`... of built-in functions and method
 /// descriptors.
 pub fn init_builtin_attrs(vm: &Vm) {
@@ -497,4 +549,29 @@ pub fn init_builtin_attrs(vm: &Vm) {
     add_getset(vm, t.method_descriptor, "__objclass__", md_objclass, None);
     add_getset(vm, t.method_descriptor, "__self__", md_self, None);
     add_getset(vm, t.method_descriptor, "__doc__", bf_doc, None);
+    add_getset(
+        vm,
+        t.builtin_function,
+        "__text_signature__",
+        bf_text_signature,
+        None,
+    );
+    add_getset(
+        vm,
+        t.method_descriptor,
+        "__text_signature__",
+        md_text_signature,
+        None,
+    );
+    let d = crate::objects::descr::descr_types();
+    for ty in [d.wrapper_descriptor, d.classmethod_descriptor] {
+        add_getset(vm, ty, "__text_signature__", md_text_signature, None);
+    }
+    add_getset(
+        vm,
+        d.method_wrapper,
+        "__text_signature__",
+        bf_text_signature,
+        None,
+    );
 }

@@ -424,6 +424,9 @@ fn repeat_count(vm: &Vm, n: &Value) -> Option<PyResult<isize>> {
     }
 }
 
+/// What a RecursionError from a comparison adds to CPython's message.
+const IN_COMPARISON: &str = " in comparison";
+
 /// The built-in types' arithmetic, or None when the pair is not handled natively.
 pub fn native_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> Option<PyResult<Value>> {
     let op = if op >= 13 { op - 13 } else { op };
@@ -719,6 +722,14 @@ impl Vm {
                 return Ok(self.new_bool(r));
             }
         }
+        // A comparison method may compare what its objects hold, which may hold them: each
+        // level counts against the recursion limit (CPython: PyObject_RichCompare).
+        self.recursive_call(IN_COMPARISON, || self.compare_by_methods(a, b, op))
+    }
+
+    /// `compare` through the operands' comparison methods.
+    fn compare_by_methods(&self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+        let (ta, tb) = (a.class(), b.class());
         let mut checked_reverse = false;
         if !std::ptr::eq(ta, tb) && tb.is_subtype(ta) {
             if let Some(f) = tb.lookup(&self.intern(op.swapped().dunder())) {
@@ -997,26 +1008,34 @@ pub fn native_compare(vm: &Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<
     if let (Some(x), Some(y)) = (a.downcast::<StrData>(), b.downcast::<StrData>()) {
         return Ok(Some(op.test(x.cmp_data(y))));
     }
+    // Containers compare their items, which may hold the containers themselves: each level
+    // counts against the recursion limit (CPython: PyObject_RichCompare's
+    // `_Py_EnterRecursiveCall(" in comparison")`).
     if let (Some(x), Some(y)) = (a.downcast::<TupleData>(), b.downcast::<TupleData>()) {
-        return seq_compare(vm, x.items(), y.items(), op).map(Some);
+        return vm
+            .recursive_call(IN_COMPARISON, || seq_compare(vm, x.items(), y.items(), op))
+            .map(Some);
     }
     if let (Some(x), Some(y)) = (a.downcast::<ListData>(), b.downcast::<ListData>()) {
-        return seq_compare(vm, &x.snapshot(), &y.snapshot(), op).map(Some);
+        let (x, y) = (x.snapshot(), y.snapshot());
+        return vm
+            .recursive_call(IN_COMPARISON, || seq_compare(vm, &x, &y, op))
+            .map(Some);
     }
     if op == CompareOp::Eq || op == CompareOp::Ne {
         if let (Some(x), Some(y)) = (a.downcast::<DictData>(), b.downcast::<DictData>()) {
-            let mut eq = x.len() == y.len();
-            if eq {
+            let eq = vm.recursive_call(IN_COMPARISON, || {
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
                 for (k, v) in x.items() {
                     match y.get_item(vm, &k)? {
                         Some(w) if vm.eq_bool(&v, &w)? => {}
-                        _ => {
-                            eq = false;
-                            break;
-                        }
+                        _ => return Ok(false),
                     }
                 }
-            }
+                Ok(true)
+            })?;
             return Ok(Some(eq == (op == CompareOp::Eq)));
         }
     }

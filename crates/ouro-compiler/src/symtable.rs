@@ -1473,7 +1473,7 @@ impl<'a> Builder<'a> {
         scopes: &mut HashMap<Rc<str>, u32>,
         name: &Rc<str>,
         flags: u32,
-        bound: Option<&NameSet>,
+        mut bound: Option<&mut NameSet>,
         local: &mut NameSet,
         free: &mut NameSet,
         global: &mut NameSet,
@@ -1490,10 +1490,14 @@ impl<'a> Builder<'a> {
             }
             scopes.insert(name.clone(), SymbolScope::GlobalExplicit as u32);
             global.insert(name.clone());
+            // Nested scopes see the global, not an enclosing function's binding.
+            if let Some(b) = bound.as_deref_mut() {
+                b.remove(name);
+            }
             return Ok(());
         }
         if flags & DEF_NONLOCAL != 0 {
-            let Some(bound) = bound else {
+            let Some(bound) = bound.as_deref() else {
                 return Err(self.directive_error(
                     id,
                     name,
@@ -1540,7 +1544,7 @@ impl<'a> Builder<'a> {
                 return Ok(());
             }
         }
-        if bound.is_some_and(|b| b.contains(name)) {
+        if bound.as_deref().is_some_and(|b| b.contains(name)) {
             scopes.insert(name.clone(), SymbolScope::Free as u32);
             self.extra[id].free = true;
             free.insert(name.clone());
@@ -1582,6 +1586,9 @@ impl<'a> Builder<'a> {
                 newbound.extend(b.iter().cloned());
             }
         }
+        // CPython: the block's own copy of the enclosing bindings, from which its `global`
+        // declarations remove names before they pass to nested blocks.
+        let mut bound: Option<NameSet> = bound.cloned();
         let symbols = self.scopes[id].symbols.clone();
         for (name, flags) in &symbols {
             self.analyze_name(
@@ -1589,7 +1596,7 @@ impl<'a> Builder<'a> {
                 &mut scopes,
                 name,
                 *flags,
-                bound,
+                bound.as_mut(),
                 &mut local,
                 free,
                 global,
@@ -1601,7 +1608,7 @@ impl<'a> Builder<'a> {
             if is_function_like(kind) {
                 newbound.extend(local.iter().cloned());
             }
-            if let Some(b) = bound {
+            if let Some(b) = &bound {
                 newbound.extend(b.iter().cloned());
             }
             newglobal.extend(global.iter().cloned());
@@ -1681,7 +1688,14 @@ impl<'a> Builder<'a> {
             }
         }
         let classflag = kind == ScopeType::Class || self.scopes[id].can_see_class_scope;
-        self.update_symbols(id, &scopes, bound, &newfree, &inlined_cells, classflag);
+        self.update_symbols(
+            id,
+            &scopes,
+            bound.as_ref(),
+            &newfree,
+            &inlined_cells,
+            classflag,
+        );
         free.extend(newfree);
         Ok(())
     }

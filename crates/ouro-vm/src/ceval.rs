@@ -1524,11 +1524,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                             .and_then(|c| c.get());
                         match v {
                             Some(v) => push!(v),
-                            None => {
-                                let name =
-                                    f.code.localsplusnames[oparg as usize].as_str().to_string();
-                                tri!(Err(free_var_error(vm, &name)))
-                            }
+                            None => tri!(Err(unbound_deref(vm, &f.code, oparg as usize))),
                         }
                     }
                     // Closure set-up at the start of a call: off the general path, whose
@@ -2150,7 +2146,7 @@ fn exec_general(
                         .and_then(|c| c.get())
                     {
                         Some(v) => v,
-                        None => tri!(Err(free_var_error(vm, name.as_str()))),
+                        None => tri!(Err(unbound_deref(vm, &f.code, oparg as usize))),
                     }
                 }
             };
@@ -2190,8 +2186,7 @@ fn exec_general(
             let cell = f.region.get(oparg as usize).cloned();
             if let Some(c) = cell.as_ref().and_then(|c| c.downcast::<CellData>()) {
                 if c.get().is_none() {
-                    let name = f.code.localsplusnames[oparg as usize].as_str().to_string();
-                    tri!(Err(free_var_error(vm, &name)));
+                    tri!(Err(unbound_deref(vm, &f.code, oparg as usize)));
                 }
                 c.set(None);
             }
@@ -2618,6 +2613,18 @@ fn unbound_local(vm: &Vm, name: &str) -> PyErr {
         d.set_str(vm, &vm.intern("name"), vm.new_str(name));
     }
     e
+}
+
+/// The error for the empty cell at slot `i` of `code`: a cell of its own is a local not yet
+/// (or no longer) assigned, a free variable one of the enclosing scope (CPython: ceval.c
+/// format_exc_unbound).
+fn unbound_deref(vm: &Vm, code: &CodeData, i: usize) -> PyErr {
+    let name = code.localsplusnames.get(i).map_or("", |n| n.as_str());
+    if i < code.nlocalsplus - code.nfrees {
+        unbound_local(vm, name)
+    } else {
+        free_var_error(vm, name)
+    }
 }
 
 fn free_var_error(vm: &Vm, name: &str) -> PyErr {

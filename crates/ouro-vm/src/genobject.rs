@@ -572,28 +572,28 @@ fn make_throw_exc(
                 typ.class().name()
             )));
         }
-        // CPython: errors.c _PyErr_NormalizeException.
+        // CPython: errors.c _PyErr_NormalizeException. When making the instance fails, that
+        // error is what the generator receives (it is raised inside it, not by `throw`).
         let inst = match val {
-            Some(v) if v.class().is_subtype(t) => v.clone(),
-            Some(v) if vm.is_none(v) => vm.call(typ, &[], &[])?,
+            Some(v) if v.class().is_subtype(t) => Ok(v.clone()),
+            Some(v) if vm.is_none(v) => vm.call(typ, &[], &[]),
             Some(v) => match v.downcast::<crate::objects::tuple::TupleData>() {
                 Some(tu) => {
                     let items = tu.items().to_vec();
-                    vm.call(typ, &items, &[])?
+                    vm.call(typ, &items, &[])
                 }
-                None => vm.call(typ, std::slice::from_ref(v), &[])?,
+                None => vm.call(typ, std::slice::from_ref(v), &[]),
             },
-            None => vm.call(typ, &[], &[])?,
+            None => vm.call(typ, &[], &[]),
         };
-        match inst.try_into_ref::<ExceptionData>() {
-            Ok(e) => e,
-            Err(v) => {
-                return Err(vm.new_type_error(format!(
-                    "calling {} should have returned an instance of BaseException, not {}",
-                    t.name(),
-                    v.class().name()
-                )))
-            }
+        match inst.map(|i| i.try_into_ref::<ExceptionData>()) {
+            Ok(Ok(e)) => e,
+            Ok(Err(v)) => vm.new_type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                vm.repr(typ).unwrap_or_default(),
+                v.class().name()
+            )),
+            Err(e) => e,
         }
     } else if typ.downcast::<ExceptionData>().is_some() {
         if val.is_some_and(|v| !vm.is_none(v)) {
@@ -682,6 +682,14 @@ fn gen_throw_inner(
 
 /// `gen.throw(typ[, val[, tb]])` (`args` without self). CPython: genobject.c gen_throw.
 pub fn gen_throw_method(vm: &Vm, gen: &Value, args: &[Value]) -> PyResult<Value> {
+    if args.len() > 1 {
+        crate::impmodule::warn(
+            vm,
+            vm.types.exc.deprecation_warning,
+            "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.",
+            1,
+        )?;
+    }
     let r = gen_throw_inner(vm, gen, true, &args[0], args.get(1), args.get(2))?;
     to_value(vm, gen, r)
 }
@@ -997,6 +1005,14 @@ pub fn async_gen_asend(vm: &Vm, gen: &Value, v: Value) -> PyResult<Value> {
 
 /// `agen.athrow(...)` (`args` given) and `agen.aclose()` (`args` None).
 pub fn async_gen_athrow(vm: &Vm, gen: &Value, args: Option<Vec<Value>>) -> PyResult<Value> {
+    if args.as_ref().is_some_and(|a| a.len() > 1) {
+        crate::impmodule::warn(
+            vm,
+            vm.types.exc.deprecation_warning,
+            "the (type, exc, tb) signature of athrow() is deprecated, use the single-arg signature instead.",
+            1,
+        )?;
+    }
     async_gen_init_hooks(vm, gen)?;
     Ok(alloc_object(
         gen_types().athrow,

@@ -670,26 +670,19 @@ impl Vm {
                 Err(self.new_type_error(format!("unhashable type: '{}'", ty.name())))
             }
             Some(h) => {
-                // A built-in type's own `__hash__` (a Rust method) already gives the final hash.
-                let native = h
-                    .downcast::<crate::objects::builtin::MethodDescrData>()
-                    .is_some();
+                // A result that fits a hash is the hash (so that returning `hash(y)` makes
+                // an object hash as `y`), -1 excepted; a bigger int is hashed as an int.
+                // CPython: typeobject.c slot_tp_hash.
                 let r = self.call(&h, &[v.clone()], &[])?;
-                match as_int(&r) {
-                    Some(IntRef::Small(i)) if native => Ok(i),
-                    Some(IntRef::Big(b))
-                        if native && num_traits::ToPrimitive::to_i64(b).is_some() =>
-                    {
-                        Ok(num_traits::ToPrimitive::to_i64(b).unwrap_or(-2))
+                let h = match as_int(&r) {
+                    Some(IntRef::Small(i)) => i,
+                    Some(IntRef::Big(b)) => num_traits::ToPrimitive::to_i64(b)
+                        .unwrap_or_else(|| crate::number::hash_bigint(b)),
+                    None => {
+                        return Err(self.new_type_error("__hash__ method should return an integer"))
                     }
-                    Some(IntRef::Small(i)) => Ok(if i == -1 {
-                        -2
-                    } else {
-                        crate::pyhash::hash_i64(i)
-                    }),
-                    Some(IntRef::Big(b)) => Ok(crate::number::hash_bigint(b)),
-                    None => Err(self.new_type_error("__hash__ method should return an integer")),
-                }
+                };
+                Ok(if h == -1 { -2 } else { h })
             }
             None => Ok(pointer_hash(v)),
         }

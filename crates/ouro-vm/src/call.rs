@@ -849,8 +849,18 @@ pub fn list_set_slice(
     s: &SliceData,
     value: Option<Value>,
 ) -> PyResult<()> {
-    let len = l.len();
-    let (start, stop, step, n) = crate::seq::slice_indices(vm, s, len)?;
+    // The bounds' __index__ and the new items' iteration may run Python code that resizes
+    // the list. The bounds are read first; a simple slice is fitted to the length the list
+    // has once the items are collected, an extended one before, as CPython orders it
+    // (list_ass_slice, list_ass_subscript); every index is checked when used.
+    let (start, stop, step) = crate::seq::slice_unpack(vm, s)?;
+    let adjusted = (step != 1).then(|| crate::seq::slice_adjust(start, stop, step, l.len()));
+    let value = match value {
+        Some(v) => Some(vm.collect(&v)?),
+        None => None,
+    };
+    let (start, stop, step, n) =
+        adjusted.unwrap_or_else(|| crate::seq::slice_adjust(start, stop, step, l.len()));
     match value {
         None => {
             let mut positions: Vec<usize> = (0..n)
@@ -868,8 +878,7 @@ pub fn list_set_slice(
             drop(removed);
             Ok(())
         }
-        Some(v) => {
-            let new = vm.collect(&v)?;
+        Some(new) => {
             if step == 1 {
                 let stop = stop.max(start) as usize;
                 let old: Vec<Value> = l

@@ -48,6 +48,14 @@ pub fn norm_index(i: i64, len: usize) -> Option<usize> {
 
 /// `slice.indices(len)`: (start, stop, step, slicelength).
 pub fn slice_indices(vm: &Vm, s: &SliceData, len: usize) -> PyResult<(isize, isize, isize, usize)> {
+    let (start, stop, step) = slice_unpack(vm, s)?;
+    Ok(slice_adjust(start, stop, step, len))
+}
+
+/// The bounds and step of a slice as numbers (their `__index__` called, which may run any
+/// code), the step not zero; for `slice_adjust` to fit to a length read afterwards.
+/// CPython: PySlice_Unpack.
+pub fn slice_unpack(vm: &Vm, s: &SliceData) -> PyResult<(Option<isize>, Option<isize>, isize)> {
     let get = |v: &Value| -> PyResult<Option<isize>> {
         if vm.is_none(v) {
             Ok(None)
@@ -79,6 +87,17 @@ pub fn slice_indices(vm: &Vm, s: &SliceData, len: usize) -> PyResult<(isize, isi
     if step == 0 {
         return Err(vm.new_value_error("slice step cannot be zero"));
     }
+    Ok((get(&s.start)?, get(&s.stop)?, step))
+}
+
+/// Unpacked slice bounds fitted to a sequence of `len` items: (start, stop, step,
+/// slicelength). CPython: PySlice_AdjustIndices.
+pub fn slice_adjust(
+    start: Option<isize>,
+    stop: Option<isize>,
+    step: isize,
+    len: usize,
+) -> (isize, isize, isize, usize) {
     let len = len as isize;
     let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
     let fix = |v: Option<isize>, default: isize| -> isize {
@@ -97,8 +116,8 @@ pub fn slice_indices(vm: &Vm, s: &SliceData, len: usize) -> PyResult<(isize, isi
             }
         }
     };
-    let start = fix(get(&s.start)?, if step < 0 { upper } else { lower });
-    let stop = fix(get(&s.stop)?, if step < 0 { lower } else { upper });
+    let start = fix(start, if step < 0 { upper } else { lower });
+    let stop = fix(stop, if step < 0 { lower } else { upper });
     let n = if step < 0 {
         if stop < start {
             ((start - stop - 1) / (-step) + 1) as usize
@@ -110,7 +129,7 @@ pub fn slice_indices(vm: &Vm, s: &SliceData, len: usize) -> PyResult<(isize, isi
     } else {
         0
     };
-    Ok((start, stop, step, n))
+    (start, stop, step, n)
 }
 
 fn slice_positions(start: isize, step: isize, n: usize) -> impl Iterator<Item = usize> {

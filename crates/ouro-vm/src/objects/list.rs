@@ -396,26 +396,20 @@ pub fn list_getitem(vm: &Vm, l: &Obj<ListData>, key: &Value) -> PyResult<Value> 
         };
     }
     if let Some(s) = key.downcast::<SliceData>() {
-        // The bounds' __index__ may run Python code that resizes the list: no borrow is held
-        // while they are read, and they are read again if the length changed meanwhile.
-        let mut len = l.items.borrow().len();
-        loop {
-            let (start, _, step, n) = crate::seq::slice_indices(vm, s, len)?;
-            let items = l.items.borrow();
-            if items.len() != len {
-                len = items.len();
-                continue;
-            }
-            let out: Vec<Value> = if step == 1 {
-                items[start as usize..start as usize + n].to_vec()
-            } else {
-                (0..n)
-                    .map(|i| items[(start + i as isize * step) as usize].clone())
-                    .collect()
-            };
-            drop(items);
-            return Ok(vm.new_list(out));
-        }
+        // The bounds' __index__ may run Python code that resizes the list: they are read
+        // first, then fitted to the length the list has (CPython: list_subscript).
+        let (start, stop, step) = crate::seq::slice_unpack(vm, s)?;
+        let items = l.items.borrow();
+        let (start, _, step, n) = crate::seq::slice_adjust(start, stop, step, items.len());
+        let out: Vec<Value> = if step == 1 {
+            items[start as usize..start as usize + n].to_vec()
+        } else {
+            (0..n)
+                .map(|i| items[(start + i as isize * step) as usize].clone())
+                .collect()
+        };
+        drop(items);
+        return Ok(vm.new_list(out));
     }
     if key.class().lookup(&vm.names.__index__).is_some() {
         let i = vm.index_to_isize(key)?;

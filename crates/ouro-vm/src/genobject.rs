@@ -174,6 +174,14 @@ fn resume(
     if stacker::remaining_stack().is_some_and(|r| r < 256 * 1024) {
         return Err(vm.new_recursion_error("maximum recursion depth exceeded"));
     }
+    if vm.thread.recursion_depth.get() >= vm.thread.recursion_limit.get() {
+        // The frame counts as a call: past the limit it raises as it starts, which ends the
+        // generator (CPython: _Py_EnterRecursivePy at start_frame, then exit_unwind).
+        g.state.set(GenState::Completed);
+        let old = g.frame.borrow_mut().take();
+        drop(old);
+        return Err(vm.new_recursion_error("maximum recursion depth exceeded"));
+    }
     let saved = g.frame.borrow_mut().take();
     let Some(saved) = saved else {
         g.state.set(GenState::Completed);
@@ -261,6 +269,10 @@ pub fn enter_inline(
         GenState::Suspended => {}
         GenState::Created if arg.as_ref().is_none_or(|a| vm.is_none(a)) => {}
         _ => return Err((gen, arg)),
+    }
+    // Past the recursion limit, `send_ex` raises.
+    if vm.thread.recursion_depth.get() >= vm.thread.recursion_limit.get() {
+        return Err((gen, arg));
     }
     let saved = g.frame.borrow_mut().take();
     let Some(saved) = saved else {

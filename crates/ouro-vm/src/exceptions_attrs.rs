@@ -6,12 +6,20 @@
 //! CPython: Objects/exceptions.c.
 
 use crate::object::{Obj, Value};
-use crate::objects::builtin::{add_method, add_staticmethod};
+use crate::objects::builtin::{add_method, add_staticmethod, MethodDescrData, NativeFn};
 use crate::objects::exceptions::ExceptionData;
 use crate::objects::str::StrData;
 use crate::objects::tuple::TupleData;
-use crate::typeobject::TypeData;
+use crate::typeobject::{TypeData, TypeRef};
 use crate::vm::{PyErr, PyResult, Vm};
+
+/// Whether `v`, found as a type's `__new__` or `__init__`, is the built-in method running `f`
+/// (each built-in exception class has its own method objects, several of which run the same
+/// function, as CPython's classes share `tp_new`/`tp_init` slots).
+pub fn is_native(v: &Value, f: NativeFn) -> bool {
+    v.downcast::<MethodDescrData>()
+        .is_some_and(|m| std::ptr::fn_addr_eq(m.func, f))
+}
 
 fn set(vm: &Vm, e: &Value, name: &str, v: Value) {
     if let Some(d) = crate::ops::instance_dict(vm, e, true) {
@@ -58,6 +66,9 @@ pub fn init_attrs(vm: &Vm, e: &Obj<ExceptionData>, args: &Value) {
         exc.import_error,
         exc.os_error,
         exc.syntax_error,
+        exc.unicode_encode_error,
+        exc.unicode_decode_error,
+        exc.unicode_translate_error,
     ];
     let is_special = |t: &Obj<TypeData>| special.iter().any(|s| std::ptr::eq(t, *s));
     if !is_special(class) && !tail.iter().any(|t| is_special(t.obj())) {
@@ -124,6 +135,25 @@ pub fn init_attrs(vm: &Vm, e: &Obj<ExceptionData>, args: &Value) {
                 }
             }
         }
+        // The Unicode errors' positions read 0 (CPython's getters of unset members).
+        for s in [
+            exc.unicode_encode_error,
+            exc.unicode_decode_error,
+            exc.unicode_translate_error,
+        ] {
+            if class.is_subtype(s) && !ty.is_subtype(s) {
+                for n in ["encoding", "object", "start", "end", "reason"] {
+                    if get_opt(vm, &v, n).is_none() {
+                        let d = if n == "start" || n == "end" {
+                            vm.new_int(0)
+                        } else {
+                            vm.none.clone()
+                        };
+                        set(vm, &v, n, d);
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -183,12 +213,57 @@ fn init_os_error(vm: &Vm, e: &Obj<ExceptionData>, items: &[Value]) {
     }
 }
 
-fn os_error_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+/// Whether instances of `cls` get their OSError attributes from `__init__` rather than from
+/// `__new__`: a class whose `__new__` is OSError's but whose `__init__` is not (a Python
+/// `__init__`, or that of another built-in base found first).
+// CPython: exceptions.c oserror_use_init
+fn os_error_use_init(vm: &Vm, cls: &Obj<TypeData>) -> bool {
+    let init_is_os = cls
+        .lookup(&vm.names.__init__)
+        .is_some_and(|i| is_native(&i, os_error_init));
+    !init_is_os && effective_new_is(vm, cls, os_error_new)
+}
+
+/// Whether the `__new__` that creates `cls`'s instances runs `f`: that of the nearest class
+/// along the base chain defining one in Python, or, for a class whose `__new__` is a built-in
+/// one, that of its nearest built-in base (its solid base; CPython's heap types inherit
+/// `tp_new` from `tp_base`, whatever `__new__` the MRO finds first).
+// CPython: typeobject.c inherit_special, update_one_slot (the tp_new_wrapper case)
+pub fn effective_new_is(vm: &Vm, cls: &Obj<TypeData>, f: NativeFn) -> bool {
+    effective_new(vm, cls).is_some_and(|n| std::ptr::fn_addr_eq(n, f))
+}
+
+/// The built-in function `effective_new_is` tells of (None for a `__new__` written in Python).
+pub fn effective_new(vm: &Vm, cls: &Obj<TypeData>) -> Option<NativeFn> {
+    let mut t = cls.to_ref();
+    loop {
+        let new = t.lookup(&vm.names.__new__)?;
+        let m = new.downcast::<MethodDescrData>()?;
+        if !t.is_heap() {
+            return Some(m.func);
+        }
+        let next = t.base.borrow().clone();
+        match next {
+            Some(b) => t = b,
+            None => return Some(m.func),
+        }
+    }
+}
+
+// CPython: exceptions.c OSError_new
+fn os_error_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut cls: &Obj<TypeData> = args
         .first()
         .and_then(|c| c.downcast::<TypeData>())
         .ok_or_else(|| vm.new_type_error("OSError.__new__ needs a type"))?;
-    let items = &args[1..];
+    let items = &args[1..args.len() - kw.len()];
+    if os_error_use_init(vm, cls) {
+        // `__init__` sets everything, `args` included.
+        return Ok(crate::objects::exceptions::new_exception(vm, cls, Vec::new()).into_value());
+    }
+    if !kw.is_empty() {
+        return Err(vm.new_type_error(format!("{}() takes no keyword arguments", cls.name())));
+    }
     if std::ptr::eq(cls, vm.types.exc.os_error) && (2..=5).contains(&items.len()) {
         if let Some(sub) = items[0].as_small_int().and_then(|n| errno_subclass(vm, n)) {
             cls = sub;
@@ -197,7 +272,12 @@ fn os_error_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(crate::objects::exceptions::new_exception(vm, cls, items.to_vec()).into_value())
 }
 
+// CPython: exceptions.c OSError_init
 fn os_error_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !os_error_use_init(vm, args[0].class()) {
+        // `__new__` did the work.
+        return Ok(vm.none.clone());
+    }
     if !kw.is_empty() {
         return Err(vm.new_type_error(format!(
             "{}() takes no keyword arguments",
@@ -205,7 +285,8 @@ fn os_error_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         )));
     }
     if let Some(e) = args[0].downcast::<ExceptionData>() {
-        *e.args.borrow_mut() = vm.new_tuple(args[1..].to_vec());
+        let old = e.args.replace(vm.new_tuple(args[1..].to_vec()));
+        drop(old);
         init_os_error(vm, e, &args[1..]);
     }
     Ok(vm.none.clone())
@@ -521,7 +602,7 @@ fn char_escape(c: impl Into<u32>) -> String {
 fn unicode_error_str_s(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
     let exc = &vm.types.exc;
     let ty = v.class();
-    let Some(obj) = get_opt(vm, v, "object") else {
+    let Some(obj) = get_opt(vm, v, "object").filter(|o| !vm.is_none(o)) else {
         return Ok(Some(String::new()));
     };
     let start = get(vm, v, "start").as_small_int().unwrap_or(0);
@@ -754,25 +835,129 @@ pub fn init(vm: &Vm) {
     add_method(vm, b, "with_traceback", with_traceback);
     add_method(vm, b, "__reduce__", reduce);
     add_method(vm, b, "__setstate__", setstate);
+    register_new_init(vm);
     add_staticmethod(vm, e.os_error, "__new__", os_error_new);
-    add_method(vm, e.os_error, "__init__", os_error_init);
     add_method(vm, e.os_error, "__str__", native_str);
-    add_method(vm, e.syntax_error, "__init__", syntax_error_init);
     add_method(vm, e.syntax_error, "__str__", native_str);
-    add_method(vm, e.import_error, "__init__", import_error_init);
     add_method(vm, e.import_error, "__str__", native_str);
-    add_method(vm, e.name_error, "__init__", name_error_init);
-    add_method(vm, e.attribute_error, "__init__", attribute_error_init);
     for t in [
         e.unicode_decode_error,
         e.unicode_encode_error,
         e.unicode_translate_error,
     ] {
-        add_method(vm, t, "__init__", unicode_error_init);
         add_method(vm, t, "__str__", native_str);
     }
     for alias in ["IOError", "EnvironmentError"] {
         vm.builtins
             .set_str(vm, &vm.intern(alias), e.os_error.to_value());
     }
+}
+
+/// Gives every built-in exception class the `__new__` and `__init__` methods of its own that
+/// CPython's has: all but ExceptionGroup have an `__init__`; those whose C type sets `tp_new`
+/// have a `__new__` (the others inherit their base's). Which ones a class with several
+/// exception bases runs is then decided by its MRO, as in CPython.
+// CPython: exceptions.c SimpleExtendsException, ComplexExtendsException,
+// MiddlingExtendsException
+fn register_new_init(vm: &Vm) {
+    let e = &vm.types.exc;
+    let sub = |t: &Obj<TypeData>, s: &Obj<TypeData>| t.is_subtype(s);
+    for (_, t) in e.all() {
+        if std::ptr::eq(t, e.base_exception) || std::ptr::eq(t, e.exception_group) {
+            continue;
+        }
+        let inherits_new = [
+            e.key_error,
+            e.attribute_error,
+            e.name_error,
+            e.import_error,
+            e.syntax_error,
+            e.stop_iteration,
+            e.system_exit,
+        ]
+        .iter()
+        .any(|s| sub(t, s))
+            || (sub(t, e.os_error) && !std::ptr::eq(t, e.os_error));
+        if !inherits_new {
+            add_staticmethod(vm, t, "__new__", crate::builtins_types::exc_new);
+        }
+        let init: NativeFn = if sub(t, e.os_error) {
+            os_error_init
+        } else if sub(t, e.syntax_error) {
+            syntax_error_init
+        } else if sub(t, e.import_error) {
+            import_error_init
+        } else if sub(t, e.name_error) {
+            name_error_init
+        } else if sub(t, e.attribute_error) {
+            attribute_error_init
+        } else if sub(t, e.unicode_decode_error)
+            || sub(t, e.unicode_encode_error)
+            || sub(t, e.unicode_translate_error)
+        {
+            unicode_error_init
+        } else {
+            crate::builtins_types::exc_init
+        };
+        add_method(vm, t, "__init__", init);
+    }
+}
+
+/// The classes whose instances CPython lays out in a C struct of their own (the others share
+/// BaseException's).
+fn has_own_layout(vm: &Vm, t: &Obj<TypeData>) -> bool {
+    let e = &vm.types.exc;
+    [
+        e.stop_iteration,
+        e.system_exit,
+        e.name_error,
+        e.attribute_error,
+        e.import_error,
+        e.os_error,
+        e.syntax_error,
+        e.unicode_encode_error,
+        e.unicode_decode_error,
+        e.unicode_translate_error,
+        e.base_exception_group,
+    ]
+    .iter()
+    .any(|s| std::ptr::eq(t, *s))
+        || (t.is_heap() && !t.slot_names.is_empty())
+}
+
+/// The solid base of exception class `t`: the nearest class in its MRO with a layout of its
+/// own (BaseException when none).
+// CPython: typeobject.c solid_base
+fn solid_base(vm: &Vm, t: &TypeRef) -> TypeRef {
+    if has_own_layout(vm, t) {
+        return t.clone();
+    }
+    let tail = t.mro_tail.borrow();
+    tail.iter()
+        .find(|b| has_own_layout(vm, b))
+        .cloned()
+        .unwrap_or_else(|| vm.types.exc.base_exception.to_ref())
+}
+
+/// The base a new class with exception bases `bases` takes its layout from (`__base__`): the
+/// one whose solid base derives from all the others'; a TypeError when two of them are
+/// unrelated. Bases that are not exceptions are skipped; None when there are none.
+// CPython: typeobject.c best_base
+pub fn exception_best_base(vm: &Vm, bases: &[TypeRef]) -> PyResult<Option<TypeRef>> {
+    let mut winner: Option<(TypeRef, TypeRef)> = None;
+    for b in bases {
+        if !b.is_subtype(vm.types.exc.base_exception) {
+            continue;
+        }
+        let s = solid_base(vm, b);
+        match &winner {
+            None => winner = Some((s, b.clone())),
+            Some((w, _)) if w.is_subtype(&s) => {}
+            Some((w, _)) if s.is_subtype(w) => winner = Some((s, b.clone())),
+            Some(_) => {
+                return Err(vm.new_type_error("multiple bases have instance lay-out conflict"));
+            }
+        }
+    }
+    Ok(winner.map(|(_, b)| b))
 }

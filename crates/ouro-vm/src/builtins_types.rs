@@ -538,7 +538,7 @@ pub fn exc_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn exc_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(vm.new_string(crate::builtins::exception_str(vm, &args[0])?))
+    crate::exceptions_attrs::base_str(vm, &args[0])
 }
 
 fn exc_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -70,6 +70,12 @@ pub fn init_attrs(vm: &Vm, e: &Obj<ExceptionData>, args: &Value) {
         exc.unicode_decode_error,
         exc.unicode_translate_error,
     ];
+    // The Unicode errors count only for the defaults of classes with several bases.
+    let special = if class.is_heap() {
+        &special[..]
+    } else {
+        &special[..7]
+    };
     let is_special = |t: &Obj<TypeData>| special.iter().any(|s| std::ptr::eq(t, *s));
     if !is_special(class) && !tail.iter().any(|t| is_special(t.obj())) {
         return;
@@ -205,7 +211,8 @@ fn init_os_error(vm: &Vm, e: &Obj<ExceptionData>, items: &[Value]) {
             }
         }
     }
-    if e.class().is_subtype(vm.types.exc.blocking_io_error) && items.len() >= 3 {
+    // Only BlockingIOError itself, not its subclasses (CPython checks the exact type).
+    if std::ptr::eq(e.class(), vm.types.exc.blocking_io_error) && items.len() >= 3 {
         if let Some(n) = items[2].as_small_int() {
             set(vm, &v, "characters_written", vm.new_int(n));
             set(vm, &v, "filename", vm.none.clone());
@@ -292,6 +299,33 @@ fn os_error_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.none.clone())
 }
 
+// CPython: exceptions.c OSError_written_get, OSError_written_set
+fn written_get(vm: &Vm, v: &Value) -> PyResult<Value> {
+    get_opt(vm, v, "characters_written")
+        .ok_or_else(|| vm.new_exception_msg(vm.types.exc.attribute_error, "characters_written"))
+}
+
+fn written_set(vm: &Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    let key = vm.intern("characters_written");
+    let Some(d) = crate::ops::instance_dict(vm, v, true) else {
+        return Ok(());
+    };
+    match value {
+        Some(x) => {
+            let n = vm.index_to_isize(&x)?;
+            d.set_str(vm, &key, vm.new_int(n as i64));
+        }
+        None => {
+            if d.remove_item(vm, &key.to_value())?.is_none() {
+                return Err(
+                    vm.new_exception_msg(vm.types.exc.attribute_error, "characters_written")
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
 /// `str()` of the built-in exception classes that define their own (None: BaseException's).
 pub fn class_str(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
     let ty = v.class();
@@ -321,9 +355,62 @@ pub fn class_str(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
     Ok(None)
 }
 
-/// `__str__` of the classes `class_str` knows.
-fn native_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(vm.new_string(crate::builtins::exception_str(vm, &args[0])?))
+/// `str()` of an exception as BaseException makes it, from its `args`.
+// CPython: exceptions.c BaseException_str
+pub fn base_str(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let args = match v.downcast::<ExceptionData>() {
+        Some(e) => e.args.borrow().clone(),
+        None => return Ok(vm.new_str("")),
+    };
+    match crate::ops::tuple_items(&args) {
+        Some([]) | None => Ok(vm.new_str("")),
+        Some([x]) => vm.str_value(x),
+        Some(_) => vm.repr_value(&args),
+    }
+}
+
+/// The `__str__` of each built-in class defining one: that class's own formatting, which a
+/// class with several exception bases gets from the first of them in its MRO.
+fn os_error_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match os_error_str_opt(vm, &args[0])? {
+        Some(s) => Ok(vm.new_string(s)),
+        None => base_str(vm, &args[0]),
+    }
+}
+
+fn syntax_error_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.new_string(syntax_error_str_s(vm, &args[0])?))
+}
+
+// CPython: exceptions.c ImportError_str
+fn import_error_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let msg = get(vm, &args[0], "msg");
+    if !vm.is_none(&msg) {
+        return vm.str_value(&msg);
+    }
+    base_str(vm, &args[0])
+}
+
+fn unicode_error_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match unicode_error_str_s(vm, &args[0])? {
+        Some(s) => Ok(vm.new_string(s)),
+        None => base_str(vm, &args[0]),
+    }
+}
+
+// CPython: exceptions.c KeyError_str
+fn key_error_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if let Some(e) = args[0].downcast::<ExceptionData>() {
+        let a = e.args.borrow().clone();
+        if let Some([x]) = crate::ops::tuple_items(&a) {
+            return vm.repr_value(x);
+        }
+    }
+    base_str(vm, &args[0])
+}
+
+fn plain_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    base_str(vm, &args[0])
 }
 
 // CPython: exceptions.c OSError_str
@@ -409,25 +496,37 @@ fn init_syntax_error(vm: &Vm, v: &Value, items: &[Value]) {
     }
 }
 
+// CPython: exceptions.c SyntaxError_init
 fn syntax_error_init(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let items = &args[1..];
+    // The location is any sequence of 4 to 6 items (`end_lineno` with `end_offset`).
+    let mut parsed = items.to_vec();
     if items.len() == 2 {
-        match items[1].downcast::<TupleData>() {
-            Some(t) if (4..=6).contains(&t.len()) => {}
-            Some(_) => {
-                return Err(
-                    vm.new_exception_msg(vm.types.exc.index_error, "tuple index out of range")
-                );
-            }
-            None => {
-                return Err(vm.new_type_error("argument 2 must be a tuple"));
-            }
+        let info = vm.collect(&items[1])?;
+        if info.len() < 4 {
+            return Err(vm.new_type_error(format!(
+                "function takes at least 4 arguments ({} given)",
+                info.len()
+            )));
         }
+        if info.len() > 6 {
+            return Err(vm.new_type_error(format!(
+                "function takes at most 6 arguments ({} given)",
+                info.len()
+            )));
+        }
+        if info.len() == 5 {
+            return Err(
+                vm.new_type_error("end_offset must be provided when end_lineno is provided")
+            );
+        }
+        parsed[1] = vm.new_tuple(info);
     }
     if let Some(e) = args[0].downcast::<ExceptionData>() {
-        *e.args.borrow_mut() = vm.new_tuple(items.to_vec());
+        let old = e.args.replace(vm.new_tuple(items.to_vec()));
+        drop(old);
     }
-    init_syntax_error(vm, &args[0], items);
+    init_syntax_error(vm, &args[0], &parsed);
     Ok(vm.none.clone())
 }
 
@@ -576,9 +675,12 @@ fn unicode_error_init(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
     check_int(vm, &rest[0], base + 2)?;
     check_int(vm, &rest[1], base + 3)?;
     check_str(vm, &rest[2], base + 4, "reason")?;
-    if let Some(enc) = enc {
-        set(vm, v, "encoding", enc.clone());
-    }
+    set(
+        vm,
+        v,
+        "encoding",
+        enc.cloned().unwrap_or_else(|| vm.none.clone()),
+    );
     set(vm, v, "object", obj.clone());
     set(vm, v, "start", rest[0].clone());
     set(vm, v, "end", rest[1].clone());
@@ -837,15 +939,25 @@ pub fn init(vm: &Vm) {
     add_method(vm, b, "__setstate__", setstate);
     register_new_init(vm);
     add_staticmethod(vm, e.os_error, "__new__", os_error_new);
-    add_method(vm, e.os_error, "__str__", native_str);
-    add_method(vm, e.syntax_error, "__str__", native_str);
-    add_method(vm, e.import_error, "__str__", native_str);
+    add_method(vm, e.os_error, "__str__", os_error_str);
+    crate::objects::descr::add_getset(
+        vm,
+        e.os_error,
+        "characters_written",
+        written_get,
+        Some(written_set),
+    );
+    add_method(vm, e.syntax_error, "__str__", syntax_error_str);
+    add_method(vm, e.import_error, "__str__", import_error_str);
+    add_method(vm, e.key_error, "__str__", key_error_str);
+    add_method(vm, e.name_error, "__str__", plain_str);
+    add_method(vm, e.attribute_error, "__str__", plain_str);
     for t in [
         e.unicode_decode_error,
         e.unicode_encode_error,
         e.unicode_translate_error,
     ] {
-        add_method(vm, t, "__str__", native_str);
+        add_method(vm, t, "__str__", unicode_error_str);
     }
     for alias in ["IOError", "EnvironmentError"] {
         vm.builtins

@@ -194,5 +194,54 @@ class MO(Mixin, OSError):
 print(MO.__base__.__name__, MO(2, "x").errno)
 
 
+# __str__ comes from the first class in the MRO defining one.
+class KS(KeyError, SyntaxError):
+    pass
+
+
+class OS2(OSError):
+    def __str__(self):
+        return "own " + super().__str__()
+
+
+print(str(KS("a")), str(KS("m", ("f", 1, 2, "t"))), str(OS2(2, "x")))
+print(BaseException.__str__(OSError(2, "x")), Exception.__str__(KeyError("a")), str(KeyError("a")))
+print("__str__" in KeyError.__dict__, "__str__" in NameError.__dict__, "__str__" in ValueError.__dict__)
+
+# SyntaxError's location is any sequence of 4 to 6 items.
+for info in ["x", 5, ("f", 1), ("f", 1, 2, "t", 3, 4, 5), ["f", 1, 2, "t"], ("f", 1, 2, "t", 3), "abcd"]:
+    try:
+        e = SyntaxError("m", info)
+        print(repr(info), e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset, e.args)
+    except TypeError as x:
+        print(repr(info), "TypeError", x)
+
+# characters_written: BlockingIOError itself only; a descriptor of OSError.
+class B(BlockingIOError):
+    pass
+
+
+b = B(11, "x", 3)
+print(b.filename, b.args, hasattr(b, "characters_written"))
+b = BlockingIOError(11, "x", 3)
+print(b.filename, b.characters_written, "characters_written" in OSError.__dict__)
+b.characters_written = 5
+print(b.characters_written)
+try:
+    b.characters_written = "x"
+except TypeError as e:
+    print("TypeError", e)
+del b.characters_written
+try:
+    del b.characters_written
+except AttributeError as e:
+    print("AttributeError", e)
+try:
+    OSError(1, "x").characters_written
+except AttributeError as e:
+    print("AttributeError", e)
+print(UnicodeTranslateError("ab", 0, 1, "r").encoding)
+
+
 class N(AttributeError, NameError):
     pass

@@ -490,13 +490,26 @@ fn object_init_subclass(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value
     Ok(vm.none.clone())
 }
 
-fn exc_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+/// `BaseException.__new__` (also the `__new__` of most built-in exception classes).
+// CPython: exceptions.c BaseException_new
+pub fn exc_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let cls = cls_of(vm, args)?;
+    // A class deriving from an exception group after another exception class finds the other
+    // one's `__new__` first, but CPython creates its instances with its solid base's.
+    if cls.is_heap() && cls.is_subtype(vm.types.exc.base_exception_group) {
+        if let Some(f) = crate::exceptions_attrs::effective_new(vm, cls) {
+            if !std::ptr::fn_addr_eq(f, exc_new as crate::objects::builtin::NativeFn) {
+                return f(vm, args, kw);
+            }
+        }
+    }
     let e = crate::objects::exceptions::new_exception(vm, cls, args[1..].to_vec());
     Ok(e.into_value())
 }
 
-fn exc_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+/// `BaseException.__init__` (also the `__init__` of most built-in exception classes).
+// CPython: exceptions.c BaseException_init
+pub fn exc_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if let Some(e) = args[0].downcast::<crate::objects::exceptions::ExceptionData>() {
         if !kw.is_empty() {
             return Err(vm.new_type_error(format!(
@@ -525,7 +538,7 @@ fn exc_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn exc_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(vm.new_string(crate::builtins::exception_str(vm, &args[0])?))
+    crate::exceptions_attrs::base_str(vm, &args[0])
 }
 
 fn exc_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

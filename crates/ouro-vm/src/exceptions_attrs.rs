@@ -6,12 +6,20 @@
 //! CPython: Objects/exceptions.c.
 
 use crate::object::{Obj, Value};
-use crate::objects::builtin::{add_method, add_staticmethod};
+use crate::objects::builtin::{add_method, add_staticmethod, MethodDescrData, NativeFn};
 use crate::objects::exceptions::ExceptionData;
 use crate::objects::str::StrData;
 use crate::objects::tuple::TupleData;
-use crate::typeobject::TypeData;
+use crate::typeobject::{TypeData, TypeRef};
 use crate::vm::{PyErr, PyResult, Vm};
+
+/// Whether `v`, found as a type's `__new__` or `__init__`, is the built-in method running `f`
+/// (each built-in exception class has its own method objects, several of which run the same
+/// function, as CPython's classes share `tp_new`/`tp_init` slots).
+pub fn is_native(v: &Value, f: NativeFn) -> bool {
+    v.downcast::<MethodDescrData>()
+        .is_some_and(|m| std::ptr::fn_addr_eq(m.func, f))
+}
 
 fn set(vm: &Vm, e: &Value, name: &str, v: Value) {
     if let Some(d) = crate::ops::instance_dict(vm, e, true) {
@@ -58,7 +66,16 @@ pub fn init_attrs(vm: &Vm, e: &Obj<ExceptionData>, args: &Value) {
         exc.import_error,
         exc.os_error,
         exc.syntax_error,
+        exc.unicode_encode_error,
+        exc.unicode_decode_error,
+        exc.unicode_translate_error,
     ];
+    // The Unicode errors count only for the defaults of classes with several bases.
+    let special = if class.is_heap() {
+        &special[..]
+    } else {
+        &special[..7]
+    };
     let is_special = |t: &Obj<TypeData>| special.iter().any(|s| std::ptr::eq(t, *s));
     if !is_special(class) && !tail.iter().any(|t| is_special(t.obj())) {
         return;
@@ -124,6 +141,25 @@ pub fn init_attrs(vm: &Vm, e: &Obj<ExceptionData>, args: &Value) {
                 }
             }
         }
+        // The Unicode errors' positions read 0 (CPython's getters of unset members).
+        for s in [
+            exc.unicode_encode_error,
+            exc.unicode_decode_error,
+            exc.unicode_translate_error,
+        ] {
+            if class.is_subtype(s) && !ty.is_subtype(s) {
+                for n in ["encoding", "object", "start", "end", "reason"] {
+                    if get_opt(vm, &v, n).is_none() {
+                        let d = if n == "start" || n == "end" {
+                            vm.new_int(0)
+                        } else {
+                            vm.none.clone()
+                        };
+                        set(vm, &v, n, d);
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -175,7 +211,8 @@ fn init_os_error(vm: &Vm, e: &Obj<ExceptionData>, items: &[Value]) {
             }
         }
     }
-    if e.class().is_subtype(vm.types.exc.blocking_io_error) && items.len() >= 3 {
+    // Only BlockingIOError itself, not its subclasses (CPython checks the exact type).
+    if std::ptr::eq(e.class(), vm.types.exc.blocking_io_error) && items.len() >= 3 {
         if let Some(n) = items[2].as_small_int() {
             set(vm, &v, "characters_written", vm.new_int(n));
             set(vm, &v, "filename", vm.none.clone());
@@ -183,12 +220,57 @@ fn init_os_error(vm: &Vm, e: &Obj<ExceptionData>, items: &[Value]) {
     }
 }
 
-fn os_error_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+/// Whether instances of `cls` get their OSError attributes from `__init__` rather than from
+/// `__new__`: a class whose `__new__` is OSError's but whose `__init__` is not (a Python
+/// `__init__`, or that of another built-in base found first).
+// CPython: exceptions.c oserror_use_init
+fn os_error_use_init(vm: &Vm, cls: &Obj<TypeData>) -> bool {
+    let init_is_os = cls
+        .lookup(&vm.names.__init__)
+        .is_some_and(|i| is_native(&i, os_error_init));
+    !init_is_os && effective_new_is(vm, cls, os_error_new)
+}
+
+/// Whether the `__new__` that creates `cls`'s instances runs `f`: that of the nearest class
+/// along the base chain defining one in Python, or, for a class whose `__new__` is a built-in
+/// one, that of its nearest built-in base (its solid base; CPython's heap types inherit
+/// `tp_new` from `tp_base`, whatever `__new__` the MRO finds first).
+// CPython: typeobject.c inherit_special, update_one_slot (the tp_new_wrapper case)
+pub fn effective_new_is(vm: &Vm, cls: &Obj<TypeData>, f: NativeFn) -> bool {
+    effective_new(vm, cls).is_some_and(|n| std::ptr::fn_addr_eq(n, f))
+}
+
+/// The built-in function `effective_new_is` tells of (None for a `__new__` written in Python).
+pub fn effective_new(vm: &Vm, cls: &Obj<TypeData>) -> Option<NativeFn> {
+    let mut t = cls.to_ref();
+    loop {
+        let new = t.lookup(&vm.names.__new__)?;
+        let m = new.downcast::<MethodDescrData>()?;
+        if !t.is_heap() {
+            return Some(m.func);
+        }
+        let next = t.base.borrow().clone();
+        match next {
+            Some(b) => t = b,
+            None => return Some(m.func),
+        }
+    }
+}
+
+// CPython: exceptions.c OSError_new
+fn os_error_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut cls: &Obj<TypeData> = args
         .first()
         .and_then(|c| c.downcast::<TypeData>())
         .ok_or_else(|| vm.new_type_error("OSError.__new__ needs a type"))?;
-    let items = &args[1..];
+    let items = &args[1..args.len() - kw.len()];
+    if os_error_use_init(vm, cls) {
+        // `__init__` sets everything, `args` included.
+        return Ok(crate::objects::exceptions::new_exception(vm, cls, Vec::new()).into_value());
+    }
+    if !kw.is_empty() {
+        return Err(vm.new_type_error(format!("{}() takes no keyword arguments", cls.name())));
+    }
     if std::ptr::eq(cls, vm.types.exc.os_error) && (2..=5).contains(&items.len()) {
         if let Some(sub) = items[0].as_small_int().and_then(|n| errno_subclass(vm, n)) {
             cls = sub;
@@ -197,7 +279,12 @@ fn os_error_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(crate::objects::exceptions::new_exception(vm, cls, items.to_vec()).into_value())
 }
 
+// CPython: exceptions.c OSError_init
 fn os_error_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !os_error_use_init(vm, args[0].class()) {
+        // `__new__` did the work.
+        return Ok(vm.none.clone());
+    }
     if !kw.is_empty() {
         return Err(vm.new_type_error(format!(
             "{}() takes no keyword arguments",
@@ -205,10 +292,38 @@ fn os_error_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         )));
     }
     if let Some(e) = args[0].downcast::<ExceptionData>() {
-        *e.args.borrow_mut() = vm.new_tuple(args[1..].to_vec());
+        let old = e.args.replace(vm.new_tuple(args[1..].to_vec()));
+        drop(old);
         init_os_error(vm, e, &args[1..]);
     }
     Ok(vm.none.clone())
+}
+
+// CPython: exceptions.c OSError_written_get, OSError_written_set
+fn written_get(vm: &Vm, v: &Value) -> PyResult<Value> {
+    get_opt(vm, v, "characters_written")
+        .ok_or_else(|| vm.new_exception_msg(vm.types.exc.attribute_error, "characters_written"))
+}
+
+fn written_set(vm: &Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    let key = vm.intern("characters_written");
+    let Some(d) = crate::ops::instance_dict(vm, v, true) else {
+        return Ok(());
+    };
+    match value {
+        Some(x) => {
+            let n = vm.index_to_isize(&x)?;
+            d.set_str(vm, &key, vm.new_int(n as i64));
+        }
+        None => {
+            if d.remove_item(vm, &key.to_value())?.is_none() {
+                return Err(
+                    vm.new_exception_msg(vm.types.exc.attribute_error, "characters_written")
+                );
+            }
+        }
+    }
+    Ok(())
 }
 
 /// `str()` of the built-in exception classes that define their own (None: BaseException's).
@@ -240,9 +355,62 @@ pub fn class_str(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
     Ok(None)
 }
 
-/// `__str__` of the classes `class_str` knows.
-fn native_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(vm.new_string(crate::builtins::exception_str(vm, &args[0])?))
+/// `str()` of an exception as BaseException makes it, from its `args`.
+// CPython: exceptions.c BaseException_str
+pub fn base_str(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let args = match v.downcast::<ExceptionData>() {
+        Some(e) => e.args.borrow().clone(),
+        None => return Ok(vm.new_str("")),
+    };
+    match crate::ops::tuple_items(&args) {
+        Some([]) | None => Ok(vm.new_str("")),
+        Some([x]) => vm.str_value(x),
+        Some(_) => vm.repr_value(&args),
+    }
+}
+
+/// The `__str__` of each built-in class defining one: that class's own formatting, which a
+/// class with several exception bases gets from the first of them in its MRO.
+fn os_error_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match os_error_str_opt(vm, &args[0])? {
+        Some(s) => Ok(vm.new_string(s)),
+        None => base_str(vm, &args[0]),
+    }
+}
+
+fn syntax_error_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.new_string(syntax_error_str_s(vm, &args[0])?))
+}
+
+// CPython: exceptions.c ImportError_str
+fn import_error_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let msg = get(vm, &args[0], "msg");
+    if !vm.is_none(&msg) {
+        return vm.str_value(&msg);
+    }
+    base_str(vm, &args[0])
+}
+
+fn unicode_error_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match unicode_error_str_s(vm, &args[0])? {
+        Some(s) => Ok(vm.new_string(s)),
+        None => base_str(vm, &args[0]),
+    }
+}
+
+// CPython: exceptions.c KeyError_str
+fn key_error_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if let Some(e) = args[0].downcast::<ExceptionData>() {
+        let a = e.args.borrow().clone();
+        if let Some([x]) = crate::ops::tuple_items(&a) {
+            return vm.repr_value(x);
+        }
+    }
+    base_str(vm, &args[0])
+}
+
+fn plain_str(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    base_str(vm, &args[0])
 }
 
 // CPython: exceptions.c OSError_str
@@ -328,25 +496,37 @@ fn init_syntax_error(vm: &Vm, v: &Value, items: &[Value]) {
     }
 }
 
+// CPython: exceptions.c SyntaxError_init
 fn syntax_error_init(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let items = &args[1..];
+    // The location is any sequence of 4 to 6 items (`end_lineno` with `end_offset`).
+    let mut parsed = items.to_vec();
     if items.len() == 2 {
-        match items[1].downcast::<TupleData>() {
-            Some(t) if (4..=6).contains(&t.len()) => {}
-            Some(_) => {
-                return Err(
-                    vm.new_exception_msg(vm.types.exc.index_error, "tuple index out of range")
-                );
-            }
-            None => {
-                return Err(vm.new_type_error("argument 2 must be a tuple"));
-            }
+        let info = vm.collect(&items[1])?;
+        if info.len() < 4 {
+            return Err(vm.new_type_error(format!(
+                "function takes at least 4 arguments ({} given)",
+                info.len()
+            )));
         }
+        if info.len() > 6 {
+            return Err(vm.new_type_error(format!(
+                "function takes at most 6 arguments ({} given)",
+                info.len()
+            )));
+        }
+        if info.len() == 5 {
+            return Err(
+                vm.new_type_error("end_offset must be provided when end_lineno is provided")
+            );
+        }
+        parsed[1] = vm.new_tuple(info);
     }
     if let Some(e) = args[0].downcast::<ExceptionData>() {
-        *e.args.borrow_mut() = vm.new_tuple(items.to_vec());
+        let old = e.args.replace(vm.new_tuple(items.to_vec()));
+        drop(old);
     }
-    init_syntax_error(vm, &args[0], items);
+    init_syntax_error(vm, &args[0], &parsed);
     Ok(vm.none.clone())
 }
 
@@ -495,9 +675,12 @@ fn unicode_error_init(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
     check_int(vm, &rest[0], base + 2)?;
     check_int(vm, &rest[1], base + 3)?;
     check_str(vm, &rest[2], base + 4, "reason")?;
-    if let Some(enc) = enc {
-        set(vm, v, "encoding", enc.clone());
-    }
+    set(
+        vm,
+        v,
+        "encoding",
+        enc.cloned().unwrap_or_else(|| vm.none.clone()),
+    );
     set(vm, v, "object", obj.clone());
     set(vm, v, "start", rest[0].clone());
     set(vm, v, "end", rest[1].clone());
@@ -521,7 +704,7 @@ fn char_escape(c: impl Into<u32>) -> String {
 fn unicode_error_str_s(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
     let exc = &vm.types.exc;
     let ty = v.class();
-    let Some(obj) = get_opt(vm, v, "object") else {
+    let Some(obj) = get_opt(vm, v, "object").filter(|o| !vm.is_none(o)) else {
         return Ok(Some(String::new()));
     };
     let start = get(vm, v, "start").as_small_int().unwrap_or(0);
@@ -754,25 +937,139 @@ pub fn init(vm: &Vm) {
     add_method(vm, b, "with_traceback", with_traceback);
     add_method(vm, b, "__reduce__", reduce);
     add_method(vm, b, "__setstate__", setstate);
+    register_new_init(vm);
     add_staticmethod(vm, e.os_error, "__new__", os_error_new);
-    add_method(vm, e.os_error, "__init__", os_error_init);
-    add_method(vm, e.os_error, "__str__", native_str);
-    add_method(vm, e.syntax_error, "__init__", syntax_error_init);
-    add_method(vm, e.syntax_error, "__str__", native_str);
-    add_method(vm, e.import_error, "__init__", import_error_init);
-    add_method(vm, e.import_error, "__str__", native_str);
-    add_method(vm, e.name_error, "__init__", name_error_init);
-    add_method(vm, e.attribute_error, "__init__", attribute_error_init);
+    add_method(vm, e.os_error, "__str__", os_error_str);
+    crate::objects::descr::add_getset(
+        vm,
+        e.os_error,
+        "characters_written",
+        written_get,
+        Some(written_set),
+    );
+    add_method(vm, e.syntax_error, "__str__", syntax_error_str);
+    add_method(vm, e.import_error, "__str__", import_error_str);
+    add_method(vm, e.key_error, "__str__", key_error_str);
+    add_method(vm, e.name_error, "__str__", plain_str);
+    add_method(vm, e.attribute_error, "__str__", plain_str);
     for t in [
         e.unicode_decode_error,
         e.unicode_encode_error,
         e.unicode_translate_error,
     ] {
-        add_method(vm, t, "__init__", unicode_error_init);
-        add_method(vm, t, "__str__", native_str);
+        add_method(vm, t, "__str__", unicode_error_str);
     }
     for alias in ["IOError", "EnvironmentError"] {
         vm.builtins
             .set_str(vm, &vm.intern(alias), e.os_error.to_value());
     }
+}
+
+/// Gives every built-in exception class the `__new__` and `__init__` methods of its own that
+/// CPython's has: all but ExceptionGroup have an `__init__`; those whose C type sets `tp_new`
+/// have a `__new__` (the others inherit their base's). Which ones a class with several
+/// exception bases runs is then decided by its MRO, as in CPython.
+// CPython: exceptions.c SimpleExtendsException, ComplexExtendsException,
+// MiddlingExtendsException
+fn register_new_init(vm: &Vm) {
+    let e = &vm.types.exc;
+    let sub = |t: &Obj<TypeData>, s: &Obj<TypeData>| t.is_subtype(s);
+    for (_, t) in e.all() {
+        if std::ptr::eq(t, e.base_exception) || std::ptr::eq(t, e.exception_group) {
+            continue;
+        }
+        let inherits_new = [
+            e.key_error,
+            e.attribute_error,
+            e.name_error,
+            e.import_error,
+            e.syntax_error,
+            e.stop_iteration,
+            e.system_exit,
+        ]
+        .iter()
+        .any(|s| sub(t, s))
+            || (sub(t, e.os_error) && !std::ptr::eq(t, e.os_error));
+        if !inherits_new {
+            add_staticmethod(vm, t, "__new__", crate::builtins_types::exc_new);
+        }
+        let init: NativeFn = if sub(t, e.os_error) {
+            os_error_init
+        } else if sub(t, e.syntax_error) {
+            syntax_error_init
+        } else if sub(t, e.import_error) {
+            import_error_init
+        } else if sub(t, e.name_error) {
+            name_error_init
+        } else if sub(t, e.attribute_error) {
+            attribute_error_init
+        } else if sub(t, e.unicode_decode_error)
+            || sub(t, e.unicode_encode_error)
+            || sub(t, e.unicode_translate_error)
+        {
+            unicode_error_init
+        } else {
+            crate::builtins_types::exc_init
+        };
+        add_method(vm, t, "__init__", init);
+    }
+}
+
+/// The classes whose instances CPython lays out in a C struct of their own (the others share
+/// BaseException's).
+fn has_own_layout(vm: &Vm, t: &Obj<TypeData>) -> bool {
+    let e = &vm.types.exc;
+    [
+        e.stop_iteration,
+        e.system_exit,
+        e.name_error,
+        e.attribute_error,
+        e.import_error,
+        e.os_error,
+        e.syntax_error,
+        e.unicode_encode_error,
+        e.unicode_decode_error,
+        e.unicode_translate_error,
+        e.base_exception_group,
+    ]
+    .iter()
+    .any(|s| std::ptr::eq(t, *s))
+        || (t.is_heap() && !t.slot_names.is_empty())
+}
+
+/// The solid base of exception class `t`: the nearest class in its MRO with a layout of its
+/// own (BaseException when none).
+// CPython: typeobject.c solid_base
+fn solid_base(vm: &Vm, t: &TypeRef) -> TypeRef {
+    if has_own_layout(vm, t) {
+        return t.clone();
+    }
+    let tail = t.mro_tail.borrow();
+    tail.iter()
+        .find(|b| has_own_layout(vm, b))
+        .cloned()
+        .unwrap_or_else(|| vm.types.exc.base_exception.to_ref())
+}
+
+/// The base a new class with exception bases `bases` takes its layout from (`__base__`): the
+/// one whose solid base derives from all the others'; a TypeError when two of them are
+/// unrelated. Bases that are not exceptions are skipped; None when there are none.
+// CPython: typeobject.c best_base
+pub fn exception_best_base(vm: &Vm, bases: &[TypeRef]) -> PyResult<Option<TypeRef>> {
+    let mut winner: Option<(TypeRef, TypeRef)> = None;
+    for b in bases {
+        if !b.is_subtype(vm.types.exc.base_exception) {
+            continue;
+        }
+        let s = solid_base(vm, b);
+        match &winner {
+            None => winner = Some((s, b.clone())),
+            Some((w, _)) if w.is_subtype(&s) => {}
+            Some((w, _)) if s.is_subtype(w) => winner = Some((s, b.clone())),
+            Some(_) => {
+                return Err(vm.new_type_error("multiple bases have instance lay-out conflict"));
+            }
+        }
+    }
+    Ok(winner.map(|(_, b)| b))
 }

@@ -1128,9 +1128,13 @@ impl Vm {
                 _ => break,
             }
         }
+        // CPython compares the `tp_new` slots: built-in classes sharing one `__new__` function
+        // (most exception classes) accept each other's, and a class whose `__new__` is a
+        // built-in one creates its objects with that of its nearest built-in base.
         let same = base
             .lookup(&self.names.__new__)
-            .is_some_and(|n| n.is(callable));
+            .is_some_and(|n| n.is(callable))
+            || crate::exceptions_attrs::effective_new_is(self, &base, m.func);
         if !same {
             return Err(self.new_type_error(format!(
                 "{owner}.__new__({}) is not safe, use {}.__new__()",

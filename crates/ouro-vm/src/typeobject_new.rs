@@ -182,6 +182,12 @@ pub fn type_new(
             }
         }
     }
+    // Exception classes share one payload, but not one layout in CPython.
+    if best.payload.id == std::any::TypeId::of::<crate::objects::exceptions::ExceptionData>() {
+        if let Some(b) = crate::exceptions_attrs::exception_best_base(vm, &base_types)? {
+            best = b;
+        }
+    }
     let dict = vm.new_dict();
     let ns_items: Vec<(Value, Value)> = match ns.downcast::<DictData>() {
         Some(d) => d.items(),

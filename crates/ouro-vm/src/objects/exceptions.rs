@@ -70,14 +70,18 @@ pub fn fast_exception_call(
     if !kw.is_empty() {
         return None;
     }
-    let base = vm.types.exc.base_exception;
-    if !new.is(&base.lookup(&vm.names.__new__)?) || !t.is_subtype(base) {
+    use crate::exceptions_attrs::is_native;
+    // Only exception classes find BaseException's `__new__`; the groups among them may be
+    // created by the group's (see `exc_new`).
+    if !is_native(new, crate::builtins_types::exc_new)
+        || t.is_subtype(vm.types.exc.base_exception_group)
+    {
         return None;
     }
-    if !t
-        .lookup(&vm.names.__init__)?
-        .is(&base.lookup(&vm.names.__init__)?)
-    {
+    if !is_native(
+        &t.lookup(&vm.names.__init__)?,
+        crate::builtins_types::exc_init,
+    ) {
         return None;
     }
     Some(Ok(new_exception(vm, t, args.to_vec()).into_value()))

@@ -485,24 +485,7 @@ pub fn native_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> Option<PyResult<V
                     Ok(n) => n.max(0) as usize,
                     Err(e) => return Some(Err(e)),
                 };
-                if s.has_surrogates() {
-                    let len = s.as_str().len();
-                    if len.checked_mul(n).is_none_or(|t| t > isize::MAX as usize) {
-                        return Some(Err(vm.new_exception_msg(
-                            vm.types.exc.overflow_error,
-                            "repeated string is too long",
-                        )));
-                    }
-                    let mut b = crate::objects::str::StrBuilder::new();
-                    for _ in 0..n {
-                        b.push_data(s);
-                    }
-                    return Some(Ok(
-                        crate::object::alloc_object(vm.types.str, b.finish()).into_value()
-                    ));
-                }
-                let text = crate::objects::list::repeated_str(vm, s.as_str(), n);
-                return Some(text.map(|t| vm.new_string(t)));
+                return Some(crate::strmethods::repeat(vm, s, n));
             }
             if let Some(l) = seq.downcast::<ListData>() {
                 let n = repeat_count(vm, n)?;

@@ -2134,7 +2134,12 @@ fn str_mul(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Ok(vm.not_implemented.clone());
     }
     let n = vm.index_to_isize(o)?;
-    let n = n.max(0) as usize;
+    repeat(vm, s, n.max(0) as usize)
+}
+
+/// `s * n` (`str.__mul__` and the loop's own `str * int`): OverflowError when the length
+/// would not fit a Py_ssize_t, MemoryError when it cannot be allocated.
+pub fn repeat(vm: &Vm, s: &StrData, n: usize) -> PyResult<Value> {
     if s.has_surrogates() {
         if s.as_str()
             .len()

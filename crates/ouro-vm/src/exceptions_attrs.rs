@@ -47,14 +47,7 @@ pub fn init_attrs(vm: &Vm, e: &Obj<ExceptionData>, args: &Value) {
     // KeyError's, which leaves `value` alone).
     let class = e.class();
     let tail = class.mro_tail.borrow();
-    let ty: &Obj<TypeData> = if class.is_heap() {
-        match tail.iter().find(|t| !t.is_heap()) {
-            Some(t) => t.obj(),
-            None => class,
-        }
-    } else {
-        class
-    };
+    let ty = first_builtin(class, &tail);
     let exc = &vm.types.exc;
     // Most exceptions derive from none of the classes with attributes of their own: one walk
     // of the MRO tells, before any of the work below.
@@ -160,6 +153,17 @@ pub fn init_attrs(vm: &Vm, e: &Obj<ExceptionData>, args: &Value) {
                 }
             }
         }
+    }
+}
+
+/// The first built-in class in the MRO of `class` (whose `mro_tail` is `tail`).
+fn first_builtin<'a>(class: &'a Obj<TypeData>, tail: &'a [TypeRef]) -> &'a Obj<TypeData> {
+    if !class.is_heap() {
+        return class;
+    }
+    match tail.iter().find(|t| !t.is_heap()) {
+        Some(t) => t.obj(),
+        None => class,
     }
 }
 
@@ -276,7 +280,39 @@ fn os_error_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             cls = sub;
         }
     }
-    Ok(crate::objects::exceptions::new_exception(vm, cls, items.to_vec()).into_value())
+    let e = crate::objects::exceptions::new_exception(vm, cls, items.to_vec());
+    // `new_exception` sets the attributes of the first built-in class in the MRO, which may
+    // be another one (a Python `__new__` calling this one).
+    let parsed = {
+        let tail = cls.mro_tail.borrow();
+        first_builtin(cls, &tail).is_subtype(vm.types.exc.os_error)
+    };
+    if !parsed {
+        if let Some(x) = e.as_value().downcast::<ExceptionData>() {
+            init_os_error(vm, x, items);
+        }
+    }
+    Ok(e.into_value())
+}
+
+// CPython: exceptions.c StopIteration_init
+pub fn stop_iteration_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::builtins_types::exc_init(vm, args, kw)?;
+    let value = args.get(1).cloned().unwrap_or_else(|| vm.none.clone());
+    set(vm, &args[0], "value", value);
+    Ok(vm.none.clone())
+}
+
+// CPython: exceptions.c SystemExit_init
+pub fn system_exit_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::builtins_types::exc_init(vm, args, kw)?;
+    let code = match args.len() {
+        1 => vm.none.clone(),
+        2 => args[1].clone(),
+        _ => vm.new_tuple(args[1..].to_vec()),
+    };
+    set(vm, &args[0], "code", code);
+    Ok(vm.none.clone())
 }
 
 // CPython: exceptions.c OSError_init
@@ -497,7 +533,13 @@ fn init_syntax_error(vm: &Vm, v: &Value, items: &[Value]) {
 }
 
 // CPython: exceptions.c SyntaxError_init
-fn syntax_error_init(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn syntax_error_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.new_type_error(format!(
+            "{}() takes no keyword arguments",
+            args[0].class().name()
+        )));
+    }
     let items = &args[1..];
     // The location is any sequence of 4 to 6 items (`end_lineno` with `end_offset`).
     let mut parsed = items.to_vec();
@@ -578,8 +620,15 @@ fn kw_init(
     }
     if let Some(e) = args[0].downcast::<ExceptionData>() {
         let t = vm.new_tuple(args[1..npos].to_vec());
-        *e.args.borrow_mut() = t.clone();
+        let old = e.args.replace(t.clone());
+        drop(old);
         init_attrs(vm, e, &t);
+    }
+    // The keyword attributes not given are reset.
+    for n in allowed {
+        if !out.iter().any(|(k, _)| k == n) {
+            set(vm, &args[0], n, vm.none.clone());
+        }
     }
     for (k, v) in &out {
         set(vm, &args[0], k, v.clone());
@@ -587,9 +636,10 @@ fn kw_init(
     Ok(out)
 }
 
+// CPython: exceptions.c ImportError_init (its keywords are parsed as ImportError's, whatever
+// the class)
 fn import_error_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let name = args[0].class().name();
-    kw_init(vm, args, kw, &["name", "path"], &name)?;
+    kw_init(vm, args, kw, &["name", "path"], "ImportError")?;
     Ok(vm.none.clone())
 }
 
@@ -1003,6 +1053,10 @@ fn register_new_init(vm: &Vm) {
             name_error_init
         } else if sub(t, e.attribute_error) {
             attribute_error_init
+        } else if sub(t, e.stop_iteration) {
+            stop_iteration_init
+        } else if sub(t, e.system_exit) {
+            system_exit_init
         } else if sub(t, e.unicode_decode_error)
             || sub(t, e.unicode_encode_error)
             || sub(t, e.unicode_translate_error)

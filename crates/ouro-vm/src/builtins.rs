@@ -852,7 +852,12 @@ pub fn type_call(vm: &Vm, t: &Obj<TypeData>, args: &[Value], kw: &[Value]) -> Py
         Some(s) => s.func.borrow().clone().unwrap_or_else(|| vm.none.clone()),
         None => new,
     };
-    let obj = vm.call(&new, &all, kw)?;
+    // A built-in `__new__` runs directly, without the checks of a call of `X.__new__(cls)`
+    // (CPython: type_call calls the class's tp_new, not tp_new_wrapper).
+    let obj = match new.downcast::<crate::objects::builtin::MethodDescrData>() {
+        Some(m) if m.is_static => (m.func)(vm, &all, kw)?,
+        _ => vm.call(&new, &all, kw)?,
+    };
     if !obj.class().is_subtype(t) {
         return Ok(obj);
     }

@@ -47,14 +47,7 @@ pub fn init_attrs(vm: &Vm, e: &Obj<ExceptionData>, args: &Value) {
     // KeyError's, which leaves `value` alone).
     let class = e.class();
     let tail = class.mro_tail.borrow();
-    let ty: &Obj<TypeData> = if class.is_heap() {
-        match tail.iter().find(|t| !t.is_heap()) {
-            Some(t) => t.obj(),
-            None => class,
-        }
-    } else {
-        class
-    };
+    let ty = first_builtin(class, &tail);
     let exc = &vm.types.exc;
     // Most exceptions derive from none of the classes with attributes of their own: one walk
     // of the MRO tells, before any of the work below.
@@ -163,6 +156,17 @@ pub fn init_attrs(vm: &Vm, e: &Obj<ExceptionData>, args: &Value) {
     }
 }
 
+/// The first built-in class in the MRO of `class` (whose `mro_tail` is `tail`).
+fn first_builtin<'a>(class: &'a Obj<TypeData>, tail: &'a [TypeRef]) -> &'a Obj<TypeData> {
+    if !class.is_heap() {
+        return class;
+    }
+    match tail.iter().find(|t| !t.is_heap()) {
+        Some(t) => t.obj(),
+        None => class,
+    }
+}
+
 fn get_opt(vm: &Vm, e: &Value, name: &str) -> Option<Value> {
     crate::ops::instance_dict(vm, e, false).and_then(|d| d.get_str(&vm.intern(name)))
 }
@@ -201,21 +205,24 @@ fn init_os_error(vm: &Vm, e: &Obj<ExceptionData>, items: &[Value]) {
     if (2..=5).contains(&items.len()) {
         set(vm, &v, "errno", items[0].clone());
         set(vm, &v, "strerror", items[1].clone());
-        if items.len() >= 3 {
-            set(vm, &v, "filename", items[2].clone());
-            if items.len() >= 5 {
-                set(vm, &v, "filename2", items[4].clone());
+        let filename = items.get(2).filter(|f| !vm.is_none(f));
+        if let Some(f) = filename {
+            // BlockingIOError's third argument may be the number of characters written
+            // (for BlockingIOError itself only: CPython checks the exact type).
+            let written = std::ptr::eq(e.class(), vm.types.exc.blocking_io_error)
+                .then(|| f.as_small_int())
+                .flatten();
+            if let Some(n) = written {
+                set(vm, &v, "characters_written", vm.new_int(n));
+            } else {
+                set(vm, &v, "filename", f.clone());
+                if let Some(f2) = items.get(4).filter(|f| !vm.is_none(f)) {
+                    set(vm, &v, "filename2", f2.clone());
+                }
+                // The file names are left out of `args`.
+                let old = e.args.replace(vm.new_tuple(items[..2].to_vec()));
+                drop(old);
             }
-            if !vm.is_none(&items[2]) {
-                *e.args.borrow_mut() = vm.new_tuple(items[..2].to_vec());
-            }
-        }
-    }
-    // Only BlockingIOError itself, not its subclasses (CPython checks the exact type).
-    if std::ptr::eq(e.class(), vm.types.exc.blocking_io_error) && items.len() >= 3 {
-        if let Some(n) = items[2].as_small_int() {
-            set(vm, &v, "characters_written", vm.new_int(n));
-            set(vm, &v, "filename", vm.none.clone());
         }
     }
 }
@@ -276,7 +283,39 @@ fn os_error_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             cls = sub;
         }
     }
-    Ok(crate::objects::exceptions::new_exception(vm, cls, items.to_vec()).into_value())
+    let e = crate::objects::exceptions::new_exception(vm, cls, items.to_vec());
+    // `new_exception` sets the attributes of the first built-in class in the MRO, which may
+    // be another one (a Python `__new__` calling this one).
+    let parsed = {
+        let tail = cls.mro_tail.borrow();
+        first_builtin(cls, &tail).is_subtype(vm.types.exc.os_error)
+    };
+    if !parsed {
+        if let Some(x) = e.as_value().downcast::<ExceptionData>() {
+            init_os_error(vm, x, items);
+        }
+    }
+    Ok(e.into_value())
+}
+
+// CPython: exceptions.c StopIteration_init
+pub fn stop_iteration_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::builtins_types::exc_init(vm, args, kw)?;
+    let value = args.get(1).cloned().unwrap_or_else(|| vm.none.clone());
+    set(vm, &args[0], "value", value);
+    Ok(vm.none.clone())
+}
+
+// CPython: exceptions.c SystemExit_init
+pub fn system_exit_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::builtins_types::exc_init(vm, args, kw)?;
+    let code = match args.len() {
+        1 => vm.none.clone(),
+        2 => args[1].clone(),
+        _ => vm.new_tuple(args[1..].to_vec()),
+    };
+    set(vm, &args[0], "code", code);
+    Ok(vm.none.clone())
 }
 
 // CPython: exceptions.c OSError_init
@@ -497,7 +536,13 @@ fn init_syntax_error(vm: &Vm, v: &Value, items: &[Value]) {
 }
 
 // CPython: exceptions.c SyntaxError_init
-fn syntax_error_init(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn syntax_error_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.new_type_error(format!(
+            "{}() takes no keyword arguments",
+            args[0].class().name()
+        )));
+    }
     let items = &args[1..];
     // The location is any sequence of 4 to 6 items (`end_lineno` with `end_offset`).
     let mut parsed = items.to_vec();
@@ -578,8 +623,15 @@ fn kw_init(
     }
     if let Some(e) = args[0].downcast::<ExceptionData>() {
         let t = vm.new_tuple(args[1..npos].to_vec());
-        *e.args.borrow_mut() = t.clone();
+        let old = e.args.replace(t.clone());
+        drop(old);
         init_attrs(vm, e, &t);
+    }
+    // The keyword attributes not given are reset.
+    for n in allowed {
+        if !out.iter().any(|(k, _)| k == n) {
+            set(vm, &args[0], n, vm.none.clone());
+        }
     }
     for (k, v) in &out {
         set(vm, &args[0], k, v.clone());
@@ -587,9 +639,10 @@ fn kw_init(
     Ok(out)
 }
 
+// CPython: exceptions.c ImportError_init (its keywords are parsed as ImportError's, whatever
+// the class)
 fn import_error_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let name = args[0].class().name();
-    kw_init(vm, args, kw, &["name", "path"], &name)?;
+    kw_init(vm, args, kw, &["name", "path"], "ImportError")?;
     Ok(vm.none.clone())
 }
 
@@ -796,20 +849,140 @@ fn with_traceback(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(args[0].clone())
 }
 
+/// The attributes CPython keeps in the C struct of `v`'s class rather than in its `__dict__`
+/// (ouro keeps them in the instance dict): what `__reduce__` leaves out of the state.
+fn member_names(vm: &Vm, v: &Value) -> Vec<&'static str> {
+    let exc = &vm.types.exc;
+    let class = v.class();
+    let groups: [(&Obj<TypeData>, &[&'static str]); 11] = [
+        (exc.stop_iteration, &["value"]),
+        (exc.system_exit, &["code"]),
+        (exc.name_error, &["name"]),
+        (exc.attribute_error, &["name", "obj"]),
+        (exc.import_error, &["msg", "name", "path", "name_from"]),
+        (
+            exc.os_error,
+            &[
+                "errno",
+                "strerror",
+                "filename",
+                "filename2",
+                "characters_written",
+            ],
+        ),
+        (exc.syntax_error, &SYNTAX_ERROR_MEMBERS),
+        (
+            exc.unicode_encode_error,
+            &["encoding", "object", "start", "end", "reason"],
+        ),
+        (
+            exc.unicode_decode_error,
+            &["encoding", "object", "start", "end", "reason"],
+        ),
+        (
+            exc.unicode_translate_error,
+            &["encoding", "object", "start", "end", "reason"],
+        ),
+        (exc.base_exception_group, &["message", "exceptions"]),
+    ];
+    let mut out = Vec::new();
+    for (t, names) in groups {
+        if class.is_subtype(t) {
+            out.extend_from_slice(names);
+        }
+    }
+    out
+}
+
+/// A copy of the instance dict of `v` without its member attributes (None when empty).
+fn state_dict(vm: &Vm, v: &Value) -> PyResult<Option<crate::objects::dict::DictRef>> {
+    let Some(d) = crate::ops::instance_dict(vm, v, false) else {
+        return Ok(None);
+    };
+    let members = member_names(vm, v);
+    let out = vm.new_dict();
+    for (k, x) in d.items() {
+        let skip = k
+            .downcast::<StrData>()
+            .is_some_and(|k| members.contains(&k.as_str()));
+        if !skip {
+            out.set_item(vm, k, x)?;
+        }
+    }
+    Ok(if out.len() > 0 { Some(out) } else { None })
+}
+
+fn args_of(vm: &Vm, v: &Value) -> Value {
+    v.downcast::<ExceptionData>()
+        .map(|e| e.args.borrow().clone())
+        .unwrap_or_else(|| vm.new_tuple(Vec::new()))
+}
+
 // CPython: exceptions.c BaseException_reduce
 fn reduce(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let v = &args[0];
-    let a = v
-        .downcast::<ExceptionData>()
-        .map(|e| e.args.borrow().clone())
-        .unwrap_or_else(|| vm.new_tuple(Vec::new()));
-    let mut out = vec![v.class().to_value(), a];
-    if let Some(d) = crate::ops::instance_dict(vm, v, false) {
-        if d.len() > 0 {
-            out.push(d.to_value());
-        }
+    let mut out = vec![v.class().to_value(), args_of(vm, v)];
+    if let Some(d) = state_dict(vm, v)? {
+        out.push(d.into_value());
     }
     Ok(vm.new_tuple(out))
+}
+
+// CPython: exceptions.c OSError_reduce
+fn os_error_reduce(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let v = &args[0];
+    let filename = get(vm, v, "filename");
+    let a = if vm.is_none(&filename) {
+        args_of(vm, v)
+    } else {
+        let mut items = vec![get(vm, v, "errno"), get(vm, v, "strerror"), filename];
+        let filename2 = get(vm, v, "filename2");
+        if !vm.is_none(&filename2) {
+            items.push(vm.none.clone());
+            items.push(filename2);
+        }
+        vm.new_tuple(items)
+    };
+    let mut out = vec![v.class().to_value(), a];
+    if let Some(d) = state_dict(vm, v)? {
+        out.push(d.into_value());
+    }
+    Ok(vm.new_tuple(out))
+}
+
+// CPython: exceptions.c ImportError_reduce, ImportError_getstate
+fn import_error_reduce(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let v = &args[0];
+    let mut state = state_dict(vm, v)?;
+    for n in ["name", "path", "name_from"] {
+        if let Some(x) = get_opt(vm, v, n).filter(|x| !vm.is_none(x)) {
+            let d = state.get_or_insert_with(|| vm.new_dict());
+            d.set_str(vm, &vm.intern(n), x);
+        }
+    }
+    let mut out = vec![v.class().to_value(), args_of(vm, v)];
+    if let Some(d) = state {
+        out.push(d.into_value());
+    }
+    Ok(vm.new_tuple(out))
+}
+
+// CPython: exceptions.c AttributeError_getstate
+fn attribute_error_getstate(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let v = &args[0];
+    let d = state_dict(vm, v)?.unwrap_or_else(|| vm.new_dict());
+    if let Some(x) = get_opt(vm, v, "name").filter(|x| !vm.is_none(x)) {
+        d.set_str(vm, &vm.intern("name"), x);
+    }
+    d.set_str(vm, &vm.intern("args"), args_of(vm, v));
+    Ok(d.into_value())
+}
+
+// CPython: exceptions.c AttributeError_reduce
+fn attribute_error_reduce(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let v = &args[0];
+    let state = attribute_error_getstate(vm, args, kw)?;
+    Ok(vm.new_tuple(vec![v.class().to_value(), args_of(vm, v), state]))
 }
 
 // CPython: exceptions.c BaseException_setstate
@@ -940,6 +1113,15 @@ pub fn init(vm: &Vm) {
     register_new_init(vm);
     add_staticmethod(vm, e.os_error, "__new__", os_error_new);
     add_method(vm, e.os_error, "__str__", os_error_str);
+    add_method(vm, e.os_error, "__reduce__", os_error_reduce);
+    add_method(vm, e.import_error, "__reduce__", import_error_reduce);
+    add_method(vm, e.attribute_error, "__reduce__", attribute_error_reduce);
+    add_method(
+        vm,
+        e.attribute_error,
+        "__getstate__",
+        attribute_error_getstate,
+    );
     crate::objects::descr::add_getset(
         vm,
         e.os_error,
@@ -1003,6 +1185,10 @@ fn register_new_init(vm: &Vm) {
             name_error_init
         } else if sub(t, e.attribute_error) {
             attribute_error_init
+        } else if sub(t, e.stop_iteration) {
+            stop_iteration_init
+        } else if sub(t, e.system_exit) {
+            system_exit_init
         } else if sub(t, e.unicode_decode_error)
             || sub(t, e.unicode_encode_error)
             || sub(t, e.unicode_translate_error)

@@ -102,10 +102,8 @@ fn eg_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         .first()
         .and_then(|c| c.downcast::<TypeData>())
         .ok_or_else(|| vm.new_type_error("BaseExceptionGroup.__new__ needs a type"))?;
-    if !kw.is_empty() {
-        return Err(vm.new_type_error(format!("{}() takes no keyword arguments", cls.name())));
-    }
-    new_group(vm, cls, &args[1..])
+    // Keywords are refused by `__init__`, which names the class the group got.
+    new_group(vm, cls, &args[1..args.len() - kw.len()])
 }
 
 fn eg_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {

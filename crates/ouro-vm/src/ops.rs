@@ -518,7 +518,7 @@ impl Vm {
             }
             if m.is_static {
                 if m.name == "__new__" {
-                    self.check_static_new(callable, m, args, kwnames)?;
+                    self.check_static_new(m, args, kwnames)?;
                 } else {
                     m.check_args(self, 0, args, kwnames)?;
                 }
@@ -1094,7 +1094,6 @@ impl Vm {
     /// (so that the payload fits the type). CPython: typeobject.c tp_new_wrapper.
     fn check_static_new(
         &self,
-        callable: &Value,
         m: &MethodDescrData,
         args: &[Value],
         kwnames: &[Value],
@@ -1131,10 +1130,7 @@ impl Vm {
         // CPython compares the `tp_new` slots: built-in classes sharing one `__new__` function
         // (most exception classes) accept each other's, and a class whose `__new__` is a
         // built-in one creates its objects with that of its nearest built-in base.
-        let same = base
-            .lookup(&self.names.__new__)
-            .is_some_and(|n| n.is(callable))
-            || crate::exceptions_attrs::effective_new_is(self, &base, m.func);
+        let same = crate::exceptions_attrs::effective_new_is(self, &base, m.func);
         if !same {
             return Err(self.new_type_error(format!(
                 "{owner}.__new__({}) is not safe, use {}.__new__()",

@@ -250,6 +250,11 @@ pub fn type_new(
                 wants_weak = true;
             }
             if n.as_str() == "__dict__" {
+                // CPython: typeobject.c type_new_visit_slots (`may_add_dict`: the solid base
+                // has no dict).
+                if wants_dict || best.layout_flags & layout_flags::MANAGED_DICT != 0 {
+                    return Err(vm.new_type_error("__dict__ slot disallowed: we already got one"));
+                }
                 wants_dict = true;
             } else if n.as_str() != "__weakref__" {
                 slot_names.push(Rc::from(crate::symtable_mangle(name, n.as_str()).as_str()));

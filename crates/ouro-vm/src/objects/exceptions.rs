@@ -78,10 +78,12 @@ pub fn fast_exception_call(
     {
         return None;
     }
-    if !is_native(
-        &t.lookup(&vm.names.__init__)?,
-        crate::builtins_types::exc_init,
-    ) {
+    // StopIteration's and SystemExit's `__init__` set what `new_exception` sets.
+    let init = t.lookup(&vm.names.__init__)?;
+    if !is_native(&init, crate::builtins_types::exc_init)
+        && !is_native(&init, crate::exceptions_attrs::stop_iteration_init)
+        && !is_native(&init, crate::exceptions_attrs::system_exit_init)
+    {
         return None;
     }
     Some(Ok(new_exception(vm, t, args.to_vec()).into_value()))

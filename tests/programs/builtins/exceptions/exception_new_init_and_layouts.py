@@ -243,5 +243,27 @@ except AttributeError as e:
 print(UnicodeTranslateError("ab", 0, 1, "r").encoding)
 
 
+# A class whose MRO finds ValueError's __new__ first still creates its instances with its solid
+# base's (OSError's), so calling ValueError's directly is not safe.
+class M2(ValueError, OSError):
+    def __new__(cls, *a):
+        return super().__new__(cls, *a)
+
+
+class M3(ValueError, OSError):
+    def __init__(self, *a):
+        super().__init__(*a)
+        self.extra = len(a)
+
+
+for f in [lambda: ValueError.__new__(M, 2, "x"), lambda: M.__new__(M, 2, "x"), lambda: OSError.__new__(M, 2, "x").errno,
+          lambda: M2(2, "x"), lambda: Exception.__new__(M3, 1).args, lambda: (M3(2, "x").extra, M3(2, "x").errno, M3(2, "x").args),
+          lambda: int.__new__(bool, 1), lambda: object.__new__(M)]:
+    try:
+        print("ok", f())
+    except TypeError as e:
+        print("TypeError", e)
+
+
 class N(AttributeError, NameError):
     pass

@@ -540,8 +540,30 @@ unsafe fn dealloc_object_general(obj: *const ObjHeader, ty: &Obj<TypeData>) {
             return;
         }
     }
+    // SAFETY: as above; the finalizer (if any) has run and left the object dead.
+    unsafe { release_dead(obj, ty) }
+}
+
+/// Drops the payload of a dead object and frees it, or defers that while deallocations are
+/// nested deeper than `TRASHCAN_DEPTH` (a long chain of objects each holding the next), so
+/// that freeing a chain never recurses deeply on the Rust stack (CPython: the trashcan).
+///
+/// A deferred object leaves the collector's list at once: it is dead (reference count zero)
+/// and must not be taken for unreachable garbage by a collection that runs before it is freed
+/// (a `__del__` run by the deallocations in between can start one), which would free it a
+/// second time. CPython's deallocators untrack an object before they enter the trashcan.
+///
+/// # Safety
+/// `obj` must be a dead heap object (reference count zero, no other users, finalized) of
+/// type `ty`.
+unsafe fn release_dead(obj: *const ObjHeader, ty: &Obj<TypeData>) {
     let depth = DEALLOC_DEPTH.with(|d| d.get());
     if depth >= TRASHCAN_DEPTH {
+        if ty.layout_flags & layout_flags::HAS_GC != 0 {
+            // SAFETY: a heap object of a type with GC links has them before its header;
+            // `untrack` leaves an untracked object alone.
+            crate::gc::untrack(unsafe { gc_links_of(obj) });
+        }
         DEFERRED.with(|q| q.borrow_mut().push(obj as usize));
         HAS_DEFERRED.with(|h| h.set(true));
         return;
@@ -556,9 +578,12 @@ unsafe fn dealloc_object_general(obj: *const ObjHeader, ty: &Obj<TypeData>) {
         loop {
             let next = DEFERRED.with(|q| q.borrow_mut().pop());
             match next {
-                // SAFETY: deferred objects were dead with refcount zero when queued and nothing
-                // can have revived them (no reference to them exists).
-                Some(p) => unsafe { dealloc_object(p as *const ObjHeader) },
+                // SAFETY: deferred objects were dead with refcount zero when queued, already
+                // finalized, and out of the collector's reach: nothing can have revived them.
+                Some(p) => unsafe {
+                    let p = p as *const ObjHeader;
+                    release_dead(p, &*(*p).ty.get())
+                },
                 None => break,
             }
         }

@@ -119,26 +119,12 @@ pub fn capture(vm: &Vm, f: &mut Frame, callers: &mut [Frame], callable: &Value) 
     })();
     let mut frames = Vec::new();
     if wants_frames {
-        let lasti = f.ip.saturating_sub(1);
-        frames.push(f.frame_object(vm, lasti));
-        if f.locals.is_none() {
-            let region = &f.region;
-            sync_frame_locals(vm, &frames[0], code, |i| region.get(i).cloned());
-        }
-        let mut above = &*f;
-        let mut lastis = Vec::with_capacity(callers.len());
-        for c in callers.iter().rev() {
-            lastis.push(crate::ceval::caller_lasti(c, above));
-            above = c;
-        }
-        for (c, lasti) in callers.iter_mut().rev().zip(lastis) {
-            let fo = c.frame_object(vm, lasti);
-            if c.locals.is_none() {
-                let region = &c.region;
-                sync_frame_locals(vm, &fo, &c.code, |i| region.get(i).cloned());
-            }
-            frames.push(fo);
-        }
+        push_run_frames(vm, &mut frames, f, callers);
+        // Past this run's first frame, the frames of the runs waiting on the native calls
+        // that started the nested runs (CPython's frames are one chain through C calls).
+        vm.thread
+            .outer_runs
+            .for_each(|f, callers| push_run_frames(vm, &mut frames, f, callers));
         for pair in frames.windows(2) {
             if let Some(fo) = pair[0].downcast::<crate::objects::frameobject::FrameObjectData>() {
                 let old = fo.back.replace(Some(pair[1].clone()));
@@ -154,6 +140,26 @@ pub fn capture(vm: &Vm, f: &mut Frame, callers: &mut [Frame], callable: &Value) 
         frames,
     };
     CALLER.with(|c| c.borrow_mut().push(snap));
+}
+
+/// Appends the frame objects of the running frame `f` of one run of the evaluation loop and of
+/// its `callers` (outermost first), innermost first, with their fast locals brought up to date
+/// (what `f_locals` shows).
+fn push_run_frames(vm: &Vm, frames: &mut Vec<Value>, f: &Frame, callers: &[Frame]) {
+    let mut lasti = f.ip.saturating_sub(1);
+    let mut above = f;
+    for c in std::iter::once(f).chain(callers.iter().rev()) {
+        if !std::ptr::eq(c, f) {
+            lasti = crate::ceval::caller_lasti(c, above);
+            above = c;
+        }
+        let fo = c.frame_object(vm, lasti);
+        if c.locals.is_none() {
+            let region = &c.region;
+            sync_frame_locals(vm, &fo, &c.code, |i| region.get(i).cloned());
+        }
+        frames.push(fo);
+    }
 }
 
 /// The snapshot recorded for the current call, if any.

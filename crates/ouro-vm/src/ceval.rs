@@ -38,7 +38,7 @@ pub struct Frame {
     /// The generator object driving this frame, if any.
     pub generator: Option<Value>,
     /// The frame object, once made (for tracebacks).
-    pub frame_obj: Option<Value>,
+    pub frame_obj: std::cell::OnceCell<Value>,
     /// For an `__init__` frame entered by calling a class: the new instance, which the call
     /// returns once `__init__` returned None.
     pub init_self: Option<Value>,
@@ -79,7 +79,7 @@ impl Frame {
             func,
             entry: true,
             generator: None,
-            frame_obj: None,
+            frame_obj: std::cell::OnceCell::new(),
             init_self: None,
             inline_exit: None,
         }
@@ -105,7 +105,7 @@ impl Frame {
             locals: None,
             entry: false,
             generator: None,
-            frame_obj: None,
+            frame_obj: std::cell::OnceCell::new(),
             init_self: None,
             inline_exit: None,
         }
@@ -169,7 +169,7 @@ impl Frame {
     /// variable) keeps a snapshot of its fast locals for `f_locals`, as CPython's frame
     /// object takes over the frame's data when it exits (frame.c `take_ownership`).
     pub fn retire(self) {
-        if let Some(fo) = &self.frame_obj {
+        if let Some(fo) = self.frame_obj.get() {
             if fo.refcount() > 1 && self.locals.is_none() {
                 if let Some(fd) = fo.downcast::<FrameObjectData>() {
                     fd.live.set(false);
@@ -187,9 +187,9 @@ impl Frame {
     }
 
     /// The frame object for tracebacks and `sys._getframe`.
-    pub fn frame_object(&mut self, vm: &Vm, lasti: usize) -> Value {
+    pub fn frame_object(&self, vm: &Vm, lasti: usize) -> Value {
         let lineno = line_for(&self.code, lasti);
-        match &self.frame_obj {
+        match self.frame_obj.get() {
             Some(f) => {
                 if let Some(fo) = f.downcast::<FrameObjectData>() {
                     fo.lasti.set(lasti as i32);
@@ -215,8 +215,7 @@ impl Frame {
                     },
                 )
                 .into_value();
-                self.frame_obj = Some(f.clone());
-                f
+                self.frame_obj.get_or_init(|| f.clone()).clone()
             }
         }
     }
@@ -845,6 +844,14 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                     sp = f.sp;
                 };
             }
+            // Runs `$e`, which may run Python code in a nested run of the loop, with this run
+            // published (see `frame::RunChain`): that code sees this frame as its caller's.
+            macro_rules! published {
+                ($e:expr) => {{
+                    sync!();
+                    vm.thread.outer_runs.publish(&f, stack, || $e)
+                }};
+            }
             macro_rules! push {
                 ($v:expr) => {{
                     let v = $v;
@@ -1280,7 +1287,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                                 push_result!(r);
                             }
                         }
-                        let r = tri!(vm.binary_op(&a, &b, oparg));
+                        let r = tri!(published!(vm.binary_op(&a, &b, oparg)));
                         push_result!(r);
                     }
                     op::COMPARE_OP | sup::COMPARE_OP__POP_JUMP => {
@@ -1322,7 +1329,11 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                                 continue;
                             }
                         }
-                        let r = tri!(vm.compare(&a, &b, crate::number::CompareOp::from_arg(cmp)));
+                        let r = tri!(published!(vm.compare(
+                            &a,
+                            &b,
+                            crate::number::CompareOp::from_arg(cmp)
+                        )));
                         push!(r);
                     }
                     op::IS_OP => {
@@ -1462,7 +1473,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                     op::LOAD_ATTR => {
                         // A frame whose frame object exists may be reading it (`f_lineno`,
                         // `f_lasti`): the object is brought to this instruction first.
-                        if f.frame_obj.is_some() {
+                        if f.frame_obj.get().is_some() {
                             f.sp = sp;
                             bring_frame_object_up(vm, &mut f, lasti_here, true);
                         }
@@ -1491,11 +1502,12 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         }
                         let name = f.code.names[(oparg >> 1) as usize].clone();
                         if method {
-                            let (m, self_) = tri!(crate::call::load_method(vm, &obj, &name));
+                            let (m, self_) =
+                                tri!(published!(crate::call::load_method(vm, &obj, &name)));
                             push_opt!(m);
                             push!(self_);
                         } else {
-                            let v = tri!(vm.getattr(&obj, &name));
+                            let v = tri!(published!(vm.getattr(&obj, &name)));
                             push!(v);
                         }
                         let q = &f.code.quick[lasti_here + 1..lasti_here + 6];
@@ -1606,7 +1618,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         let argc = oparg as usize;
                         let kw = kwnames.take();
                         // The callee may read this frame's object (`repr(frame)`).
-                        if f.frame_obj.is_some() {
+                        if f.frame_obj.get().is_some() {
                             bring_frame_object_up(vm, &mut f, lasti_here, false);
                         }
                         let base = sp - argc - 2;
@@ -1748,7 +1760,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                                 }
                             }
                         }
-                        let r = vm.call(&callable, args, kwn);
+                        let r = published!(vm.call(&callable, args, kwn));
                         if snap {
                             crate::bltin_frame::release();
                         }
@@ -1802,7 +1814,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                     }
                     op::YIELD_VALUE => {
                         // A suspended frame's frame object says where it stopped.
-                        if f.frame_obj.is_some() {
+                        if f.frame_obj.get().is_some() {
                             bring_frame_object_up(vm, &mut f, lasti_here, false);
                         }
                         let v = pop!();
@@ -2018,6 +2030,13 @@ fn exec_general(
             }
         };
     }
+    // Runs `$e`, which may run Python code in a nested run of the loop, with this run
+    // published (see `frame::RunChain`): that code sees this frame as its caller's.
+    macro_rules! published {
+        ($e:expr) => {
+            vm.thread.outer_runs.publish(&*f, &callers[..], || $e)
+        };
+    }
     match opcode {
         op::DELETE_FAST => {
             let old = f.region.take(oparg as usize);
@@ -2029,30 +2048,30 @@ fn exec_general(
         }
         op::UNARY_NEGATIVE => {
             let v = f.pop();
-            let r = tri!(vm.unary_op(&v, crate::number::UnaryOp::Neg));
+            let r = tri!(published!(vm.unary_op(&v, crate::number::UnaryOp::Neg)));
             f.push(r);
         }
         op::UNARY_INVERT => {
             let v = f.pop();
-            let r = tri!(vm.unary_op(&v, crate::number::UnaryOp::Invert));
+            let r = tri!(published!(vm.unary_op(&v, crate::number::UnaryOp::Invert)));
             f.push(r);
         }
         op::UNARY_NOT => {
             let v = f.pop();
-            let b = tri!(vm.is_true(&v));
+            let b = tri!(published!(vm.is_true(&v)));
             f.push(vm.new_bool(!b));
         }
         op::DELETE_SUBSCR => {
             let k = f.pop();
             let c = f.pop();
-            tri!(vm.setitem(&c, &k, None));
+            tri!(published!(vm.setitem(&c, &k, None)));
         }
         op::BINARY_SLICE => {
             let stop = f.pop();
             let start = f.pop();
             let c = f.pop();
             let s = crate::number::new_slice(vm, start, stop, vm.none.clone());
-            let r = tri!(vm.getitem(&c, &s));
+            let r = tri!(published!(vm.getitem(&c, &s)));
             f.push(r);
         }
         op::STORE_SLICE => {
@@ -2061,7 +2080,7 @@ fn exec_general(
             let c = f.pop();
             let v = f.pop();
             let s = crate::number::new_slice(vm, start, stop, vm.none.clone());
-            tri!(vm.setitem(&c, &s, Some(v)));
+            tri!(published!(vm.setitem(&c, &s, Some(v))));
         }
         op::BUILD_SLICE => {
             let step = if oparg == 3 { f.pop() } else { vm.none.clone() };
@@ -2073,7 +2092,7 @@ fn exec_general(
             let v = f.pop();
             let is_gen = v.class().is_subtype(vm.types.generator)
                 || v.class().is_subtype(vm.types.coroutine);
-            let it = if is_gen { v } else { tri!(vm.iter(&v)) };
+            let it = if is_gen { v } else { tri!(published!(vm.iter(&v))) };
             f.push(it);
         }
         op::STORE_GLOBAL => {
@@ -2155,21 +2174,21 @@ fn exec_general(
         op::DELETE_ATTR => {
             let name = f.code.names[oparg as usize].clone();
             let obj = f.pop();
-            tri!(vm.setattr(&obj, &name, None));
+            tri!(published!(vm.setattr(&obj, &name, None)));
         }
         op::LOAD_SUPER_ATTR => {
             let name = f.code.names[(oparg >> 2) as usize].clone();
             let self_ = f.pop();
             let class = f.pop();
             let global_super = f.pop();
-            let r = tri!(crate::call::load_super_attr(
+            let r = tri!(published!(crate::call::load_super_attr(
                 vm,
                 &global_super,
                 &class,
                 &self_,
                 &name,
                 oparg
-            ));
+            )));
             match r {
                 (Some(m), s) if oparg & 1 != 0 => {
                     f.push(m);
@@ -2197,7 +2216,7 @@ fn exec_general(
         }
         op::BUILD_SET => {
             let items = f.pop_n(oparg as usize);
-            let s = tri!(crate::ops::new_set(vm, items));
+            let s = tri!(published!(crate::ops::new_set(vm, items)));
             f.push(s);
         }
         op::BUILD_CONST_KEY_MAP => {
@@ -2240,7 +2259,7 @@ fn exec_general(
                 .peek(oparg as usize)
                 .cloned()
                 .unwrap_or_else(|| vm.none.clone());
-            tri!(crate::call::list_extend(vm, &l, &it));
+            tri!(published!(crate::call::list_extend(vm, &l, &it)));
         }
         op::SET_UPDATE => {
             let it = f.pop();
@@ -2248,7 +2267,7 @@ fn exec_general(
                 .peek(oparg as usize)
                 .cloned()
                 .unwrap_or_else(|| vm.none.clone());
-            tri!(crate::call::set_update(vm, &s, &it));
+            tri!(published!(crate::call::set_update(vm, &s, &it)));
         }
         op::DICT_UPDATE | op::DICT_MERGE => {
             let other = f.pop();
@@ -2261,19 +2280,19 @@ fn exec_general(
             } else {
                 None
             };
-            tri!(crate::call::dict_update(
+            tri!(published!(crate::call::dict_update(
                 vm,
                 &d,
                 &other,
                 opcode == op::DICT_MERGE,
                 func.as_ref()
-            ));
+            )));
         }
         op::UNPACK_EX => {
             let seq = f.pop();
             let before = (oparg & 0xff) as usize;
             let after = (oparg >> 8) as usize;
-            let items = tri!(crate::call::unpack(vm, &seq, before, Some(after)));
+            let items = tri!(published!(crate::call::unpack(vm, &seq, before, Some(after))));
             for v in items.into_iter().rev() {
                 f.push(v);
             }
@@ -2292,23 +2311,26 @@ fn exec_general(
                     == 0
             });
             let Some(func) = func else {
-                let r = tri!(crate::call::call_ex(vm, &callable, &args, kwargs.as_ref()));
+                let r = vm.thread.outer_runs.publish(f, callers, || {
+                    crate::call::call_ex(vm, &callable, &args, kwargs.as_ref())
+                });
+                let r = tri!(r);
                 f.push(r);
                 return Ok(());
             };
-            let (all, names) = tri!(crate::call::ex_arguments(
+            let (all, names) = tri!(published!(crate::call::ex_arguments(
                 vm,
                 &callable,
                 &args,
                 kwargs.as_ref()
-            ));
+            )));
             let depth = vm.thread.recursion_depth.get();
             if depth >= vm.thread.recursion_limit.get() {
                 tri!(Err(
                     vm.new_recursion_error("maximum recursion depth exceeded")
                 ));
             }
-            let mut nf = tri!(crate::call::make_frame(vm, func, &all, &names));
+            let mut nf = tri!(published!(crate::call::make_frame(vm, func, &all, &names)));
             drop((all, names, args, kwargs));
             nf.func = Some(callable);
             vm.thread.recursion_depth.set(depth + 1);
@@ -2325,7 +2347,7 @@ fn exec_general(
         op::CALL_INTRINSIC_2 => {
             let b = f.pop();
             let a = f.pop();
-            let r = tri!(crate::call::intrinsic2(vm, oparg, a, b));
+            let r = tri!(published!(crate::call::intrinsic2(vm, oparg, a, b)));
             f.push(r);
         }
         op::LOAD_BUILD_CLASS => match f.builtins.get_str(&vm.names.__build_class__) {
@@ -2370,19 +2392,19 @@ fn exec_general(
         op::CHECK_EXC_MATCH => {
             let ty = f.pop();
             let exc = f.top().clone();
-            let r = tri!(crate::call::exception_matches(vm, &exc, &ty));
+            let r = tri!(published!(crate::call::exception_matches(vm, &exc, &ty)));
             f.push(vm.new_bool(r));
         }
         op::CHECK_EG_MATCH => {
             let ty = f.pop();
             let eg = f.pop();
-            let (rest, matched) = tri!(crate::call::exception_group_match(vm, &eg, &ty));
+            let (rest, matched) = tri!(published!(crate::call::exception_group_match(vm, &eg, &ty)));
             f.push(rest);
             f.push(matched);
         }
         op::BEFORE_WITH => {
             let mgr = f.pop();
-            let (exit, res) = tri!(crate::call::before_with(vm, &mgr));
+            let (exit, res) = tri!(published!(crate::call::before_with(vm, &mgr)));
             f.push(exit);
             f.push(res);
         }
@@ -2394,12 +2416,12 @@ fn exec_general(
                 .and_then(|e| e.traceback.borrow().clone())
                 .unwrap_or_else(|| vm.none.clone());
             let ty = val.class().to_value();
-            let r = tri!(vm.call(&exit, &[ty, val, tb], &[]));
+            let r = tri!(published!(vm.call(&exit, &[ty, val, tb], &[])));
             f.push(r);
         }
         op::GET_LEN => {
             let v = f.top().clone();
-            let n = tri!(vm.len(&v));
+            let n = tri!(published!(vm.len(&v)));
             f.push(vm.new_int(n as i64));
         }
         op::MATCH_MAPPING | op::MATCH_SEQUENCE => {
@@ -2410,55 +2432,55 @@ fn exec_general(
         op::MATCH_KEYS => {
             let keys = f.top().clone();
             let subject = f.peek(2).cloned().unwrap_or_else(|| vm.none.clone());
-            let r = tri!(crate::call::match_keys(vm, &subject, &keys));
+            let r = tri!(published!(crate::call::match_keys(vm, &subject, &keys)));
             f.push(r);
         }
         op::MATCH_CLASS => {
             let names = f.pop();
             let cls = f.pop();
             let subject = f.pop();
-            let r = tri!(crate::call::match_class(
+            let r = tri!(published!(crate::call::match_class(
                 vm,
                 &subject,
                 &cls,
                 oparg as usize,
                 &names
-            ));
+            )));
             f.push(r);
         }
         op::FORMAT_VALUE => {
             let spec = if oparg & 4 != 0 { Some(f.pop()) } else { None };
             let v = f.pop();
             let v = match oparg & 3 {
-                1 => tri!(vm.str_value(&v)),
-                2 => tri!(vm.repr_value(&v)),
+                1 => tri!(published!(vm.str_value(&v))),
+                2 => tri!(published!(vm.repr_value(&v))),
                 3 => {
-                    let r = tri!(vm.repr(&v));
+                    let r = tri!(published!(vm.repr(&v)));
                     vm.new_string(crate::repr::ascii_escape(&r))
                 }
                 _ => v,
             };
-            let r = tri!(vm.format(&v, spec.as_ref()));
+            let r = tri!(published!(vm.format(&v, spec.as_ref())));
             f.push(r);
         }
         op::GET_AWAITABLE => {
             let v = f.pop();
-            let r = tri!(crate::genobject::get_awaitable(vm, v, oparg));
+            let r = tri!(published!(crate::genobject::get_awaitable(vm, v, oparg)));
             f.push(r);
         }
         op::GET_AITER => {
             let obj = f.pop();
-            let it = tri!(crate::genobject::get_aiter(vm, &obj));
+            let it = tri!(published!(crate::genobject::get_aiter(vm, &obj)));
             f.push(it);
         }
         op::GET_ANEXT => {
             let aiter = f.top().clone();
-            let a = tri!(crate::genobject::get_anext(vm, &aiter));
+            let a = tri!(published!(crate::genobject::get_anext(vm, &aiter)));
             f.push(a);
         }
         op::BEFORE_ASYNC_WITH => {
             let mgr = f.pop();
-            let (exit, res) = tri!(crate::genobject::before_async_with(vm, &mgr));
+            let (exit, res) = tri!(published!(crate::genobject::before_async_with(vm, &mgr)));
             f.push(exit);
             f.push(res);
         }
@@ -2466,15 +2488,15 @@ fn exec_general(
             let name = f.code.names[oparg as usize].clone();
             let fromlist = f.pop();
             let level = f.pop();
-            let m = tri!(crate::import::import_name(
+            let m = tri!(published!(crate::import::import_name(
                 vm, &*f, &name, &fromlist, &level
-            ));
+            )));
             f.push(m);
         }
         op::IMPORT_FROM => {
             let name = f.code.names[oparg as usize].clone();
             let m = f.top().clone();
-            let v = tri!(crate::import::import_from(vm, &m, &name));
+            let v = tri!(published!(crate::import::import_from(vm, &m, &name)));
             f.push(v);
         }
         crate::legacy_tracing::INSTRUMENTED => {

@@ -401,9 +401,116 @@ impl Drop for Region {
     }
 }
 
+/// The runs of the evaluation loop that are waiting on a call into native code, innermost
+/// first, as a chain of records that live on the Rust stack. A run publishes its running frame
+/// and that frame's callers (all borrowed) for the length of a call that may run Python code
+/// again in a nested run, so that the nested run can reach them: `sys._getframe()` and
+/// `f_back` go on past the native call into the frames that made it, as CPython's frames,
+/// linked through `previous` whatever calls them, do. Generic over the frame type so that it
+/// can be tested without a VM.
+pub struct RunChain<F> {
+    top: Cell<*const RunRecord<F>>,
+}
+
+struct RunRecord<F> {
+    frame: *const F,
+    callers: *const [F],
+    prev: *const RunRecord<F>,
+}
+
+impl<F> Default for RunChain<F> {
+    fn default() -> Self {
+        RunChain {
+            top: Cell::new(std::ptr::null()),
+        }
+    }
+}
+
+/// Unlinks a record when `publish`'s body ends, by return or by unwinding.
+struct Unlink<'a, F> {
+    chain: &'a RunChain<F>,
+    prev: *const RunRecord<F>,
+}
+
+impl<F> Drop for Unlink<'_, F> {
+    fn drop(&mut self) {
+        self.chain.top.set(self.prev);
+    }
+}
+
+impl<F> RunChain<F> {
+    /// Runs `body` with `frame` (and its `callers`, outermost first) published as the
+    /// innermost waiting run.
+    #[inline]
+    pub fn publish<R>(&self, frame: &F, callers: &[F], body: impl FnOnce() -> R) -> R {
+        let record = RunRecord {
+            frame,
+            callers,
+            prev: self.top.get(),
+        };
+        self.top.set(&record);
+        let _unlink = Unlink {
+            chain: self,
+            prev: record.prev,
+        };
+        body()
+    }
+
+    /// Calls `visit` with each published run's frame and its callers, innermost run first.
+    pub fn for_each(&self, mut visit: impl FnMut(&F, &[F])) {
+        let mut at = self.top.get();
+        while !at.is_null() {
+            // A record is linked only while the `publish` call that owns it (on the Rust
+            // stack) runs its body, and unlinked before that call returns or unwinds. We are
+            // inside every linked body (nothing else can reach the chain: it is per thread
+            // and not `Sync`), so the record and the frames it borrows are alive, and their
+            // owners, which lent them shared for the body, cannot change them meanwhile.
+            // SAFETY: the record is alive (above).
+            let record = unsafe { &*at };
+            // SAFETY: as above; the references do not outlive this call of `visit`.
+            let (frame, callers) = unsafe { (&*record.frame, &*record.callers) };
+            visit(frame, callers);
+            at = record.prev;
+        }
+    }
+
+    /// Whether some run is published.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.top.get().is_null()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn published_runs_are_visible_inside_their_calls_only() {
+        let chain: RunChain<String> = RunChain::default();
+        let seen = |c: &RunChain<String>| {
+            let mut v = Vec::new();
+            c.for_each(|f, callers| v.push(format!("{f}<{}>", callers.join(","))));
+            v
+        };
+        let outer = String::from("a");
+        let outer_callers = vec![String::from("m")];
+        chain.publish(&outer, &outer_callers, || {
+            assert_eq!(seen(&chain), ["a<m>"]);
+            let inner = String::from("b");
+            chain.publish(&inner, &[], || {
+                assert_eq!(seen(&chain), ["b<>", "a<m>"]);
+            });
+            assert_eq!(seen(&chain), ["a<m>"]);
+            // A panic inside the body unlinks its record too.
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                chain.publish(&inner, &[], || panic!("unwinding"))
+            }));
+            assert!(r.is_err());
+            assert_eq!(seen(&chain), ["a<m>"]);
+        });
+        assert!(chain.is_empty());
+    }
 
     #[test]
     fn regions_are_lifo_and_hold_values() {

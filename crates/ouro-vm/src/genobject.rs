@@ -232,9 +232,8 @@ fn resumed_frame(
     }
     frame.entry = true;
     frame.generator = Some(gen.clone());
-    let fo = g.frame_obj.borrow();
-    if fo.is_some() {
-        frame.frame_obj = fo.clone();
+    if let Some(fo) = &*g.frame_obj.borrow() {
+        frame.frame_obj = fo.clone().into();
     }
     frame
 }
@@ -291,9 +290,8 @@ pub fn enter_inline(
     f.entry = false;
     f.inline_exit = Some(exit);
     {
-        let fo = g.frame_obj.borrow();
-        if fo.is_some() {
-            f.frame_obj = fo.clone();
+        if let Some(fo) = &*g.frame_obj.borrow() {
+            f.frame_obj = fo.clone().into();
         }
     }
     vm.thread.exc_stack.borrow_mut().push(g.exc_state.take());

@@ -302,10 +302,10 @@ fn event_name(vm: &Vm, name: &str) -> Value {
 /// The frame object of `f` with its line set to `line`, its fast locals brought up to date
 /// (what `f_locals` shows) and, for a frame entered by this loop, its `f_back`.
 fn frame_for(vm: &Vm, f: &mut Frame, callers: &mut [Frame], lasti: usize) -> Value {
-    let fresh = f.frame_obj.is_none();
+    let fresh = f.frame_obj.get().is_none();
     let before = f
         .frame_obj
-        .as_ref()
+        .get()
         .and_then(|v| v.downcast::<FrameObjectData>())
         .map(|d| d.lineno.get());
     let fo = f.frame_object(vm, lasti);
@@ -321,6 +321,16 @@ fn frame_for(vm: &Vm, f: &mut Frame, callers: &mut [Frame], lasti: usize) -> Val
                 let back = c.frame_object(vm, l);
                 *d.back.borrow_mut() = Some(back);
             }
+        } else if fresh && callers.is_empty() {
+            // The first frame of a nested run: its caller is the frame of the run waiting on
+            // the native call that started this one.
+            let mut first = true;
+            vm.thread.outer_runs.for_each(|c, _| {
+                if std::mem::take(&mut first) {
+                    let back = c.frame_object(vm, c.ip.saturating_sub(1));
+                    *d.back.borrow_mut() = Some(back);
+                }
+            });
         }
         if f.locals.is_none() {
             let n = f.code.nlocalsplus;
@@ -405,7 +415,7 @@ fn line_event(
     if s.trace.borrow().is_none() {
         return Ok(());
     }
-    let Some(fo) = f.frame_obj.clone() else {
+    let Some(fo) = f.frame_obj.get().cloned() else {
         return Ok(());
     };
     let Some(d) = fo.downcast::<FrameObjectData>() else {
@@ -545,7 +555,7 @@ fn iterate(
     if s.busy.get() || s.trace.borrow().is_none() {
         return Ok(());
     }
-    let Some(fo) = f.frame_obj.clone() else {
+    let Some(fo) = f.frame_obj.get().cloned() else {
         return Ok(());
     };
     if !has_trace(&fo) {
@@ -625,7 +635,7 @@ fn report(
         line_event(vm, s, f, callers, lasti, line, false)?;
     }
     if flags & F_OPCODE != 0 && tracing {
-        if let Some(fo) = f.frame_obj.clone() {
+        if let Some(fo) = f.frame_obj.get().cloned() {
             if let Some(d) = fo.downcast::<FrameObjectData>() {
                 if d.tracing.opcodes.get() && d.tracing.func.borrow().is_some() {
                     let fo = frame_for(vm, f, callers, lasti_unit(f, lasti));
@@ -749,7 +759,7 @@ pub fn on_raise(vm: &Vm, f: &mut Frame, exc: PyErr) -> PyErr {
         if s.trace.borrow().is_none() {
             return exc;
         }
-        let Some(fo) = f.frame_obj.clone() else {
+        let Some(fo) = f.frame_obj.get().cloned() else {
             return exc;
         };
         if !has_trace(&fo) {
@@ -777,7 +787,7 @@ pub fn on_unwind(vm: &Vm, f: &mut Frame, exc: PyErr) -> PyErr {
         }
         rearm(s);
         let lasti = crate::ceval::lasti_of(f);
-        let traced = f.frame_obj.as_ref().is_some_and(has_trace) && s.trace.borrow().is_some();
+        let traced = f.frame_obj.get().is_some_and(has_trace) && s.trace.borrow().is_some();
         let profiled = s.profile.borrow().is_some();
         if !traced && !profiled {
             return exc;

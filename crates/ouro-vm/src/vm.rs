@@ -106,6 +106,9 @@ pub struct ThreadState {
     /// The evaluation loop's vector of caller frames, kept between runs of the loop (see
     /// `ceval::eval`).
     pub spare_frames: Cell<Vec<crate::ceval::Frame>>,
+    /// The runs of the evaluation loop waiting on a native call, for `sys._getframe` and
+    /// `f_back` in the runs nested in them.
+    pub outer_runs: crate::frame::RunChain<crate::ceval::Frame>,
     /// The fast tier's vector of frames it called, kept between its runs (see
     /// `ceval_fast::run`).
     pub(crate) spare_light_frames: Cell<Vec<Option<crate::ceval_fast::LightFrame>>>,
@@ -229,6 +232,7 @@ impl Vm {
                 // `_PyEval_EvalFrameDefault` entry does.
                 c_recursion: Cell::new(1),
                 spare_frames: Cell::new(Vec::new()),
+                outer_runs: Default::default(),
                 spare_light_frames: Cell::new(Vec::new()),
             },
             argv: RefCell::new(Vec::new()),

@@ -131,32 +131,9 @@ pub fn run_module(name: &str, args: &[String]) -> i32 {
     let cwd = std::env::current_dir()
         .map(|p| p.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let vm = ouro_vm::Vm::new();
-    let Some(path) = ouro_vm::pythonrun::find_main_module(&vm, name, &cwd) else {
-        eprintln!("{}: No module named {name}", python_name());
-        return 1;
-    };
-    let result = read_source(&path, &path)
-        .and_then(|source| compile_source(&source, &path).map_err(Failure::Syntax));
-    let code = match result {
-        Ok(code) => code,
-        Err(Failure::Io(err)) => {
-            eprintln!(
-                "{}: can't open file '{path}': {}",
-                python_name(),
-                os_error_text(&err)
-            );
-            return 2;
-        }
-        Err(Failure::Syntax(report)) => {
-            eprint!("{}", report.display(&path));
-            return 1;
-        }
-    };
     ouro_vm::pyhash::init_from_env(std::env::var("PYTHONHASHSEED").ok().as_deref());
-    let mut argv = vec![path.clone()];
-    argv.extend(args.iter().cloned());
-    ouro_vm::pythonrun::run_main_with(&vm, code, Some(&path), &cwd, &argv)
+    let vm = ouro_vm::Vm::new();
+    ouro_vm::pythonrun::run_module_as_main(&vm, name, &cwd, args)
 }
 
 /// A script read from standard input.

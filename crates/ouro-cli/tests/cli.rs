@@ -52,6 +52,41 @@ fn dash_m_runs_a_module_as_main() {
     assert!(text(&out.stderr).ends_with(": No module named no_such_module_here\n"));
 }
 
+/// `-m` of a package runs its `__main__` with `__package__` set, so relative imports work, and
+/// an error's traceback starts in runpy's frozen frames; the expected texts are python3.12's.
+#[test]
+fn dash_m_runs_packages_through_runpy() {
+    let dir = scratch("dash_m_pkg");
+    let pkg = dir.join("pkg");
+    std::fs::create_dir_all(&pkg).unwrap();
+    std::fs::write(pkg.join("__init__.py"), "").unwrap();
+    std::fs::write(pkg.join("helper.py"), "X = 1\n").unwrap();
+    std::fs::write(
+        pkg.join("__main__.py"),
+        "import sys\nfrom . import helper\nprint(__name__, __package__, __spec__.name, helper.X, sys.argv[0] == __file__)\n",
+    )
+    .unwrap();
+    std::fs::write(pkg.join("boom.py"), "raise ValueError(__spec__.name)\n").unwrap();
+    let out = ouro(&["-m", "pkg"], &dir);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "__main__ pkg pkg.__main__ 1 True\n");
+    let out = ouro(&["-m", "pkg.boom"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    let boom = pkg.join("boom.py");
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "Traceback (most recent call last):\n  \
+             File \"<frozen runpy>\", line 198, in _run_module_as_main\n  \
+             File \"<frozen runpy>\", line 88, in _run_code\n  \
+             File \"{}\", line 1, in <module>\n    \
+             raise ValueError(__spec__.name)\n\
+             ValueError: pkg.boom\n",
+            boom.display()
+        )
+    );
+}
+
 #[test]
 fn panics_are_reported_without_backtrace() {
     let dir = scratch("panic");

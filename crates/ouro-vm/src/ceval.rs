@@ -2092,7 +2092,11 @@ fn exec_general(
             let v = f.pop();
             let is_gen = v.class().is_subtype(vm.types.generator)
                 || v.class().is_subtype(vm.types.coroutine);
-            let it = if is_gen { v } else { tri!(published!(vm.iter(&v))) };
+            let it = if is_gen {
+                v
+            } else {
+                tri!(published!(vm.iter(&v)))
+            };
             f.push(it);
         }
         op::STORE_GLOBAL => {
@@ -2292,7 +2296,12 @@ fn exec_general(
             let seq = f.pop();
             let before = (oparg & 0xff) as usize;
             let after = (oparg >> 8) as usize;
-            let items = tri!(published!(crate::call::unpack(vm, &seq, before, Some(after))));
+            let items = tri!(published!(crate::call::unpack(
+                vm,
+                &seq,
+                before,
+                Some(after)
+            )));
             for v in items.into_iter().rev() {
                 f.push(v);
             }
@@ -2398,7 +2407,8 @@ fn exec_general(
         op::CHECK_EG_MATCH => {
             let ty = f.pop();
             let eg = f.pop();
-            let (rest, matched) = tri!(published!(crate::call::exception_group_match(vm, &eg, &ty)));
+            let (rest, matched) =
+                tri!(published!(crate::call::exception_group_match(vm, &eg, &ty)));
             f.push(rest);
             f.push(matched);
         }

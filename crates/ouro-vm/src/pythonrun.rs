@@ -31,6 +31,79 @@ pub fn run_main_with(
     path0: &str,
     argv: &[String],
 ) -> i32 {
+    let (main, globals) = start_main(vm, path0, argv, file);
+    globals.set_str(vm, &vm.intern("__cached__"), vm.none.clone());
+    let code = crate::objects::code::from_code_object(vm, &Rc::new(code));
+    let frame = crate::ceval::Frame::new(
+        code,
+        globals.clone(),
+        vm.builtins.clone(),
+        Some(globals.to_value()),
+        None,
+    );
+    // The warnings found while compiling the script come before it runs.
+    let r = crate::impmodule::emit_compile_warnings(vm).and_then(|_| crate::ceval::run(vm, frame));
+    end_main(vm, r.map(|_| ()), main, globals)
+}
+
+/// `ouro -m NAME`: runs the module `name` as `__main__` through `runpy._run_module_as_main`,
+/// as CPython's `pymain_run_module` does, with `path0` first on `sys.path`; `args` follow
+/// `sys.argv[0]`, which runpy sets to the module's file. runpy is compiled as CPython freezes
+/// it (its code named `<frozen runpy>`), so tracebacks show its frames as CPython's do.
+pub fn run_module_as_main(vm: &Vm, name: &str, path0: &str, args: &[String]) -> i32 {
+    let mut argv = vec!["-m".to_string()];
+    argv.extend(args.iter().cloned());
+    let (main, globals) = start_main(vm, path0, &argv, None);
+    let r = frozen_runpy(vm).and_then(|runpy| {
+        let run = vm.getattr_str(&runpy, "_run_module_as_main")?;
+        vm.call(&run, &[vm.new_str(name)], &[]).map(|_| ())
+    });
+    end_main(vm, r, main, globals)
+}
+
+/// The `runpy` module, loaded from the standard library with its code named as CPython's
+/// frozen copy is (`<frozen runpy>`) and its `__file__` the source it came from.
+fn frozen_runpy(vm: &Vm) -> PyResult<Value> {
+    if let Some(m) = vm.modules.get_str(&vm.intern("runpy")) {
+        return Ok(m);
+    }
+    let lib = vm.lib_dir.borrow().clone().ok_or_else(|| {
+        vm.new_exception_msg(
+            vm.types.exc.module_not_found_error,
+            "No module named 'runpy'",
+        )
+    })?;
+    let path = format!("{lib}/runpy.py");
+    let bytes = std::fs::read(&path)
+        .map_err(|err| vm.new_exception_msg(vm.types.exc.os_error, err.to_string()))?;
+    let source = String::from_utf8_lossy(&bytes).to_string();
+    let code = ouro_compiler::compile_module(&source, "<frozen runpy>", 0)
+        .map_err(|ce| syntax_error(vm, &ce, "<frozen runpy>", &source))?;
+    let m = crate::import::new_module(vm, "runpy");
+    let md = crate::ops::instance_dict(vm, &m, false)
+        .ok_or_else(|| vm.new_type_error("module without a dict"))?;
+    md.set_str(vm, &vm.names.__file__, vm.new_str(&path));
+    md.set_str(vm, &vm.names.__package__, vm.new_str(""));
+    md.set_str(vm, &vm.names.__builtins__, vm.builtins.to_value());
+    vm.modules.set_str(vm, &vm.intern("runpy"), m.clone());
+    let code = crate::objects::code::from_code_object(vm, &Rc::new(code));
+    let frame = crate::ceval::Frame::new(
+        code,
+        md.clone(),
+        vm.builtins.clone(),
+        Some(md.to_value()),
+        None,
+    );
+    if let Err(e) = crate::ceval::run(vm, frame) {
+        let _ = vm.modules.remove_item(vm, &vm.new_str("runpy"));
+        return Err(e);
+    }
+    Ok(m)
+}
+
+/// Sets up `sys` and an empty `__main__` module (its globals hold `__file__` when there is
+/// one, then `__builtins__`).
+fn start_main(vm: &Vm, path0: &str, argv: &[String], file: Option<&str>) -> (Value, DictRef) {
     crate::gc::CURRENT_VM.with(|c| c.set(vm as *const Vm));
     crate::sysmodule::init(vm, argv, path0);
     install_excepthook(vm);
@@ -48,18 +121,13 @@ pub fn run_main_with(
             .flatten()
             .unwrap_or_else(|| vm.none.clone()),
     );
-    globals.set_str(vm, &vm.intern("__cached__"), vm.none.clone());
     vm.modules.set_str(vm, &vm.names.__main__, main.clone());
-    let code = crate::objects::code::from_code_object(vm, &Rc::new(code));
-    let frame = crate::ceval::Frame::new(
-        code,
-        globals.clone(),
-        vm.builtins.clone(),
-        Some(globals.to_value()),
-        None,
-    );
-    // The warnings found while compiling the script come before it runs.
-    let r = crate::impmodule::emit_compile_warnings(vm).and_then(|_| crate::ceval::run(vm, frame));
+    (main, globals)
+}
+
+/// Reports how the main module ended (an uncaught exception, SystemExit), shuts the
+/// interpreter down and returns the exit status.
+fn end_main(vm: &Vm, r: PyResult<()>, main: Value, globals: DictRef) -> i32 {
     let status = match r {
         Ok(_) => 0,
         Err(e) => handle_uncaught(vm, e),
@@ -271,27 +339,6 @@ fn install_quitters(vm: &Vm) {
             }
         }
     }
-}
-
-/// Finds the file `-m NAME` runs: `NAME.py`, or `NAME/__main__.py` for a package, along
-/// `path0` then the standard library folder.
-pub fn find_main_module(vm: &Vm, name: &str, path0: &str) -> Option<String> {
-    let rel = name.replace('.', "/");
-    let mut dirs = vec![path0.to_string()];
-    if let Some(lib) = vm.lib_dir.borrow().as_ref() {
-        dirs.push(lib.clone());
-    }
-    for d in dirs {
-        let pkg_main = format!("{d}/{rel}/__main__.py");
-        if std::path::Path::new(&pkg_main).is_file() {
-            return Some(pkg_main);
-        }
-        let file = format!("{d}/{rel}.py");
-        if std::path::Path::new(&file).is_file() {
-            return Some(file);
-        }
-    }
-    None
 }
 
 /// The interactive interpreter's state: `__main__`'s namespace, kept across statements.

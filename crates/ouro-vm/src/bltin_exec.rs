@@ -9,8 +9,10 @@ use crate::bltin_frame::{take_or_err, CallerFrame};
 use crate::object::Value;
 use crate::objects::code::CodeData;
 use crate::objects::dict::{DictData, DictRef};
+use crate::objects::function::CellData;
 use crate::objects::module::ModuleData;
 use crate::objects::str::StrData;
+use crate::objects::tuple::TupleData;
 use crate::typeobject::TypeData;
 use crate::vm::{PyResult, Vm};
 
@@ -270,11 +272,39 @@ fn compile_source(
     }
 }
 
-fn run_code(
+/// Takes exec's keyword-only `closure` out of the keyword arguments (vectorcall), returning
+/// it and the remaining arguments.
+fn take_closure<'a>(
+    args: &'a [Value],
+    kw: &'a [Value],
+) -> (
+    Option<Value>,
+    std::borrow::Cow<'a, [Value]>,
+    std::borrow::Cow<'a, [Value]>,
+) {
+    let npos = args.len() - kw.len();
+    let Some(at) = kw.iter().position(|k| {
+        k.downcast::<StrData>()
+            .is_some_and(|s| s.as_str() == "closure")
+    }) else {
+        return (None, args.into(), kw.into());
+    };
+    let value = args[npos + at].clone();
+    let mut rest_args: Vec<Value> = args.to_vec();
+    rest_args.remove(npos + at);
+    let mut rest_kw: Vec<Value> = kw.to_vec();
+    rest_kw.remove(at);
+    (Some(value), rest_args.into(), rest_kw.into())
+}
+
+/// Runs `code` in the namespaces, its free variables (the last slots of its locals) bound
+/// to `cells`.
+fn run_code_with(
     vm: &Vm,
     code: crate::objects::code::CodeRef,
     globals: DictRef,
     locals: Value,
+    cells: &[Value],
 ) -> PyResult<Value> {
     // The namespace's own `__builtins__` (a dict or a module) serves as its built-ins.
     let builtins = match globals.get_str(&vm.names.__builtins__) {
@@ -287,7 +317,11 @@ fn run_code(
         },
         None => vm.builtins.clone(),
     };
+    let off = code.nlocalsplus - cells.len();
     let frame = crate::ceval::Frame::new(code, globals, builtins, Some(locals), None);
+    for (i, c) in cells.iter().enumerate() {
+        drop(frame.region.set(off + i, Some(c.clone())));
+    }
     crate::ceval::run(vm, frame)
 }
 
@@ -341,17 +375,62 @@ fn bind<'a>(
 
 /// `exec(source, globals=None, locals=None, /, *, closure=None)`.
 pub fn bi_exec(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = bind(vm, "exec", args, kw, &["source", "globals", "locals"], 1)?;
+    // Argument Clinic's counts: all arguments first, then the positional ones.
+    let npos = args.len() - kw.len();
+    if args.len() > 4 {
+        let keyword = if npos == 0 { "keyword " } else { "" };
+        return Err(vm.new_type_error(format!(
+            "exec() takes at most 4 {keyword}arguments ({} given)",
+            args.len()
+        )));
+    }
+    if npos > 3 {
+        return Err(vm.new_type_error(format!(
+            "exec() takes at most 3 positional arguments ({npos} given)"
+        )));
+    }
+    let (closure, args, kw) = take_closure(args, kw);
+    let a = bind(vm, "exec", &args, &kw, &["source", "globals", "locals"], 1)?;
     let src = a[0].clone().unwrap_or_else(|| vm.none.clone());
     let (g, l) = namespaces(vm, "exec", a[1].as_ref(), a[2].as_ref())?;
+    let closure = closure.filter(|c| !vm.is_none(c));
     let code = match source_text(vm, "exec", &src)? {
+        Some(_) if closure.is_some() => {
+            return Err(vm.new_type_error("closure can only be used when source is a code object"));
+        }
         Some(text) => compile_source(vm, &text, "<string>", "exec")?,
         None => match src.try_into_ref::<CodeData>() {
             Ok(c) => c,
             Err(_) => return Err(vm.new_type_error("exec() arg 1 must be a code object")),
         },
     };
-    run_code(vm, code, g, l)?;
+    // The cells of the code's free variables (CPython: builtin_exec_impl).
+    let nfree = code.code.freevars().len();
+    let cells = match closure {
+        None if nfree == 0 => Vec::new(),
+        Some(_) if nfree == 0 => {
+            return Err(vm.new_type_error("cannot use a closure with this code object"));
+        }
+        c => {
+            let cells = c
+                .as_ref()
+                .filter(|c| std::ptr::eq(c.class(), vm.types.tuple))
+                .and_then(|c| c.downcast::<TupleData>())
+                .map(|t| t.items().to_vec())
+                .filter(|items| {
+                    items.len() == nfree && items.iter().all(|i| i.downcast::<CellData>().is_some())
+                });
+            match cells {
+                Some(cells) => cells,
+                None => {
+                    return Err(vm.new_type_error(format!(
+                        "code object requires a closure of exactly length {nfree}"
+                    )));
+                }
+            }
+        }
+    };
+    run_code_with(vm, code, g, l, &cells)?;
     Ok(vm.none.clone())
 }
 
@@ -373,7 +452,12 @@ pub fn bi_eval(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             Err(_) => return Err(vm.new_type_error("eval() arg 1 must be a code object")),
         },
     };
-    run_code(vm, code, g, l)
+    if !code.code.freevars().is_empty() {
+        return Err(
+            vm.new_type_error("code object passed to eval() may not contain free variables")
+        );
+    }
+    run_code_with(vm, code, g, l, &[])
 }
 
 /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.

@@ -255,7 +255,7 @@ fn run_on<const CALLS: bool>(
                     };
                     let Some(func) = region
                         .get(callable_at)
-                        .and_then(|c| c.downcast::<FunctionData>())
+                        .and_then(|c| c.exact_obj(vm.types.function_exact))
                     else {
                         break 'run;
                     };

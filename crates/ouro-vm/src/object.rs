@@ -860,6 +860,19 @@ impl Value {
         }
     }
 
+    /// `exact`, as the object itself (for `into_ref_as`).
+    #[inline(always)]
+    pub fn exact_obj<T: Payload>(&self, t: ExactType<T>) -> Option<&Obj<T>> {
+        let p = self.header_ptr()?;
+        // SAFETY: as in `exact`.
+        unsafe {
+            if (*p).ty.get() as *const Obj<TypeData> as usize != t.addr {
+                return None;
+            }
+            Some(&*(p as *const Obj<T>))
+        }
+    }
+
     /// The payload, if this value's type stores a `T` (the type or one of its bases is the Rust
     /// type that owns `T`).
     #[inline(always)]

@@ -132,6 +132,8 @@ pub struct Types {
     pub not_implemented: StaticType,
     pub ellipsis: StaticType,
     pub function: StaticType,
+    /// `function`, for the pointer test of calls (see `object::ExactType`).
+    pub function_exact: crate::object::ExactType<crate::objects::function::FunctionData>,
     pub builtin_function: StaticType,
     pub method_descriptor: StaticType,
     pub method: StaticType,
@@ -328,6 +330,7 @@ pub fn bootstrap() -> &'static Types {
     let not_implemented =
         make_type::<object::NotImplementedData>(type_, "NotImplementedType", o, 0, 0);
     let ellipsis = make_type::<object::EllipsisData>(type_, "ellipsis", o, 0, 0);
+    let function_exact;
     let float = make_type::<float::FloatData>(type_, "float", o, bt, 0);
     let types = Types {
         type_,
@@ -350,13 +353,18 @@ pub fn bootstrap() -> &'static Types {
         none,
         not_implemented,
         ellipsis,
-        function: make_type::<function::FunctionData>(
-            type_,
-            "function",
-            o,
-            0,
-            gc | layout_flags::MANAGED_DICT | wr,
-        ),
+        function: {
+            let t = make_type::<function::FunctionData>(
+                type_,
+                "function",
+                o,
+                0,
+                gc | layout_flags::MANAGED_DICT | wr,
+            );
+            function_exact = Some(crate::object::ExactType::of(t));
+            t
+        },
+        function_exact: function_exact.expect("made with `function` above"),
         builtin_function: make_type::<builtin::BuiltinFunctionData>(
             type_,
             "builtin_function_or_method",

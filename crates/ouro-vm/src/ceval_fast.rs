@@ -213,18 +213,9 @@ fn run_on<const CALLS: bool>(
     'frames: loop {
         // The running frame: the innermost one called here, else `f`. A call or a return
         // switches frames and comes back here.
-        // The frame's globals and builtins too: LOAD_GLOBAL starts from them without going
-        // through the frame (a chain of dependent loads on the hot path of calls).
-        let (code, region, globals, builtins, mut ip, mut sp) = match lights.top() {
-            Some(l) => (
-                &*l.code,
-                l.region.slots(),
-                &l.func.globals,
-                &l.func.builtins,
-                l.ip,
-                l.sp,
-            ),
-            None => (&*f.code, f.region.slots(), &f.globals, &f.builtins, f.ip, f.sp),
+        let (code, region, mut ip, mut sp) = match lights.top() {
+            Some(l) => (&*l.code, l.region.slots(), l.ip, l.sp),
+            None => (&*f.code, f.region.slots(), f.ip, f.sp),
         };
         let quick: &[Cell<u64>] = &code.quick;
         // The word at unit `at` (the second or third instruction of a fused group).
@@ -709,6 +700,10 @@ fn run_on<const CALLS: bool>(
                     if next > quick.len() {
                         break 'run;
                     }
+                    let (globals, builtins) = match lights.top() {
+                        Some(l) => (&l.func.globals, &l.func.builtins),
+                        None => (&f.globals, &f.builtins),
+                    };
                     let found = load_global_cached(code, globals, builtins, ip, oparg);
                     let Some(v) = found else {
                         break 'run;

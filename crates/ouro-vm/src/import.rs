@@ -134,13 +134,18 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
             .ok_or_else(|| vm.new_type_error("module"))?;
         md.set_str(vm, &vm.names.__file__, vm.new_str(&path));
         let pkg_dir = format!("{dir}/{last}");
-        crate::importlib_bootstrap::init_file_module(
-            vm,
-            &md,
-            name,
-            &path,
-            is_pkg.then_some(pkg_dir.as_str()),
-        )?;
+        let frozen = !is_pkg && is_frozen_stdlib(vm, name, &dir);
+        if frozen {
+            crate::importlib_bootstrap::init_frozen_module(vm, &md, name, &path)?;
+        } else {
+            crate::importlib_bootstrap::init_file_module(
+                vm,
+                &md,
+                name,
+                &path,
+                is_pkg.then_some(pkg_dir.as_str()),
+            )?;
+        }
         if is_pkg {
             md.set_str(
                 vm,
@@ -154,7 +159,11 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
         }
         vm.modules.set_str(vm, &vm.intern(name), m.clone());
         INITIALIZING.with(|i| i.borrow_mut().push(name.to_string()));
-        let r = crate::pythonrun::exec_file(vm, &path, &md);
+        let r = if frozen {
+            crate::pythonrun::exec_file_named(vm, &path, &format!("<frozen {name}>"), &md)
+        } else {
+            crate::pythonrun::exec_file(vm, &path, &md)
+        };
         INITIALIZING.with(|i| {
             let mut i = i.borrow_mut();
             if let Some(at) = i.iter().rposition(|n| n == name) {
@@ -178,6 +187,42 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
         return namespace_package(vm, name, parent.as_ref(), last, namespace_dirs);
     }
     Err(module_name_error(vm, name))
+}
+
+/// The standard library modules CPython 3.12 freezes into its executable (Python/frozen.c,
+/// `_imp._frozen_module_names()` less the test modules and importlib's bootstrap): their code
+/// is named `<frozen NAME>`, so tracebacks through them show no source lines.
+const FROZEN_STDLIB: [&str; 14] = [
+    "_collections_abc",
+    "_sitebuiltins",
+    "abc",
+    "codecs",
+    "genericpath",
+    "importlib.machinery",
+    "importlib.util",
+    "io",
+    "ntpath",
+    "os",
+    "posixpath",
+    "runpy",
+    "site",
+    "stat",
+];
+
+/// Whether `name`, found in the folder `dir`, is one of the modules CPython freezes: the
+/// standard library's own copy (not a module of that name elsewhere on the path).
+fn is_frozen_stdlib(vm: &Vm, name: &str, dir: &str) -> bool {
+    if !FROZEN_STDLIB.contains(&name) {
+        return false;
+    }
+    let Some(lib) = vm.lib_dir.borrow().clone() else {
+        return false;
+    };
+    let expected = match name.rsplit_once('.') {
+        Some((pkg, _)) => format!("{lib}/{}", pkg.replace('.', "/")),
+        None => lib,
+    };
+    std::path::Path::new(dir) == std::path::Path::new(&expected)
 }
 
 /// Once `importlib` is loaded, its finders go into `sys.meta_path` and `sys.path_hooks`, as

@@ -66,6 +66,20 @@ pub fn init_file_module(
     Ok(())
 }
 
+/// Sets `__spec__` and `__loader__` of a standard library module that CPython freezes,
+/// loaded from `path` (CPython: `_init_module_attrs` of a FrozenImporter spec).
+pub fn init_frozen_module(vm: &Vm, md: &DictRef, name: &str, path: &str) -> PyResult<()> {
+    let f = prelude_fn(vm, "_frozen_spec")?;
+    let r = vm.call(&f, &[vm.new_str(name), vm.new_str(path)], &[])?;
+    let items = vm.collect(&r)?;
+    let [spec, loader] = items.as_slice() else {
+        return Ok(());
+    };
+    md.set_str(vm, &vm.names.__loader__, loader.clone());
+    md.set_str(vm, &vm.names.__spec__, spec.clone());
+    Ok(())
+}
+
 /// Sets `__spec__` and `__loader__` of a built-in module.
 pub fn init_builtin_module(vm: &Vm, m: &Value, name: &str) -> PyResult<()> {
     let Some(md) = crate::ops::instance_dict(vm, m, false) else {

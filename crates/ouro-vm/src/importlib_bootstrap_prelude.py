@@ -93,6 +93,43 @@ class BuiltinImporter:
         return None
 
 
+class FrozenImporter:
+    # ouro freezes the modules CPython freezes by compiling their source from the standard
+    # library under the name `<frozen NAME>` (see import.rs); it finds them itself.
+    __module__ = '_frozen_importlib'
+
+    @staticmethod
+    def find_spec(fullname, path=None, target=None):
+        return None
+
+    @staticmethod
+    def create_module(spec):
+        return None
+
+    @staticmethod
+    def exec_module(module):
+        exec(FrozenImporter.get_code(module.__name__), module.__dict__)
+
+    @classmethod
+    def is_package(cls, fullname):
+        return False
+
+    @classmethod
+    def get_code(cls, fullname):
+        module = sys.modules.get(fullname)
+        spec = getattr(module, '__spec__', None)
+        state = getattr(spec, 'loader_state', None)
+        filename = getattr(state, 'filename', None)
+        if filename is None:
+            raise ImportError(f'No such frozen object named {fullname!r}', name=fullname)
+        with open(filename, 'rb') as f:
+            return compile(f.read(), f'<frozen {fullname}>', 'exec', dont_inherit=True)
+
+    @classmethod
+    def get_source(cls, fullname):
+        return None
+
+
 class SourceFileLoader:
     __module__ = '_frozen_importlib_external'
 
@@ -153,6 +190,19 @@ def _file_spec(name, path, pkg_dir):
     return spec, loader
 
 
+def _frozen_spec(name, path):
+    """The spec and loader of a standard library module that CPython freezes."""
+    # types.SimpleNamespace, without importing types.
+    state = type(sys.implementation)(filename=path, origname=name)
+    if _bootstrap is not None:
+        loader = _bootstrap.FrozenImporter
+        spec = _bootstrap.ModuleSpec(name, loader, origin='frozen', loader_state=state)
+    else:
+        loader = FrozenImporter
+        spec = ModuleSpec(name, loader, origin='frozen', loader_state=state)
+    return spec, loader
+
+
 def _builtin_spec(name):
     if _bootstrap is not None:
         return _bootstrap.ModuleSpec(name, _bootstrap.BuiltinImporter, origin='built-in')
@@ -175,6 +225,10 @@ def _upgrade(bootstrap, external):
             new.has_location = True
             if spec.submodule_search_locations is not None:
                 new.submodule_search_locations = spec.submodule_search_locations
+        elif spec.loader is FrozenImporter:
+            loader = bootstrap.FrozenImporter
+            new = bootstrap.ModuleSpec(name, loader, origin='frozen',
+                                       loader_state=spec.loader_state)
         elif spec.loader is BuiltinImporter:
             loader = bootstrap.BuiltinImporter
             new = bootstrap.ModuleSpec(name, loader, origin='built-in')

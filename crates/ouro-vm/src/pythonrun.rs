@@ -48,57 +48,17 @@ pub fn run_main_with(
 
 /// `ouro -m NAME`: runs the module `name` as `__main__` through `runpy._run_module_as_main`,
 /// as CPython's `pymain_run_module` does, with `path0` first on `sys.path`; `args` follow
-/// `sys.argv[0]`, which runpy sets to the module's file. runpy is compiled as CPython freezes
-/// it (its code named `<frozen runpy>`), so tracebacks show its frames as CPython's do.
+/// `sys.argv[0]`, which runpy sets to the module's file. runpy is one of the modules loaded
+/// as CPython freezes them (import.rs), so tracebacks show its frames as CPython's do.
 pub fn run_module_as_main(vm: &Vm, name: &str, path0: &str, args: &[String]) -> i32 {
     let mut argv = vec!["-m".to_string()];
     argv.extend(args.iter().cloned());
     let (main, globals) = start_main(vm, path0, &argv, None);
-    let r = frozen_runpy(vm).and_then(|runpy| {
+    let r = crate::import::import_module(vm, "runpy").and_then(|runpy| {
         let run = vm.getattr_str(&runpy, "_run_module_as_main")?;
         vm.call(&run, &[vm.new_str(name)], &[]).map(|_| ())
     });
     end_main(vm, r, main, globals)
-}
-
-/// The `runpy` module, loaded from the standard library with its code named as CPython's
-/// frozen copy is (`<frozen runpy>`) and its `__file__` the source it came from.
-fn frozen_runpy(vm: &Vm) -> PyResult<Value> {
-    if let Some(m) = vm.modules.get_str(&vm.intern("runpy")) {
-        return Ok(m);
-    }
-    let lib = vm.lib_dir.borrow().clone().ok_or_else(|| {
-        vm.new_exception_msg(
-            vm.types.exc.module_not_found_error,
-            "No module named 'runpy'",
-        )
-    })?;
-    let path = format!("{lib}/runpy.py");
-    let bytes = std::fs::read(&path)
-        .map_err(|err| vm.new_exception_msg(vm.types.exc.os_error, err.to_string()))?;
-    let source = String::from_utf8_lossy(&bytes).to_string();
-    let code = ouro_compiler::compile_module(&source, "<frozen runpy>", 0)
-        .map_err(|ce| syntax_error(vm, &ce, "<frozen runpy>", &source))?;
-    let m = crate::import::new_module(vm, "runpy");
-    let md = crate::ops::instance_dict(vm, &m, false)
-        .ok_or_else(|| vm.new_type_error("module without a dict"))?;
-    md.set_str(vm, &vm.names.__file__, vm.new_str(&path));
-    md.set_str(vm, &vm.names.__package__, vm.new_str(""));
-    md.set_str(vm, &vm.names.__builtins__, vm.builtins.to_value());
-    vm.modules.set_str(vm, &vm.intern("runpy"), m.clone());
-    let code = crate::objects::code::from_code_object(vm, &Rc::new(code));
-    let frame = crate::ceval::Frame::new(
-        code,
-        md.clone(),
-        vm.builtins.clone(),
-        Some(md.to_value()),
-        None,
-    );
-    if let Err(e) = crate::ceval::run(vm, frame) {
-        let _ = vm.modules.remove_item(vm, &vm.new_str("runpy"));
-        return Err(e);
-    }
-    Ok(m)
 }
 
 /// Sets up `sys` and an empty `__main__` module (its globals hold `__file__` when there is
@@ -912,14 +872,19 @@ pub fn write_unraisable(vm: &Vm, e: &PyErr, obj: Option<&Value>) {
 
 /// Compiles and runs the file at `path` with `globals` as its namespace (imports).
 pub fn exec_file(vm: &Vm, path: &str, globals: &DictRef) -> PyResult<()> {
+    exec_file_named(vm, path, path, globals)
+}
+
+/// `exec_file` with the code named `name` (`<frozen os>` for the modules CPython freezes).
+pub fn exec_file_named(vm: &Vm, path: &str, name: &str, globals: &DictRef) -> PyResult<()> {
     let bytes = std::fs::read(path)
         .map_err(|err| vm.new_exception_msg(vm.types.exc.os_error, err.to_string()))?;
     let source = String::from_utf8_lossy(&bytes).to_string();
-    let code = match ouro_compiler::compile_module(&source, path, 0) {
+    let code = match ouro_compiler::compile_module(&source, name, 0) {
         Ok(c) => c,
         Err(ce) => {
             crate::impmodule::emit_compile_warnings(vm)?;
-            return Err(syntax_error(vm, &ce, path, &source));
+            return Err(syntax_error(vm, &ce, name, &source));
         }
     };
     crate::impmodule::emit_compile_warnings(vm)?;

@@ -1161,13 +1161,36 @@ int_info = _structseq("sys", "int_info", ("bits_per_digit", "sizeof_digit", "def
 hash_info = _structseq("sys", "hash_info", ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"))((64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
 flags = _structseq("sys", "flags", ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"))((0, 0, 0, 0, _dont_write_bytecode, 0, 0, 0, 0, 0, 0, _hash_randomization, 0, False, _utf8_mode, 0, False, 4300))
 
+_namespace_repr_running = set()
 class SimpleNamespace:
+    # types.SimpleNamespace (CPython: Objects/namespaceobject.c).
+    __module__ = "types"
+    __slots__ = ("__dict__", "__weakref__")
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
+        self.__dict__.update(kwargs)
     def __repr__(self):
-        d = self.__dict__
-        parts = []
-        for k in d:
-            parts.append(k + "=" + repr(d[k]))
-        return "namespace(" + ", ".join(parts) + ")"
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        key = id(self)
+        if key in _namespace_repr_running:
+            return name + "(...)"
+        _namespace_repr_running.add(key)
+        try:
+            d = self.__dict__
+            parts = []
+            for k in d:
+                if type(k) is str:
+                    parts.append(k + "=" + repr(d[k]))
+            return name + "(" + ", ".join(parts) + ")"
+        finally:
+            _namespace_repr_running.discard(key)
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+    def __reduce__(self):
+        return (type(self), (), self.__dict__)
 implementation = SimpleNamespace()
 implementation.name = "ouro"
 implementation.cache_tag = "ouro-312"

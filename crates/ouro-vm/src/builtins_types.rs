@@ -417,7 +417,7 @@ fn object_ne(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
     let eq = args[0].class().lookup(&vm.names.__eq__);
     let r = match eq {
-        Some(f) => vm.call(&f, &[args[0].clone(), args[1].clone()], &[])?,
+        Some(f) => vm.call_compare_slot(f, &args[0], &args[1])?,
         None => vm.not_implemented.clone(),
     };
     if r.is(&vm.not_implemented) {

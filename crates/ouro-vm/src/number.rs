@@ -717,21 +717,21 @@ impl Vm {
         if !std::ptr::eq(ta, tb) && tb.is_subtype(ta) {
             if let Some(f) = tb.lookup(&self.intern(op.swapped().dunder())) {
                 checked_reverse = true;
-                let r = self.call(&f, &[b.clone(), a.clone()], &[])?;
+                let r = self.call_compare_slot(f, b, a)?;
                 if !r.is(&self.not_implemented) {
                     return Ok(r);
                 }
             }
         }
         if let Some(f) = ta.lookup(&self.intern(op.dunder())) {
-            let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
+            let r = self.call_compare_slot(f, a, b)?;
             if !r.is(&self.not_implemented) {
                 return Ok(r);
             }
         }
         if !checked_reverse {
             if let Some(f) = tb.lookup(&self.intern(op.swapped().dunder())) {
-                let r = self.call(&f, &[b.clone(), a.clone()], &[])?;
+                let r = self.call_compare_slot(f, b, a)?;
                 if !r.is(&self.not_implemented) {
                     return Ok(r);
                 }
@@ -746,6 +746,22 @@ impl Vm {
                 ta.name(),
                 tb.name()
             ))),
+        }
+    }
+
+    /// Calls the comparison method `f` found on the type of `me`. A function or slot wrapper
+    /// takes `me` first; anything else is bound through its `__get__` first, and an error
+    /// there (a property whose getter raises) counts as NotImplemented. CPython:
+    /// typeobject.c slot_tp_richcompare.
+    pub(crate) fn call_compare_slot(&self, f: Value, me: &Value, other: &Value) -> PyResult<Value> {
+        use crate::objects::builtin::MethodDescrData;
+        use crate::objects::function::FunctionData;
+        if f.downcast::<FunctionData>().is_some() || f.downcast::<MethodDescrData>().is_some() {
+            return self.call(&f, &[me.clone(), other.clone()], &[]);
+        }
+        match crate::ops::descr_get(self, f, Some(me), me.class()) {
+            Ok(bound) => self.call(&bound, std::slice::from_ref(other), &[]),
+            Err(_) => Ok(self.not_implemented.clone()),
         }
     }
 

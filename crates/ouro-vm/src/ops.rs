@@ -444,8 +444,7 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.no_attribute(obj, name)),
             },
-            (None, None) => Err(self.no_attribute(obj, name)),
-            (None, Some(_)) => {
+            (None, _) => {
                 if ty.lookup(name).is_some() {
                     Err(self.new_attribute_error(format!(
                         "'{}' object attribute '{}' is read-only",
@@ -573,7 +572,11 @@ impl Vm {
             let mut all = Vec::with_capacity(args.len() + 1);
             all.push(callable.clone());
             all.extend_from_slice(args);
-            return self.call(&c, &all, kwnames);
+            // A `__call__` that is itself such an instance calls on forever (CPython:
+            // slot_tp_call's Py_EnterRecursiveCall).
+            return self.recursive_call(" while calling a Python object", || {
+                self.call(&c, &all, kwnames)
+            });
         }
         Err(self.new_type_error(format!(
             "'{}' object is not callable",
@@ -818,11 +821,9 @@ pub fn descr_set(vm: &Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyRes
             if let Some(slot) = slots.get(m.index) {
                 let was = slot.take();
                 if value.is_none() && was.is_none() {
-                    return Err(vm.new_attribute_error(format!(
-                        "'{}' object has no attribute '{}'",
-                        obj.class().name(),
-                        m.name.as_str()
-                    )));
+                    // Deleting an empty slot: the error is the bare name (CPython:
+                    // structmember.c PyMember_SetOne).
+                    return Err(vm.new_attribute_error(m.name.as_str()));
                 }
                 slot.set(value);
                 drop(was);

@@ -985,6 +985,15 @@ impl<'a> Ctx<'a> {
         if what == "delete" {
             return span(format!("cannot delete {name}"));
         }
+        // An unparenthesized yield before an `=` (CPython: invalid_assignment's
+        // `(star_targets '=')* yield_expr '='`).
+        if let Some(x @ (Expr::Yield(_) | Expr::YieldFrom(_))) = finder.found {
+            let start = (u32::from(x.start()) as usize).min(self.source.len());
+            let before = self.source[..start].trim_end();
+            if what == "assign" && !before.ends_with('(') {
+                return span("assignment to yield expression not possible".to_string());
+            }
+        }
         // A whole assignment target that is an operand expression gets the "Maybe you meant
         // '=='" hint (CPython: invalid_named_expression).
         let hint = finder.assign_lhs

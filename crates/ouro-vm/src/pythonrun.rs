@@ -859,6 +859,43 @@ pub fn format_exception_only(vm: &Vm, v: &Value) -> String {
 /// Reports an exception that cannot be raised (in `__del__`, ...), as CPython's
 /// `PyErr_WriteUnraisable`.
 pub fn write_unraisable(vm: &Vm, e: &PyErr, obj: Option<&Value>) {
+    // A hook the program installed gets a `sys.UnraisableHookArgs`; if it fails, its own
+    // error is reported (CPython: errors.c _PyErr_WriteUnraisableMsg).
+    let sys = vm.sys.borrow().clone();
+    let hook = sys.and_then(|m| vm.getattr_str(&m, "unraisablehook").ok());
+    if let Some(hook) = hook.filter(|h| !crate::sysmodule::is_default_unraisablehook(h)) {
+        let args = (|| {
+            let ty = crate::sysmodule::unraisable_hook_args_type(vm)
+                .ok_or_else(|| vm.new_runtime_error("sys.UnraisableHookArgs missing"))?;
+            let value = e.clone().into_value();
+            let tb = e
+                .traceback
+                .borrow()
+                .clone()
+                .unwrap_or_else(|| vm.none.clone());
+            let fields = vm.new_tuple(vec![
+                value.class().to_value(),
+                value,
+                tb,
+                vm.none.clone(),
+                obj.cloned().unwrap_or_else(|| vm.none.clone()),
+            ]);
+            vm.call(&ty, &[fields], &[])
+        })();
+        let r = args.and_then(|a| vm.call(&hook, &[a], &[]));
+        match r {
+            Ok(_) => return,
+            Err(he) => {
+                let mut s = format!(
+                    "Exception ignored in sys.unraisablehook: {}\n",
+                    vm.repr(&hook).unwrap_or_default()
+                );
+                s.push_str(&format_exception(vm, &he));
+                let _ = crate::sysmodule::write_stderr(vm, &s);
+                return;
+            }
+        }
+    }
     let mut s = String::new();
     if let Some(o) = obj {
         s.push_str(&format!(

@@ -175,6 +175,17 @@ fn sys_exit(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Err(vm.new_exception(vm.types.exc.system_exit, exc_args))
 }
 
+/// Whether `hook` is the built-in `sys.unraisablehook`.
+pub fn is_default_unraisablehook(hook: &Value) -> bool {
+    hook.downcast::<crate::objects::builtin::BuiltinFunctionData>()
+        .is_some_and(|b| {
+            std::ptr::fn_addr_eq(
+                b.func,
+                sys_unraisablehook as crate::objects::builtin::NativeFn,
+            )
+        })
+}
+
 /// `sys.unraisablehook(unraisable)`: the default report of an exception that could not be
 /// raised (CPython: sysmodule.c sys_unraisablehook / write_unraisable_exc).
 fn sys_unraisablehook(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -1161,6 +1172,8 @@ int_info = _structseq("sys", "int_info", ("bits_per_digit", "sizeof_digit", "def
 hash_info = _structseq("sys", "hash_info", ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"))((64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
 flags = _structseq("sys", "flags", ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"))((0, 0, 0, 0, _dont_write_bytecode, 0, 0, 0, 0, 0, 0, _hash_randomization, 0, False, _utf8_mode, 0, False, 4300))
 
+UnraisableHookArgs = _structseq("sys", "UnraisableHookArgs", ("exc_type", "exc_value", "exc_traceback", "err_msg", "object"))
+UnraisableHookArgs.__module__ = "builtins"
 _namespace_repr_running = set()
 class SimpleNamespace:
     # types.SimpleNamespace (CPython: Objects/namespaceobject.c).
@@ -1332,10 +1345,34 @@ fn run_structseq_source(vm: &Vm, src: &str) -> Option<crate::objects::dict::Dict
     Some(ns)
 }
 
+thread_local! {
+    /// `sys.UnraisableHookArgs`, which CPython does not export from `sys` either.
+    static UNRAISABLE_HOOK_ARGS: std::cell::RefCell<Option<Value>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The type of the argument of `sys.unraisablehook`.
+pub fn unraisable_hook_args_type(vm: &Vm) -> Option<Value> {
+    if let Some(t) = UNRAISABLE_HOOK_ARGS.with(|t| t.borrow().clone()) {
+        return Some(t);
+    }
+    let d = vm
+        .sys
+        .borrow()
+        .as_ref()
+        .and_then(|m| m.downcast::<ModuleData>())
+        .map(|m| m.dict.clone())?;
+    init_structseqs(vm, &d);
+    UNRAISABLE_HOOK_ARGS.with(|t| t.borrow().clone())
+}
+
 fn init_structseqs(vm: &Vm, d: &crate::objects::dict::DictRef) {
     let Some(ns) = run_structseq_source(vm, STRUCTSEQ_SRC) else {
         return;
     };
+    if let Some(t) = ns.get_str(&vm.intern("UnraisableHookArgs")) {
+        UNRAISABLE_HOOK_ARGS.with(|u| *u.borrow_mut() = Some(t));
+    }
     for name in STRUCTSEQ_NAMES {
         if let Some(v) = ns.get_str(&vm.intern(name)) {
             d.set_str(vm, &vm.intern(name), v);

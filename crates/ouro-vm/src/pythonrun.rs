@@ -33,17 +33,9 @@ pub fn run_main_with(
 ) -> i32 {
     let (main, globals) = start_main(vm, path0, argv, file);
     globals.set_str(vm, &vm.intern("__cached__"), vm.none.clone());
-    let code = crate::objects::code::from_code_object(vm, &Rc::new(code));
-    let frame = crate::ceval::Frame::new(
-        code,
-        globals.clone(),
-        vm.builtins.clone(),
-        Some(globals.to_value()),
-        None,
-    );
     // The warnings found while compiling the script come before it runs.
-    let r = crate::impmodule::emit_compile_warnings(vm).and_then(|_| crate::ceval::run(vm, frame));
-    end_main(vm, r.map(|_| ()), main, globals)
+    let r = crate::impmodule::emit_compile_warnings(vm).and_then(|_| run_in(vm, code, &globals));
+    end_main(vm, r, main, globals)
 }
 
 /// `ouro -m NAME`: runs the module `name` as `__main__` through `runpy._run_module_as_main`,
@@ -926,6 +918,11 @@ pub fn exec_file_named(vm: &Vm, path: &str, name: &str, globals: &DictRef) -> Py
     };
     crate::impmodule::emit_compile_warnings(vm)?;
     globals.set_str(vm, &vm.names.__builtins__, vm.builtins.to_value());
+    run_in(vm, code, globals)
+}
+
+/// Runs module-level `code` with `globals` as its globals and locals.
+fn run_in(vm: &Vm, code: CodeObject, globals: &DictRef) -> PyResult<()> {
     let code = crate::objects::code::from_code_object(vm, &Rc::new(code));
     let frame = crate::ceval::Frame::new(
         code,

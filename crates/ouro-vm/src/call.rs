@@ -557,6 +557,10 @@ pub fn ex_arguments(
     if let Some(kw) = kwargs {
         if let Some(d) = kw.downcast::<DictData>() {
             for (k, v) in d.items() {
+                // CPython: _PyStack_UnpackDict (and every other way into a call).
+                if k.downcast::<StrData>().is_none() {
+                    return Err(vm.new_type_error("keywords must be strings"));
+                }
                 names.push(k);
                 all.push(v);
             }

@@ -20,8 +20,13 @@ fn this<'a>(vm: &Vm, args: &'a [Value], meth: &str) -> PyResult<&'a Obj<DictData
 pub fn update_from(vm: &Vm, d: &Obj<DictData>, arg: &Value) -> PyResult<()> {
     if let Some(o) = arg.downcast::<DictData>() {
         if !arg.class().is_heap() || arg.class().lookup(&vm.names.keys).is_none() {
+            // The `__eq__` of a key may change `arg` under the merge (CPython: dict_merge).
+            let size = o.len();
             for (h, k, v) in o.hashed_items() {
                 d.set_hashed(vm, k, h, v)?;
+                if o.len() != size {
+                    return Err(vm.new_runtime_error("dict mutated during update"));
+                }
             }
             return Ok(());
         }
@@ -111,12 +116,8 @@ fn dict_setdefault(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let d = this(vm, args, "setdefault")?;
     let rest = positional(vm, "setdefault", args, kw, 1, 2)?;
     let h = vm.hash(&rest[0])?;
-    if let Some(v) = d.get_hashed(vm, &rest[0], h)? {
-        return Ok(v);
-    }
     let dflt = rest.get(1).cloned().unwrap_or_else(|| vm.none.clone());
-    d.set_hashed(vm, rest[0].clone(), h, dflt.clone())?;
-    Ok(dflt)
+    d.setdefault_hashed(vm, &rest[0], h, dflt)
 }
 
 fn dict_pop(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -224,13 +225,7 @@ pub fn new_dict_iter(vm: &Vm, d: &Obj<DictData>, kind: DictIterKind, reversed: b
     let pos = if reversed { d.entries_len() } else { 0 };
     alloc_object(
         crate::objects::iter::dict_iter_type(vm, kind, reversed),
-        DictIterData {
-            dict: std::cell::RefCell::new(Some(d.to_ref())),
-            pos: std::cell::Cell::new(pos),
-            kind,
-            initial_len: d.len(),
-            reversed,
-        },
+        DictIterData::new(d, kind, pos, reversed),
     )
     .into_value()
 }

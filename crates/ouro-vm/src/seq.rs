@@ -283,13 +283,7 @@ impl Vm {
             if let Some(d) = v.downcast::<DictData>() {
                 return Ok(alloc_object(
                     self.types.dict_iterator,
-                    DictIterData {
-                        dict: std::cell::RefCell::new(Some(d.to_ref())),
-                        pos: std::cell::Cell::new(0),
-                        kind: DictIterKind::Keys,
-                        initial_len: d.len(),
-                        reversed: false,
-                    },
+                    DictIterData::new(d, DictIterKind::Keys, 0, false),
                 )
                 .into_value());
             }
@@ -460,8 +454,9 @@ impl Vm {
         } else if let Some(d) = it.downcast::<DictIterData>() {
             let dict = d.dict.borrow().clone();
             let Some(dict) = dict else { return Ok(None) };
-            if dict.len() != d.initial_len {
-                *d.dict.borrow_mut() = None;
+            if dict.len() != d.initial_len.get() {
+                // Reported again at every later call (CPython: di_used = -1).
+                d.initial_len.set(usize::MAX);
                 return Err(self.new_runtime_error("dictionary changed size during iteration"));
             }
             let entry = if d.reversed {
@@ -471,6 +466,13 @@ impl Vm {
             };
             match entry {
                 Some((p, k, v)) => {
+                    let Some(left) = d.remaining.get().checked_sub(1) else {
+                        *d.dict.borrow_mut() = None;
+                        return Err(
+                            self.new_runtime_error("dictionary keys changed during iteration")
+                        );
+                    };
+                    d.remaining.set(left);
                     d.pos.set(p);
                     Ok(Some(match d.kind {
                         DictIterKind::Keys => k,

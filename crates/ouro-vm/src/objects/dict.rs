@@ -527,6 +527,50 @@ impl DictData {
         }
     }
 
+    /// `d.setdefault(key, dflt)` with a known hash: one lookup (so `__eq__` runs as often as
+    /// for `d[key]`), then the value found or `dflt`, inserted. CPython: dictobject.c
+    /// PyDict_SetDefault.
+    pub fn setdefault_hashed(
+        &self,
+        vm: &Vm,
+        key: &Value,
+        hash: i64,
+        dflt: Value,
+    ) -> PyResult<Value> {
+        {
+            let mut t = self.table.borrow_mut();
+            match t.probe_fast(key, hash) {
+                Fast::Found(ix, _) => {
+                    if let Some(e) = &t.entries[ix] {
+                        return Ok(e.2.clone());
+                    }
+                }
+                Fast::Missing(slot) => {
+                    t.push_new(hash, key.clone(), dflt.clone(), Some(slot));
+                    drop(t);
+                    self.bump();
+                    self.keys_version.set(next_keys_version());
+                    return Ok(dflt);
+                }
+                Fast::Slow => {}
+            }
+        }
+        match self.probe(vm, key, hash)? {
+            Probe::Found(ix) => {
+                if let Some(e) = &self.table.borrow().entries[ix] {
+                    return Ok(e.2.clone());
+                }
+            }
+            Probe::Missing(_) => {}
+        }
+        self.table
+            .borrow_mut()
+            .push_new(hash, key.clone(), dflt.clone(), None);
+        self.bump();
+        self.keys_version.set(next_keys_version());
+        Ok(dflt)
+    }
+
     /// `d[key] = value` with a known hash.
     pub fn set_hashed(&self, vm: &Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
         {

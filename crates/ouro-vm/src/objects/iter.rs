@@ -7,7 +7,7 @@ use std::cell::{Cell, RefCell};
 
 use crate::object::{Obj, Payload, Value};
 use crate::objects::builtin::{add_method, add_staticmethod};
-use crate::objects::dict::DictRef;
+use crate::objects::dict::{DictData, DictRef};
 use crate::objects::list::check_positional;
 use crate::typeobject::TypeData;
 use crate::vm::{PyResult, Vm};
@@ -66,8 +66,27 @@ pub struct DictIterData {
     pub dict: RefCell<Option<DictRef>>,
     pub pos: Cell<usize>,
     pub kind: DictIterKind,
-    pub initial_len: usize,
+    /// The dict's size when the iterator was made; `usize::MAX` once a change of size was
+    /// reported, so that every later `next` reports it again (CPython: di_used, set to -1).
+    pub initial_len: Cell<usize>,
+    /// The items still to come (CPython: di->len): an entry found when none is left means
+    /// the keys changed under the iterator.
+    pub remaining: Cell<usize>,
     pub reversed: bool,
+}
+
+impl DictIterData {
+    /// An iterator over `d` from entry position `pos`.
+    pub fn new(d: &Obj<DictData>, kind: DictIterKind, pos: usize, reversed: bool) -> DictIterData {
+        DictIterData {
+            dict: RefCell::new(Some(d.to_ref())),
+            pos: Cell::new(pos),
+            kind,
+            initial_len: Cell::new(d.len()),
+            remaining: Cell::new(d.len()),
+            reversed,
+        }
+    }
 }
 
 impl Payload for DictIterData {
@@ -391,22 +410,11 @@ fn length_hint(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Ok(vm.new_int(n.saturating_sub(i) as i64));
     }
     if let Some(d) = it.downcast::<DictIterData>() {
+        // CPython: dictobject.c dictiter_len.
         let dict = d.dict.borrow().clone();
         return Ok(vm.new_int(match dict {
-            Some(dd) => {
-                if d.reversed {
-                    dd.len() as i64
-                } else {
-                    let mut n = 0;
-                    let mut p = d.pos.get();
-                    while let Some((q, _, _)) = dd.next_entry(p) {
-                        n += 1;
-                        p = q;
-                    }
-                    n
-                }
-            }
-            None => 0,
+            Some(dd) if dd.len() == d.initial_len.get() => d.remaining.get() as i64,
+            _ => 0,
         }));
     }
     Ok(vm.not_implemented.clone())
@@ -520,10 +528,11 @@ fn remaining_items(vm: &Vm, it: &Value) -> PyResult<Vec<Value>> {
     if let Some(d) = it.downcast::<DictIterData>() {
         let dict = d.dict.borrow().clone();
         let Some(dict) = dict else { return Ok(out) };
-        if dict.len() != d.initial_len {
+        if dict.len() != d.initial_len.get() {
             return Err(vm.new_runtime_error("dictionary changed size during iteration"));
         }
         let mut p = d.pos.get();
+        let mut remaining = d.remaining.get();
         loop {
             let e = if d.reversed {
                 dict.entry_before(p)
@@ -531,6 +540,10 @@ fn remaining_items(vm: &Vm, it: &Value) -> PyResult<Vec<Value>> {
                 dict.next_entry(p)
             };
             let Some((q, k, v)) = e else { break };
+            if remaining == 0 {
+                return Err(vm.new_runtime_error("dictionary keys changed during iteration"));
+            }
+            remaining -= 1;
             p = q;
             out.push(match d.kind {
                 DictIterKind::Keys => k,

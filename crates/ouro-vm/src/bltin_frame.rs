@@ -142,6 +142,23 @@ pub fn capture(vm: &Vm, f: &mut Frame, callers: &mut [Frame], callable: &Value) 
     CALLER.with(|c| c.borrow_mut().push(snap));
 }
 
+/// The frame objects of the runs waiting on native calls, innermost first, each linked to the
+/// next as its `f_back`: the first is the frame whose instruction is running native code now
+/// (CPython's current frame, `PyEval_GetFrame`), with that instruction as its `f_lasti`.
+pub fn waiting_frames(vm: &Vm) -> Vec<Value> {
+    let mut frames = Vec::new();
+    vm.thread
+        .outer_runs
+        .for_each(|f, callers| push_run_frames(vm, &mut frames, f, callers));
+    for pair in frames.windows(2) {
+        if let Some(fo) = pair[0].downcast::<crate::objects::frameobject::FrameObjectData>() {
+            let old = fo.back.replace(Some(pair[1].clone()));
+            drop(old);
+        }
+    }
+    frames
+}
+
 /// Appends the frame objects of the running frame `f` of one run of the evaluation loop and of
 /// its `callers` (outermost first), innermost first, with their fast locals brought up to date
 /// (what `f_locals` shows).

@@ -1163,7 +1163,10 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                                 ip += 1;
                             }
                         }
-                        drop(old);
+                        match old {
+                            Some(o) if drop_may_run_code(vm, &o) => published!(drop(o)),
+                            _ => drop(old),
+                        }
                     }
                     op::RETURN_VALUE | op::RETURN_CONST => {
                         let v = if opcode == op::RETURN_VALUE {
@@ -2044,7 +2047,9 @@ fn exec_general(
                 let name = f.code.localsplusnames[oparg as usize].as_str().to_string();
                 tri!(Err(unbound_local(vm, &name)));
             }
-            drop(old);
+            // Freeing it may run `__del__` or close a generator, which see this frame as the
+            // current one.
+            published!(drop(old));
         }
         op::UNARY_NEGATIVE => {
             let v = f.pop();
@@ -2106,7 +2111,7 @@ fn exec_general(
         }
         op::DELETE_GLOBAL => {
             let name = f.code.names[oparg as usize].clone();
-            if tri!(f.globals.remove_item(vm, &name.to_value())).is_none() {
+            if tri!(published!(f.globals.remove_item(vm, &name.to_value()))).is_none() {
                 tri!(Err(name_error(vm, name.as_str())));
             }
         }
@@ -2125,11 +2130,16 @@ fn exec_general(
             let name = f.code.names[oparg as usize].clone();
             let locals = f.locals.clone().unwrap_or_else(|| f.globals.to_value());
             if let Some(d) = locals.downcast::<DictData>() {
-                if tri!(d.remove_item(vm, &name.to_value())).is_none() {
+                if tri!(published!(d.remove_item(vm, &name.to_value()))).is_none() {
                     tri!(Err(name_error(vm, name.as_str())));
                 }
             } else {
-                tri!(store_mapping(vm, &locals, name.to_value(), None));
+                tri!(published!(store_mapping(
+                    vm,
+                    &locals,
+                    name.to_value(),
+                    None
+                )));
             }
         }
         op::LOAD_LOCALS => match &f.locals {
@@ -2211,7 +2221,7 @@ fn exec_general(
                 if c.get().is_none() {
                     tri!(Err(unbound_deref(vm, &f.code, oparg as usize)));
                 }
-                c.set(None);
+                published!(c.set(None));
             }
         }
         op::BUILD_LIST => {
@@ -2615,6 +2625,23 @@ fn reraise_marker(vm: &Vm) -> PyErr {
 
 fn is_reraise_marker(_vm: &Vm, e: &PyErr) -> bool {
     RERAISE_MARKER.with(|m| m.borrow().as_ref().is_some_and(|x| PyErr::ptr_eq(x, e)))
+}
+
+/// Whether dropping `v` may run Python code (`__del__`, a generator's close, a weakref
+/// callback): it holds the last reference to an object that is not a float, int, str or
+/// bytes. A store that drops such a value publishes its frame first (see `published!`), so that
+/// the code sees that frame as the current one.
+#[inline(always)]
+pub(crate) fn drop_may_run_code(vm: &Vm, v: &Value) -> bool {
+    if !v.is_last_ref() {
+        return false;
+    }
+    let c = v.class();
+    let t = vm.types;
+    !(std::ptr::eq(c, t.float)
+        || std::ptr::eq(c, t.int)
+        || std::ptr::eq(c, t.str)
+        || std::ptr::eq(c, t.bytes))
 }
 
 /// Prepends a traceback entry for `frame_obj` at `lasti` to the exception's traceback.

@@ -16,8 +16,8 @@ use ouro_bytecode::opcode::code_byte as op;
 
 use crate::ceval::Frame;
 use crate::ceval::{
-    compare_ord, float_binop_result, float_operands, load_global_cached, locals_binop, next_inline,
-    set_float_pair_result, set_float_top, small_int_result,
+    compare_ord, drop_may_run_code, float_binop_result, float_operands, load_global_cached,
+    locals_binop, next_inline, set_float_pair_result, set_float_top, small_int_result,
 };
 use crate::frame::{with_data_stack, DataStackRef, Region, Slots};
 use crate::object::{PyRef, Value};
@@ -426,6 +426,14 @@ fn run_on<const CALLS: bool>(
                     continue;
                 }
                 op::STORE_FAST | sup::STORE_FAST__LOAD_FAST => {
+                    // A value whose freeing may run code is the general loop's to drop (it
+                    // shows the frame to that code).
+                    if region
+                        .get(oparg as usize)
+                        .is_some_and(|o| drop_may_run_code(vm, o))
+                    {
+                        break 'run;
+                    }
                     sp -= 1;
                     let v = region.take(sp);
                     drop(region.set(oparg as usize, v));

@@ -649,8 +649,17 @@ fn gen_throw_inner(
             let ret: PyResult<Value> = if is_exact_gen_or_coro(vm, &sub) {
                 let state = g.state.get();
                 g.state.set(GenState::Running);
-                let r = gen_throw_inner(vm, &sub, close_on_genexit, typ, val, tb)
-                    .and_then(|r| to_value(vm, &sub, r));
+                // The throw goes straight to the sub-generator; this generator's frame is
+                // published meanwhile, as the caller of its frame (CPython links
+                // `frame->previous` here), for sys._getframe and tracebacks.
+                let throw = || {
+                    gen_throw_inner(vm, &sub, close_on_genexit, typ, val, tb)
+                        .and_then(|r| to_value(vm, &sub, r))
+                };
+                let r = match &*g.frame.borrow() {
+                    Some(outer) => vm.thread.outer_runs.publish(outer, &[], throw),
+                    None => throw(),
+                };
                 g.state.set(state);
                 r
             } else {

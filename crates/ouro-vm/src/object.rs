@@ -933,6 +933,17 @@ impl Value {
         }
     }
 
+    /// Whether dropping this value frees its object (it holds the last reference): false for
+    /// small ints.
+    #[inline(always)]
+    pub fn is_last_ref(&self) -> bool {
+        match self.header_ptr() {
+            // SAFETY: live while `self` is.
+            Some(p) => unsafe { (*p).refcnt.get() <= 1 },
+            None => false,
+        }
+    }
+
     /// The current reference count (immortal objects and small ints report CPython's value).
     pub fn refcount(&self) -> usize {
         match self.header_ptr() {

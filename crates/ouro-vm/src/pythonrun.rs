@@ -851,6 +851,18 @@ pub fn format_exception_only(vm: &Vm, v: &Value) -> String {
 /// Reports an exception that cannot be raised (in `__del__`, ...), as CPython's
 /// `PyErr_WriteUnraisable`.
 pub fn write_unraisable(vm: &Vm, e: &PyErr, obj: Option<&Value>) {
+    // An error raised outside any frame (a generator that ignored GeneratorExit as it was
+    // freed) gets the current frame as its traceback (CPython: errors.c
+    // _PyErr_WriteUnraisableMsg).
+    if e.traceback.borrow().is_none() {
+        let frames = crate::bltin_frame::waiting_frames(vm);
+        let tb = frames
+            .first()
+            .and_then(|f| crate::objects::frameobject::TracebackData::at_frame(vm, f));
+        if tb.is_some() {
+            *e.traceback.borrow_mut() = tb;
+        }
+    }
     // A hook the program installed gets a `sys.UnraisableHookArgs`; if it fails, its own
     // error is reported (CPython: errors.c _PyErr_WriteUnraisableMsg).
     let sys = vm.sys.borrow().clone();

@@ -69,6 +69,24 @@ pub struct TracebackData {
     pub lineno: i32,
 }
 
+impl TracebackData {
+    /// A one-entry traceback for the frame object `frame` at its last instruction (CPython:
+    /// traceback.c _PyTraceBack_FromFrame).
+    pub fn at_frame(vm: &Vm, frame: &Value) -> Option<Value> {
+        let fo = frame.downcast::<FrameObjectData>()?;
+        let tb = crate::object::alloc_object(
+            vm.types.traceback,
+            TracebackData {
+                next: RefCell::new(None),
+                frame: frame.clone(),
+                lasti: fo.lasti.get() * 2,
+                lineno: fo.lineno.get(),
+            },
+        );
+        Some(tb.into_value())
+    }
+}
+
 impl Payload for TracebackData {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.frame);

@@ -11,6 +11,7 @@ pub mod bltin_exec;
 pub mod bltin_frame;
 pub mod bltinnum;
 pub mod buffer;
+pub mod builtin_docs;
 pub mod builtins;
 pub mod builtins_types;
 pub mod bytesmethods;

@@ -478,6 +478,13 @@ fn get_type_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
     match t.dict.get_str(&vm.names.__doc__) {
         Some(d) if t.is_heap() => crate::ops::descr_get(vm, d, None, t),
         Some(d) if d.downcast::<StrData>().is_some() => Ok(d),
+        // A built-in type's own text: CPython's (from the table generated from python3.12).
+        None if !t.is_heap() => Ok(
+            match crate::builtin_docs::lookup("@type", &t.qualname.borrow()) {
+                Some(doc) => vm.new_str(doc),
+                None => vm.none.clone(),
+            },
+        ),
         _ => Ok(vm.none.clone()),
     }
 }

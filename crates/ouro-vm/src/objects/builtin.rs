@@ -433,9 +433,6 @@ fn bf_module(vm: &Vm, v: &Value) -> PyResult<Value> {
         (None, _) => Ok(vm.new_str("builtins")),
     }
 }
-fn bf_doc(vm: &Vm, _v: &Value) -> PyResult<Value> {
-    Ok(vm.none.clone())
-}
 fn md_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Obj<MethodDescrData>> {
     v.downcast::<MethodDescrData>()
         .ok_or_else(|| vm.new_type_error("descriptor requires a 'method_descriptor' object"))
@@ -481,31 +478,32 @@ fn bf_reduce(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-/// `__text_signature__` of the method `name` defined by `ty` or, failing that, by the first
-/// type of its MRO with a recorded signature; None when there is none.
-fn type_text_signature(vm: &Vm, ty: &Obj<TypeData>, name: &str) -> Value {
-    let found = crate::text_signatures::lookup(&ty.qualname.borrow(), name).or_else(|| {
+/// A generated table of CPython's texts for built-ins (`text_signatures`, `builtin_docs`): the
+/// text by (owner type's qualified name or module name, name).
+type Table = fn(&str, &str) -> Option<&'static str>;
+
+/// The text `table` records for the method `name` defined by `ty` or, failing that, by the
+/// first type of its MRO with one.
+fn type_lookup(ty: &Obj<TypeData>, name: &str, table: Table) -> Option<&'static str> {
+    table(&ty.qualname.borrow(), name).or_else(|| {
         ty.mro_tail
             .borrow()
             .iter()
-            .find_map(|t| crate::text_signatures::lookup(&t.qualname.borrow(), name))
-    });
-    found.map_or_else(|| vm.none.clone(), |s| vm.new_str(s))
+            .find_map(|t| table(&t.qualname.borrow(), name))
+    })
 }
 
-/// `__text_signature__` of a built-in function or bound method (what `inspect.signature`
-/// reads): from the table generated from CPython, by its module or its owner type.
-fn bf_text_signature(vm: &Vm, v: &Value) -> PyResult<Value> {
-    let f = bf_of(vm, v)?;
-    Ok(match &f.self_ {
+/// The text `table` records for a built-in function or bound method: by its owner type, its
+/// module, or the `builtins` module.
+fn bf_lookup(vm: &Vm, f: &BuiltinFunctionData, table: Table) -> Option<&'static str> {
+    match &f.self_ {
         Some(s) if f.pass_self || f.is_static => {
             // A method of a type's own (a static or class method, `__new__`), else one its
             // metaclass gives it, or an instance's.
             let own = s
                 .downcast::<TypeData>()
-                .map(|t| type_text_signature(vm, t, f.name))
-                .filter(|sig| !vm.is_none(sig));
-            own.unwrap_or_else(|| type_text_signature(vm, s.class(), f.name))
+                .and_then(|t| type_lookup(t, f.name, table));
+            own.or_else(|| type_lookup(s.class(), f.name, table))
         }
         Some(m) => {
             let module = m
@@ -515,16 +513,64 @@ fn bf_text_signature(vm: &Vm, v: &Value) -> PyResult<Value> {
                     n.downcast::<crate::objects::str::StrData>()
                         .map(|s| s.as_str().to_string())
                 });
-            match module.and_then(|m| crate::text_signatures::lookup(&m, f.name)) {
-                Some(sig) => vm.new_str(sig),
-                None => vm.none.clone(),
-            }
+            module.and_then(|m| table(&m, f.name))
         }
-        None => match crate::text_signatures::lookup("builtins", f.name) {
-            Some(sig) => vm.new_str(sig),
-            None => vm.none.clone(),
-        },
-    })
+        None => table("builtins", f.name),
+    }
+}
+
+fn str_or_none(vm: &Vm, s: Option<&str>) -> Value {
+    s.map_or_else(|| vm.none.clone(), |s| vm.new_str(s))
+}
+
+/// `__text_signature__` of the method `name` defined by `ty` or, failing that, by the first
+/// type of its MRO with a recorded signature; None when there is none.
+fn type_text_signature(vm: &Vm, ty: &Obj<TypeData>, name: &str) -> Value {
+    str_or_none(vm, type_lookup(ty, name, crate::text_signatures::lookup))
+}
+
+/// `__text_signature__` of a built-in function or bound method (what `inspect.signature`
+/// reads): from the table generated from CPython, by its module or its owner type.
+fn bf_text_signature(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let f = bf_of(vm, v)?;
+    Ok(str_or_none(
+        vm,
+        bf_lookup(vm, f, crate::text_signatures::lookup),
+    ))
+}
+
+/// `__doc__` of a built-in function, bound method or method-wrapper: CPython's, from the table
+/// generated from python3.12 (slot wrappers share one text per name).
+fn bf_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let f = bf_of(vm, v)?;
+    if std::ptr::eq(
+        v.class(),
+        crate::objects::descr::descr_types().method_wrapper,
+    ) {
+        return Ok(str_or_none(
+            vm,
+            crate::builtin_docs::lookup("@slot", f.name),
+        ));
+    }
+    Ok(str_or_none(
+        vm,
+        bf_lookup(vm, f, crate::builtin_docs::lookup),
+    ))
+}
+
+/// `__doc__` of a method descriptor or slot wrapper (`list.append`, `int.__add__`).
+fn md_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let m = md_of(vm, v)?;
+    if crate::objects::descr::is_wrapper_descriptor(v) {
+        return Ok(str_or_none(
+            vm,
+            crate::builtin_docs::lookup("@slot", m.name),
+        ));
+    }
+    Ok(str_or_none(
+        vm,
+        type_lookup(m.owner, m.name, crate::builtin_docs::lookup),
+    ))
 }
 
 /// `__text_signature__` of a method descriptor (`list.append`, `object.__init__`).
@@ -548,7 +594,7 @@ pub fn init_builtin_attrs(vm: &Vm) {
     add_getset(vm, t.method_descriptor, "__qualname__", md_qualname, None);
     add_getset(vm, t.method_descriptor, "__objclass__", md_objclass, None);
     add_getset(vm, t.method_descriptor, "__self__", md_self, None);
-    add_getset(vm, t.method_descriptor, "__doc__", bf_doc, None);
+    add_getset(vm, t.method_descriptor, "__doc__", md_doc, None);
     add_getset(
         vm,
         t.builtin_function,
@@ -566,7 +612,9 @@ pub fn init_builtin_attrs(vm: &Vm) {
     let d = crate::objects::descr::descr_types();
     for ty in [d.wrapper_descriptor, d.classmethod_descriptor] {
         add_getset(vm, ty, "__text_signature__", md_text_signature, None);
+        add_getset(vm, ty, "__doc__", md_doc, None);
     }
+    add_getset(vm, d.method_wrapper, "__doc__", bf_doc, None);
     add_getset(
         vm,
         d.method_wrapper,

@@ -865,7 +865,7 @@ pub fn make(vm: &Vm) -> Value {
     let m = crate::import::new_module(vm, "cmath");
     if let Some(md) = m.downcast::<ModuleData>() {
         let d = &md.dict;
-        crate::objects::builtin::add_module_functions(vm, d, None, FUNCTIONS);
+        crate::objects::builtin::add_module_functions(vm, d, Some(&m), FUNCTIONS);
         d.set_str(
             vm,
             &vm.names.__doc__,

@@ -290,7 +290,7 @@ pub fn make(vm: &Vm) -> Value {
     let m = crate::import::new_module(vm, "gc");
     if let Some(md) = m.downcast::<ModuleData>() {
         let d = &md.dict;
-        crate::objects::builtin::add_module_functions(vm, &d, None, FUNCTIONS);
+        crate::objects::builtin::add_module_functions(vm, &d, Some(&m), FUNCTIONS);
         d.set_str(vm, &vm.intern("garbage"), vm.new_list(vec![]));
         d.set_str(vm, &vm.intern("callbacks"), vm.new_list(vec![]));
         for (name, v) in [

@@ -183,7 +183,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 pub fn make(vm: &Vm) -> Value {
     let m = crate::import::new_module(vm, "_imp");
     if let Some(md) = m.downcast::<ModuleData>() {
-        crate::objects::builtin::add_module_functions(vm, &md.dict, None, FUNCTIONS);
+        crate::objects::builtin::add_module_functions(vm, &md.dict, Some(&m), FUNCTIONS);
         md.dict.set_str(
             vm,
             &vm.intern("check_hash_based_pycs"),

@@ -921,7 +921,7 @@ pub fn make(vm: &Vm) -> Value {
     let md = crate::import::new_module(vm, "marshal");
     if let Some(module) = md.downcast::<ModuleData>() {
         let d = &module.dict;
-        crate::objects::builtin::add_module_functions(vm, &d, None, FUNCTIONS);
+        crate::objects::builtin::add_module_functions(vm, &d, Some(&md), FUNCTIONS);
         d.set_str(vm, &vm.intern("version"), vm.new_int(m::VERSION as i64));
     }
     md

@@ -1182,7 +1182,7 @@ pub fn make(vm: &Vm) -> Value {
     let m = crate::import::new_module(vm, "math");
     if let Some(md) = m.downcast::<ModuleData>() {
         let d = &md.dict;
-        crate::objects::builtin::add_module_functions(vm, &d, None, FUNCTIONS);
+        crate::objects::builtin::add_module_functions(vm, &d, Some(&m), FUNCTIONS);
         for (name, v) in [
             ("pi", std::f64::consts::PI),
             ("e", std::f64::consts::E),

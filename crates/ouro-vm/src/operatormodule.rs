@@ -382,7 +382,7 @@ used for special methods; variants without leading and trailing
 pub fn make(vm: &Vm) -> Value {
     let m = crate::import::new_module(vm, "_operator");
     if let Some(md) = m.downcast::<ModuleData>() {
-        crate::objects::builtin::add_module_functions(vm, &md.dict, None, FUNCTIONS);
+        crate::objects::builtin::add_module_functions(vm, &md.dict, Some(&m), FUNCTIONS);
         md.dict.set_str(vm, &vm.names.__doc__, vm.new_str(DOC));
     }
     m

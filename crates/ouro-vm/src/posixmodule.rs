@@ -1174,7 +1174,7 @@ pub fn make(vm: &Vm) -> Value {
         return m;
     };
     let d = md.dict.clone();
-    crate::objects::builtin::add_module_functions(vm, &d, None, FUNCTIONS);
+    crate::objects::builtin::add_module_functions(vm, &d, Some(&m), FUNCTIONS);
     for (name, v) in CONSTANTS {
         d.set_str(vm, &vm.intern(name), vm.new_int(*v));
     }

@@ -107,7 +107,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[("fork_exec", fork_exec)];
 pub fn make(vm: &Vm) -> Value {
     let m = crate::import::new_module(vm, "_posixsubprocess");
     if let Some(md) = m.downcast::<ModuleData>() {
-        crate::objects::builtin::add_module_functions(vm, &md.dict, None, FUNCTIONS);
+        crate::objects::builtin::add_module_functions(vm, &md.dict, Some(&m), FUNCTIONS);
     }
     m
 }

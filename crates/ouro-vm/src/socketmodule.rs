@@ -316,7 +316,7 @@ pub fn make(vm: &Vm) -> Value {
     let m = crate::import::new_module(vm, "_socket");
     if let Some(md) = m.downcast::<ModuleData>() {
         let d = md.dict.clone();
-        crate::objects::builtin::add_module_functions(vm, &d, None, FUNCTIONS);
+        crate::objects::builtin::add_module_functions(vm, &d, Some(&m), FUNCTIONS);
         for line in CONSTANTS.lines() {
             if let Some((name, v)) = line.split_once('=') {
                 if let Ok(n) = v.trim().parse::<i64>() {

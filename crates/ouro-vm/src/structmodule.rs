@@ -960,7 +960,7 @@ pub fn make(vm: &Vm) -> Value {
     }
     if let Some(module) = md.downcast::<ModuleData>() {
         let d = &module.dict;
-        crate::objects::builtin::add_module_functions(vm, &d, None, FUNCTIONS);
+        crate::objects::builtin::add_module_functions(vm, &d, Some(&md), FUNCTIONS);
         d.set_str(vm, &vm.intern("Struct"), t.to_value());
         d.set_str(vm, &vm.intern("error"), error_class(vm));
         d.set_str(

@@ -956,7 +956,7 @@ pub fn init(vm: &Vm, argv: &[String], path0: &str) {
         .downcast::<ModuleData>()
         .map(|m| m.dict.clone())
         .expect("a module");
-    crate::objects::builtin::add_module_functions(vm, &d, None, FUNCTIONS);
+    crate::objects::builtin::add_module_functions(vm, &d, Some(&m), FUNCTIONS);
     d.set_str(vm, &vm.intern("copyright"), vm.new_str(COPYRIGHT));
     for name in ["displayhook", "unraisablehook", "breakpointhook"] {
         if let Some(hook) = d.get_str(&vm.intern(name)) {

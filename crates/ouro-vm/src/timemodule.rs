@@ -131,7 +131,7 @@ pub fn make(vm: &Vm) -> Value {
     let m = crate::import::new_module(vm, "time");
     if let Some(md) = m.downcast::<ModuleData>() {
         let d = &md.dict;
-        crate::objects::builtin::add_module_functions(vm, &d, None, FUNCTIONS);
+        crate::objects::builtin::add_module_functions(vm, &d, Some(&m), FUNCTIONS);
         crate::timemodule_tm::add_constants(vm, d);
     }
     m

@@ -574,7 +574,7 @@ pub fn make(vm: &Vm) -> Value {
     sre_types(vm);
     if let Some(md) = m.downcast::<ModuleData>() {
         let d = &md.dict;
-        crate::objects::builtin::add_module_functions(vm, &d, None, FUNCTIONS);
+        crate::objects::builtin::add_module_functions(vm, &d, Some(&m), FUNCTIONS);
         d.set_str(vm, &vm.intern("MAGIC"), vm.new_int(MAGIC));
         d.set_str(vm, &vm.intern("CODESIZE"), vm.new_int(CODESIZE));
         d.set_str(vm, &vm.intern("MAXREPEAT"), vm.new_int(MAXREPEAT as i64));

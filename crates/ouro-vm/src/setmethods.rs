@@ -97,12 +97,14 @@ fn set_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn set_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, args, "__init__")?;
-    if std::ptr::eq(args[0].class(), vm.types.set) {
-        no_kw(vm, "set", kw)?;
-    }
+    no_kw(vm, "set", kw)?;
     let npos = args.len() - kw.len();
     if npos > 2 {
-        return Err(vm.new_type_error(format!("set expected at most 1 argument, got {}", npos - 1)));
+        return Err(vm.new_type_error(format!(
+            "{} expected at most 1 argument, got {}",
+            args[0].class().name(),
+            npos - 1
+        )));
     }
     s.clear_all();
     if npos == 2 {
@@ -116,13 +118,21 @@ fn frozenset_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         .first()
         .and_then(|c| c.downcast::<TypeData>())
         .ok_or_else(|| vm.new_type_error("frozenset.__new__ needs a type"))?;
-    if std::ptr::eq(cls, vm.types.frozenset) && !kw.is_empty() {
-        return Err(vm.new_type_error("frozenset() takes no keyword arguments"));
+    // Keywords are refused unless a subclass has an `__init__` of its own to take them.
+    if !kw.is_empty() {
+        let object_init = vm.types.object.dict.get_str(&vm.names.__init__);
+        let own_init = cls
+            .lookup(&vm.names.__init__)
+            .is_some_and(|f| !object_init.as_ref().is_some_and(|o| o.is(&f)));
+        if std::ptr::eq(cls, vm.types.frozenset) || !own_init {
+            return Err(vm.new_type_error("frozenset() takes no keyword arguments"));
+        }
     }
     let npos = args.len() - kw.len();
     if npos > 2 {
         return Err(vm.new_type_error(format!(
-            "frozenset expected at most 1 argument, got {}",
+            "{} expected at most 1 argument, got {}",
+            cls.name(),
             npos - 1
         )));
     }

@@ -338,8 +338,8 @@ fn difference(vm: &Vm, so: &Value, other: &Value) -> PyResult<Value> {
 
 fn difference_update_one(vm: &Vm, s: &SetData, other: &Value) -> PyResult<()> {
     if let Some(o) = other.downcast::<SetData>() {
-        for (_, k) in o.hashed_items() {
-            s.discard(vm, &k)?;
+        for (h, k) in o.hashed_items() {
+            s.discard_hashed(vm, &k, h)?;
         }
         return Ok(());
     }
@@ -351,8 +351,18 @@ fn difference_update_one(vm: &Vm, s: &SetData, other: &Value) -> PyResult<()> {
 }
 
 pub fn symmetric_update_one(vm: &Vm, s: &SetData, other: &Value) -> PyResult<()> {
+    let exact_dict = std::ptr::eq(other.class(), vm.types.dict);
     let items = match other.downcast::<SetData>() {
         Some(o) => o.hashed_items(),
+        // A dict's keys are taken in its order, with their stored hashes.
+        None if exact_dict => match other.downcast::<DictData>() {
+            Some(d) => d
+                .hashed_items()
+                .into_iter()
+                .map(|(h, k, _)| (h, k))
+                .collect(),
+            None => Vec::new(),
+        },
         None => {
             let tmp = SetData::new();
             update_internal(vm, &tmp, other)?;
@@ -360,7 +370,7 @@ pub fn symmetric_update_one(vm: &Vm, s: &SetData, other: &Value) -> PyResult<()>
         }
     };
     for (h, k) in items {
-        if !s.discard(vm, &k)? {
+        if !s.discard_hashed(vm, &k, h)? {
             s.add_hashed(vm, k, h)?;
         }
     }

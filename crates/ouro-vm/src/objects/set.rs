@@ -297,6 +297,11 @@ impl SetData {
     /// Removes `key`; whether it was present.
     pub fn discard(&self, vm: &Vm, key: &Value) -> PyResult<bool> {
         let h = vm.hash(key)?;
+        self.discard_hashed(vm, key, h)
+    }
+
+    /// `discard` with the hash of `key` already known.
+    pub fn discard_hashed(&self, vm: &Vm, key: &Value, h: i64) -> PyResult<bool> {
         match self.find(vm, key, h)? {
             Some(Found::Active(idx)) => {
                 let old = {

@@ -243,19 +243,37 @@ fn set_iter(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn set_repr(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let s = this(vm, args, "__repr__")?;
+    this(vm, args, "__repr__")?;
     no_args(vm, "set.__repr__", args, kw)?;
-    let t = args[0].class();
-    if std::ptr::eq(t, vm.types.set) || std::ptr::eq(t, vm.types.frozenset) {
-        return crate::objects::tuple::container_repr(vm, &args[0]);
-    }
-    let name = t.name();
-    if s.is_empty() {
-        return Ok(vm.new_string(format!("{name}()")));
-    }
-    let plain = wrap(vm, copy_data(vm, s)?, false);
-    let inner = crate::objects::tuple::container_repr(vm, &plain)?;
-    Ok(vm.new_string(format!("{name}({})", vm.str(&inner)?)))
+    Ok(vm.new_string(crate::repr::set_repr(vm, &args[0])?))
+}
+
+/// `set.__reduce__()`: `(type(self), (list(self),), self.__getstate__())`.
+fn set_reduce(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, args, "__reduce__")?;
+    no_args(vm, "set.__reduce__", args, kw)?;
+    let keys = vm.new_list(s.items());
+    let state = vm.call_method(&args[0], &vm.intern("__getstate__"), &[])?;
+    Ok(vm.new_tuple(vec![
+        args[0].class().to_value(),
+        vm.new_tuple(vec![keys]),
+        state,
+    ]))
+}
+
+/// `set.__sizeof__()`: the size of CPython's set object, plus its table when that outgrew the
+/// eight entries kept inside the object.
+fn set_sizeof(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, args, "__sizeof__")?;
+    no_args(vm, "set.__sizeof__", args, kw)?;
+    Ok(vm.new_int(sizeof(s)))
+}
+
+/// What `set.__sizeof__` reports for `s`.
+pub fn sizeof(s: &SetData) -> i64 {
+    let table = s.table_size();
+    let extra = if table > 8 { 16 * table } else { 0 };
+    (200 + extra) as i64
 }
 
 fn set_hash(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -664,6 +682,8 @@ pub fn init(vm: &Vm) {
         ("__contains__", set_contains),
         ("__iter__", set_iter),
         ("__repr__", set_repr),
+        ("__reduce__", set_reduce),
+        ("__sizeof__", set_sizeof),
         ("__or__", op_or),
         ("__ror__", op_ror),
         ("__and__", op_and),

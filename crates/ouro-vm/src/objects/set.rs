@@ -177,6 +177,11 @@ impl SetData {
         self.table.borrow().used
     }
 
+    /// The number of slots of the hash table (0 before the first insertion).
+    pub fn table_size(&self) -> usize {
+        self.table.borrow().slots.len()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }

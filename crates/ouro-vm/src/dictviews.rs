@@ -167,8 +167,34 @@ fn dict_fromkeys(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let cls = &args[0];
     let value = rest.get(1).cloned().unwrap_or_else(|| vm.none.clone());
     let d = vm.call(cls, &[], &[])?;
-    let it = vm.iter(&rest[0])?;
     let exact = d.downcast::<DictData>().filter(|_| !d.class().is_heap());
+    // An empty exact dict filled from an exact dict, set or frozenset reuses the hashes stored
+    // with the keys instead of hashing them again (CPython: dictobject.c dict_dict_fromkeys,
+    // dict_set_fromkeys).
+    if let Some(dd) = exact.filter(|dd| dd.len() == 0) {
+        let src = &rest[0];
+        let t = src.class();
+        let hashed: Option<Vec<(i64, Value)>> = if std::ptr::eq(t, vm.types.dict) {
+            src.downcast::<DictData>().map(|sd| {
+                sd.hashed_items()
+                    .into_iter()
+                    .map(|(h, k, _)| (h, k))
+                    .collect()
+            })
+        } else if std::ptr::eq(t, vm.types.set) || std::ptr::eq(t, vm.types.frozenset) {
+            src.downcast::<crate::objects::set::SetData>()
+                .map(|ss| ss.hashed_items())
+        } else {
+            None
+        };
+        if let Some(items) = hashed {
+            for (h, k) in items {
+                dd.set_hashed(vm, k, h, value.clone())?;
+            }
+            return Ok(d);
+        }
+    }
+    let it = vm.iter(&rest[0])?;
     while let Some(k) = vm.next(&it)? {
         match exact {
             Some(dd) => dd.set_item(vm, k, value.clone())?,

@@ -24,9 +24,19 @@ fn guarded(
     close: &str,
     f: impl FnOnce() -> PyResult<String>,
 ) -> PyResult<String> {
+    guarded_as(vm, v, || format!("{open}...{close}"), f)
+}
+
+/// `guarded` with the text of a recursive repr made by `recursive`.
+fn guarded_as(
+    vm: &Vm,
+    v: &Value,
+    recursive: impl FnOnce() -> String,
+    f: impl FnOnce() -> PyResult<String>,
+) -> PyResult<String> {
     let addr = v.raw();
     if REPR_STACK.with(|s| s.borrow().contains(&addr)) {
-        return Ok(format!("{open}...{close}"));
+        return Ok(recursive());
     }
     // Nested containers recurse in Rust: bound the depth as CPython's recursion check does.
     if REPR_STACK.with(|s| s.borrow().len()) >= vm.thread.recursion_limit.get() as usize {
@@ -43,6 +53,42 @@ fn guarded(
         }
     });
     r
+}
+
+/// `repr` of a set or frozenset of any class: `{1, 2}` for an exact set, `Name({1, 2})` for
+/// the others and `Name()` when empty; a set met again inside its own repr is `Name(...)`.
+/// CPython: setobject.c set_repr.
+pub fn set_repr(vm: &Vm, v: &Value) -> PyResult<String> {
+    let Some(s) = v.downcast::<crate::objects::set::SetData>() else {
+        return Ok(default_repr(vm, v));
+    };
+    let ty = v.class();
+    let name = ty.name();
+    if s.is_empty() {
+        return Ok(format!("{name}()"));
+    }
+    let exact_set = std::ptr::eq(ty, vm.types.set);
+    guarded_as(
+        vm,
+        v,
+        || format!("{name}(...)"),
+        || {
+            let items = s.items();
+            let mut body = String::from("{");
+            for (i, x) in items.iter().enumerate() {
+                if i > 0 {
+                    body.push_str(", ");
+                }
+                body.push_str(&vm.repr(x)?);
+            }
+            body.push('}');
+            Ok(if exact_set {
+                body
+            } else {
+                format!("{name}({body})")
+            })
+        },
+    )
 }
 
 /// `repr` of a built-in value; None when the type has no native repr.
@@ -125,26 +171,8 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
         })
         .map(Some);
     }
-    if let Some(s) = v.downcast::<crate::objects::set::SetData>() {
-        let frozen = std::ptr::eq(v.class(), vm.types.frozenset);
-        let items = s.items();
-        if items.is_empty() {
-            return Ok(Some(if frozen {
-                "frozenset()".into()
-            } else {
-                "set()".into()
-            }));
-        }
-        return guarded(vm, v, "{", "}", || {
-            let parts: PyResult<Vec<String>> = items.iter().map(|x| vm.repr(x)).collect();
-            let body = format!("{{{}}}", parts?.join(", "));
-            Ok(if frozen {
-                format!("frozenset({body})")
-            } else {
-                body
-            })
-        })
-        .map(Some);
+    if v.downcast::<crate::objects::set::SetData>().is_some() {
+        return set_repr(vm, v).map(Some);
     }
     crate::builtins::other_repr(vm, v)
 }

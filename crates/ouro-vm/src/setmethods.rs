@@ -97,12 +97,14 @@ fn set_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn set_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, args, "__init__")?;
-    if std::ptr::eq(args[0].class(), vm.types.set) {
-        no_kw(vm, "set", kw)?;
-    }
+    no_kw(vm, "set", kw)?;
     let npos = args.len() - kw.len();
     if npos > 2 {
-        return Err(vm.new_type_error(format!("set expected at most 1 argument, got {}", npos - 1)));
+        return Err(vm.new_type_error(format!(
+            "{} expected at most 1 argument, got {}",
+            args[0].class().name(),
+            npos - 1
+        )));
     }
     s.clear_all();
     if npos == 2 {
@@ -116,13 +118,21 @@ fn frozenset_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         .first()
         .and_then(|c| c.downcast::<TypeData>())
         .ok_or_else(|| vm.new_type_error("frozenset.__new__ needs a type"))?;
-    if std::ptr::eq(cls, vm.types.frozenset) && !kw.is_empty() {
-        return Err(vm.new_type_error("frozenset() takes no keyword arguments"));
+    // Keywords are refused unless a subclass has an `__init__` of its own to take them.
+    if !kw.is_empty() {
+        let object_init = vm.types.object.dict.get_str(&vm.names.__init__);
+        let own_init = cls
+            .lookup(&vm.names.__init__)
+            .is_some_and(|f| !object_init.as_ref().is_some_and(|o| o.is(&f)));
+        if std::ptr::eq(cls, vm.types.frozenset) || !own_init {
+            return Err(vm.new_type_error("frozenset() takes no keyword arguments"));
+        }
     }
     let npos = args.len() - kw.len();
     if npos > 2 {
         return Err(vm.new_type_error(format!(
-            "frozenset expected at most 1 argument, got {}",
+            "{} expected at most 1 argument, got {}",
+            cls.name(),
             npos - 1
         )));
     }
@@ -233,19 +243,37 @@ fn set_iter(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn set_repr(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let s = this(vm, args, "__repr__")?;
+    this(vm, args, "__repr__")?;
     no_args(vm, "set.__repr__", args, kw)?;
-    let t = args[0].class();
-    if std::ptr::eq(t, vm.types.set) || std::ptr::eq(t, vm.types.frozenset) {
-        return crate::objects::tuple::container_repr(vm, &args[0]);
-    }
-    let name = t.name();
-    if s.is_empty() {
-        return Ok(vm.new_string(format!("{name}()")));
-    }
-    let plain = wrap(vm, copy_data(vm, s)?, false);
-    let inner = crate::objects::tuple::container_repr(vm, &plain)?;
-    Ok(vm.new_string(format!("{name}({})", vm.str(&inner)?)))
+    Ok(vm.new_string(crate::repr::set_repr(vm, &args[0])?))
+}
+
+/// `set.__reduce__()`: `(type(self), (list(self),), self.__getstate__())`.
+fn set_reduce(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, args, "__reduce__")?;
+    no_args(vm, "set.__reduce__", args, kw)?;
+    let keys = vm.new_list(s.items());
+    let state = vm.call_method(&args[0], &vm.intern("__getstate__"), &[])?;
+    Ok(vm.new_tuple(vec![
+        args[0].class().to_value(),
+        vm.new_tuple(vec![keys]),
+        state,
+    ]))
+}
+
+/// `set.__sizeof__()`: the size of CPython's set object, plus its table when that outgrew the
+/// eight entries kept inside the object.
+fn set_sizeof(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let s = this(vm, args, "__sizeof__")?;
+    no_args(vm, "set.__sizeof__", args, kw)?;
+    Ok(vm.new_int(sizeof(s)))
+}
+
+/// What `set.__sizeof__` reports for `s`.
+pub fn sizeof(s: &SetData) -> i64 {
+    let table = s.table_size();
+    let extra = if table > 8 { 16 * table } else { 0 };
+    (200 + extra) as i64
 }
 
 fn set_hash(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -328,8 +356,8 @@ fn difference(vm: &Vm, so: &Value, other: &Value) -> PyResult<Value> {
 
 fn difference_update_one(vm: &Vm, s: &SetData, other: &Value) -> PyResult<()> {
     if let Some(o) = other.downcast::<SetData>() {
-        for (_, k) in o.hashed_items() {
-            s.discard(vm, &k)?;
+        for (h, k) in o.hashed_items() {
+            s.discard_hashed(vm, &k, h)?;
         }
         return Ok(());
     }
@@ -341,8 +369,18 @@ fn difference_update_one(vm: &Vm, s: &SetData, other: &Value) -> PyResult<()> {
 }
 
 pub fn symmetric_update_one(vm: &Vm, s: &SetData, other: &Value) -> PyResult<()> {
+    let exact_dict = std::ptr::eq(other.class(), vm.types.dict);
     let items = match other.downcast::<SetData>() {
         Some(o) => o.hashed_items(),
+        // A dict's keys are taken in its order, with their stored hashes.
+        None if exact_dict => match other.downcast::<DictData>() {
+            Some(d) => d
+                .hashed_items()
+                .into_iter()
+                .map(|(h, k, _)| (h, k))
+                .collect(),
+            None => Vec::new(),
+        },
         None => {
             let tmp = SetData::new();
             update_internal(vm, &tmp, other)?;
@@ -350,7 +388,7 @@ pub fn symmetric_update_one(vm: &Vm, s: &SetData, other: &Value) -> PyResult<()>
         }
     };
     for (h, k) in items {
-        if !s.discard(vm, &k)? {
+        if !s.discard_hashed(vm, &k, h)? {
             s.add_hashed(vm, k, h)?;
         }
     }
@@ -644,6 +682,8 @@ pub fn init(vm: &Vm) {
         ("__contains__", set_contains),
         ("__iter__", set_iter),
         ("__repr__", set_repr),
+        ("__reduce__", set_reduce),
+        ("__sizeof__", set_sizeof),
         ("__or__", op_or),
         ("__ror__", op_ror),
         ("__and__", op_and),

@@ -762,8 +762,8 @@ fn builtin_sizeof(vm: &Vm, v: &Value) -> Option<i64> {
     if v.downcast::<DictData>().is_some() {
         return Some(64);
     }
-    if v.downcast::<SetData>().is_some() {
-        return Some(216);
+    if let Some(s) = v.downcast::<SetData>() {
+        return Some(16 + crate::setmethods::sizeof(s));
     }
     if vm.is_none(v) || std::ptr::eq(cls, vm.types.object) {
         return Some(16);

@@ -177,6 +177,11 @@ impl SetData {
         self.table.borrow().used
     }
 
+    /// The number of slots of the hash table (0 before the first insertion).
+    pub fn table_size(&self) -> usize {
+        self.table.borrow().slots.len()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -297,6 +302,11 @@ impl SetData {
     /// Removes `key`; whether it was present.
     pub fn discard(&self, vm: &Vm, key: &Value) -> PyResult<bool> {
         let h = vm.hash(key)?;
+        self.discard_hashed(vm, key, h)
+    }
+
+    /// `discard` with the hash of `key` already known.
+    pub fn discard_hashed(&self, vm: &Vm, key: &Value, h: i64) -> PyResult<bool> {
         match self.find(vm, key, h)? {
             Some(Found::Active(idx)) => {
                 let old = {

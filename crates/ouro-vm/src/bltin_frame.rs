@@ -125,12 +125,7 @@ pub fn capture(vm: &Vm, f: &mut Frame, callers: &mut [Frame], callable: &Value) 
         vm.thread
             .outer_runs
             .for_each(|f, callers| push_run_frames(vm, &mut frames, f, callers));
-        for pair in frames.windows(2) {
-            if let Some(fo) = pair[0].downcast::<crate::objects::frameobject::FrameObjectData>() {
-                let old = fo.back.replace(Some(pair[1].clone()));
-                drop(old);
-            }
-        }
+        link_backs(&frames);
     }
     let snap = CallerFrame {
         globals: f.globals.clone(),
@@ -150,13 +145,18 @@ pub fn waiting_frames(vm: &Vm) -> Vec<Value> {
     vm.thread
         .outer_runs
         .for_each(|f, callers| push_run_frames(vm, &mut frames, f, callers));
+    link_backs(&frames);
+    frames
+}
+
+/// Makes each of `frames` (frame objects, innermost first) the `f_back` of the one before it.
+fn link_backs(frames: &[Value]) {
     for pair in frames.windows(2) {
         if let Some(fo) = pair[0].downcast::<crate::objects::frameobject::FrameObjectData>() {
             let old = fo.back.replace(Some(pair[1].clone()));
             drop(old);
         }
     }
-    frames
 }
 
 /// Appends the frame objects of the running frame `f` of one run of the evaluation loop and of

@@ -91,8 +91,9 @@ pub(crate) struct LightFrame {
     sp: usize,
 }
 
-/// The frames this tier called, innermost last: slots that only grow in number (the vector
-/// is kept by the thread between runs), so that a call fills a slot in place.
+/// The frames this tier called that wait on a call of theirs, innermost last (the running one
+/// is kept apart): slots that only grow in number (the vector is kept by the thread between
+/// runs), so that a call fills a slot in place.
 struct LightStack {
     frames: Vec<Option<LightFrame>>,
     /// The frames in use: those of `frames[..depth]`; the slots after them are empty.
@@ -100,14 +101,6 @@ struct LightStack {
 }
 
 impl LightStack {
-    /// The innermost frame.
-    #[inline(always)]
-    fn top(&self) -> Option<&LightFrame> {
-        self.frames
-            .get(self.depth.wrapping_sub(1))
-            .and_then(Option::as_ref)
-    }
-
     #[inline(always)]
     fn top_mut(&mut self) -> Option<&mut LightFrame> {
         self.frames
@@ -205,15 +198,18 @@ fn run_on<const CALLS: bool>(
     callers: &mut Vec<Frame>,
     ds: DataStackRef<'_>,
 ) {
-    // The slots are taken from the thread at the first call.
+    // The callers of `cur` that this tier called (`cur` excluded); the slots are taken from
+    // the thread at the first call.
     let mut lights = LightStack {
         frames: Vec::new(),
         depth: 0,
     };
+    // The running frame when this tier called it, else None (`f` runs). It is kept out of
+    // `lights`, so that reaching it costs no lookup.
+    let mut cur: Option<LightFrame> = None;
     'frames: loop {
-        // The running frame: the innermost one called here, else `f`. A call or a return
-        // switches frames and comes back here.
-        let (code, region, mut ip, mut sp) = match lights.top() {
+        // A call or a return switches frames and comes back here.
+        let (code, region, mut ip, mut sp) = match &cur {
             Some(l) => (&*l.code, l.region.slots(), l.ip, l.sp),
             None => (&*f.code, f.region.slots(), f.ip, f.sp),
         };
@@ -291,24 +287,30 @@ fn run_on<const CALLS: bool>(
                         }
                     }
                     vm.thread.recursion_depth.set(depth + 1);
-                    save(f, &mut lights, next, base);
                     let callee_sp = fcode.nlocalsplus;
-                    lights.push(
-                        vm,
-                        LightFrame {
-                            code: fcode,
-                            func,
-                            region: callee,
-                            ip: start,
-                            sp: callee_sp,
-                        },
-                    );
+                    let callee = LightFrame {
+                        code: fcode,
+                        func,
+                        region: callee,
+                        ip: start,
+                        sp: callee_sp,
+                    };
+                    match cur.replace(callee) {
+                        Some(caller) => {
+                            lights.push(vm, caller);
+                            save(f, &mut lights, next, base);
+                        }
+                        None => {
+                            f.ip = next;
+                            f.sp = base;
+                        }
+                    }
                     continue 'frames;
                 }
                 op::RETURN_VALUE | op::RETURN_CONST => {
                     // Back to a caller in this tier; the return of the frame this tier was entered
                     // with is the general loop's.
-                    if !CALLS || lights.depth == 0 {
+                    if !CALLS || cur.is_none() {
                         break 'run;
                     }
                     let v = if opcode == op::RETURN_VALUE {
@@ -328,7 +330,7 @@ fn run_on<const CALLS: bool>(
                         func: done_func,
                         region: done_region,
                         ..
-                    }) = lights.pop()
+                    }) = cur.take()
                     else {
                         unreachable!("a frame called here")
                     };
@@ -338,7 +340,8 @@ fn run_on<const CALLS: bool>(
                     vm.thread
                         .recursion_depth
                         .set(vm.thread.recursion_depth.get() - 1);
-                    match lights.top_mut() {
+                    cur = lights.pop();
+                    match &mut cur {
                         Some(c) => {
                             c.region.put(c.sp, v);
                             c.sp += 1;
@@ -708,7 +711,7 @@ fn run_on<const CALLS: bool>(
                     if next > quick.len() {
                         break 'run;
                     }
-                    let (globals, builtins) = match lights.top() {
+                    let (globals, builtins) = match &cur {
                         Some(l) => (&l.func.globals, &l.func.builtins),
                         None => (&f.globals, &f.builtins),
                     };
@@ -726,7 +729,7 @@ fn run_on<const CALLS: bool>(
                 op::COPY_FREE_VARS => {
                     // The function's closure cells into the free-variable slots, the last
                     // `oparg` of localsplus (CPython: COPY_FREE_VARS).
-                    let func = match lights.top() {
+                    let func = match &cur {
                         Some(l) => Some(&*l.func),
                         None => f.func.as_ref().and_then(|v| v.downcast::<FunctionData>()),
                     };
@@ -774,8 +777,18 @@ fn run_on<const CALLS: bool>(
             ip = next;
         }
         // At an instruction this tier cannot finish (not started).
-        save(f, &mut lights, ip, sp);
-        if lights.depth != 0 {
+        match &mut cur {
+            Some(l) => {
+                l.ip = ip;
+                l.sp = sp;
+            }
+            None => {
+                f.ip = ip;
+                f.sp = sp;
+            }
+        }
+        if let Some(l) = cur.take() {
+            lights.push(vm, l);
             hand_over(f, callers, &mut lights);
         }
         break;

@@ -19,7 +19,7 @@ use crate::ceval::{
     compare_ord, drop_may_run_code, float_binop_result, float_operands, load_global_cached,
     locals_binop, next_inline, set_float_pair_result, set_float_top, small_int_result,
 };
-use crate::frame::{with_data_stack, DataStackRef, Region, Slots};
+use crate::frame::{with_data_stack, DataStackRef, LightRegion, Slots};
 use crate::object::{PyRef, Value};
 use crate::objects::code::superinstruction as sup;
 use crate::objects::code::{packed, pair_operator, unpack_unit, CodeData, CodeRef};
@@ -86,9 +86,9 @@ pub(crate) fn starts(w: u64) -> bool {
 pub(crate) struct LightFrame {
     code: CodeRef,
     func: PyRef<FunctionData>,
-    region: Region,
-    ip: usize,
-    sp: usize,
+    region: LightRegion,
+    ip: u32,
+    sp: u32,
 }
 
 /// The frames this tier called that wait on a call of theirs, innermost last (the running one
@@ -101,13 +101,6 @@ struct LightStack {
 }
 
 impl LightStack {
-    #[inline(always)]
-    fn top_mut(&mut self) -> Option<&mut LightFrame> {
-        self.frames
-            .get_mut(self.depth.wrapping_sub(1))
-            .and_then(Option::as_mut)
-    }
-
     #[inline(always)]
     fn push(&mut self, vm: &Vm, l: LightFrame) {
         match self.frames.get_mut(self.depth) {
@@ -210,7 +203,7 @@ fn run_on<const CALLS: bool>(
     'frames: loop {
         // A call or a return switches frames and comes back here.
         let (code, region, mut ip, mut sp) = match &cur {
-            Some(l) => (&*l.code, l.region.slots(), l.ip, l.sp),
+            Some(l) => (&*l.code, l.region.slots(), l.ip as usize, l.sp as usize),
             None => (&*f.code, f.region.slots(), f.ip, f.sp),
         };
         let quick: &[Cell<u64>] = &code.quick;
@@ -266,20 +259,16 @@ fn run_on<const CALLS: bool>(
                     if depth >= vm.thread.recursion_limit.get() || vm.thread.interrupt.get() {
                         break 'run;
                     }
-                    let start = usize::from(
-                        fcode
-                            .quick
-                            .first()
-                            .is_some_and(|w| w.get() as u8 == op::RESUME),
-                    );
-                    let Some(callable) = region.take(callable_at) else {
+                    let start = fcode.fast_entry;
+                    let Some(callee) = LightRegion::alloc_on(ds, fcode.frame_size) else {
                         break 'run;
+                    };
+                    let Some(callable) = region.take(callable_at) else {
+                        unreachable!("the function checked above")
                     };
                     let Ok(func) = callable.into_ref_as(func) else {
                         unreachable!("the function checked above")
                     };
-                    let size = fcode.nlocalsplus + fcode.code.stacksize as usize;
-                    let callee = Region::alloc_on(ds, size);
                     let callee_slots = callee.slots();
                     for i in 0..nargs {
                         if let Some(a) = region.take(args_at + i) {
@@ -287,24 +276,25 @@ fn run_on<const CALLS: bool>(
                         }
                     }
                     vm.thread.recursion_depth.set(depth + 1);
-                    let callee_sp = fcode.nlocalsplus;
-                    let callee = LightFrame {
-                        code: fcode,
-                        func,
-                        region: callee,
-                        ip: start,
-                        sp: callee_sp,
-                    };
-                    match cur.replace(callee) {
-                        Some(caller) => {
+                    let callee_sp = fcode.nlocalsplus as u32;
+                    match cur.take() {
+                        Some(mut caller) => {
+                            caller.ip = next as u32;
+                            caller.sp = base as u32;
                             lights.push(vm, caller);
-                            save(f, &mut lights, next, base);
                         }
                         None => {
                             f.ip = next;
                             f.sp = base;
                         }
                     }
+                    cur = Some(LightFrame {
+                        code: fcode,
+                        func,
+                        region: callee,
+                        ip: start,
+                        sp: callee_sp,
+                    });
                     continue 'frames;
                 }
                 op::RETURN_VALUE | op::RETURN_CONST => {
@@ -343,7 +333,7 @@ fn run_on<const CALLS: bool>(
                     cur = lights.pop();
                     match &mut cur {
                         Some(c) => {
-                            c.region.put(c.sp, v);
+                            c.region.slots().put(c.sp as usize, v);
                             c.sp += 1;
                         }
                         None => {
@@ -779,8 +769,8 @@ fn run_on<const CALLS: bool>(
         // At an instruction this tier cannot finish (not started).
         match &mut cur {
             Some(l) => {
-                l.ip = ip;
-                l.sp = sp;
+                l.ip = ip as u32;
+                l.sp = sp as u32;
             }
             None => {
                 f.ip = ip;
@@ -921,21 +911,6 @@ fn finish_chain(
     }
 }
 
-/// Records where the running frame (the last called one, or `f`) is.
-#[inline(always)]
-fn save(f: &mut Frame, lights: &mut LightStack, ip: usize, sp: usize) {
-    match lights.top_mut() {
-        Some(l) => {
-            l.ip = ip;
-            l.sp = sp;
-        }
-        None => {
-            f.ip = ip;
-            f.sp = sp;
-        }
-    }
-}
-
 /// Turns the frames called in this tier into full frames for the general loop: `f` ends as
 /// the innermost, the others pushed on `callers` in order.
 fn hand_over(f: &mut Frame, callers: &mut Vec<Frame>, lights: &mut LightStack) {
@@ -953,7 +928,7 @@ fn hand_over(f: &mut Frame, callers: &mut Vec<Frame>, lights: &mut LightStack) {
             ip,
             sp,
         } = l;
-        let callee = Frame::called(code, func, region, ip, sp);
+        let callee = Frame::called(code, func, region.into_region(), ip as usize, sp as usize);
         callers.push(std::mem::replace(f, callee));
     }
 }

@@ -395,6 +395,56 @@ impl Region {
     }
 }
 
+/// A region of the data stack held by a frame of the evaluation loop's fast tier
+/// (`ceval_fast::LightFrame`): a `Region` in two words, without the heap case and without a
+/// drop of its own. It is given back by `release_on` or turned into a full `Region` by
+/// `into_region`; one that is merely dropped (only on a panic's unwinding) leaks its slots
+/// and its part of the data stack, never frees them twice.
+pub struct LightRegion {
+    ptr: NonNull<Option<Value>>,
+    len: u32,
+}
+
+impl LightRegion {
+    /// Takes `len` slots from the data stack `ds`, all empty (None if `len` is beyond a
+    /// light region's count).
+    #[inline(always)]
+    pub fn alloc_on(ds: DataStackRef<'_>, len: usize) -> Option<LightRegion> {
+        let len32 = u32::try_from(len).ok()?;
+        let r = ManuallyDrop::new(Region::alloc_on(ds, len));
+        Some(LightRegion {
+            ptr: r.ptr,
+            len: len32,
+        })
+    }
+
+    /// A view of the slots (see `Slots`).
+    #[inline(always)]
+    pub fn slots(&self) -> Slots<'_> {
+        Slots {
+            ptr: self.ptr,
+            len: self.len as usize,
+            _region: std::marker::PhantomData,
+        }
+    }
+
+    /// `Region::release_on`.
+    #[inline(always)]
+    pub fn release_on(self, ds: DataStackRef<'_>, used: usize) {
+        self.into_region().release_on(ds, used)
+    }
+
+    /// The same slots as a `Region`, which releases them when dropped.
+    #[inline(always)]
+    pub fn into_region(self) -> Region {
+        Region {
+            ptr: self.ptr,
+            len: self.len as usize,
+            heap: false,
+        }
+    }
+}
+
 impl Drop for Region {
     fn drop(&mut self) {
         self.clear_and_release(self.len);

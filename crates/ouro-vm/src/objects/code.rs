@@ -29,6 +29,11 @@ pub struct CodeData {
     /// instructions that tier runs; see `ceval_fast::worth_entering`), or `u32::MAX` when its
     /// calls go through the general loop.
     pub fast_argc: u32,
+    /// Where the fast tier starts a call of this code: past a first RESUME (whose check of the
+    /// eval breaker the call makes instead).
+    pub fast_entry: u32,
+    /// The slots of a frame of this code: localsplus and the value stack.
+    pub frame_size: usize,
     /// Whether a loop of this code makes calls: the fast tier entered at its backward jump is
     /// then the copy that runs the calls of plain Python functions too (see `ceval_fast::run`).
     pub calls_in_loops: bool,
@@ -343,9 +348,17 @@ pub fn from_code_object(vm: &Vm, code: &Rc<CodeObject>) -> CodeRef {
     } else {
         u32::MAX
     };
+    let fast_entry = u32::from(
+        quick
+            .first()
+            .is_some_and(|w| w.get() as u8 == ouro_bytecode::opcode::code_byte::RESUME),
+    );
+    let frame_size = localsplusnames.len() + code.stacksize as usize;
     alloc_object(
         vm.types.code,
         CodeData {
+            fast_entry,
+            frame_size,
             consts,
             names,
             nlocalsplus: localsplusnames.len(),

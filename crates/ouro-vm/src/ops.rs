@@ -541,6 +541,15 @@ impl Vm {
                             s.class().name()
                         )))
                     }
+                    // Slot wrappers word it as descriptors (CPython: wrapperobject's
+                    // wrapperdescr_call), method descriptors as unbound methods.
+                    None if crate::objects::descr::is_wrapper_descriptor(callable) => {
+                        return Err(self.new_type_error(format!(
+                            "descriptor '{}' of '{}' object needs an argument",
+                            m.name,
+                            m.owner.name()
+                        )))
+                    }
                     None => {
                         return Err(self.new_type_error(format!(
                             "unbound method {}.{}() needs an argument",

@@ -157,6 +157,28 @@ pub fn add_getset(
 
 pub fn init(vm: &Vm) {
     crate::ops::init_descr_methods(vm);
+    // The callable built-in types have a `__call__` slot wrapper, as CPython's (tp_call).
+    let t = vm.types;
+    let d = descr_types();
+    for ty in [
+        t.function,
+        t.builtin_function,
+        t.method,
+        t.method_descriptor,
+        d.wrapper_descriptor,
+        d.method_wrapper,
+        d.classmethod_descriptor,
+    ] {
+        crate::objects::builtin::add_method(vm, ty, "__call__", call_self);
+    }
+}
+
+/// `__call__` of the callable built-in types: calls `self` with the other arguments.
+fn call_self(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    match args.split_first() {
+        Some((f, rest)) => vm.call(f, rest, kwnames),
+        None => Err(vm.new_type_error("__call__ needs an argument")),
+    }
 }
 
 fn prop_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Obj<PropertyData>> {

@@ -71,7 +71,7 @@ macro_rules! opcodes {
             }
 
             /// The number of inline `CACHE` code units after the instruction.
-            pub fn cache_entries(self) -> u32 {
+            pub const fn cache_entries(self) -> u32 {
                 match self { $( Opcode::$variant => $caches, )* }
             }
 

@@ -13,6 +13,7 @@
 use std::cell::Cell;
 
 use ouro_bytecode::opcode::code_byte as op;
+use ouro_bytecode::Opcode;
 
 use crate::ceval::Frame;
 use crate::ceval::{
@@ -217,7 +218,6 @@ fn run_on<const CALLS: bool>(
             // Past the instruction; the arms of instructions with caches (BINARY_OP, COMPARE_OP,
             // FOR_ITER, LOAD_GLOBAL) step over them too.
             let next = ip + 1;
-            let caches = || unpack_unit(w.get()).2;
             match opcode {
                 op::NOP | op::EXTENDED_ARG => {}
                 op::RESUME => {
@@ -233,7 +233,7 @@ fn run_on<const CALLS: bool>(
                     if !CALLS {
                         break 'run;
                     }
-                    let next = next + caches();
+                    let next = next + CALL_CACHES;
                     let argc = oparg as usize;
                     let Some(base) = sp.checked_sub(argc + 2) else {
                         break 'run;
@@ -541,7 +541,7 @@ fn run_on<const CALLS: bool>(
                     continue;
                 }
                 op::BINARY_OP | sup::BINARY_OP__STORE_FAST => {
-                    let next = next + caches();
+                    let next = next + BINARY_OP_CACHES;
                     let (Some(a), Some(b)) = (region.get(sp - 2), region.get(sp - 1)) else {
                         break 'run;
                     };
@@ -578,7 +578,7 @@ fn run_on<const CALLS: bool>(
                     continue;
                 }
                 op::COMPARE_OP | sup::COMPARE_OP__POP_JUMP => {
-                    let next = next + caches();
+                    let next = next + COMPARE_OP_CACHES;
                     let cmp = oparg >> 4;
                     let (Some(a), Some(b)) = (region.get(sp - 2), region.get(sp - 1)) else {
                         break 'run;
@@ -678,7 +678,7 @@ fn run_on<const CALLS: bool>(
                     }
                 }
                 op::FOR_ITER | sup::FOR_ITER__STORE_FAST => {
-                    let next = next + caches();
+                    let next = next + FOR_ITER_CACHES;
                     let Some(it) = region.get(sp - 1) else {
                         break 'run;
                     };
@@ -697,7 +697,7 @@ fn run_on<const CALLS: bool>(
                     continue;
                 }
                 op::LOAD_GLOBAL => {
-                    let next = next + caches();
+                    let next = next + LOAD_GLOBAL_CACHES;
                     if next > quick.len() {
                         break 'run;
                     }
@@ -787,6 +787,14 @@ fn run_on<const CALLS: bool>(
         vm.thread.spare_light_frames.set(lights.frames);
     }
 }
+
+/// The cache units after the instructions whose arms step over them: constants, so that the
+/// loop does not decode them from the instruction word.
+const CALL_CACHES: usize = Opcode::CALL.cache_entries() as usize;
+const BINARY_OP_CACHES: usize = Opcode::BINARY_OP.cache_entries() as usize;
+const COMPARE_OP_CACHES: usize = Opcode::COMPARE_OP.cache_entries() as usize;
+const FOR_ITER_CACHES: usize = Opcode::FOR_ITER.cache_entries() as usize;
+const LOAD_GLOBAL_CACHES: usize = Opcode::LOAD_GLOBAL.cache_entries() as usize;
 
 /// The code units of a BINARY_OP with its cache, which a `LOAD_FAST__BINARY_OP` or
 /// `LOAD_CONST__BINARY_OP` covers after its own (`fuse_pairs` keeps the count in the word's top

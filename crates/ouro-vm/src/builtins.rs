@@ -854,9 +854,9 @@ pub fn type_call(vm: &Vm, t: &Obj<TypeData>, args: &[Value], kw: &[Value]) -> Py
     };
     // A built-in `__new__` runs directly, without the checks of a call of `X.__new__(cls)`
     // (CPython: type_call calls the class's tp_new, not tp_new_wrapper).
-    let obj = match new.downcast::<crate::objects::builtin::MethodDescrData>() {
-        Some(m) if m.is_static => (m.func)(vm, &all, kw)?,
-        _ => vm.call(&new, &all, kw)?,
+    let obj = match crate::objects::builtin::builtin_new_fn(&new) {
+        Some(f) => f(vm, &all, kw)?,
+        None => vm.call(&new, &all, kw)?,
     };
     if !obj.class().is_subtype(t) {
         return Ok(obj);
@@ -951,7 +951,7 @@ pub fn other_repr(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
     }
     if let Some(b) = v.downcast::<crate::objects::builtin::BuiltinFunctionData>() {
         return Ok(Some(match &b.self_ {
-            Some(s) if b.pass_self || b.is_static => format!(
+            Some(s) if b.is_bound() => format!(
                 "<built-in method {} of {} object at {:#x}>",
                 b.name,
                 s.class().name(),

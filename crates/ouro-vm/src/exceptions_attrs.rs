@@ -17,8 +17,11 @@ use crate::vm::{PyErr, PyResult, Vm};
 /// (each built-in exception class has its own method objects, several of which run the same
 /// function, as CPython's classes share `tp_new`/`tp_init` slots).
 pub fn is_native(v: &Value, f: NativeFn) -> bool {
-    v.downcast::<MethodDescrData>()
-        .is_some_and(|m| std::ptr::fn_addr_eq(m.func, f))
+    let func = match crate::objects::builtin::builtin_new_fn(v) {
+        Some(n) => Some(n),
+        None => v.downcast::<MethodDescrData>().map(|m| m.func),
+    };
+    func.is_some_and(|g| std::ptr::fn_addr_eq(g, f))
 }
 
 fn set(vm: &Vm, e: &Value, name: &str, v: Value) {
@@ -252,14 +255,14 @@ pub fn effective_new(vm: &Vm, cls: &Obj<TypeData>) -> Option<NativeFn> {
     let mut t = cls.to_ref();
     loop {
         let new = t.lookup(&vm.names.__new__)?;
-        let m = new.downcast::<MethodDescrData>()?;
+        let func = crate::objects::builtin::builtin_new_fn(&new)?;
         if !t.is_heap() {
-            return Some(m.func);
+            return Some(func);
         }
         let next = t.base.borrow().clone();
         match next {
             Some(b) => t = b,
-            None => return Some(m.func),
+            None => return Some(func),
         }
     }
 }

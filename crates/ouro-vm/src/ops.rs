@@ -517,7 +517,7 @@ impl Vm {
             }
             if m.is_static {
                 if m.name == "__new__" {
-                    self.check_static_new(m, args, kwnames)?;
+                    self.check_builtin_new(m.owner, m.func, args, kwnames)?;
                 } else {
                     m.check_args(self, 0, args, kwnames)?;
                 }
@@ -1102,13 +1102,14 @@ impl Vm {
     /// (`int.__new__(cls, ...)`): `cls` must be a type, a subtype of the owner, and its nearest
     /// base without a Python-level `__new__` must create its objects with this very `__new__`
     /// (so that the payload fits the type). CPython: typeobject.c tp_new_wrapper.
-    fn check_static_new(
+    pub(crate) fn check_builtin_new(
         &self,
-        m: &MethodDescrData,
+        owner_type: &Obj<TypeData>,
+        func: crate::objects::builtin::NativeFn,
         args: &[Value],
         kwnames: &[Value],
     ) -> PyResult<()> {
-        let owner = m.owner.name();
+        let owner = owner_type.name();
         let Some(first) = args.first().filter(|_| args.len() > kwnames.len()) else {
             return Err(self.new_type_error(format!("{owner}.__new__(): not enough arguments")));
         };
@@ -1118,7 +1119,7 @@ impl Vm {
                 first.class().name()
             )));
         };
-        if !cls.is_subtype(m.owner) {
+        if !cls.is_subtype(owner_type) {
             return Err(self.new_type_error(format!(
                 "{owner}.__new__({0}): {0} is not a subtype of {owner}",
                 cls.name()
@@ -1130,7 +1131,7 @@ impl Vm {
         loop {
             let python_new = base
                 .lookup(&self.names.__new__)
-                .is_some_and(|n| n.downcast::<MethodDescrData>().is_none());
+                .is_some_and(|n| crate::objects::builtin::builtin_new_fn(&n).is_none());
             let next = base.base.borrow().clone();
             match next {
                 Some(b) if python_new => base = b,
@@ -1140,7 +1141,7 @@ impl Vm {
         // CPython compares the `tp_new` slots: built-in classes sharing one `__new__` function
         // (most exception classes) accept each other's, and a class whose `__new__` is a
         // built-in one creates its objects with that of its nearest built-in base.
-        let same = crate::exceptions_attrs::effective_new_is(self, &base, m.func);
+        let same = crate::exceptions_attrs::effective_new_is(self, &base, func);
         if !same {
             return Err(self.new_type_error(format!(
                 "{owner}.__new__({}) is not safe, use {}.__new__()",

@@ -26,12 +26,24 @@ pub struct BuiltinFunctionData {
     /// the function (`__qualname__`, repr) but is neither passed nor its `__self__` (None).
     /// CPython: METH_STATIC functions made by typeobject.c type_add_method.
     pub is_static: bool,
+    /// The `__new__` of the type `self_` (CPython: typeobject.c tp_new_wrapper): `self_` is
+    /// neither passed nor the class made, which comes first among the arguments, and a call
+    /// first checks it (`Vm::check_builtin_new`).
+    pub tp_new: bool,
     /// For a method bound from a `method_descriptor`, the argument count CPython checks
     /// before the method runs (`Arity::Any` for other functions).
     pub arity: Arity,
     /// For a module function written in Python in the module's prelude: that function, which
     /// a call runs with the arguments as given (`func` is not used).
     pub target: Option<Value>,
+}
+
+impl BuiltinFunctionData {
+    /// Whether `self_` is an object the function belongs to (an instance or a type), which
+    /// names it (`__qualname__`, repr), rather than its module.
+    pub fn is_bound(&self) -> bool {
+        self.pass_self || self.is_static || self.tp_new
+    }
 }
 
 impl Payload for BuiltinFunctionData {
@@ -224,20 +236,33 @@ pub fn add_classmethod(vm: &Vm, ty: &'static Obj<TypeData>, name: &'static str, 
     ty.dict.set_str(vm, &vm.intern(name), d.into_value());
 }
 
-/// Adds a Rust static method (like `__new__`, called with the type as first argument).
+/// Adds the `__new__` of a built-in type: as in CPython, a `builtin_function_or_method` bound
+/// to the type (`<built-in method __new__ of type object>`), called with the class to make as
+/// first argument.
 pub fn add_staticmethod(vm: &Vm, ty: &'static Obj<TypeData>, name: &'static str, func: NativeFn) {
     let d = alloc_object(
-        vm.types.method_descriptor,
-        MethodDescrData {
+        vm.types.builtin_function,
+        BuiltinFunctionData {
             name,
             func,
-            owner: ty,
-            is_class: false,
-            is_static: true,
-            arity: Cell::new(None),
+            self_: Some(ty.to_value()),
+            pass_self: false,
+            qualname_owner: None,
+            is_static: false,
+            tp_new: true,
+            arity: Arity::Any,
+            target: None,
         },
     );
     ty.dict.set_str(vm, &vm.intern(name), d.into_value());
+}
+
+/// The Rust function of a built-in type's `__new__` (see `add_staticmethod`), or None for
+/// anything else.
+pub fn builtin_new_fn(v: &Value) -> Option<NativeFn> {
+    v.downcast::<BuiltinFunctionData>()
+        .filter(|f| f.tp_new)
+        .map(|f| f.func)
 }
 
 /// Adds a static method of a built-in type that is not `__new__` (`str.maketrans`): as in
@@ -259,6 +284,7 @@ pub fn add_builtin_staticmethod(
             pass_self: false,
             qualname_owner: None,
             is_static: true,
+            tp_new: false,
             arity,
             target: None,
         },
@@ -284,6 +310,7 @@ pub fn new_function(vm: &Vm, name: &'static str, func: NativeFn, self_: Option<V
             pass_self,
             qualname_owner: None,
             is_static: false,
+            tp_new: false,
             arity: Arity::Any,
             target: None,
         },
@@ -307,6 +334,7 @@ pub fn new_module_function(
             pass_self: false,
             qualname_owner: None,
             is_static: false,
+            tp_new: false,
             arity: Arity::Any,
             target: None,
         },
@@ -330,6 +358,7 @@ pub fn new_prelude_function(vm: &Vm, name: &'static str, module: Value, target: 
             pass_self: false,
             qualname_owner: None,
             is_static: false,
+            tp_new: false,
             arity: Arity::Any,
             target: Some(target),
         },
@@ -371,6 +400,11 @@ pub fn call_builtin(
             check_arity(vm, f.arity, owner, f.name, npos, kwnames.len())?;
         }
     }
+    if f.tp_new {
+        if let Some(owner) = f.self_.as_ref().and_then(|s| s.downcast::<TypeData>()) {
+            vm.check_builtin_new(owner, f.func, args, kwnames)?;
+        }
+    }
     // A call of a built-in counts as C-level recursion (CPython 3.12: methodobject.c's
     // cfunction_vectorcall_* enter with " while calling a Python object").
     vm.recursive_call(" while calling a Python object", || {
@@ -401,7 +435,7 @@ fn bf_name(vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 fn bf_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
     let f = bf_of(vm, v)?;
-    match (&f.self_, f.pass_self || f.is_static) {
+    match (&f.self_, f.is_bound()) {
         (Some(s), true) => {
             let owner = match s.downcast::<TypeData>() {
                 Some(t) => t.qualname.borrow().to_string(),
@@ -425,7 +459,7 @@ fn bf_self(vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 fn bf_module(vm: &Vm, v: &Value) -> PyResult<Value> {
     let f = bf_of(vm, v)?;
-    match (&f.self_, f.pass_self) {
+    match (&f.self_, f.pass_self || f.tp_new) {
         (Some(_), true) => Ok(vm.none.clone()),
         (Some(m), false) => Ok(vm
             .getattr_opt(m, &vm.names.__name__)?
@@ -463,7 +497,7 @@ fn md_objclass(vm: &Vm, v: &Value) -> PyResult<Value> {
 /// global), else `(getattr, (self, name))`. CPython: methodobject.c meth_reduce.
 fn bf_reduce(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let f = bf_of(vm, &args[0])?;
-    match (&f.self_, f.pass_self || f.is_static) {
+    match (&f.self_, f.is_bound()) {
         (Some(s), true) => {
             let getattr = vm
                 .builtins
@@ -497,7 +531,7 @@ fn type_lookup(ty: &Obj<TypeData>, name: &str, table: Table) -> Option<&'static 
 /// module, or the `builtins` module.
 fn bf_lookup(vm: &Vm, f: &BuiltinFunctionData, table: Table) -> Option<&'static str> {
     match &f.self_ {
-        Some(s) if f.pass_self || f.is_static => {
+        Some(s) if f.is_bound() => {
             // A method of a type's own (a static or class method, `__new__`), else one its
             // metaclass gives it, or an instance's.
             let own = s

@@ -706,6 +706,7 @@ pub fn bind_method(
             pass_self: true,
             qualname_owner: None,
             is_static: false,
+            tp_new: false,
             arity,
             target: None,
         },

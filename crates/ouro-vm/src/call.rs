@@ -337,8 +337,7 @@ pub fn load_method(
     {
         if let Some(d) = ty.lookup(name) {
             let is_method = d.downcast::<FunctionData>().is_some()
-                || d.downcast::<MethodDescrData>()
-                    .is_some_and(|m| !m.is_class && !m.is_static);
+                || d.downcast::<MethodDescrData>().is_some_and(|m| !m.is_class);
             if is_method {
                 let shadowed = crate::ops::instance_dict(vm, obj, false)
                     .is_some_and(|dict| dict.get_str(name).is_some());

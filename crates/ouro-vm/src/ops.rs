@@ -84,9 +84,6 @@ pub fn descr_get(vm: &Vm, d: Value, obj: Option<&Value>, ty: &Obj<TypeData>) -> 
         });
     }
     if let Some(m) = d.downcast::<MethodDescrData>() {
-        if m.is_static {
-            return Ok(d.clone());
-        }
         if m.is_class {
             return Ok(crate::objects::descr::bind_method(
                 vm,
@@ -515,14 +512,7 @@ impl Vm {
                     }
                 };
             }
-            if m.is_static {
-                if m.name == "__new__" {
-                    self.check_builtin_new(m.owner, m.func, args, kwnames)?;
-                } else {
-                    m.check_args(self, 0, args, kwnames)?;
-                }
-            }
-            if !m.is_static {
+            {
                 match args.first() {
                     Some(s) if s.class().is_subtype(m.owner) => {}
                     Some(s) if crate::objects::descr::is_wrapper_descriptor(callable) => {

@@ -65,7 +65,6 @@ pub struct MethodDescrData {
     pub owner: &'static Obj<TypeData>,
     /// `classmethod`-style descriptors bind to the type (e.g. `dict.fromkeys`).
     pub is_class: bool,
-    pub is_static: bool,
     /// The argument count CPython checks before the method runs, looked up in
     /// `method_arity.rs` at the first call (`None` until then).
     pub arity: Cell<Option<Arity>>,
@@ -213,7 +212,6 @@ pub fn add_method(vm: &Vm, ty: &'static Obj<TypeData>, name: &'static str, func:
             func,
             owner: ty,
             is_class: false,
-            is_static: false,
             arity: Cell::new(None),
         },
     );
@@ -229,7 +227,6 @@ pub fn add_classmethod(vm: &Vm, ty: &'static Obj<TypeData>, name: &'static str, 
             func,
             owner: ty,
             is_class: true,
-            is_static: false,
             arity: Cell::new(None),
         },
     );
@@ -478,17 +475,6 @@ fn md_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
     let m = md_of(vm, v)?;
     Ok(vm.new_string(format!("{}.{}", m.owner.qualname.borrow(), m.name)))
 }
-/// `__self__` of a type's built-in `__new__` (a function bound to the type in CPython, which
-/// `copyreg._reduce_ex` relies on); other method descriptors have none.
-fn md_self(vm: &Vm, v: &Value) -> PyResult<Value> {
-    let m = md_of(vm, v)?;
-    if m.is_static {
-        return Ok(m.owner.to_value());
-    }
-    Err(vm.new_attribute_error(format!(
-        "'method_descriptor' object has no attribute '__self__'"
-    )))
-}
 fn md_objclass(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(md_of(vm, v)?.owner.to_value())
 }
@@ -627,7 +613,6 @@ pub fn init_builtin_attrs(vm: &Vm) {
     add_getset(vm, t.method_descriptor, "__name__", md_name, None);
     add_getset(vm, t.method_descriptor, "__qualname__", md_qualname, None);
     add_getset(vm, t.method_descriptor, "__objclass__", md_objclass, None);
-    add_getset(vm, t.method_descriptor, "__self__", md_self, None);
     add_getset(vm, t.method_descriptor, "__doc__", md_doc, None);
     add_getset(
         vm,

@@ -827,6 +827,44 @@ pub fn init(vm: &Vm) {
     crate::bltinnum::init(vm);
 }
 
+/// The built-in `__new__` that `b`'s own dict holds for `b` itself (a built-in type's, or
+/// that of a type a built-in module makes), if any.
+fn own_builtin_new(vm: &Vm, b: &Obj<TypeData>) -> Option<crate::objects::builtin::NativeFn> {
+    let new = b.dict.get_str(&vm.names.__new__)?;
+    let f = new.downcast::<crate::objects::builtin::BuiltinFunctionData>()?;
+    let owner = f.self_.as_ref()?.downcast::<TypeData>()?;
+    (f.tp_new && std::ptr::eq(owner, b)).then_some(f.func)
+}
+
+/// The `__new__` a class inherits as its tp_new slot: that of the nearest type along its
+/// chain of bases that has a built-in `__new__` of its own.
+fn static_base_new(vm: &Vm, t: &Obj<TypeData>) -> Option<crate::objects::builtin::NativeFn> {
+    let mut b = t.to_ref();
+    loop {
+        if let Some(f) = own_builtin_new(vm, &b) {
+            return Some(f);
+        }
+        if !b.is_heap() {
+            return crate::objects::builtin::builtin_new_fn(&b.lookup(&vm.names.__new__)?);
+        }
+        let next = b.base.borrow().clone()?;
+        b = next;
+    }
+}
+
+/// Whether the `__new__` that `t` finds is a built-in type's stored in the dict of another
+/// class (`__new__ = list.__new__` in a class statement).
+fn new_set_by_class(vm: &Vm, t: &Obj<TypeData>) -> bool {
+    if !t.is_heap() {
+        return false;
+    }
+    let mro = t.mro_tail.borrow();
+    let definer = std::iter::once(t)
+        .chain(mro.iter().map(|b| &**b))
+        .find(|b| b.dict.get_str(&vm.names.__new__).is_some());
+    definer.is_some_and(|d| d.is_heap() && own_builtin_new(vm, d).is_none())
+}
+
 /// `type.__call__`: makes an instance (`__new__`) and initialises it (`__init__`).
 pub fn type_call(vm: &Vm, t: &Obj<TypeData>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if args.len() == 1 && kw.is_empty() {
@@ -853,9 +891,17 @@ pub fn type_call(vm: &Vm, t: &Obj<TypeData>, args: &[Value], kw: &[Value]) -> Py
         None => new,
     };
     // A built-in `__new__` runs directly, without the checks of a call of `X.__new__(cls)`
-    // (CPython: type_call calls the class's tp_new, not tp_new_wrapper).
+    // (CPython: type_call calls the class's tp_new slot, not tp_new_wrapper). One that a class
+    // statement stored (`__new__ = list.__new__`) leaves the class the `__new__` it inherits
+    // from its nearest built-in base (CPython: typeobject.c update_one_slot's tp_new case).
     let obj = match crate::objects::builtin::builtin_new_fn(&new) {
-        Some(f) => f(vm, &all, kw)?,
+        Some(f) => {
+            let f = match new_set_by_class(vm, t) {
+                true => static_base_new(vm, t).unwrap_or(f),
+                false => f,
+            };
+            f(vm, &all, kw)?
+        }
         None => vm.call(&new, &all, kw)?,
     };
     if !obj.class().is_subtype(t) {

@@ -240,6 +240,14 @@ impl Vm {
                 &[],
             );
         }
+        if let Some(m) = obj.downcast::<BoundMethodData>() {
+            // What the method type does not define is its function's (CPython:
+            // classobject.c method_getattro).
+            return match ty.lookup(name) {
+                Some(d) => descr_get(self, d, Some(obj), ty),
+                None => self.getattr(&m.func, name),
+            };
+        }
         self.generic_getattr(obj, name)
     }
 

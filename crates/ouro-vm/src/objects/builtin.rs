@@ -205,7 +205,7 @@ pub fn add_method(vm: &Vm, ty: &'static Obj<TypeData>, name: &'static str, func:
             arity: Cell::new(None),
         },
     );
-    ty.dict.set_str(vm, &vm.intern(name), d.into_value());
+    ty.dict.set_str(vm, &vm.intern_static(name), d.into_value());
 }
 
 /// Adds a Rust class method (bound to the type) to a built-in type's dict.
@@ -221,7 +221,7 @@ pub fn add_classmethod(vm: &Vm, ty: &'static Obj<TypeData>, name: &'static str, 
             arity: Cell::new(None),
         },
     );
-    ty.dict.set_str(vm, &vm.intern(name), d.into_value());
+    ty.dict.set_str(vm, &vm.intern_static(name), d.into_value());
 }
 
 /// Adds a Rust static method (like `__new__`, called with the type as first argument).
@@ -237,7 +237,7 @@ pub fn add_staticmethod(vm: &Vm, ty: &'static Obj<TypeData>, name: &'static str,
             arity: Cell::new(None),
         },
     );
-    ty.dict.set_str(vm, &vm.intern(name), d.into_value());
+    ty.dict.set_str(vm, &vm.intern_static(name), d.into_value());
 }
 
 /// Adds a static method of a built-in type that is not `__new__` (`str.maketrans`): as in
@@ -269,7 +269,8 @@ pub fn add_builtin_staticmethod(
             func: std::cell::RefCell::new(Some(f.into_value())),
         },
     );
-    ty.dict.set_str(vm, &vm.intern(name), sm.into_value());
+    ty.dict
+        .set_str(vm, &vm.intern_static(name), sm.into_value());
 }
 
 /// A new built-in function, optionally bound to `self_` (passed as the first argument).
@@ -348,7 +349,7 @@ pub fn add_module_functions(
     for (name, f) in functions {
         dict.set_str(
             vm,
-            &vm.intern(name),
+            &vm.intern_static(name),
             new_module_function(vm, name, *f, module.cloned()),
         );
     }

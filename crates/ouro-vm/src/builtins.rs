@@ -810,10 +810,11 @@ pub fn init(vm: &Vm) {
     ] {
         b.set_str(vm, &vm.intern(name), ty.to_value());
     }
+    let builtins_name = vm.intern("builtins").into_value();
     for (name, ty) in t.exc.all() {
         b.set_str(vm, &vm.intern(name), ty.to_value());
         ty.dict
-            .set_str(vm, &vm.names.__module__, vm.new_str("builtins"));
+            .set_str(vm, &vm.names.__module__, builtins_name.clone());
     }
     b.set_str(vm, &vm.intern("None"), vm.none.clone());
     b.set_str(vm, &vm.intern("True"), vm.true_.clone());

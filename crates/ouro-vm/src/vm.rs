@@ -119,6 +119,9 @@ pub struct ThreadState {
 /// seen from Python (`hash(str)` is SipHash, in `pyhash`).
 type InternHasher = std::hash::BuildHasherDefault<WordHasher>;
 
+/// Entries of `Vm::static_names` (a power of two).
+const STATIC_NAMES_LEN: usize = 512;
+
 /// An entry of the intern table: the interned string itself, looked up by its text (no
 /// second copy of the text is kept). Its text never changes: the table's reference keeps it
 /// from being grown in place.
@@ -182,6 +185,10 @@ pub struct Vm {
     pub types: &'static Types,
     pub names: Names,
     interned: RefCell<HashSet<InternKey, InternHasher>>,
+    /// A direct-mapped cache in front of `interned` for names given as `&'static str`
+    /// (`intern_static`), keyed by the text's address and length: such text never moves or
+    /// changes, so equal keys mean equal text.
+    static_names: RefCell<Box<[(usize, Option<StrRef>)]>>,
     pub builtins: DictRef,
     /// `sys.modules`.
     pub modules: DictRef,
@@ -213,6 +220,7 @@ impl Vm {
             types,
             names,
             interned: RefCell::new(interned),
+            static_names: RefCell::new(vec![(0, None); STATIC_NAMES_LEN].into_boxed_slice()),
             builtins: crate::object::alloc_object(types.dict, DictData::new()),
             modules: crate::object::alloc_object(types.dict, DictData::new()),
             sys: RefCell::new(None),
@@ -250,6 +258,27 @@ impl Vm {
         }
         let r = crate::object::alloc_object(self.types.str, StrData::new(s));
         self.interned.borrow_mut().insert(InternKey(r.clone()));
+        r
+    }
+
+    /// The interned string for the static text `s` (the names of built-in methods and
+    /// attributes, registered by the hundred at start-up): found by the text's address in a
+    /// small cache first, by its content otherwise.
+    #[inline]
+    pub fn intern_static(&self, s: &'static str) -> StrRef {
+        let addr = s.as_ptr() as usize;
+        if s.len() >= 1 << 16 {
+            return self.intern(s);
+        }
+        let key = addr ^ (s.len() << 48);
+        let slot = (addr ^ (addr >> 9)) & (STATIC_NAMES_LEN - 1);
+        if let Some((k, Some(r))) = self.static_names.borrow().get(slot) {
+            if *k == key {
+                return r.clone();
+            }
+        }
+        let r = self.intern(s);
+        self.static_names.borrow_mut()[slot] = (key, Some(r.clone()));
         r
     }
 

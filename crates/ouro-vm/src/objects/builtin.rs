@@ -215,7 +215,7 @@ pub fn add_method(vm: &Vm, ty: &'static Obj<TypeData>, name: &'static str, func:
             arity: Cell::new(None),
         },
     );
-    ty.dict.set_str(vm, &vm.intern(name), d.into_value());
+    ty.dict.set_str(vm, &vm.intern_static(name), d.into_value());
 }
 
 /// Adds a Rust class method (bound to the type) to a built-in type's dict.
@@ -230,7 +230,7 @@ pub fn add_classmethod(vm: &Vm, ty: &'static Obj<TypeData>, name: &'static str, 
             arity: Cell::new(None),
         },
     );
-    ty.dict.set_str(vm, &vm.intern(name), d.into_value());
+    ty.dict.set_str(vm, &vm.intern_static(name), d.into_value());
 }
 
 /// Adds the `__new__` of a built-in type: as in CPython, a `builtin_function_or_method` bound
@@ -251,7 +251,7 @@ pub fn add_staticmethod(vm: &Vm, ty: &'static Obj<TypeData>, name: &'static str,
             target: None,
         },
     );
-    ty.dict.set_str(vm, &vm.intern(name), d.into_value());
+    ty.dict.set_str(vm, &vm.intern_static(name), d.into_value());
 }
 
 /// The Rust function of a built-in type's `__new__` (see `add_staticmethod`), or None for
@@ -292,7 +292,8 @@ pub fn add_builtin_staticmethod(
             func: std::cell::RefCell::new(Some(f.into_value())),
         },
     );
-    ty.dict.set_str(vm, &vm.intern(name), sm.into_value());
+    ty.dict
+        .set_str(vm, &vm.intern_static(name), sm.into_value());
 }
 
 /// A new built-in function, optionally bound to `self_` (passed as the first argument).
@@ -374,7 +375,7 @@ pub fn add_module_functions(
     for (name, f) in functions {
         dict.set_str(
             vm,
-            &vm.intern(name),
+            &vm.intern_static(name),
             new_module_function(vm, name, *f, module.cloned()),
         );
     }

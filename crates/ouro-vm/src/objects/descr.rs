@@ -152,7 +152,7 @@ pub fn add_getset(
             set,
         },
     );
-    ty.dict.set_str(vm, &vm.intern(name), d.into_value());
+    ty.dict.set_str(vm, &vm.intern_static(name), d.into_value());
 }
 
 pub fn init(vm: &Vm) {
@@ -590,68 +590,56 @@ const SLOT_NAMES: &[&str] = &[
     "__xor__",
 ];
 
-/// The part of a dunder name between its underscores packed into an integer, one byte after
-/// the other (names hold no NUL byte, so distinct parts give distinct keys), or None when
-/// `name` is not a dunder whose part fits in 16 bytes.
-const fn slot_key(name: &str) -> Option<u128> {
-    let b = name.as_bytes();
+/// Slots of `SLOT_TABLE` (a power of two, well above twice the number of slot names).
+const SLOT_TABLE_LEN: usize = 256;
+
+/// Where the probe for dunder `b` (at least five bytes) starts in `SLOT_TABLE`: a mix of its
+/// length and three of the bytes between its underscores.
+const fn slot_hash(b: &[u8]) -> usize {
     let n = b.len();
-    if n < 5 || n > 20 || b[0] != b'_' || b[1] != b'_' || b[n - 2] != b'_' || b[n - 1] != b'_' {
-        return None;
-    }
-    let mut k: u128 = 0;
-    let mut i = 2;
-    while i < n - 2 {
-        k = (k << 8) | b[i] as u128;
-        i += 1;
-    }
-    Some(k)
+    let x = (n as u32) ^ ((b[2] as u32) << 5) ^ ((b[3] as u32) << 12) ^ ((b[n - 3] as u32) << 19);
+    (x.wrapping_mul(0x9E37_79B1) >> 24) as usize & (SLOT_TABLE_LEN - 1)
 }
 
-/// The keys of SLOT_NAMES (`slot_key`), sorted, computed at compile time: start-up registers
-/// about nine hundred Rust methods, and a search over integers spares each dunder among them
-/// a string binary search.
-const SLOT_KEYS: [u128; SLOT_NAMES.len()] = {
-    let mut keys = [0u128; SLOT_NAMES.len()];
+/// SLOT_NAMES as an open-addressing table built at compile time: each slot holds one more
+/// than the index of a name (0: empty), probed linearly from `slot_hash`. Start-up registers
+/// about nine hundred Rust methods, and each asks whether its name is a slot.
+const SLOT_TABLE: [u8; SLOT_TABLE_LEN] = {
+    assert!(SLOT_NAMES.len() < SLOT_TABLE_LEN / 2);
+    let mut table = [0u8; SLOT_TABLE_LEN];
     let mut i = 0;
-    while i < keys.len() {
-        keys[i] = match slot_key(SLOT_NAMES[i]) {
-            Some(k) => k,
-            None => panic!("a slot name is a short dunder"),
-        };
-        // Insertion sort.
-        let mut j = i;
-        while j > 0 && keys[j - 1] > keys[j] {
-            let t = keys[j - 1];
-            keys[j - 1] = keys[j];
-            keys[j] = t;
-            j -= 1;
+    while i < SLOT_NAMES.len() {
+        let b = SLOT_NAMES[i].as_bytes();
+        let n = b.len();
+        assert!(n >= 5 && b[0] == b'_' && b[1] == b'_' && b[n - 2] == b'_' && b[n - 1] == b'_');
+        let mut j = slot_hash(b);
+        while table[j] != 0 {
+            j = (j + 1) & (SLOT_TABLE_LEN - 1);
         }
+        table[j] = (i + 1) as u8;
         i += 1;
     }
-    keys
+    table
 };
 
 /// Whether `name` is one of SLOT_NAMES.
 fn is_slot_name(name: &str) -> bool {
-    let Some(k) = slot_key(name) else {
+    let b = name.as_bytes();
+    let n = b.len();
+    if n < 5 || b[0] != b'_' || b[1] != b'_' || b[n - 2] != b'_' || b[n - 1] != b'_' {
         return false;
-    };
-    // A plain bisection (the generic `binary_search` compares u128s through `Ord`, slower).
-    let (mut lo, mut hi) = (0, SLOT_KEYS.len());
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        let m = SLOT_KEYS[mid];
-        if m == k {
+    }
+    let mut j = slot_hash(b);
+    loop {
+        let e = SLOT_TABLE[j];
+        if e == 0 {
+            return false;
+        }
+        if SLOT_NAMES[e as usize - 1] == name {
             return true;
         }
-        if m < k {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
+        j = (j + 1) & (SLOT_TABLE_LEN - 1);
     }
-    false
 }
 
 /// The type of the descriptor for Rust method `name` of built-in type `owner`.
@@ -844,7 +832,7 @@ pub fn set_dotted_name(vm: &Vm, t: &Obj<TypeData>) {
 
 #[cfg(test)]
 mod tests {
-    /// `method_descr_type` binary-searches the slot names.
+    /// `method_descr_type` finds the slot names in `SLOT_TABLE`, and only them.
     #[test]
     fn slot_names_are_sorted() {
         assert!(super::SLOT_NAMES.windows(2).all(|w| w[0] < w[1]));

@@ -23,6 +23,9 @@ thread_local! {
     static HEAD: Cell<*const GcLinks> = const { Cell::new(std::ptr::null()) };
     /// A second sentinel in the same list: the objects after it are the young generation.
     static YOUNG: Cell<*const GcLinks> = const { Cell::new(std::ptr::null()) };
+    /// A third sentinel, before YOUNG: the objects between HEAD and it are permanent (those
+    /// the interpreter made while starting, see `freeze_startup`), never collected.
+    static OLD: Cell<*const GcLinks> = const { Cell::new(std::ptr::null()) };
     static COUNT: Cell<usize> = const { Cell::new(0) };
     /// The interpreter running on this thread, for `__del__` calls made while freeing.
     pub(crate) static CURRENT_VM: Cell<*const crate::vm::Vm> = const { Cell::new(std::ptr::null()) };
@@ -81,15 +84,19 @@ fn head() -> *const GcLinks {
     HEAD.with(|h| {
         if h.get().is_null() {
             let sentinel = new_sentinel();
+            let old = new_sentinel();
             let young = new_sentinel();
-            // SAFETY: both sentinels were just leaked, so they live forever.
+            // SAFETY: the three sentinels were just leaked, so they live forever.
             unsafe {
-                (*sentinel).next.set(young);
-                (*sentinel).prev.set(young);
+                (*sentinel).next.set(old);
+                (*old).prev.set(sentinel);
+                (*old).next.set(young);
+                (*young).prev.set(old);
                 (*young).next.set(sentinel);
-                (*young).prev.set(sentinel);
+                (*sentinel).prev.set(young);
             }
             h.set(sentinel);
+            OLD.with(|o| o.set(old));
             YOUNG.with(|y| y.set(young));
         }
         h.get()
@@ -99,6 +106,34 @@ fn head() -> *const GcLinks {
 fn young() -> *const GcLinks {
     head();
     YOUNG.with(|y| y.get())
+}
+
+fn old() -> *const GcLinks {
+    head();
+    OLD.with(|o| o.get())
+}
+
+/// Whether a list node is one of the sentinels rather than an object's links.
+fn is_sentinel(n: *const GcLinks) -> bool {
+    n == young() || n == old()
+}
+
+/// Makes every object tracked so far permanent: collections no longer look at them (they
+/// still count as tracked and show in `gc.get_objects`). Called once the interpreter has
+/// made its built-in types, modules and their dicts, which live as long as it does, so
+/// that a collection (the one at exit included) does not walk them all again. CPython's
+/// static types and their dicts are not tracked at all.
+pub fn freeze_startup() {
+    let (o, y) = (old(), young());
+    // SAFETY: the sentinels are live list nodes; moving them to the tail keeps the list a
+    // ring of live nodes.
+    unsafe {
+        unlink(o);
+        link_tail(o);
+        unlink(y);
+        link_tail(y);
+    }
+    STATE.with(|s| s.count0.set(0));
 }
 
 /// Appends `links` at the tail of the list (the young end).
@@ -342,7 +377,7 @@ pub fn collect(vm: &crate::vm::Vm, full: bool) -> Collected {
     // SAFETY: all list nodes are live; we only walk and unlink them.
     unsafe {
         let mut n = if full {
-            (*h).next.get()
+            (*old()).next.get()
         } else {
             (*y).next.get()
         };
@@ -491,13 +526,12 @@ fn managed_dicts(objs: &[Value]) -> HashSet<usize> {
 /// The objects that refer to any of `targets` (`gc.get_referrers`).
 pub fn referrers(targets: &[Value]) -> Vec<Value> {
     let h = head();
-    let y = young();
     let mut out = Vec::new();
-    // SAFETY: all list nodes are live objects (or the two sentinels, skipped).
+    // SAFETY: all list nodes are live objects (or the sentinels, skipped).
     unsafe {
         let mut n = (*h).next.get();
         while n != h {
-            if n != y {
+            if !is_sentinel(n) {
                 let obj = object_of_gc_links(n);
                 let mut hit = false;
                 traverse_raw(obj, &mut |v| {
@@ -518,13 +552,12 @@ pub fn referrers(targets: &[Value]) -> Vec<Value> {
 /// Every tracked object (`gc.get_objects`).
 pub fn all_objects() -> Vec<Value> {
     let h = head();
-    let y = young();
     let mut out = Vec::new();
-    // SAFETY: all list nodes are live objects (or the two sentinels, skipped).
+    // SAFETY: all list nodes are live objects (or the sentinels, skipped).
     unsafe {
         let mut n = (*h).next.get();
         while n != h {
-            if n != y {
+            if !is_sentinel(n) {
                 out.push(Value::from_borrowed_ptr(object_of_gc_links(n)));
             }
             n = (*n).next.get();

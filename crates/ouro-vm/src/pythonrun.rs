@@ -60,6 +60,8 @@ fn start_main(vm: &Vm, path0: &str, argv: &[String], file: Option<&str>) -> (Val
     crate::sysmodule::init(vm, argv, path0);
     install_excepthook(vm);
     install_quitters(vm);
+    // What exists now lives as long as the interpreter: collections need not walk it.
+    crate::gc::freeze_startup();
     let main = crate::import::new_module(vm, "__main__");
     let globals = crate::ops::instance_dict(vm, &main, false).expect("module dict");
     if let Some(path) = file {
@@ -305,6 +307,8 @@ impl Interactive {
         crate::sysmodule::init(vm, &[String::new()], "");
         install_excepthook(vm);
         install_quitters(vm);
+        // What exists now lives as long as the interpreter: collections need not walk it.
+        crate::gc::freeze_startup();
         let main = crate::import::new_module(vm, "__main__");
         let globals = crate::ops::instance_dict(vm, &main, false).expect("module dict");
         globals.set_str(vm, &vm.names.__builtins__, vm.builtins.to_value());

@@ -170,6 +170,20 @@ fn module_dir(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if let Some(f) = m.dict.get_str(&vm.intern("__dir__")) {
         return vm.call(&f, &[], &[]);
     }
+    if vm.sys.borrow().as_ref().is_some_and(|s| s.is(&args[0])) {
+        // sys makes some attributes on first use: dir() shows them as CPython's does, and
+        // not the module `__getattr__` that makes them.
+        crate::sysmodule::make_lazy_attributes(vm, &m.dict);
+        let hook = vm.intern("__getattr__");
+        return Ok(vm.new_list(
+            m.dict
+                .items()
+                .into_iter()
+                .map(|(k, _)| k)
+                .filter(|k| !k.is(hook.as_value()))
+                .collect(),
+        ));
+    }
     Ok(vm.new_list(m.dict.items().into_iter().map(|(k, _)| k).collect()))
 }
 

@@ -964,15 +964,6 @@ pub fn init(vm: &Vm, argv: &[String], path0: &str) {
         }
     }
     d.set_str(vm, &vm.intern("float_repr_style"), vm.new_str("short"));
-    let stdlib: Vec<Value> = crate::stdlib_module_names::STDLIB_MODULE_NAMES
-        .iter()
-        .map(|n| vm.new_str(n))
-        .collect();
-    d.set_str(
-        vm,
-        &vm.intern("stdlib_module_names"),
-        crate::ops::new_frozenset(vm, stdlib),
-    );
     let argv: Vec<Value> = argv.iter().map(|a| vm.new_str(a)).collect();
     d.set_str(vm, &vm.intern("argv"), vm.new_list(argv));
     let mut path = vec![vm.new_str(path0)];
@@ -1044,7 +1035,8 @@ pub fn init(vm: &Vm, argv: &[String], path0: &str) {
         .map(|n| vm.new_str(n))
         .collect();
     d.set_str(vm, &vm.intern("builtin_module_names"), vm.new_tuple(names));
-    // The struct sequences are made on first use (compiling them costs start-up time).
+    // The struct sequences and `stdlib_module_names` are made on first use (compiling and
+    // building them costs start-up time).
     d.set_str(
         vm,
         &vm.intern("__getattr__"),
@@ -1234,6 +1226,11 @@ fn sys_getattr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         .and_then(|m| m.downcast::<ModuleData>())
         .map(|m| m.dict.clone());
     if let Some(d) = dict {
+        if name == "stdlib_module_names" {
+            let v = stdlib_module_names(vm);
+            d.set_str(vm, &vm.intern(&name), v.clone());
+            return Ok(v);
+        }
         if STRUCTSEQ_NAMES.contains(&name.as_str()) {
             if d.get_str(&vm.intern(&name)).is_none() {
                 init_structseqs(vm, &d);
@@ -1247,6 +1244,26 @@ fn sys_getattr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         vm.types.exc.attribute_error,
         format!("module 'sys' has no attribute '{name}'"),
     ))
+}
+
+/// Makes the attributes of sys that are made on first use (for `dir(sys)`).
+pub(crate) fn make_lazy_attributes(vm: &Vm, d: &crate::objects::dict::DictRef) {
+    if d.get_str(&vm.intern(STRUCTSEQ_NAMES[0])).is_none() {
+        init_structseqs(vm, d);
+    }
+    let key = vm.intern("stdlib_module_names");
+    if d.get_str(&key).is_none() {
+        d.set_str(vm, &key, stdlib_module_names(vm));
+    }
+}
+
+/// `sys.stdlib_module_names`, made on first use (some three hundred strings in a frozenset).
+fn stdlib_module_names(vm: &Vm) -> Value {
+    let names: Vec<Value> = crate::stdlib_module_names::STDLIB_MODULE_NAMES
+        .iter()
+        .map(|n| vm.new_str(n))
+        .collect();
+    crate::ops::new_frozenset(vm, names)
 }
 
 /// `_structseq_field(name, index)`: the read-only member descriptor of a struct sequence's

@@ -57,17 +57,21 @@ pub fn catch<T>(f: impl FnOnce() -> T) -> Result<T, InternalError> {
     })
 }
 
-/// Runs `f` on a `COMPILER_STACK_SIZE` stack and returns its exit status; a panic becomes an
-/// internal error report on stderr. The stack is a fresh segment switched to on the main
-/// thread itself (no second thread: starting one, and the allocator arena a second thread
-/// gets, cost start-up time).
-pub fn run_guarded(f: impl FnOnce() -> i32) -> i32 {
-    let outcome = stacker::grow(COMPILER_STACK_SIZE, move || catch(f));
-    match outcome {
-        Ok(status) => status,
-        Err(err) => {
-            eprintln!("ouro: internal error: {err}");
-            EXIT_INTERNAL_ERROR
-        }
-    }
+/// Runs `f` on a `COMPILER_STACK_SIZE` stack and exits the process with its status; a panic
+/// becomes an internal error report on stderr and exit status `EXIT_INTERNAL_ERROR`. The
+/// stack is a fresh segment switched to on the main thread itself (no second thread: starting
+/// one, and the allocator arena a second thread gets, cost start-up time), and the process
+/// exits from it: switching back would first unmap it, work the exit does anyway.
+pub fn run_guarded_and_exit(f: impl FnOnce() -> i32) -> ! {
+    let status = stacker::grow(COMPILER_STACK_SIZE, move || -> i32 {
+        let status = match catch(f) {
+            Ok(status) => status,
+            Err(err) => {
+                eprintln!("ouro: internal error: {err}");
+                EXIT_INTERNAL_ERROR
+            }
+        };
+        std::process::exit(status)
+    });
+    std::process::exit(status)
 }

@@ -106,29 +106,33 @@ fn main() {
             eprintln!("ouro: running programs is not implemented yet");
             2
         }
-        Command::RunCommand(code, rest) => boundary::run_guarded(move || {
+        Command::RunCommand(code, rest) => boundary::run_guarded_and_exit(move || {
             let mut argv = vec!["-c".to_string()];
             argv.extend(rest);
             commands::run_source(&code, "<string>", argv)
         }),
         Command::RunModule(module, rest) => {
-            boundary::run_guarded(move || commands::run_module(&module, &rest))
+            boundary::run_guarded_and_exit(move || commands::run_module(&module, &rest))
         }
-        Command::Repl => boundary::run_guarded(repl::run),
-        Command::RunStdin(rest) => boundary::run_guarded(move || commands::run_stdin(&rest)),
-        Command::RunFile(file, rest) => boundary::run_guarded(move || commands::run(&file, &rest)),
-        Command::Dis(file) => boundary::run_guarded(move || commands::dis(&file)),
+        Command::Repl => boundary::run_guarded_and_exit(repl::run),
+        Command::RunStdin(rest) => {
+            boundary::run_guarded_and_exit(move || commands::run_stdin(&rest))
+        }
+        Command::RunFile(file, rest) => {
+            boundary::run_guarded_and_exit(move || commands::run(&file, &rest))
+        }
+        Command::Dis(file) => boundary::run_guarded_and_exit(move || commands::dis(&file)),
         Command::Compile(file, out) => {
-            boundary::run_guarded(move || commands::compile(&file, out.as_deref()))
+            boundary::run_guarded_and_exit(move || commands::compile(&file, out.as_deref()))
         }
         Command::CompileBatch(list, outdir) => {
-            boundary::run_guarded(move || commands::compile_batch(&list, &outdir))
+            boundary::run_guarded_and_exit(move || commands::compile_batch(&list, &outdir))
         }
         Command::BenchCompile(list, n) => {
-            boundary::run_guarded(move || commands::bench_compile(&list, &n))
+            boundary::run_guarded_and_exit(move || commands::bench_compile(&list, &n))
         }
         Command::InternalPanicTest => {
-            boundary::run_guarded(|| panic!("deliberate panic for the tests"))
+            boundary::run_guarded_and_exit(|| panic!("deliberate panic for the tests"))
         }
     };
     std::process::exit(status);

@@ -192,7 +192,6 @@ fn deep_nesting_does_not_crash() {
 }
 
 #[test]
-#[ignore = "needs the compiler and marshal (after the compiler branches are merged)"]
 fn compile_writes_a_pyc_in_pycache() {
     let dir = scratch("pyc");
     std::fs::write(dir.join("mod.py"), "x = 1\n").unwrap();

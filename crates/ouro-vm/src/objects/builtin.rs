@@ -642,4 +642,60 @@ pub fn init_builtin_attrs(vm: &Vm) {
         bf_text_signature,
         None,
     );
+    for ty in [t.builtin_function, d.method_wrapper] {
+        add_method(vm, ty, "__eq__", bf_eq);
+        add_method(vm, ty, "__ne__", bf_ne);
+        add_method(vm, ty, "__hash__", bf_hash);
+    }
+}
+
+/// Whether `a` and `b` are the same built-in function bound to the very same `__self__`
+/// (None when `b` is not of `a`'s type). CPython: methodobject.c meth_richcompare,
+/// descrobject.c wrapper_richcompare.
+fn bf_same(a: &Value, b: &Value) -> Option<bool> {
+    if !std::ptr::eq(a.class(), b.class()) {
+        return None;
+    }
+    let (x, y) = (
+        a.downcast::<BuiltinFunctionData>()?,
+        b.downcast::<BuiltinFunctionData>()?,
+    );
+    let same_self = match (&x.self_, &y.self_) {
+        (Some(p), Some(q)) => p.is(q),
+        (None, None) => true,
+        _ => false,
+    };
+    Some(same_self && std::ptr::fn_addr_eq(x.func, y.func) && x.name == y.name)
+}
+
+fn bf_eq(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match (args.first(), args.get(1)) {
+        (Some(a), Some(b)) => {
+            Ok(bf_same(a, b).map_or_else(|| vm.not_implemented.clone(), |r| vm.new_bool(r)))
+        }
+        _ => Err(vm.new_type_error("expected 1 argument")),
+    }
+}
+
+fn bf_ne(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match (args.first(), args.get(1)) {
+        (Some(a), Some(b)) => {
+            Ok(bf_same(a, b).map_or_else(|| vm.not_implemented.clone(), |r| vm.new_bool(!r)))
+        }
+        _ => Err(vm.new_type_error("expected 1 argument")),
+    }
+}
+
+/// The hash of the bound instance's address mixed with the function's (CPython: meth_hash,
+/// wrapper_hash).
+fn bf_hash(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(f) = args
+        .first()
+        .and_then(|a| a.downcast::<BuiltinFunctionData>())
+    else {
+        return Err(vm.new_type_error("expected a built-in function"));
+    };
+    let self_hash = f.self_.as_ref().map_or(0, crate::ops::pointer_hash);
+    let h = self_hash ^ ((f.func as usize as u64).rotate_right(4) as i64);
+    Ok(vm.new_int(if h == -1 { -2 } else { h }))
 }

@@ -666,6 +666,53 @@ fn staticmethod_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     .into_value())
 }
 
+/// `staticmethod.__init__` and `classmethod.__init__` (CPython: funcobject.c sm_init,
+/// cm_init): one positional argument and no keywords; the callable's `__module__`,
+/// `__name__`, `__qualname__`, `__doc__` and `__annotations__`, those it has, are set on the
+/// new object (functools_wraps), which keeps them in its instance dict.
+fn method_wrapper_init(vm: &Vm, args: &[Value], kw: &[Value], kind: &str) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.new_type_error(format!("{kind}() takes no keyword arguments")));
+    }
+    let (Some(this), Some(f), 2) = (args.first(), args.get(1), args.len()) else {
+        return Err(vm.new_type_error(format!(
+            "{kind} expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
+    };
+    if let Some(c) = this.downcast::<crate::objects::descr::ClassMethodData>() {
+        *c.func.borrow_mut() = Some(f.clone());
+    } else if let Some(c) = this.downcast::<crate::objects::descr::StaticMethodData>() {
+        *c.func.borrow_mut() = Some(f.clone());
+    } else {
+        return Err(vm.new_type_error(format!(
+            "descriptor '__init__' requires a '{kind}' object but received a '{}'",
+            this.class().name()
+        )));
+    }
+    for name in [
+        "__module__",
+        "__name__",
+        "__qualname__",
+        "__doc__",
+        "__annotations__",
+    ] {
+        let name = vm.intern(name);
+        if let Some(v) = vm.getattr_opt(f, &name)? {
+            vm.setattr(this, &name, Some(v))?;
+        }
+    }
+    Ok(vm.none.clone())
+}
+
+fn staticmethod_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    method_wrapper_init(vm, args, kw, "staticmethod")
+}
+
+fn classmethod_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    method_wrapper_init(vm, args, kw, "classmethod")
+}
+
 fn super_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let cls = cls_of(vm, args)?;
     let (ty, obj) = match args.len() {
@@ -809,6 +856,8 @@ pub fn init(vm: &Vm) {
         (t.property, "setter", property_setter),
         (t.property, "deleter", property_deleter),
         (t.property, "__set_name__", property_set_name),
+        (t.staticmethod, "__init__", staticmethod_init),
+        (t.classmethod, "__init__", classmethod_init),
         (t.super_, "__getattribute__", super_getattribute),
     ];
     for (ty, name, f) in meths {

@@ -972,9 +972,14 @@ pub fn init_function_methods(vm: &Vm) {
     }
     fn type_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
         match v.downcast::<TypeData>() {
-            Some(t) => Ok(crate::objects::mappingproxy::new_mappingproxy(
-                t.dict.to_value(),
-            )),
+            Some(t) => {
+                if !t.is_heap() {
+                    t.ensure_builtin_doc(&vm.names.__doc__);
+                }
+                Ok(crate::objects::mappingproxy::new_mappingproxy(
+                    t.dict.to_value(),
+                ))
+            }
             None => Ok(vm.none.clone()),
         }
     }

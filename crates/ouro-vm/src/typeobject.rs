@@ -266,15 +266,44 @@ impl Obj<TypeData> {
     }
 
     fn lookup_uncached(&self, name: &Obj<StrData>) -> Option<Value> {
-        if let Some(v) = self.dict.get_str(name) {
+        if let Some(v) = self.own_attribute(name) {
             return Some(v);
         }
         for t in self.mro_tail.borrow().iter() {
-            if let Some(v) = t.dict.get_str(name) {
+            if let Some(v) = t.own_attribute(name) {
                 return Some(v);
             }
         }
         None
+    }
+
+    /// `name` in this type's own dict. A built-in type's `__doc__` is put there on first use
+    /// (its text, or None), so that `(42).__doc__` is int's text and not object's.
+    fn own_attribute(&self, name: &Obj<StrData>) -> Option<Value> {
+        match self.dict.get_str(name) {
+            Some(v) => Some(v),
+            None if !self.is_heap() && name.as_str() == "__doc__" => {
+                Some(self.ensure_builtin_doc(name))
+            }
+            None => None,
+        }
+    }
+
+    /// Puts a built-in type's `__doc__` in its dict if it is not there yet (CPython's
+    /// type_ready sets it for every static type; here it is made on first use, to spare
+    /// start-up a hundred long strings) and returns it.
+    pub(crate) fn ensure_builtin_doc(&self, key: &Obj<StrData>) -> Value {
+        if let Some(v) = self.dict.get_str(key) {
+            return v;
+        }
+        let types = crate::types::types();
+        let doc = match crate::builtin_docs::lookup("@type", &self.qualname.borrow()) {
+            Some(text) => crate::object::alloc_object(types.str, StrData::new(text)).into_value(),
+            None => types.none_value.clone(),
+        };
+        self.dict
+            .insert_new_str(key, doc.clone(), crate::objects::dict::next_keys_version());
+        doc
     }
 
     /// The key shape an instance dict in shape `from` reaches when the new key `name` is

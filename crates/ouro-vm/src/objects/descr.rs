@@ -265,45 +265,6 @@ fn cs_abstract(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.new_bool(is_abstract(vm, &f)?))
 }
 
-/// `__doc__`, `__name__`... of a classmethod/staticmethod: its instance dict, else the
-/// wrapped function's (CPython copies them with `functools_wraps` at creation).
-fn cs_forward(vm: &Vm, v: &Value, name: &str) -> PyResult<Value> {
-    let n = vm.intern(name);
-    if let Some(d) = crate::ops::instance_dict(vm, v, false) {
-        if let Some(x) = d.get_str(&n) {
-            return Ok(x);
-        }
-    }
-    match wrapped_func(vm, v)? {
-        Some(f) => vm.getattr(&f, &n),
-        None => Err(vm.no_attribute(v, &n)),
-    }
-}
-fn cs_set(vm: &Vm, v: &Value, name: &str, x: Option<Value>) -> PyResult<()> {
-    let n = vm.intern(name);
-    if let Some(d) = crate::ops::instance_dict(vm, v, true) {
-        match x {
-            Some(x) => d.set_str(vm, &n, x),
-            None => {
-                d.remove_item(vm, &n.to_value())?;
-            }
-        }
-    }
-    Ok(())
-}
-fn cs_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
-    cs_forward(vm, v, "__doc__")
-}
-fn cs_set_doc(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
-    cs_set(vm, v, "__doc__", x)
-}
-fn cs_name(vm: &Vm, v: &Value) -> PyResult<Value> {
-    cs_forward(vm, v, "__name__")
-}
-fn cs_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
-    cs_forward(vm, v, "__qualname__")
-}
-
 /// Registers the attributes of `property`, `classmethod` and `staticmethod`.
 pub fn init_descr_attrs(vm: &Vm) {
     init_descr_methods(vm);
@@ -318,9 +279,6 @@ pub fn init_descr_attrs(vm: &Vm) {
         add_getset(vm, ty, "__func__", cs_func, None);
         add_getset(vm, ty, "__wrapped__", cs_func, None);
         add_getset(vm, ty, "__isabstractmethod__", cs_abstract, None);
-        add_getset(vm, ty, "__doc__", cs_doc, Some(cs_set_doc));
-        add_getset(vm, ty, "__name__", cs_name, None);
-        add_getset(vm, ty, "__qualname__", cs_qualname, None);
     }
 }
 

@@ -107,7 +107,7 @@ pub struct DictData {
 
 static KEYS_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
-fn next_keys_version() -> u64 {
+pub(crate) fn next_keys_version() -> u64 {
     KEYS_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 

@@ -576,7 +576,14 @@ impl Vm {
         };
         let mut fb = fb;
         if let Some(g) = &fb {
-            if tb.is_subtype(ta) {
+            // The right operand's reflected method goes first when its type is a subclass of
+            // the left's, unless both methods are Python-level and the subclass only inherits
+            // the left type's reflected method (CPython: SLOT1BINFULL, method_is_overloaded).
+            let overloaded = || match ta.lookup(&self.intern(rname)) {
+                Some(la) => !la.is(g),
+                None => true,
+            };
+            if tb.is_subtype(ta) && (!ta.is_heap() || overloaded()) {
                 let r = self.call(g, &[b.clone(), a.clone()], &[])?;
                 if !r.is(&self.not_implemented) {
                     return Ok(r);

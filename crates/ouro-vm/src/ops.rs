@@ -74,6 +74,18 @@ fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
         && (t.lookup(&vm.names.__set__).is_some() || t.lookup(&vm.names.__delete__).is_some())
 }
 
+/// Whether `d`, found on a type, is read before the instance dict: a data descriptor whose
+/// type also has `__get__` (one with only `__set__` leaves reads to the instance dict).
+/// CPython: `tp_descr_get != NULL && PyDescr_IsData(descr)` in PyObject_GenericGetAttr and
+/// type_getattro.
+fn is_data_descriptor_for_get(vm: &Vm, d: &Value) -> bool {
+    if !is_data_descriptor(vm, d) {
+        return false;
+    }
+    let t = d.class();
+    !t.is_heap() || t.lookup(&vm.names.__get__).is_some()
+}
+
 /// Calls `d.__get__(obj, ty)` for a descriptor found on a type, or returns `d` itself if it
 /// is not a descriptor.
 pub fn descr_get(vm: &Vm, d: Value, obj: Option<&Value>, ty: &Obj<TypeData>) -> PyResult<Value> {
@@ -276,7 +288,7 @@ impl Vm {
         let ty = obj.class();
         let descr = ty.lookup(name);
         if let Some(d) = &descr {
-            if is_data_descriptor(self, d) {
+            if is_data_descriptor_for_get(self, d) {
                 return descr_get(self, d.clone(), Some(obj), ty);
             }
         }
@@ -333,7 +345,7 @@ impl Vm {
         let meta = t.class();
         let meta_attr = meta.lookup(name);
         if let Some(d) = &meta_attr {
-            if is_data_descriptor(self, d) {
+            if is_data_descriptor_for_get(self, d) {
                 return descr_get(self, d.clone(), Some(&t.to_value()), meta);
             }
         }

@@ -486,14 +486,18 @@ fn bi_pow(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(m) = modulo else {
         return vm.binary_op(&base, &exp, 8);
     };
-    if let (Some(b), Some(e), Some(mv)) = (as_int(&base), as_int(&exp), as_int(&m)) {
-        return int_pow_mod(vm, &b.to_bigint(), &e.to_bigint(), &mv.to_bigint());
-    }
-    let numeric = |v: &Value| as_int(v).is_some() || v.downcast::<FloatData>().is_some();
-    if numeric(&base) && numeric(&exp) && numeric(&m) {
-        return Err(
-            vm.new_type_error("pow() 3rd argument not allowed unless all arguments are integers")
-        );
+    // Numbers compute here, unless the base's class is a Python subclass (whose own
+    // `__pow__` takes the three arguments, as CPython's slot_nb_power).
+    if !base.class().is_heap() {
+        if let (Some(b), Some(e), Some(mv)) = (as_int(&base), as_int(&exp), as_int(&m)) {
+            return int_pow_mod(vm, &b.to_bigint(), &e.to_bigint(), &mv.to_bigint());
+        }
+        let numeric = |v: &Value| as_int(v).is_some() || v.downcast::<FloatData>().is_some();
+        if numeric(&base) && numeric(&exp) && numeric(&m) {
+            return Err(vm.new_type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
+        }
     }
     if let Some(f) = base.class().lookup(&vm.names.__pow__) {
         let r = vm.call(&f, &[base.clone(), exp.clone(), m.clone()], &[])?;

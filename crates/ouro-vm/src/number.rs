@@ -1244,7 +1244,13 @@ pub fn native_hash(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
     Ok(None)
 }
 
+/// The oparg of `**` among the binary operators.
+const NB_POWER: u32 = 8;
+
 fn binop_method(vm: &Vm, args: &[Value], op: u32, reflected: bool) -> PyResult<Value> {
+    if op == NB_POWER && args.len() > 2 {
+        return ternary_pow_method(vm, args, reflected);
+    }
     if args.len() != 2 {
         return Err(vm.new_type_error(format!(
             "expected 1 argument, got {}",
@@ -1270,6 +1276,37 @@ fn binop_method(vm: &Vm, args: &[Value], op: u32, reflected: bool) -> PyResult<V
     match native_binop(vm, a, b, op) {
         Some(r) => r,
         None => Ok(vm.not_implemented.clone()),
+    }
+}
+
+/// `__pow__(value, mod)` and `__rpow__(value, mod)` of int and float (CPython's slot
+/// wrappers for ternary functions): a mod of None is the binary power; int takes an int mod;
+/// float refuses any.
+fn ternary_pow_method(vm: &Vm, args: &[Value], reflected: bool) -> PyResult<Value> {
+    if args.len() > 3 {
+        return Err(vm.new_type_error(format!(
+            " expected at most 2 arguments, got {}",
+            args.len() - 1
+        )));
+    }
+    if vm.is_none(&args[2]) {
+        return binop_method(vm, &args[..2], NB_POWER, reflected);
+    }
+    if is_float(&args[0]).is_some() {
+        return Err(
+            vm.new_type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
+    }
+    let (b, e) = if reflected {
+        (&args[1], &args[0])
+    } else {
+        (&args[0], &args[1])
+    };
+    match (as_int(b), as_int(e), as_int(&args[2])) {
+        (Some(b), Some(e), Some(m)) => {
+            crate::bltinnum::int_pow_mod(vm, &b.to_bigint(), &e.to_bigint(), &m.to_bigint())
+        }
+        _ => Ok(vm.not_implemented.clone()),
     }
 }
 

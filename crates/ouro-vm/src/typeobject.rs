@@ -563,6 +563,13 @@ fn set_type_bases(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
             }
         }
     }
+    // CPython: best_base, after the cycle check.
+    if let Some(b) = bases.iter().find(|b| b.flags.get() & flags::BASETYPE == 0) {
+        return Err(vm.new_type_error(format!(
+            "type '{}' is not an acceptable base type",
+            b.name()
+        )));
+    }
     let mro = c3_mro(vm, &bases)?;
     *t.bases.borrow_mut() = bases;
     *t.mro_tail.borrow_mut() = mro;

@@ -1057,16 +1057,7 @@ pub fn other_repr(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
         }));
     }
     if let Some(m) = v.downcast::<crate::objects::function::BoundMethodData>() {
-        let fname = vm
-            .getattr_opt(&m.func, &vm.names.__qualname__)?
-            .map(|q| vm.str(&q))
-            .transpose()?
-            .unwrap_or_else(|| "?".into());
-        return Ok(Some(format!(
-            "<bound method {} of {}>",
-            fname,
-            vm.repr(&m.self_)?
-        )));
+        return crate::objects::function::bound_method_repr(vm, &m).map(Some);
     }
     if let Some(g) = v.downcast::<crate::objects::generator::GeneratorData>() {
         return Ok(Some(format!(

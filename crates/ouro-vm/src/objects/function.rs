@@ -338,12 +338,25 @@ fn m_hash(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 fn m_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let m = method_of(vm, &args[0])?;
+    Ok(vm.new_string(bound_method_repr(vm, &m)?))
+}
+
+/// `repr` of a bound method: `<bound method NAME of SELF>`, NAME the function's
+/// `__qualname__`, else its `__name__`, when that is a str, else `?`. CPython: method_repr.
+pub(crate) fn bound_method_repr(vm: &Vm, m: &BoundMethodData) -> PyResult<String> {
     let name = match vm.getattr_opt(&m.func, &vm.names.__qualname__)? {
-        Some(n) => vm.str(&n)?,
+        Some(n) => Some(n),
+        None => vm.getattr_opt(&m.func, &vm.names.__name__)?,
+    };
+    let name = match name
+        .as_ref()
+        .and_then(|n| n.downcast::<crate::objects::str::StrData>())
+    {
+        Some(n) => n.as_str().to_string(),
         None => "?".to_string(),
     };
     let s = vm.repr(&m.self_)?;
-    Ok(vm.new_string(format!("<bound method {name} of {s}>")))
+    Ok(format!("<bound method {name} of {s}>"))
 }
 
 fn cell_get(vm: &Vm, v: &Value) -> PyResult<Value> {

@@ -887,9 +887,16 @@ pub fn type_call(vm: &Vm, t: &Obj<TypeData>, args: &[Value], kw: &[Value]) -> Py
     let mut all = Vec::with_capacity(args.len() + 1);
     all.push(t.to_value());
     all.extend_from_slice(args);
+    // `__new__` is read as an attribute of the class (CPython: slot_tp_new's getattr), so a
+    // classmethod or another descriptor stored there is bound first.
     let new = match new.downcast::<crate::objects::descr::StaticMethodData>() {
         Some(s) => s.func.borrow().clone().unwrap_or_else(|| vm.none.clone()),
-        None => new,
+        None if new.downcast::<FunctionData>().is_some()
+            || crate::objects::builtin::builtin_new_fn(&new).is_some() =>
+        {
+            new
+        }
+        None => crate::ops::descr_get(vm, new, None, t)?,
     };
     // A built-in `__new__` runs directly, without the checks of a call of `X.__new__(cls)`
     // (CPython: type_call calls the class's tp_new slot, not tp_new_wrapper). One that a class

@@ -303,7 +303,17 @@ pub fn descr_get_method(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value
         },
     };
     let Some(t) = ty.downcast::<TypeData>() else {
-        return Err(vm.new_type_error("__get__(obj, type): type must be a type"));
+        // CPython's descriptors take any object as the owner: a classmethod binds to it, the
+        // others read only the instance (or give themselves without one).
+        if let Some(c) = d.downcast::<ClassMethodData>() {
+            if let Some(f) = c.func.borrow().clone() {
+                return Ok(crate::ops::new_bound_method(vm, f, ty));
+            }
+        }
+        return match &obj {
+            Some(o) => crate::ops::descr_get(vm, d, Some(o), o.class()),
+            None => Ok(d),
+        };
     };
     // A classmethod bound through `__get__(obj)` binds the object's class.
     crate::ops::descr_get(vm, d, obj.as_ref(), t)

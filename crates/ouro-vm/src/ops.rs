@@ -389,7 +389,13 @@ impl Vm {
                 &self.names.__delattr__
             };
             if let Some(sa) = ty.lookup(hook) {
-                if sa.downcast::<MethodDescrData>().is_none() {
+                // A built-in type's own `__setattr__`/`__delattr__` is the generic one below;
+                // any other callable stored under the name (`__setattr__ =
+                // dict.__setitem__`) is called.
+                let generic = sa
+                    .downcast::<MethodDescrData>()
+                    .is_some_and(|m| m.name == hook.as_str());
+                if !generic {
                     let mut args = vec![obj.clone(), name.to_value()];
                     if let Some(v) = value {
                         args.push(v);

@@ -134,6 +134,18 @@ pub fn descr_get(vm: &Vm, d: Value, obj: Option<&Value>, ty: &Obj<TypeData>) -> 
     if let Some(s) = d.downcast::<StaticMethodData>() {
         return Ok(s.func.borrow().clone().unwrap_or_else(|| vm.none.clone()));
     }
+    if let Some(s) = d.downcast::<crate::objects::descr::SuperData>() {
+        // An unbound super (`super(C)`) read through an instance binds to it: a new
+        // `super(C, obj)` of the same class (CPython: super_descr_get).
+        let unbound_type = match s.obj.borrow().is_none() {
+            true => s.ty.borrow().clone(),
+            false => None,
+        };
+        if let (Some(o), Some(t)) = (obj.filter(|o| !vm.is_none(o)), unbound_type) {
+            return vm.call(&d.class().to_value(), &[t.to_value(), o.clone()], &[]);
+        }
+        return Ok(d.clone());
+    }
     if let Some(g) = d.downcast::<GetSetDescrData>() {
         return match obj {
             Some(o) => (g.get)(vm, o),

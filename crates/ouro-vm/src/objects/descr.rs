@@ -429,6 +429,7 @@ pub fn init_super_attrs(vm: &Vm) {
     add_getset(vm, t, "__self__", super_self, None);
     add_getset(vm, t, "__self_class__", super_self_class, None);
     crate::objects::builtin::add_method(vm, t, "__repr__", super_repr);
+    crate::objects::builtin::add_method(vm, t, "__get__", descr_get_method);
 }
 
 // ----- the kinds of built-in method descriptors -----

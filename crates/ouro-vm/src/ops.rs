@@ -233,8 +233,11 @@ impl Vm {
         let ty = obj.class();
         if ty.is_heap() {
             if let Some(ga) = ty.lookup(&self.names.__getattribute__) {
-                if ga.downcast::<MethodDescrData>().is_none() {
-                    let r = self.call(&ga, &[obj.clone(), name.to_value()], &[]);
+                let generic = ga
+                    .downcast::<MethodDescrData>()
+                    .is_some_and(|m| m.name == "__getattribute__");
+                if !generic {
+                    let r = self.call_attribute_hook(obj, ga, name);
                     return self.getattr_fallback(obj, name, r);
                 }
             }
@@ -284,12 +287,28 @@ impl Vm {
         match r {
             Err(e) if e.class().is_subtype(self.types.exc.attribute_error) => {
                 match obj.class().lookup(&self.names.__getattr__) {
-                    Some(ga) => self.call(&ga, &[obj.clone(), name.to_value()], &[]),
+                    Some(ga) => self.call_attribute_hook(obj, ga, name),
                     None => Err(e),
                 }
             }
             r => r,
         }
+    }
+
+    /// Calls a `__getattribute__`/`__getattr__` found on the type of `obj` with the name: a
+    /// function gets `obj` first; anything else is bound through its `__get__` first, if it
+    /// has one (CPython: typeobject.c call_attribute).
+    fn call_attribute_hook(
+        &self,
+        obj: &Value,
+        hook: Value,
+        name: &Obj<StrData>,
+    ) -> PyResult<Value> {
+        if hook.downcast::<FunctionData>().is_some() {
+            return self.call(&hook, &[obj.clone(), name.to_value()], &[]);
+        }
+        let bound = descr_get(self, hook, Some(obj), obj.class())?;
+        self.call(&bound, &[name.to_value()], &[])
     }
 
     /// `object.__getattribute__` / `type.__getattribute__` / module attribute lookup.

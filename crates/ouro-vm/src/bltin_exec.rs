@@ -114,7 +114,7 @@ pub fn bi_dir(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(d) = obj.class().lookup(&vm.intern("__dir__")) else {
         return Err(vm.new_type_error("object does not provide __dir__"));
     };
-    let r = vm.call(&d, &[obj.clone()], &[])?;
+    let r = vm.call_found(obj, d, &[])?;
     sorted_names(vm, &r)
 }
 
@@ -711,7 +711,7 @@ pub fn isinstance(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
                 if f.downcast::<crate::objects::builtin::MethodDescrData>()
                     .is_none()
                 {
-                    let r = vm.call(&f, &[cls.clone(), obj.clone()], &[])?;
+                    let r = vm.call_found(cls, f, &[obj.clone()])?;
                     return vm.is_true(&r);
                 }
             }
@@ -725,7 +725,7 @@ pub fn isinstance(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
         });
     }
     if let Some(f) = cls.class().lookup(&vm.names.__instancecheck__) {
-        let r = vm.call(&f, &[cls.clone(), obj.clone()], &[])?;
+        let r = vm.call_found(cls, f, &[obj.clone()])?;
         return vm.is_true(&r);
     }
     Err(vm.new_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
@@ -751,7 +751,7 @@ pub fn issubclass(vm: &Vm, derived: &Value, cls: &Value) -> PyResult<bool> {
                 || f.downcast::<crate::objects::builtin::MethodDescrData>()
                     .is_none()
             {
-                let r = vm.call(&f, &[cls.clone(), derived.clone()], &[])?;
+                let r = vm.call_found(cls, f, &[derived.clone()])?;
                 return vm.is_true(&r);
             }
         }

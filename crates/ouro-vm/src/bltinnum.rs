@@ -364,8 +364,8 @@ fn bi_round(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         ))
     })?;
     match ndigits {
-        None => vm.call(&f, &[x.clone()], &[]),
-        Some(n) => vm.call(&f, &[x.clone(), n], &[]),
+        None => vm.call_found(&x, f, &[]),
+        Some(n) => vm.call_found(&x, f, &[n]),
     }
 }
 

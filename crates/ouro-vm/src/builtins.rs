@@ -203,7 +203,7 @@ fn bi_isinstance(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if let Some(t) = args[1].downcast::<TypeData>() {
         if t.class().is_heap() {
             if let Some(f) = t.class().lookup(&vm.names.__instancecheck__) {
-                let r = vm.call(&f, &[args[1].clone(), obj.clone()], &[])?;
+                let r = vm.call_found(&args[1], f, &[obj.clone()])?;
                 return Ok(vm.new_bool(vm.is_true(&r)?));
             }
         }

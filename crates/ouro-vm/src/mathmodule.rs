@@ -439,7 +439,7 @@ fn rounding(
         return float_to_int(vm, f(x.0));
     }
     if let Some(m) = v.class().lookup(&vm.intern(dunder)) {
-        return vm.call(&m, &[v.clone()], &[]);
+        return vm.call_found(v, m, &[]);
     }
     if name == "trunc" {
         return Err(vm.new_type_error(format!(

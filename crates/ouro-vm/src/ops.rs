@@ -657,14 +657,21 @@ impl Vm {
         let Some(f) = obj.class().lookup(name) else {
             return Ok(None);
         };
-        let mut all = Vec::with_capacity(args.len() + 1);
-        all.push(obj.clone());
-        all.extend_from_slice(args);
+        self.call_found(obj, f, args).map(Some)
+    }
+
+    /// Calls `f`, a special method found on the type of `obj`, for `obj` with `args`: a
+    /// function or method descriptor gets `obj` first; anything else is bound through its
+    /// `__get__` first (CPython: lookup_maybe_method / vectorcall_method).
+    pub fn call_found(&self, obj: &Value, f: Value, args: &[Value]) -> PyResult<Value> {
         if f.downcast::<FunctionData>().is_some() || f.downcast::<MethodDescrData>().is_some() {
-            return self.call(&f, &all, &[]).map(Some);
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(obj.clone());
+            all.extend_from_slice(args);
+            return self.call(&f, &all, &[]);
         }
         let bound = descr_get(self, f, Some(obj), obj.class())?;
-        self.call(&bound, args, &[]).map(Some)
+        self.call(&bound, args, &[])
     }
 
     // ----- truth, hash, repr -----

@@ -779,7 +779,7 @@ fn sys_getsizeof(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Ok(vm.new_int(n));
     }
     let size = match v.class().lookup(&vm.intern("__sizeof__")) {
-        Some(m) => vm.call(&m, &[v.clone()], &[]),
+        Some(m) => vm.call_found(v, m, &[]),
         None => Err(vm.new_type_error("object has no __sizeof__")),
     };
     let size = match size {

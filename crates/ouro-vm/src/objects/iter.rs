@@ -220,7 +220,7 @@ fn reversed_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 vm.new_type_error(format!("'{}' object is not reversible", seq.class().name()))
             );
         }
-        return vm.call(&f, &[seq.clone()], &[]);
+        return vm.call_found(seq, f, &[]);
     }
     if !seq.class().is_heap() {
         if let Some(n) = crate::seq::native_len(seq) {

@@ -713,6 +713,28 @@ fn classmethod_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     method_wrapper_init(vm, args, kw, "classmethod")
 }
 
+/// `super.__init__(type[, obj])`: binds the super object anew (CPython: super_init). Here
+/// `super.__new__` binds it already; this matters for a subclass of super whose `__init__`
+/// passes its arguments on.
+fn super_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    use crate::objects::descr::SuperData;
+    let Some(s) = args.first().and_then(|a| a.downcast::<SuperData>()) else {
+        return Err(vm.new_type_error("descriptor '__init__' requires a 'super' object"));
+    };
+    if args.len() - kw.len() == 1 {
+        return Ok(vm.none.clone());
+    }
+    let mut new_args = args.to_vec();
+    new_args[0] = args[0].class().to_value();
+    let fresh = super_new(vm, &new_args, kw)?;
+    if let Some(f) = fresh.downcast::<SuperData>() {
+        *s.ty.borrow_mut() = f.ty.borrow().clone();
+        *s.obj.borrow_mut() = f.obj.borrow().clone();
+        *s.obj_type.borrow_mut() = f.obj_type.borrow().clone();
+    }
+    Ok(vm.none.clone())
+}
+
 fn super_new(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let cls = cls_of(vm, args)?;
     let (ty, obj) = match args.len() {
@@ -868,6 +890,7 @@ pub fn init(vm: &Vm) {
         (t.staticmethod, "__init__", staticmethod_init),
         (t.classmethod, "__init__", classmethod_init),
         (t.super_, "__getattribute__", super_getattribute),
+        (t.super_, "__init__", super_init),
     ];
     for (ty, name, f) in meths {
         add_method(vm, ty, name, *f);

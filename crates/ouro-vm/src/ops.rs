@@ -233,9 +233,15 @@ impl Vm {
         let ty = obj.class();
         if ty.is_heap() {
             if let Some(ga) = ty.lookup(&self.names.__getattribute__) {
-                let generic = ga
-                    .downcast::<MethodDescrData>()
-                    .is_some_and(|m| m.name == "__getattribute__");
+                // object's, type's and module's own `__getattribute__` is the lookup below;
+                // another built-in one (super's) or anything else is called.
+                let t = &self.types;
+                let generic = ga.downcast::<MethodDescrData>().is_some_and(|m| {
+                    m.name == "__getattribute__"
+                        && (std::ptr::eq(m.owner, t.object)
+                            || std::ptr::eq(m.owner, t.type_)
+                            || std::ptr::eq(m.owner, t.module))
+                });
                 if !generic {
                     let r = self.call_attribute_hook(obj, ga, name);
                     return self.getattr_fallback(obj, name, r);

@@ -311,10 +311,18 @@ pub fn type_new(
     data.slot_names = slot_names.clone();
     let mro = c3_mro(vm, &base_types)?;
     *data.mro_tail.borrow_mut() = mro;
+    if let Some(q) = dict.get_str(&vm.names.__qualname__) {
+        if q.downcast_ref::<StrData>().is_none() {
+            return Err(vm.new_type_error(format!(
+                "type __qualname__ must be a str, not {}",
+                q.class().name()
+            )));
+        }
+    }
     let t = crate::typeobject::alloc_type(meta, data);
     // Qualified name, module, doc.
     if let Some(q) = dict.get_str(&vm.names.__qualname__) {
-        if let Some(qs) = q.downcast::<StrData>() {
+        if let Some(qs) = q.downcast_ref::<StrData>() {
             *t.qualname.borrow_mut() = Rc::from(qs.as_str());
         }
         dict.remove_item(vm, &vm.names.__qualname__.to_value())?;

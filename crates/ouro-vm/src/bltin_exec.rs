@@ -167,6 +167,18 @@ fn module_dir(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let Some(m) = args.first().and_then(|a| a.downcast::<ModuleData>()) else {
         return Err(vm.new_type_error("descriptor '__dir__' requires a 'module' object"));
     };
+    // The dict is the module's `__dict__` attribute, which a subclass may override (CPython:
+    // moduleobject.c module___dir___impl).
+    let d = vm.getattr(&args[0], &vm.names.__dict__)?;
+    let Some(dict) = d.downcast_ref::<DictData>() else {
+        return Err(vm.new_type_error("<module>.__dict__ is not a dictionary"));
+    };
+    if !crate::object::PyRef::ptr_eq(&dict, &m.dict) {
+        if let Some(f) = dict.get_str(&vm.intern("__dir__")) {
+            return vm.call(&f, &[], &[]);
+        }
+        return Ok(vm.new_list(dict.items().into_iter().map(|(k, _)| k).collect()));
+    }
     if let Some(f) = m.dict.get_str(&vm.intern("__dir__")) {
         return vm.call(&f, &[], &[]);
     }

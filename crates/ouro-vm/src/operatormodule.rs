@@ -229,19 +229,28 @@ fn op_length_hint(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(d) => vm.index_to_isize(d)?,
         None => 0,
     };
-    let obj = &args[0];
+    Ok(vm.new_int(length_hint(vm, &args[0], default)? as i64))
+}
+
+/// The length of `obj` if it has one, else what its `__length_hint__` says, else `default`
+/// (a `__length_hint__` raising TypeError or returning NotImplemented counts as none).
+/// CPython: abstract.c PyObject_LengthHint.
+pub(crate) fn length_hint(vm: &Vm, obj: &Value, default: isize) -> PyResult<isize> {
     if obj.class().lookup(&vm.names.__len__).is_some() {
         match vm.len(obj) {
-            Ok(n) => return Ok(vm.new_int(n as i64)),
+            Ok(n) => return Ok(n as isize),
             Err(e) if e.class().is_subtype(vm.types.exc.type_error) => {}
             Err(e) => return Err(e),
         }
     }
-    let Some(r) = vm.call_special(obj, &vm.intern("__length_hint__"), &[])? else {
-        return Ok(vm.new_int(default as i64));
+    let r = match vm.call_special(obj, &vm.names.__length_hint__, &[]) {
+        Ok(Some(r)) => r,
+        Ok(None) => return Ok(default),
+        Err(e) if e.class().is_subtype(vm.types.exc.type_error) => return Ok(default),
+        Err(e) => return Err(e),
     };
     if r.is(&vm.not_implemented) {
-        return Ok(vm.new_int(default as i64));
+        return Ok(default);
     }
     if crate::objects::int::as_int(&r).is_none() {
         return Err(vm.new_type_error(format!(
@@ -253,7 +262,7 @@ fn op_length_hint(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if n < 0 {
         return Err(vm.new_value_error("__length_hint__() should return >= 0"));
     }
-    Ok(vm.new_int(n as i64))
+    Ok(n)
 }
 
 /// `call(obj, /, *args, **kwargs)`.

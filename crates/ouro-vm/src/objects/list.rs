@@ -645,7 +645,15 @@ fn list_init(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     l.replace_all(Vec::new());
     if let Some(src) = args.get(1) {
-        let items = vm.collect(src)?;
+        let items = if src.class().is_heap() {
+            // The iterator first, then the iterable's length hint, which may run Python code
+            // (CPython: listobject.c list_extend).
+            let it = vm.iter(src)?;
+            crate::operatormodule::length_hint(vm, src, 8)?;
+            vm.collect(&it)?
+        } else {
+            vm.collect(src)?
+        };
         l.replace_all(items);
     }
     Ok(vm.none.clone())

@@ -1,6 +1,6 @@
 # Special methods looked up on the type for built-in operations (reversed, sys.getsizeof,
-# isinstance/issubclass hooks, math.floor/ceil/trunc, round, dir...) may be any descriptor:
-# they are bound through __get__ before the call.
+# isinstance/issubclass hooks, list's __length_hint__, math.floor/ceil/trunc, round, dir...)
+# may be any descriptor: they are bound through __get__ before the call.
 import sys, math
 def run_context(manager):
     with manager:
@@ -24,6 +24,7 @@ def format_impl(self, spec): return "hello"
 specials = [
     ("__bytes__", bytes, hello, {}),
     ("__reversed__", reversed, empty_seq, {}),
+    ("__length_hint__", list, zero, {"__iter__": iden, "__next__": stop}),
     ("__sizeof__", sys.getsizeof, zero, {}),
     ("__instancecheck__", do_isinstance, return_true, {}),
     ("__missing__", do_dict_missing, some_number, {}),

@@ -570,7 +570,40 @@ fn set_type_bases(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
             b.name()
         )));
     }
+    // The instances keep their layout: the new bases must give the same one as the old base
+    // (CPython: compatible_for_assignment). The base that decides it is the first with a
+    // payload other than a plain object's (CPython: best_base).
+    let object_payload = vm.types.object.payload.id;
+    let new_base = bases
+        .iter()
+        .find(|b| b.payload.id != object_payload)
+        .or(bases.first())
+        .cloned();
+    let old_base = t.base.borrow().clone();
+    if let (Some(nb), Some(ob)) = (&new_base, &old_base) {
+        let gc = |t: &TypeData| t.layout_flags & layout_flags::HAS_GC != 0;
+        let what = if gc(nb) != gc(ob) {
+            Some("deallocator")
+        } else if nb.payload.id != ob.payload.id
+            || nb.nslots != ob.nslots
+            || nb.layout_flags != ob.layout_flags
+        {
+            Some("object layout")
+        } else {
+            None
+        };
+        if let Some(what) = what {
+            return Err(vm.new_type_error(format!(
+                "__bases__ assignment: '{}' {what} differs from '{}'",
+                nb.name(),
+                ob.name()
+            )));
+        }
+    }
     let mro = c3_mro(vm, &bases)?;
+    if new_base.is_some() {
+        *t.base.borrow_mut() = new_base;
+    }
     *t.bases.borrow_mut() = bases;
     *t.mro_tail.borrow_mut() = mro;
     t.modified();

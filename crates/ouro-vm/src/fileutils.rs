@@ -503,6 +503,32 @@ pub fn gethostname() -> io::Result<Vec<u8>> {
     Ok(buf)
 }
 
+/// The C library's thread implementation and version (`"NPTL 2.36"`), None where the
+/// system does not say (CPython: thread.c PyThread_GetInfo, via confstr).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+pub fn pthread_version() -> Option<String> {
+    let mut buf = vec![0u8; 64];
+    // SAFETY: the buffer is valid for its length; confstr writes at most that many bytes,
+    // the terminator included, and returns the length the whole value needs.
+    let n = unsafe {
+        libc::confstr(
+            libc::_CS_GNU_LIBPTHREAD_VERSION,
+            buf.as_mut_ptr().cast(),
+            buf.len(),
+        )
+    };
+    if n == 0 || n > buf.len() {
+        return None;
+    }
+    buf.truncate(n - 1);
+    String::from_utf8(buf).ok()
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+pub fn pthread_version() -> Option<String> {
+    None
+}
+
 // ----- processes -----
 
 /// `waitpid(pid, options)`: the child's pid (0 with WNOHANG when none changed) and its status.

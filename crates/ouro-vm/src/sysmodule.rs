@@ -1162,6 +1162,7 @@ version_info = _structseq("sys", "version_info", ("major", "minor", "micro", "re
 float_info = _structseq("sys", "float_info", ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"))((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
 int_info = _structseq("sys", "int_info", ("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"))((30, 4, 4300, 640))
 hash_info = _structseq("sys", "hash_info", ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"))((64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
+thread_info = _structseq("sys", "thread_info", ("name", "lock", "version"))(("pthread", "semaphore", _thread_version))
 flags = _structseq("sys", "flags", ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"))((0, 0, 0, 0, _dont_write_bytecode, 0, 0, 0, 0, 0, 0, _hash_randomization, 0, False, _utf8_mode, 0, False, 4300))
 
 UnraisableHookArgs = _structseq("sys", "UnraisableHookArgs", ("exc_type", "exc_value", "exc_traceback", "err_msg", "object"))
@@ -1204,13 +1205,14 @@ implementation.hexversion = 0x030c01f0
 implementation._multiarch = "x86_64-linux-gnu"
 "#;
 
-const STRUCTSEQ_NAMES: [&str; 6] = [
+const STRUCTSEQ_NAMES: [&str; 7] = [
     "version_info",
     "float_info",
     "int_info",
     "hash_info",
     "flags",
     "implementation",
+    "thread_info",
 ];
 
 /// The module `__getattr__` of `sys` (PEP 562): makes the struct sequences when first asked.
@@ -1342,6 +1344,14 @@ fn run_structseq_source(vm: &Vm, src: &str) -> Option<crate::objects::dict::Dict
         vm,
         &vm.intern("_utf8_mode"),
         vm.new_int(i64::from(utf8_mode())),
+    );
+    ns.set_str(
+        vm,
+        &vm.intern("_thread_version"),
+        match crate::fileutils::pthread_version() {
+            Some(v) => vm.new_str(&v),
+            None => vm.none.clone(),
+        },
     );
     // sys.flags.hash_randomization is 0 only when PYTHONHASHSEED is "0".
     let fixed_seed = std::env::var("PYTHONHASHSEED").is_ok_and(|v| v == "0");

@@ -4,7 +4,7 @@ import sys
 
 names = dir(sys)
 for name in ["stdlib_module_names", "version_info", "flags", "float_info", "int_info",
-             "hash_info", "implementation", "builtin_module_names", "path"]:
+             "hash_info", "thread_info", "implementation", "builtin_module_names", "path"]:
     print(name, name in names)
 print("__getattr__" in names)
 print(names == sorted(names))
@@ -19,3 +19,6 @@ try:
     sys.no_such_attribute
 except AttributeError as e:
     print(e)
+t = sys.thread_info
+print(type(t).__name__, t.name, t.lock, isinstance(t.version, str), len(t), t[:2])
+print(t.n_fields, t.n_sequence_fields, repr(t).startswith("sys.thread_info(name='pthread', lock='semaphore', version="))

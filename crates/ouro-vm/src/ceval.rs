@@ -423,11 +423,10 @@ pub(crate) fn load_global_cached(
     code: &CodeData,
     globals: &DictRef,
     builtins: &DictRef,
-    lasti: usize,
+    q: &[std::cell::Cell<u64>; 3],
     oparg: u32,
 ) -> Option<Value> {
-    let name = &code.names[(oparg >> 1) as usize];
-    let q = &code.quick[lasti + 1..lasti + 4];
+    let name = code.names.get((oparg >> 1) as usize)?;
     let absent_at = q[2].get();
     if absent_at != 0 && globals.keys_version.get() == absent_at {
         builtins.get_str_hinted(name, &q[1])
@@ -440,6 +439,16 @@ pub(crate) fn load_global_cached(
             }
         }
     }
+}
+
+/// The three cache words of LOAD_GLOBAL that `load_global_cached` uses, after the instruction
+/// at unit `lasti` of `quick` (None past the end).
+#[inline(always)]
+pub(crate) fn load_global_cache(
+    quick: &[std::cell::Cell<u64>],
+    lasti: usize,
+) -> Option<&[std::cell::Cell<u64>; 3]> {
+    quick.get(lasti + 1..lasti + 4)?.try_into().ok()
 }
 
 /// The exception table entry covering code unit `index` (the table is decoded once per code
@@ -1459,8 +1468,9 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         }
                     }
                     op::LOAD_GLOBAL => {
-                        let found =
-                            load_global_cached(&f.code, &f.globals, &f.builtins, lasti_here, oparg);
+                        let found = load_global_cache(&f.code.quick, lasti_here).and_then(|q| {
+                            load_global_cached(&f.code, &f.globals, &f.builtins, q, oparg)
+                        });
                         let v = match found {
                             Some(v) => v,
                             None => {

@@ -17,10 +17,11 @@ use ouro_bytecode::Opcode;
 
 use crate::ceval::Frame;
 use crate::ceval::{
-    compare_ord, drop_may_run_code, float_binop_result, float_operands, load_global_cached,
-    locals_binop, next_inline, set_float_pair_result, set_float_top, small_int_result,
+    compare_ord, drop_may_run_code, float_binop_result, float_operands, load_global_cache,
+    load_global_cached, locals_binop, next_inline, set_float_pair_result, set_float_top,
+    small_int_result,
 };
-use crate::frame::{with_data_stack, DataStackRef, LightRegion, Slots};
+use crate::frame::{with_data_stack, DataStackRef, LightFrames, Slots};
 use crate::object::{PyRef, Value};
 use crate::objects::code::superinstruction as sup;
 use crate::objects::code::{packed, pair_operator, unpack_unit, CodeData, CodeRef};
@@ -75,60 +76,98 @@ static ENTRY: [bool; 256] = {
     t
 };
 
+/// What the fast tier does with an instruction, by opcode (`KIND`): one variant per arm of its
+/// loop, so that the loop's `match` covers every value it can meet and needs no range check
+/// before its jump table.
+#[derive(Clone, Copy)]
+enum Kind {
+    /// Not run here: the general loop's.
+    Other,
+    Nop,
+    Resume,
+    Call,
+    Return,
+    PopTop,
+    PushNull,
+    Copy,
+    LoadConst,
+    LoadFast,
+    LoadFastConstCompare,
+    StoreFast,
+    LoadBinaryOp,
+    LoadLoadBinaryOp,
+    BinaryOp,
+    CompareOp,
+    IsOp,
+    JumpForward,
+    JumpBackward,
+    PopJumpIfBool,
+    PopJumpIfNone,
+    ForIter,
+    LoadGlobal,
+    CopyFreeVars,
+    LoadDeref,
+    StoreDeref,
+}
+
+/// The `Kind` of each opcode.
+static KIND: [Kind; 256] = {
+    let mut t = [Kind::Other; 256];
+    t[op::NOP as usize] = Kind::Nop;
+    t[op::EXTENDED_ARG as usize] = Kind::Nop;
+    t[op::RESUME as usize] = Kind::Resume;
+    t[op::CALL as usize] = Kind::Call;
+    t[op::RETURN_VALUE as usize] = Kind::Return;
+    t[op::RETURN_CONST as usize] = Kind::Return;
+    t[op::POP_TOP as usize] = Kind::PopTop;
+    t[op::PUSH_NULL as usize] = Kind::PushNull;
+    t[op::COPY as usize] = Kind::Copy;
+    t[op::LOAD_CONST as usize] = Kind::LoadConst;
+    t[op::LOAD_FAST as usize] = Kind::LoadFast;
+    t[op::LOAD_FAST_CHECK as usize] = Kind::LoadFast;
+    t[sup::LOAD_FAST__LOAD_FAST as usize] = Kind::LoadFast;
+    t[sup::LOAD_FAST__LOAD_CONST__COMPARE_OP as usize] = Kind::LoadFastConstCompare;
+    t[op::STORE_FAST as usize] = Kind::StoreFast;
+    t[sup::STORE_FAST__LOAD_FAST as usize] = Kind::StoreFast;
+    t[sup::LOAD_FAST__BINARY_OP as usize] = Kind::LoadBinaryOp;
+    t[sup::LOAD_CONST__BINARY_OP as usize] = Kind::LoadBinaryOp;
+    t[sup::LOAD_FAST__LOAD_FAST__BINARY_OP as usize] = Kind::LoadLoadBinaryOp;
+    t[sup::LOAD_FAST__LOAD_CONST__BINARY_OP as usize] = Kind::LoadLoadBinaryOp;
+    t[sup::LOAD_CONST__LOAD_FAST__BINARY_OP as usize] = Kind::LoadLoadBinaryOp;
+    t[op::BINARY_OP as usize] = Kind::BinaryOp;
+    t[sup::BINARY_OP__STORE_FAST as usize] = Kind::BinaryOp;
+    t[op::COMPARE_OP as usize] = Kind::CompareOp;
+    t[sup::COMPARE_OP__POP_JUMP as usize] = Kind::CompareOp;
+    t[op::IS_OP as usize] = Kind::IsOp;
+    t[op::JUMP_FORWARD as usize] = Kind::JumpForward;
+    t[op::JUMP_BACKWARD as usize] = Kind::JumpBackward;
+    t[op::JUMP_BACKWARD_NO_INTERRUPT as usize] = Kind::JumpBackward;
+    t[op::POP_JUMP_IF_FALSE as usize] = Kind::PopJumpIfBool;
+    t[op::POP_JUMP_IF_TRUE as usize] = Kind::PopJumpIfBool;
+    t[op::POP_JUMP_IF_NONE as usize] = Kind::PopJumpIfNone;
+    t[op::POP_JUMP_IF_NOT_NONE as usize] = Kind::PopJumpIfNone;
+    t[op::FOR_ITER as usize] = Kind::ForIter;
+    t[sup::FOR_ITER__STORE_FAST as usize] = Kind::ForIter;
+    t[op::LOAD_GLOBAL as usize] = Kind::LoadGlobal;
+    t[op::COPY_FREE_VARS as usize] = Kind::CopyFreeVars;
+    t[op::LOAD_DEREF as usize] = Kind::LoadDeref;
+    t[op::STORE_DEREF as usize] = Kind::StoreDeref;
+    t
+};
+
 /// Whether the instruction word `w` is one the fast tier may run.
 #[inline(always)]
 pub(crate) fn starts(w: u64) -> bool {
     ENTRY[w as u8 as usize]
 }
 
-/// A frame this tier pushed for a call it made, while it runs here. Its globals and builtins
-/// are its function's. When the tier hands over to the general loop, each becomes a full
-/// `Frame` (see `hand_over`).
+/// What a frame this tier pushed for a call it made owns, while it runs here (the frame
+/// itself is a region of the data stack, `frame::LightFrames`): its code and its function,
+/// whose globals and builtins are the frame's. When the tier hands over to the general loop,
+/// each becomes a full `Frame` (see `hand_over`).
 pub(crate) struct LightFrame {
     code: CodeRef,
     func: PyRef<FunctionData>,
-    region: LightRegion,
-    ip: u32,
-    sp: u32,
-}
-
-/// The frames this tier called that wait on a call of theirs, innermost last (the running one
-/// is kept apart): slots that only grow in number (the vector is kept by the thread between
-/// runs), so that a call fills a slot in place.
-struct LightStack {
-    frames: Vec<Option<LightFrame>>,
-    /// The frames in use: those of `frames[..depth]`; the slots after them are empty.
-    depth: usize,
-}
-
-impl LightStack {
-    #[inline(always)]
-    fn push(&mut self, vm: &Vm, l: LightFrame) {
-        match self.frames.get_mut(self.depth) {
-            Some(slot) => *slot = Some(l),
-            None => self.grow(vm, l),
-        }
-        self.depth += 1;
-    }
-
-    /// `push` into a new slot: the thread's spare vector at the first call of a run.
-    #[cold]
-    #[inline(never)]
-    fn grow(&mut self, vm: &Vm, l: LightFrame) {
-        if self.frames.is_empty() {
-            self.frames = vm.thread.spare_light_frames.take();
-        }
-        match self.frames.get_mut(self.depth) {
-            Some(slot) => *slot = Some(l),
-            None => self.frames.push(Some(l)),
-        }
-    }
-
-    #[inline(always)]
-    fn pop(&mut self) -> Option<LightFrame> {
-        self.depth = self.depth.checked_sub(1)?;
-        self.frames.get_mut(self.depth)?.take()
-    }
 }
 
 /// Whether calls of a function with this code should run it in this tier: its first
@@ -192,24 +231,44 @@ fn run_on<const CALLS: bool>(
     callers: &mut Vec<Frame>,
     ds: DataStackRef<'_>,
 ) {
-    // The callers of `cur` that this tier called (`cur` excluded); the slots are taken from
-    // the thread at the first call.
-    let mut lights = LightStack {
-        frames: Vec::new(),
-        depth: 0,
-    };
-    // The running frame when this tier called it, else None (`f` runs). It is kept out of
-    // `lights`, so that reaching it costs no lookup.
-    let mut cur: Option<LightFrame> = None;
-    'frames: loop {
-        // A call or a return switches frames and comes back here.
-        let (code, region, mut ip, mut sp) = match &cur {
-            Some(l) => (&*l.code, l.region.slots(), l.ip as usize, l.sp as usize),
-            None => (&*f.code, f.region.slots(), f.ip, f.sp),
+    // The frames this tier called, the running one innermost; `f` runs when there are none.
+    let mut lights: LightFrames<'_, LightFrame> = LightFrames::new(ds);
+    let function_exact = vm.types.function_exact;
+    let thread = &vm.thread;
+    // The running frame's state: a call or a return switches all of it (`switch_to`).
+    let entry = f.region.slots();
+    let mut code: &CodeData = &f.code;
+    let mut region = entry;
+    let mut globals = &f.globals;
+    let mut builtins = &f.builtins;
+    let mut quick: &[Cell<u64>] = &code.quick;
+    let mut ip = f.ip;
+    let mut sp = f.sp;
+    // Switches the state to the innermost frame of `lights`, else to `f`.
+    macro_rules! switch_to_top {
+        () => {
+            match lights.top() {
+                Some(l) => {
+                    code = &l.data.code;
+                    region = l.slots();
+                    globals = &l.data.func.globals;
+                    builtins = &l.data.func.builtins;
+                    ip = l.ip as usize;
+                    sp = l.sp as usize;
+                }
+                None => {
+                    code = &f.code;
+                    region = entry;
+                    globals = &f.globals;
+                    builtins = &f.builtins;
+                    ip = f.ip;
+                    sp = f.sp;
+                }
+            }
+            quick = &code.quick;
         };
-        let quick: &[Cell<u64>] = &code.quick;
-        // The word at unit `at` (the second or third instruction of a fused group).
-        let word = |at: usize| quick.get(at).map_or(0, |w| w.get());
+    }
+    {
         'run: loop {
             let Some(w) = quick.get(ip) else {
                 break 'run;
@@ -218,15 +277,15 @@ fn run_on<const CALLS: bool>(
             // Past the instruction; the arms of instructions with caches (BINARY_OP, COMPARE_OP,
             // FOR_ITER, LOAD_GLOBAL) step over them too.
             let next = ip + 1;
-            match opcode {
-                op::NOP | op::EXTENDED_ARG => {}
-                op::RESUME => {
+            match KIND[opcode as usize] {
+                Kind::Nop => {}
+                Kind::Resume => {
                     // The eval breaker is the general loop's.
-                    if vm.thread.interrupt.get() {
+                    if thread.interrupt.get() {
                         break 'run;
                     }
                 }
-                op::CALL => {
+                Kind::Call => {
                     // A plain Python function taking exactly these positional arguments, whose
                     // code suits this tier: its frame is pushed here and runs in this tier
                     // (CPython: CALL_PY_EXACT_ARGS). Anything else is the general loop's.
@@ -234,17 +293,19 @@ fn run_on<const CALLS: bool>(
                         break 'run;
                     }
                     let next = next + CALL_CACHES;
-                    let argc = oparg as usize;
-                    let Some(base) = sp.checked_sub(argc + 2) else {
+                    let Some(base) = sp.checked_sub(oparg as usize + 2) else {
                         break 'run;
                     };
-                    let (callable_at, args_at) = match region.get(base) {
-                        Some(_) => (base, base + 1),
-                        None => (base + 1, base + 2),
+                    // Below the arguments: NULL and the function, or the function and `self`.
+                    let callable_at = if region.get(base).is_some() {
+                        base
+                    } else {
+                        base + 1
                     };
+                    let args_at = callable_at + 1;
                     let Some(func) = region
                         .get(callable_at)
-                        .and_then(|c| c.exact_obj(vm.types.function_exact))
+                        .and_then(|c| c.exact_obj(function_exact))
                     else {
                         break 'run;
                     };
@@ -253,54 +314,48 @@ fn run_on<const CALLS: bool>(
                         Ok(c) if c.fast_argc as usize == nargs => c.clone(),
                         _ => break 'run,
                     };
-                    let depth = vm.thread.recursion_depth.get();
+                    let depth = thread.recursion_depth.get();
                     // The callee's RESUME, which only checks the eval breaker, is skipped: the
                     // breaker is checked here instead (and is the general loop's).
-                    if depth >= vm.thread.recursion_limit.get() || vm.thread.interrupt.get() {
+                    if depth >= thread.recursion_limit.get() || thread.interrupt.get() {
                         break 'run;
                     }
-                    let start = fcode.fast_entry;
-                    let Some(callee) = LightRegion::alloc_on(ds, fcode.frame_size) else {
-                        break 'run;
-                    };
                     let Some(callable) = region.take(callable_at) else {
                         unreachable!("the function checked above")
                     };
                     let Ok(func) = callable.into_ref_as(func) else {
                         unreachable!("the function checked above")
                     };
-                    let callee_slots = callee.slots();
-                    for i in 0..nargs {
-                        if let Some(a) = region.take(args_at + i) {
-                            callee_slots.put(i, a);
-                        }
-                    }
-                    vm.thread.recursion_depth.set(depth + 1);
-                    let callee_sp = fcode.nlocalsplus as u32;
-                    match cur.take() {
-                        Some(mut caller) => {
+                    let (len, start, callee_sp) =
+                        (fcode.frame_size, fcode.fast_entry, fcode.nlocalsplus as u32);
+                    // The caller goes on after the call, its stack below the callable.
+                    match lights.top_mut() {
+                        Some(caller) => {
                             caller.ip = next as u32;
                             caller.sp = base as u32;
-                            lights.push(vm, caller);
                         }
                         None => {
                             f.ip = next;
                             f.sp = base;
                         }
                     }
-                    cur = Some(LightFrame {
-                        code: fcode,
-                        func,
-                        region: callee,
-                        ip: start,
-                        sp: callee_sp,
-                    });
-                    continue 'frames;
+                    let callee = LightFrame { code: fcode, func };
+                    if let Err(callee) =
+                        lights.push(entry, callee, len, start, callee_sp, args_at, nargs)
+                    {
+                        // Beyond a light frame (never, for code this tier runs): untouched.
+                        let region = lights.top().map_or(entry, |l| l.slots());
+                        region.put(callable_at, callee.func.into_value());
+                        break 'run;
+                    }
+                    thread.recursion_depth.set(depth + 1);
+                    switch_to_top!();
+                    continue 'run;
                 }
-                op::RETURN_VALUE | op::RETURN_CONST => {
+                Kind::Return => {
                     // Back to a caller in this tier; the return of the frame this tier was entered
                     // with is the general loop's.
-                    if !CALLS || cur.is_none() {
+                    if !CALLS || lights.depth() == 0 {
                         break 'run;
                     }
                     let v = if opcode == op::RETURN_VALUE {
@@ -315,55 +370,37 @@ fn run_on<const CALLS: bool>(
                         };
                         v.clone()
                     };
-                    let Some(LightFrame {
-                        code: done_code,
-                        func: done_func,
-                        region: done_region,
-                        ..
-                    }) = cur.take()
-                    else {
-                        unreachable!("a frame called here")
-                    };
-                    done_region.release_on(ds, sp);
-                    drop(done_func);
-                    drop(done_code);
-                    vm.thread
-                        .recursion_depth
-                        .set(vm.thread.recursion_depth.get() - 1);
-                    cur = lights.pop();
-                    match &mut cur {
-                        Some(c) => {
-                            c.region.slots().put(c.sp as usize, v);
-                            c.sp += 1;
-                        }
-                        None => {
-                            f.region.put(f.sp, v);
-                            f.sp += 1;
-                        }
+                    if let Some(LightFrame { code, func }) =
+                        lights.pop_return(sp, v, entry, &mut f.sp)
+                    {
+                        drop(func);
+                        drop(code);
                     }
-                    continue 'frames;
+                    thread.recursion_depth.set(thread.recursion_depth.get() - 1);
+                    switch_to_top!();
+                    continue 'run;
                 }
-                op::POP_TOP => {
+                Kind::PopTop => {
                     sp -= 1;
                     drop(region.take(sp));
                 }
-                op::PUSH_NULL => {
+                Kind::PushNull => {
                     // Slots above the top of the stack are empty.
                     sp += 1;
                 }
-                op::COPY => {
+                Kind::Copy => {
                     let v = region.get(sp - oparg as usize).cloned();
                     region.set(sp, v);
                     sp += 1;
                 }
-                op::LOAD_CONST => {
+                Kind::LoadConst => {
                     let Some(v) = code.consts.get(oparg as usize) else {
                         break 'run;
                     };
                     region.put(sp, v.clone());
                     sp += 1;
                 }
-                op::LOAD_FAST | op::LOAD_FAST_CHECK | sup::LOAD_FAST__LOAD_FAST => {
+                Kind::LoadFast => {
                     // The second load of a pair runs as the next instruction.
                     let Some(v) = region.get(oparg as usize) else {
                         break 'run;
@@ -371,7 +408,7 @@ fn run_on<const CALLS: bool>(
                     region.put(sp, v.clone());
                     sp += 1;
                 }
-                sup::LOAD_FAST__LOAD_CONST__COMPARE_OP => {
+                Kind::LoadFastConstCompare => {
                     // `local <cmp> constant` on small ints, both loads and the COMPARE_OP (and
                     // the jump fused to it) included; otherwise the load runs alone.
                     let Some(local) = region.get(oparg as usize) else {
@@ -384,14 +421,14 @@ fn run_on<const CALLS: bool>(
                         // jump is the instruction after the COMPARE_OP and its caches.
                         let ord = u32::from(x >= c) + u32::from(x > c);
                         let at = next + 2 + packed::COMPARE_OP_CACHES;
-                        let (_, jarg, _) = unpack_unit(word(at));
+                        let (_, jarg, _) = unpack_unit(word(quick, at));
                         ip = at + 1;
                         if (mask >> ord) & 1 != 0 {
                             ip += jarg as usize;
                         }
                         continue;
                     }
-                    let (_, carg, _) = unpack_unit(word(next));
+                    let (_, carg, _) = unpack_unit(word(quick, next));
                     let y = code
                         .consts
                         .get(carg as usize)
@@ -402,11 +439,11 @@ fn run_on<const CALLS: bool>(
                         ip = next;
                         continue;
                     };
-                    let (cop, cmp, ccaches) = unpack_unit(word(next + 1));
+                    let (cop, cmp, ccaches) = unpack_unit(word(quick, next + 1));
                     let r = compare_ord(cmp >> 4, x, y);
                     let after = next + 2 + ccaches;
                     if cop == sup::COMPARE_OP__POP_JUMP {
-                        let (jop, jarg, _) = unpack_unit(word(after));
+                        let (jop, jarg, _) = unpack_unit(word(quick, after));
                         ip = after + 1;
                         if r == (jop == op::POP_JUMP_IF_TRUE) {
                             ip += jarg as usize;
@@ -418,7 +455,7 @@ fn run_on<const CALLS: bool>(
                     }
                     continue;
                 }
-                op::STORE_FAST | sup::STORE_FAST__LOAD_FAST => {
+                Kind::StoreFast => {
                     // A value whose freeing may run code is the general loop's to drop (it
                     // shows the frame to that code).
                     if region
@@ -431,7 +468,7 @@ fn run_on<const CALLS: bool>(
                     let v = region.take(sp);
                     drop(region.set(oparg as usize, v));
                 }
-                sup::LOAD_FAST__BINARY_OP | sup::LOAD_CONST__BINARY_OP => {
+                Kind::LoadBinaryOp => {
                     // A chain of them on small ints runs in `chain`, the running value in a
                     // register, and goes to the stack (or a local stored next) once.
                     if chain_goes_on(quick, ip) {
@@ -473,9 +510,7 @@ fn run_on<const CALLS: bool>(
                     ip = next + blen;
                     continue;
                 }
-                sup::LOAD_FAST__LOAD_FAST__BINARY_OP
-                | sup::LOAD_FAST__LOAD_CONST__BINARY_OP
-                | sup::LOAD_CONST__LOAD_FAST__BINARY_OP => {
+                Kind::LoadLoadBinaryOp => {
                     // `x <op> y` for two loads, both loads and the BINARY_OP (and a fused
                     // STORE_FAST after it) included.
                     let kind = packed::kind(w.get());
@@ -485,11 +520,11 @@ fn run_on<const CALLS: bool>(
                         if let Some(r) = Value::small_int_in(region.get(oparg as usize))
                             .and_then(|x| packed_binop(kind, x, c))
                         {
-                            let (bopcode, _, _) = unpack_unit(word(next + 1));
+                            let (bopcode, _, _) = unpack_unit(word(quick, next + 1));
                             ip = next + 1 + BINARY_OP_UNITS as usize;
                             let v = Value::small_int_unchecked(r);
                             if bopcode == sup::BINARY_OP__STORE_FAST {
-                                let (_, target, _) = unpack_unit(word(ip));
+                                let (_, target, _) = unpack_unit(word(quick, ip));
                                 drop(region.set(target as usize, Some(v)));
                                 ip += 1;
                             } else {
@@ -516,8 +551,8 @@ fn run_on<const CALLS: bool>(
                             }
                         }
                     }
-                    let (_, arg2, _) = unpack_unit(word(next));
-                    let (bopcode, bop, bcaches) = unpack_unit(word(next + 1));
+                    let (_, arg2, _) = unpack_unit(word(quick, next));
+                    let (bopcode, bop, bcaches) = unpack_unit(word(quick, next + 1));
                     let y = if opcode == sup::LOAD_FAST__LOAD_CONST__BINARY_OP {
                         code.consts.get(arg2 as usize)
                     } else {
@@ -531,7 +566,7 @@ fn run_on<const CALLS: bool>(
                     };
                     ip = next + 2 + bcaches;
                     if bopcode == sup::BINARY_OP__STORE_FAST {
-                        let (_, target, _) = unpack_unit(word(ip));
+                        let (_, target, _) = unpack_unit(word(quick, ip));
                         drop(region.set(target as usize, Some(r)));
                         ip += 1;
                     } else {
@@ -540,7 +575,7 @@ fn run_on<const CALLS: bool>(
                     }
                     continue;
                 }
-                op::BINARY_OP | sup::BINARY_OP__STORE_FAST => {
+                Kind::BinaryOp => {
                     let next = next + BINARY_OP_CACHES;
                     let (Some(a), Some(b)) = (region.get(sp - 2), region.get(sp - 1)) else {
                         break 'run;
@@ -567,7 +602,7 @@ fn run_on<const CALLS: bool>(
                     };
                     sp = r;
                     if opcode == sup::BINARY_OP__STORE_FAST {
-                        let (_, target, _) = unpack_unit(word(next));
+                        let (_, target, _) = unpack_unit(word(quick, next));
                         sp -= 1;
                         let v = region.take(sp);
                         drop(region.set(target as usize, v));
@@ -577,7 +612,7 @@ fn run_on<const CALLS: bool>(
                     ip = next;
                     continue;
                 }
-                op::COMPARE_OP | sup::COMPARE_OP__POP_JUMP => {
+                Kind::CompareOp => {
                     let next = next + COMPARE_OP_CACHES;
                     let cmp = oparg >> 4;
                     let (Some(a), Some(b)) = (region.get(sp - 2), region.get(sp - 1)) else {
@@ -605,7 +640,7 @@ fn run_on<const CALLS: bool>(
                     drop(region.take(sp));
                     drop(region.take(sp + 1));
                     if opcode == sup::COMPARE_OP__POP_JUMP {
-                        let (jop, jarg, _) = unpack_unit(word(next));
+                        let (jop, jarg, _) = unpack_unit(word(quick, next));
                         ip = next + 1;
                         if r == (jop == op::POP_JUMP_IF_TRUE) {
                             ip += jarg as usize;
@@ -617,7 +652,7 @@ fn run_on<const CALLS: bool>(
                     ip = next;
                     continue;
                 }
-                op::IS_OP => {
+                Kind::IsOp => {
                     let (Some(a), Some(b)) = (region.get(sp - 2), region.get(sp - 1)) else {
                         break 'run;
                     };
@@ -630,19 +665,19 @@ fn run_on<const CALLS: bool>(
                     drop(b);
                     drop(a);
                 }
-                op::JUMP_FORWARD => {
+                Kind::JumpForward => {
                     ip = next + oparg as usize;
                     continue;
                 }
-                op::JUMP_BACKWARD | op::JUMP_BACKWARD_NO_INTERRUPT => {
+                Kind::JumpBackward => {
                     // The eval breaker is the general loop's.
-                    if vm.thread.interrupt.get() {
+                    if thread.interrupt.get() {
                         break 'run;
                     }
                     ip = next - oparg as usize;
                     continue;
                 }
-                op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => {
+                Kind::PopJumpIfBool => {
                     let Some(v) = region.get(sp - 1) else {
                         break 'run;
                     };
@@ -664,7 +699,7 @@ fn run_on<const CALLS: bool>(
                         continue;
                     }
                 }
-                op::POP_JUMP_IF_NONE | op::POP_JUMP_IF_NOT_NONE => {
+                Kind::PopJumpIfNone => {
                     sp -= 1;
                     let Some(v) = region.take(sp) else {
                         sp += 1;
@@ -677,7 +712,7 @@ fn run_on<const CALLS: bool>(
                         continue;
                     }
                 }
-                op::FOR_ITER | sup::FOR_ITER__STORE_FAST => {
+                Kind::ForIter => {
                     let next = next + FOR_ITER_CACHES;
                     let Some(it) = region.get(sp - 1) else {
                         break 'run;
@@ -686,7 +721,7 @@ fn run_on<const CALLS: bool>(
                         break 'run;
                     };
                     if opcode == sup::FOR_ITER__STORE_FAST {
-                        let (_, target, _) = unpack_unit(word(next));
+                        let (_, target, _) = unpack_unit(word(quick, next));
                         drop(region.set(target as usize, Some(v)));
                         ip = next + 1;
                         continue;
@@ -696,16 +731,10 @@ fn run_on<const CALLS: bool>(
                     ip = next;
                     continue;
                 }
-                op::LOAD_GLOBAL => {
+                Kind::LoadGlobal => {
                     let next = next + LOAD_GLOBAL_CACHES;
-                    if next > quick.len() {
-                        break 'run;
-                    }
-                    let (globals, builtins) = match &cur {
-                        Some(l) => (&l.func.globals, &l.func.builtins),
-                        None => (&f.globals, &f.builtins),
-                    };
-                    let found = load_global_cached(code, globals, builtins, ip, oparg);
+                    let found = load_global_cache(quick, ip)
+                        .and_then(|q| load_global_cached(code, globals, builtins, q, oparg));
                     let Some(v) = found else {
                         break 'run;
                     };
@@ -716,11 +745,11 @@ fn run_on<const CALLS: bool>(
                     ip = next;
                     continue;
                 }
-                op::COPY_FREE_VARS => {
+                Kind::CopyFreeVars => {
                     // The function's closure cells into the free-variable slots, the last
                     // `oparg` of localsplus (CPython: COPY_FREE_VARS).
-                    let func = match &cur {
-                        Some(l) => Some(&*l.func),
+                    let func = match lights.top() {
+                        Some(l) => Some(&*l.data.func),
                         None => f.func.as_ref().and_then(|v| v.downcast::<FunctionData>()),
                     };
                     let Some(closure) = func.and_then(|func| func.closure.try_borrow().ok()) else {
@@ -739,7 +768,7 @@ fn run_on<const CALLS: bool>(
                         region.set(off + i, Some(c.clone()));
                     }
                 }
-                op::LOAD_DEREF => {
+                Kind::LoadDeref => {
                     // An unbound cell raises: the general loop's.
                     let Some(v) = region
                         .get(oparg as usize)
@@ -751,7 +780,7 @@ fn run_on<const CALLS: bool>(
                     region.put(sp, v);
                     sp += 1;
                 }
-                op::STORE_DEREF => {
+                Kind::StoreDeref => {
                     let Some(cell) = region
                         .get(oparg as usize)
                         .and_then(|c| c.downcast::<CellData>())
@@ -762,30 +791,30 @@ fn run_on<const CALLS: bool>(
                     // The old contents are dropped by the cell, after its update.
                     cell.set(region.take(sp));
                 }
-                _ => break 'run,
+                Kind::Other => break 'run,
             }
             ip = next;
         }
         // At an instruction this tier cannot finish (not started).
-        match &mut cur {
+        match lights.top_mut() {
             Some(l) => {
                 l.ip = ip as u32;
                 l.sp = sp as u32;
+                hand_over(f, callers, &mut lights);
             }
             None => {
                 f.ip = ip;
                 f.sp = sp;
             }
         }
-        if let Some(l) = cur.take() {
-            lights.push(vm, l);
-            hand_over(f, callers, &mut lights);
-        }
-        break;
     }
-    if lights.frames.capacity() != 0 {
-        vm.thread.spare_light_frames.set(lights.frames);
-    }
+}
+
+/// The word at unit `at` of `quick` (the second or third instruction of a fused group), 0 past
+/// the end.
+#[inline(always)]
+fn word(quick: &[Cell<u64>], at: usize) -> u64 {
+    quick.get(at).map_or(0, Cell::get)
 }
 
 /// The cache units after the instructions whose arms step over them: constants, so that the
@@ -921,24 +950,11 @@ fn finish_chain(
 
 /// Turns the frames called in this tier into full frames for the general loop: `f` ends as
 /// the innermost, the others pushed on `callers` in order.
-fn hand_over(f: &mut Frame, callers: &mut Vec<Frame>, lights: &mut LightStack) {
-    let depth = std::mem::take(&mut lights.depth);
-    for l in lights
-        .frames
-        .iter_mut()
-        .take(depth)
-        .filter_map(Option::take)
-    {
-        let LightFrame {
-            code,
-            func,
-            region,
-            ip,
-            sp,
-        } = l;
-        let callee = Frame::called(code, func, region.into_region(), ip as usize, sp as usize);
+fn hand_over(f: &mut Frame, callers: &mut Vec<Frame>, lights: &mut LightFrames<'_, LightFrame>) {
+    lights.drain(|LightFrame { code, func }, region, ip, sp| {
+        let callee = Frame::called(code, func, region, ip as usize, sp as usize);
         callers.push(std::mem::replace(f, callee));
-    }
+    });
 }
 
 #[cfg(test)]

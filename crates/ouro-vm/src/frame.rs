@@ -395,52 +395,228 @@ impl Region {
     }
 }
 
-/// A region of the data stack held by a frame of the evaluation loop's fast tier
-/// (`ceval_fast::LightFrame`): a `Region` in two words, without the heap case and without a
-/// drop of its own. It is given back by `release_on` or turned into a full `Region` by
-/// `into_region`; one that is merely dropped (only on a panic's unwinding) leaks its slots
-/// and its part of the data stack, never frees them twice.
-pub struct LightRegion {
-    ptr: NonNull<Option<Value>>,
-    len: u32,
+/// The frames the evaluation loop's fast tier called (`ceval_fast`), linked in the data stack
+/// as CPython links its `_PyInterpreterFrame`s: each is a region whose slots are followed by a
+/// header (the frame's own data `T`, its saved ip and stack depth, and the frame below it), so
+/// that a call writes one header and a return reads one, with no record moved or looked up.
+/// The frame that entered the tier (the "entry" frame, a full `Frame`) is below them all and
+/// is not one of them. Generic over `T` so that it can be tested without a VM.
+///
+/// Dropped without being drained (only when a panic unwinds), the frames leak their data and
+/// their part of the data stack, never free them twice.
+pub struct LightFrames<'a, T> {
+    ds: DataStackRef<'a>,
+    top: Option<NonNull<LightHeader<T>>>,
+    depth: usize,
 }
 
-impl LightRegion {
-    /// Takes `len` slots from the data stack `ds`, all empty (None if `len` is beyond a
-    /// light region's count).
-    #[inline(always)]
-    pub fn alloc_on(ds: DataStackRef<'_>, len: usize) -> Option<LightRegion> {
-        let len32 = u32::try_from(len).ok()?;
-        let r = ManuallyDrop::new(Region::alloc_on(ds, len));
-        Some(LightRegion {
-            ptr: r.ptr,
-            len: len32,
-        })
-    }
+/// The header after a light frame's slots.
+pub struct LightHeader<T> {
+    /// What the frame owns (its code and function).
+    pub data: T,
+    /// Where the frame goes on: the instruction and the depth of its value stack, saved when
+    /// it calls.
+    pub ip: u32,
+    pub sp: u32,
+    len: u32,
+    slots: NonNull<Option<Value>>,
+    below: Option<NonNull<LightHeader<T>>>,
+}
 
-    /// A view of the slots (see `Slots`).
+impl<T> LightHeader<T> {
+    /// The slots needed after a frame's own for its header.
+    const SLOTS: usize = {
+        assert!(std::mem::align_of::<LightHeader<T>>() <= std::mem::align_of::<Option<Value>>());
+        std::mem::size_of::<LightHeader<T>>().div_ceil(std::mem::size_of::<Option<Value>>())
+    };
+
+    /// A view of the frame's slots (see `Slots`).
     #[inline(always)]
     pub fn slots(&self) -> Slots<'_> {
         Slots {
-            ptr: self.ptr,
+            ptr: self.slots,
             len: self.len as usize,
             _region: std::marker::PhantomData,
         }
     }
+}
 
-    /// `Region::release_on`.
-    #[inline(always)]
-    pub fn release_on(self, ds: DataStackRef<'_>, used: usize) {
-        self.into_region().release_on(ds, used)
+impl<'a, T> LightFrames<'a, T> {
+    /// No frames yet, on the data stack `ds` (this thread's).
+    pub fn new(ds: DataStackRef<'a>) -> Self {
+        LightFrames {
+            ds,
+            top: None,
+            depth: 0,
+        }
     }
 
-    /// The same slots as a `Region`, which releases them when dropped.
+    /// How many frames there are.
     #[inline(always)]
-    pub fn into_region(self) -> Region {
-        Region {
-            ptr: self.ptr,
-            len: self.len as usize,
+    pub fn depth(&self) -> usize {
+        self.depth
+    }
+
+    /// The innermost frame, if any.
+    #[inline(always)]
+    pub fn top(&self) -> Option<&LightHeader<T>> {
+        // SAFETY: `top` is the header `push` wrote, alive until `pop` or `drain` takes it
+        // (both through `&mut self`), and only reached through `self`.
+        self.top.map(|h| unsafe { &*h.as_ptr() })
+    }
+
+    /// The innermost frame, to save where it goes on.
+    #[inline(always)]
+    pub fn top_mut(&mut self) -> Option<&mut LightHeader<T>> {
+        // SAFETY: as in `top`; `&mut self` makes this the only reference.
+        self.top.map(|h| unsafe { &mut *h.as_ptr() })
+    }
+
+    /// Pushes a frame of `len` slots owning `data`, to run from `ip` with its value stack
+    /// `sp` deep, whose first `nargs` slots are the values moved from slots `args_at..` of
+    /// the innermost frame (the entry frame's slots `entry` when there is none), which are
+    /// left empty. Returns false, changing nothing, when those slots are out of range, when
+    /// `nargs > len` or when `len` is beyond a light frame's count.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    pub fn push(
+        &mut self,
+        entry: Slots<'_>,
+        data: T,
+        len: usize,
+        ip: u32,
+        sp: u32,
+        args_at: usize,
+        nargs: usize,
+    ) -> Result<(), T> {
+        let caller = match self.top() {
+            Some(h) => (h.slots, h.len as usize),
+            None => (entry.ptr, entry.len),
+        };
+        let (Ok(len32), true, true) = (
+            u32::try_from(len),
+            nargs <= len,
+            args_at <= caller.1 && nargs <= caller.1 - args_at,
+        ) else {
+            return Err(data);
+        };
+        let region = ManuallyDrop::new(Region::alloc_on(self.ds, len + LightHeader::<T>::SLOTS));
+        let slots = region.ptr;
+        // The arguments move one at a time (a few move faster so than through memcpy and
+        // memset), one argument, the commonest count, without a loop.
+        // SAFETY: the caller's slots `args_at..args_at + nargs` are in range (checked) and
+        // the new region's first `nargs` are too (`nargs <= len`); the two do not overlap
+        // (the new region was just taken above every live one). The values move: the
+        // source slots are emptied, the destination slots were empty.
+        unsafe {
+            let from = caller.0.as_ptr().add(args_at);
+            let to = slots.as_ptr();
+            if nargs == 1 {
+                to.write(from.replace(None));
+            } else {
+                for i in 0..nargs {
+                    to.add(i).write(from.add(i).replace(None));
+                }
+            }
+        }
+        // SAFETY: the header goes in the region's last `SLOTS` slots, empty and in range,
+        // aligned for it (its alignment is at most a slot's, checked in `SLOTS`).
+        let header = unsafe { slots.as_ptr().add(len) as *mut LightHeader<T> };
+        // SAFETY: as above.
+        unsafe {
+            header.write(LightHeader {
+                data,
+                ip,
+                sp,
+                len: len32,
+                slots,
+                below: self.top,
+            })
+        };
+        // SAFETY: `header` points into the region (never null).
+        self.top = Some(unsafe { NonNull::new_unchecked(header) });
+        self.depth += 1;
+        Ok(())
+    }
+
+    /// Pops the innermost frame, whose value stack is `used` slots deep (its slots past those
+    /// are empty): its slots are emptied and given back to the data stack, `v` is pushed on
+    /// the value stack of the frame below (the entry frame, whose slots are `entry` and whose
+    /// stack depth `entry_sp`, when there is none), and the popped frame's data is returned.
+    /// None (nothing changed) when there is no frame.
+    #[inline(always)]
+    pub fn pop_return(
+        &mut self,
+        used: usize,
+        v: Value,
+        entry: Slots<'_>,
+        entry_sp: &mut usize,
+    ) -> Option<T> {
+        let header = self.top?.as_ptr();
+        // SAFETY: the live header `push` wrote (see `top`). Its fields are read one by one
+        // (a wide load of what narrower stores just wrote would wait for them to retire), the
+        // data moved out once: the header's memory is emptied right after and the pointer to
+        // it dropped.
+        let (data, below, slots, len) = unsafe {
+            (
+                std::ptr::addr_of!((*header).data).read(),
+                (*header).below,
+                (*header).slots,
+                (*header).len,
+            )
+        };
+        // SAFETY: the header's slots, in range of its region; emptied as the data stack
+        // expects of released slots.
+        unsafe { std::ptr::write_bytes(header as *mut Option<Value>, 0, LightHeader::<T>::SLOTS) };
+        self.top = below;
+        self.depth -= 1;
+        let region = Region {
+            ptr: slots,
+            len: len as usize + LightHeader::<T>::SLOTS,
             heap: false,
+        };
+        region.release_on(self.ds, used);
+        match self.top_mut() {
+            Some(below) => {
+                below.slots().put(below.sp as usize, v);
+                below.sp += 1;
+            }
+            None => {
+                entry.put(*entry_sp, v);
+                *entry_sp += 1;
+            }
+        }
+        Some(data)
+    }
+
+    /// Takes the frames out, outermost first: each with its data, its slots as a `Region`
+    /// (its header's slots included, emptied) and its saved ip and stack depth.
+    pub fn drain(&mut self, mut each: impl FnMut(T, Region, u32, u32)) {
+        let mut headers = Vec::with_capacity(self.depth);
+        let mut at = self.top.take();
+        while let Some(h) = at {
+            headers.push(h);
+            // SAFETY: a live header (see `top`).
+            at = unsafe { (*h.as_ptr()).below };
+        }
+        self.depth = 0;
+        for header in headers.into_iter().rev() {
+            // SAFETY: as in `pop_return`: read out once, then its memory emptied.
+            let h = unsafe { header.as_ptr().read() };
+            // SAFETY: as in `pop_return`.
+            unsafe {
+                std::ptr::write_bytes(
+                    header.as_ptr() as *mut Option<Value>,
+                    0,
+                    LightHeader::<T>::SLOTS,
+                )
+            };
+            let region = Region {
+                ptr: h.slots,
+                len: h.len as usize + LightHeader::<T>::SLOTS,
+                heap: false,
+            };
+            each(h.data, region, h.ip, h.sp);
         }
     }
 }
@@ -597,6 +773,57 @@ mod tests {
         assert!(
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| v.get(3).is_none())).is_err()
         );
+    }
+
+    #[test]
+    fn light_frames_link_in_the_data_stack() {
+        let entry = Region::alloc(4);
+        let small = |i: i64| Value::small_int(i).expect("small");
+        let int_at = |s: Slots<'_>, i: usize| s.get(i).and_then(|v| v.as_small_int());
+        entry.put(1, small(10));
+        entry.put(2, small(20));
+        let mut entry_sp = 3;
+        with_data_stack(|ds| {
+            let mut lights: LightFrames<'_, (Box<u32>, String)> = LightFrames::new(ds);
+            // The two values on the entry frame's stack become the callee's first slots.
+            let data = (Box::new(1), String::from("callee"));
+            assert!(lights.push(entry.slots(), data, 3, 5, 2, 1, 2).is_ok());
+            assert!(entry.get(1).is_none() && entry.get(2).is_none());
+            let top = lights.top().expect("pushed");
+            assert_eq!((top.ip, top.sp, &*top.data.1), (5, 2, "callee"));
+            assert_eq!((int_at(top.slots(), 0), int_at(top.slots(), 1)), (Some(10), Some(20)));
+            // A frame it calls in turn, taking its second slot; then one that asks for more
+            // arguments than it has slots, refused untouched.
+            let data = (Box::new(2), String::from("inner"));
+            assert!(lights.push(entry.slots(), data, 2, 0, 1, 1, 1).is_ok());
+            assert_eq!(lights.depth(), 2);
+            let refused = lights.push(entry.slots(), (Box::new(3), String::new()), 1, 0, 0, 0, 2);
+            assert_eq!(refused.map_err(|d| *d.0), Err(3));
+            assert_eq!(lights.depth(), 2);
+            lights.top_mut().expect("inner").ip = 9;
+            // Returning from the inner frame pushes the value on its caller's stack.
+            let mut unused_sp = 0;
+            let done = lights.pop_return(1, small(42), entry.slots(), &mut unused_sp);
+            assert_eq!(done.map(|d| d.1), Some(String::from("inner")));
+            let top = lights.top().expect("callee");
+            assert_eq!((top.sp, int_at(top.slots(), 2)), (3, Some(42)));
+            // The rest become full regions, outermost first, their headers emptied.
+            let mut seen = Vec::new();
+            lights.drain(|data, region, ip, sp| {
+                assert!(region.len() >= 3);
+                assert!((3..region.len()).all(|i| region.get(i).is_none()));
+                seen.push((*data.0, ip, sp, region.get(0).and_then(|v| v.as_small_int())));
+                region.release(sp as usize);
+            });
+            assert_eq!(seen, [(1, 5, 3, Some(10))]);
+            assert_eq!(lights.depth(), 0);
+            // With no frame left, a return reaches nothing and changes nothing.
+            assert!(lights.pop_return(0, small(1), entry.slots(), &mut entry_sp).is_none());
+        });
+        assert_eq!(entry_sp, 3);
+        // Everything above the entry region was given back.
+        let next = Region::alloc(1);
+        assert_eq!(next.ptr.as_ptr(), entry.ptr.as_ptr().wrapping_add(4));
     }
 
     #[test]

@@ -109,9 +109,6 @@ pub struct ThreadState {
     /// The runs of the evaluation loop waiting on a native call, for `sys._getframe` and
     /// `f_back` in the runs nested in them.
     pub outer_runs: crate::frame::RunChain<crate::ceval::Frame>,
-    /// The fast tier's vector of frames it called, kept between its runs (see
-    /// `ceval_fast::run`).
-    pub(crate) spare_light_frames: Cell<Vec<Option<crate::ceval_fast::LightFrame>>>,
 }
 
 /// The intern table's hash: names are short, trusted text, and start-up interns thousands of
@@ -241,7 +238,6 @@ impl Vm {
                 c_recursion: Cell::new(1),
                 spare_frames: Cell::new(Vec::new()),
                 outer_runs: Default::default(),
-                spare_light_frames: Cell::new(Vec::new()),
             },
             argv: RefCell::new(Vec::new()),
             lib_dir: RefCell::new(crate::import::find_lib_dir()),

@@ -1013,7 +1013,8 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                     | op::LOAD_FAST_CHECK
                     | sup::LOAD_FAST__LOAD_FAST
                     | sup::LOAD_FAST__BINARY_OP
-                    | sup::LOAD_FAST__LOAD_CONST__COMPARE_OP => {
+                    | sup::LOAD_FAST__LOAD_CONST__COMPARE_OP
+                    | sup::LOAD_FAST__RETURN_VALUE => {
                         let local = f.region.get(oparg as usize);
                         if opcode == sup::LOAD_FAST__LOAD_CONST__COMPARE_OP {
                             // `local <cmp> constant` on small ints, the COMPARE_OP (and the
@@ -1231,8 +1232,9 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                             }
                         }
                     }
-                    op::BINARY_OP | sup::BINARY_OP__STORE_FAST => {
-                        // The result, pushed or (with the STORE_FAST that follows) stored.
+                    op::BINARY_OP | sup::BINARY_OP__STORE_FAST | sup::BINARY_OP__RETURN_VALUE => {
+                        // The result, pushed or (with the STORE_FAST that follows) stored (the
+                        // RETURN_VALUE of a BINARY_OP__RETURN_VALUE runs next).
                         macro_rules! push_result {
                             ($v:expr) => {{
                                 let v = $v;

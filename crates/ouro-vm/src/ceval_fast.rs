@@ -67,6 +67,8 @@ static ENTRY: [bool; 256] = {
         sup::LOAD_FAST__LOAD_FAST__BINARY_OP,
         sup::LOAD_FAST__LOAD_CONST__BINARY_OP,
         sup::LOAD_CONST__LOAD_FAST__BINARY_OP,
+        sup::LOAD_FAST__RETURN_VALUE,
+        sup::BINARY_OP__RETURN_VALUE,
     ];
     let mut i = 0;
     while i < ops.len() {
@@ -92,6 +94,7 @@ enum Kind {
     Copy,
     LoadConst,
     LoadFast,
+    LoadFastReturn,
     LoadFastConstCompare,
     StoreFast,
     LoadBinaryOp,
@@ -136,6 +139,8 @@ static KIND: [Kind; 256] = {
     t[sup::LOAD_CONST__LOAD_FAST__BINARY_OP as usize] = Kind::LoadLoadBinaryOp;
     t[op::BINARY_OP as usize] = Kind::BinaryOp;
     t[sup::BINARY_OP__STORE_FAST as usize] = Kind::BinaryOp;
+    t[sup::BINARY_OP__RETURN_VALUE as usize] = Kind::BinaryOp;
+    t[sup::LOAD_FAST__RETURN_VALUE as usize] = Kind::LoadFastReturn;
     t[op::COMPARE_OP as usize] = Kind::CompareOp;
     t[sup::COMPARE_OP__POP_JUMP as usize] = Kind::CompareOp;
     t[op::IS_OP as usize] = Kind::IsOp;
@@ -268,6 +273,20 @@ fn run_on<const CALLS: bool>(
             quick = &code.quick;
         };
     }
+    // Returns `v` from the innermost frame of `lights` (the value stack `sp` deep without it):
+    // the frame is released, `v` pushed on its caller's stack, and the caller runs on.
+    macro_rules! return_value {
+        ($run:lifetime, $v:expr) => {{
+            let v = $v;
+            if let Some(LightFrame { code, func }) = lights.pop_return(sp, v, entry, &mut f.sp) {
+                drop(func);
+                drop(code);
+            }
+            thread.recursion_depth.set(thread.recursion_depth.get() - 1);
+            switch_to_top!();
+            continue $run;
+        }};
+    }
     {
         'run: loop {
             let Some(w) = quick.get(ip) else {
@@ -370,15 +389,20 @@ fn run_on<const CALLS: bool>(
                         };
                         v.clone()
                     };
-                    if let Some(LightFrame { code, func }) =
-                        lights.pop_return(sp, v, entry, &mut f.sp)
-                    {
-                        drop(func);
-                        drop(code);
+                    return_value!('run, v);
+                }
+                Kind::LoadFastReturn => {
+                    // The local returned at once; otherwise a LOAD_FAST (an unbound local
+                    // raises in the general loop).
+                    let Some(v) = region.get(oparg as usize) else {
+                        break 'run;
+                    };
+                    let v = v.clone();
+                    if CALLS && lights.depth() != 0 {
+                        return_value!('run, v);
                     }
-                    thread.recursion_depth.set(thread.recursion_depth.get() - 1);
-                    switch_to_top!();
-                    continue 'run;
+                    region.put(sp, v);
+                    sp += 1;
                 }
                 Kind::PopTop => {
                     sp -= 1;
@@ -601,6 +625,13 @@ fn run_on<const CALLS: bool>(
                         sp - 1
                     };
                     sp = r;
+                    if opcode == sup::BINARY_OP__RETURN_VALUE && CALLS && lights.depth() != 0 {
+                        // The RETURN_VALUE after it, run here.
+                        sp -= 1;
+                        if let Some(v) = region.take(sp) {
+                            return_value!('run, v);
+                        }
+                    }
                     if opcode == sup::BINARY_OP__STORE_FAST {
                         let (_, target, _) = unpack_unit(word(quick, next));
                         sp -= 1;

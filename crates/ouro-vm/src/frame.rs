@@ -791,7 +791,10 @@ mod tests {
             assert!(entry.get(1).is_none() && entry.get(2).is_none());
             let top = lights.top().expect("pushed");
             assert_eq!((top.ip, top.sp, &*top.data.1), (5, 2, "callee"));
-            assert_eq!((int_at(top.slots(), 0), int_at(top.slots(), 1)), (Some(10), Some(20)));
+            assert_eq!(
+                (int_at(top.slots(), 0), int_at(top.slots(), 1)),
+                (Some(10), Some(20))
+            );
             // A frame it calls in turn, taking its second slot; then one that asks for more
             // arguments than it has slots, refused untouched.
             let data = (Box::new(2), String::from("inner"));
@@ -812,13 +815,20 @@ mod tests {
             lights.drain(|data, region, ip, sp| {
                 assert!(region.len() >= 3);
                 assert!((3..region.len()).all(|i| region.get(i).is_none()));
-                seen.push((*data.0, ip, sp, region.get(0).and_then(|v| v.as_small_int())));
+                seen.push((
+                    *data.0,
+                    ip,
+                    sp,
+                    region.get(0).and_then(|v| v.as_small_int()),
+                ));
                 region.release(sp as usize);
             });
             assert_eq!(seen, [(1, 5, 3, Some(10))]);
             assert_eq!(lights.depth(), 0);
             // With no frame left, a return reaches nothing and changes nothing.
-            assert!(lights.pop_return(0, small(1), entry.slots(), &mut entry_sp).is_none());
+            assert!(lights
+                .pop_return(0, small(1), entry.slots(), &mut entry_sp)
+                .is_none());
         });
         assert_eq!(entry_sp, 3);
         // Everything above the entry region was given back.

@@ -22,7 +22,7 @@ use crate::objects::frameobject::FrameObjectData;
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// The opcode byte of an instrumented instruction (no CPython 3.12 instruction uses it; the
-/// superinstructions of `objects/code.rs` use 200-203 and 210-215).
+/// superinstructions of `objects/code.rs` use 200-203 and 210-218).
 pub const INSTRUMENTED: u8 = 204;
 
 /// Flags in bits 56-63 of an instrumented word: which events its handler reports.

@@ -128,6 +128,10 @@ pub mod superinstruction {
     /// `LOAD_FAST`, `LOAD_CONST`, `COMPARE_OP` (and the jump fused to it): small ints
     /// compared (and branched on) without pushing them.
     pub const LOAD_FAST__LOAD_CONST__COMPARE_OP: u8 = 216;
+    /// `LOAD_FAST` then `RETURN_VALUE`: a local returned without the push and pop.
+    pub const LOAD_FAST__RETURN_VALUE: u8 = 217;
+    /// `BINARY_OP` then `RETURN_VALUE`: the result returned without the push and pop.
+    pub const BINARY_OP__RETURN_VALUE: u8 = 218;
 }
 
 /// The bits of an instruction word that `unpack_unit` reads.
@@ -173,6 +177,8 @@ pub(crate) fn fuse_pairs(units: &[std::cell::Cell<u64>], consts: &[Constant]) {
             }
             (op::FOR_ITER, op::STORE_FAST) => Some(sup::FOR_ITER__STORE_FAST),
             (op::BINARY_OP, op::STORE_FAST) => Some(sup::BINARY_OP__STORE_FAST),
+            (op::LOAD_FAST, op::RETURN_VALUE) => Some(sup::LOAD_FAST__RETURN_VALUE),
+            (op::BINARY_OP, op::RETURN_VALUE) => Some(sup::BINARY_OP__RETURN_VALUE),
             // Unless the load pairs better with the operator (and load) after it.
             (op::STORE_FAST, op::LOAD_FAST)
                 if op_at(i + 2) != op::BINARY_OP

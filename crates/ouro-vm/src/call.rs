@@ -36,7 +36,7 @@ pub fn make_frame(
     args: &[Value],
     kwnames: &[Value],
 ) -> PyResult<Frame> {
-    let code = f.code.borrow().clone();
+    let code = f.code.get();
     let frame = Frame::new(
         code.clone(),
         f.globals.clone(),
@@ -302,7 +302,7 @@ pub fn make_function(
         FunctionData {
             name: RefCell::new(code.name.clone()),
             qualname: RefCell::new(code.qualname.clone()),
-            code: RefCell::new(code),
+            code: crate::object::RefSlot::new(code),
             globals: globals.clone(),
             builtins: builtins.clone(),
             defaults: RefCell::new(defaults),

@@ -531,7 +531,7 @@ fn alloc_for_init(vm: &Vm, callable: &Value, nargs: usize) -> PyResult<Option<(V
     };
     {
         // The function's code can be replaced at any time: checked on every call.
-        let code = func.code.borrow();
+        let code = func.code.get();
         let co = &code.code;
         use ouro_bytecode::code::{
             CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS,
@@ -1671,7 +1671,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                         };
                         // A Python function: push its frame and continue here.
                         if let Some(func) = callable.downcast::<FunctionData>() {
-                            let fcode = func.code.borrow().clone();
+                            let fcode = func.code.get();
                             let co = &fcode.code;
                             use ouro_bytecode::code::{
                                 CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS,
@@ -1744,7 +1744,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                                     ));
                                 }
                                 if let Some(func) = init.downcast::<FunctionData>() {
-                                    let fcode = func.code.borrow().clone();
+                                    let fcode = func.code.get();
                                     let mut nf = Frame::new(
                                         fcode,
                                         func.globals.clone(),
@@ -2338,8 +2338,7 @@ fn exec_general(
             drop(f.pop_opt());
             use ouro_bytecode::code::{CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR};
             let func = callable.downcast::<FunctionData>().filter(|func| {
-                func.code.borrow().code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)
-                    == 0
+                func.code.get().code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) == 0
             });
             let Some(func) = func else {
                 let r = vm.thread.outer_runs.publish(f, callers, || {

@@ -244,8 +244,6 @@ fn run_on<const CALLS: bool>(
     let entry = f.region.slots();
     let mut code: &CodeData = &f.code;
     let mut region = entry;
-    let mut globals = &f.globals;
-    let mut builtins = &f.builtins;
     let mut quick: &[Cell<u64>] = &code.quick;
     let mut ip = f.ip;
     let mut sp = f.sp;
@@ -256,16 +254,12 @@ fn run_on<const CALLS: bool>(
                 Some(l) => {
                     code = &l.data.code;
                     region = l.slots();
-                    globals = &l.data.func.globals;
-                    builtins = &l.data.func.builtins;
                     ip = l.ip as usize;
                     sp = l.sp as usize;
                 }
                 None => {
                     code = &f.code;
                     region = entry;
-                    globals = &f.globals;
-                    builtins = &f.builtins;
                     ip = f.ip;
                     sp = f.sp;
                 }
@@ -329,10 +323,10 @@ fn run_on<const CALLS: bool>(
                         break 'run;
                     };
                     let nargs = sp - args_at;
-                    let fcode = match func.code.try_borrow() {
-                        Ok(c) if c.fast_argc as usize == nargs => c.clone(),
-                        _ => break 'run,
-                    };
+                    let fcode = func.code.get();
+                    if fcode.fast_argc as usize != nargs {
+                        break 'run;
+                    }
                     let depth = thread.recursion_depth.get();
                     // The callee's RESUME, which only checks the eval breaker, is skipped: the
                     // breaker is checked here instead (and is the general loop's).
@@ -345,8 +339,12 @@ fn run_on<const CALLS: bool>(
                     let Ok(func) = callable.into_ref_as(func) else {
                         unreachable!("the function checked above")
                     };
-                    let (len, start, callee_sp) =
-                        (fcode.frame_size, fcode.fast_entry, fcode.nlocalsplus as u32);
+                    // (A frame this tier runs has at most u32::MAX slots: see `fast_argc`.)
+                    let (len, start, callee_sp) = (
+                        fcode.frame_size as u32,
+                        fcode.fast_entry,
+                        fcode.nlocalsplus as u32,
+                    );
                     // The caller goes on after the call, its stack below the callable.
                     match lights.top_mut() {
                         Some(caller) => {
@@ -360,7 +358,7 @@ fn run_on<const CALLS: bool>(
                     }
                     let callee = LightFrame { code: fcode, func };
                     if let Err(callee) =
-                        lights.push(entry, callee, len, start, callee_sp, args_at, nargs)
+                        lights.push(entry, callee, len, start, callee_sp, args_at, nargs as u32)
                     {
                         // Beyond a light frame (never, for code this tier runs): untouched.
                         let region = lights.top().map_or(entry, |l| l.slots());
@@ -764,8 +762,13 @@ fn run_on<const CALLS: bool>(
                 }
                 Kind::LoadGlobal => {
                     let next = next + LOAD_GLOBAL_CACHES;
-                    let found = load_global_cache(quick, ip)
-                        .and_then(|q| load_global_cached(code, globals, builtins, q, oparg));
+                    let found = load_global_cache(quick, ip).and_then(|q| {
+                        let (globals, builtins) = match lights.top() {
+                            Some(l) => (&l.data.func.globals, &l.data.func.builtins),
+                            None => (&f.globals, &f.builtins),
+                        };
+                        load_global_cached(code, globals, builtins, q, oparg)
+                    });
                     let Some(v) = found else {
                         break 'run;
                     };

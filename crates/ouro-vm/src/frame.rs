@@ -157,6 +157,30 @@ impl DataStack {
 #[derive(Clone, Copy)]
 pub struct DataStackRef<'a>(&'a DataStack);
 
+impl DataStackRef<'_> {
+    /// Takes `len` slots (at least one) from the data stack, all empty: `Region::alloc_on`
+    /// for a region that is never empty, without its check for a stack not yet started.
+    #[inline(always)]
+    fn take(self, len: usize) -> NonNull<Option<Value>> {
+        debug_assert!(len > 0);
+        let st = self.0;
+        let top = st.top.get();
+        let room = (st.limit.get() as usize).wrapping_sub(top as usize)
+            / std::mem::size_of::<Option<Value>>();
+        let start = if room >= len {
+            // SAFETY: `top + len <= limit`, within the current chunk (a stack not yet started
+            // has both pointers null, no room, and grows).
+            st.top.set(unsafe { top.add(len) });
+            top
+        } else {
+            st.grow(len)
+        };
+        // SAFETY: with room, `top` is in a chunk (not null, see above); `grow` returns the
+        // start of a chunk's boxed slice. The slots are empty: released regions clear theirs.
+        unsafe { NonNull::new_unchecked(start) }
+    }
+}
+
 /// Runs `f` with this thread's data stack.
 pub fn with_data_stack<R>(f: impl FnOnce(DataStackRef<'_>) -> R) -> R {
     STACK.with(|st| f(DataStackRef(st)))
@@ -475,33 +499,29 @@ impl<'a, T> LightFrames<'a, T> {
     /// Pushes a frame of `len` slots owning `data`, to run from `ip` with its value stack
     /// `sp` deep, whose first `nargs` slots are the values moved from slots `args_at..` of
     /// the innermost frame (the entry frame's slots `entry` when there is none), which are
-    /// left empty. Returns false, changing nothing, when those slots are out of range, when
-    /// `nargs > len` or when `len` is beyond a light frame's count.
+    /// left empty. Gives `data` back, changing nothing, when those slots are out of range or
+    /// when `nargs > len`.
     #[allow(clippy::too_many_arguments)]
     #[inline(always)]
     pub fn push(
         &mut self,
         entry: Slots<'_>,
         data: T,
-        len: usize,
+        len: u32,
         ip: u32,
         sp: u32,
         args_at: usize,
-        nargs: usize,
+        nargs: u32,
     ) -> Result<(), T> {
         let caller = match self.top() {
             Some(h) => (h.slots, h.len as usize),
             None => (entry.ptr, entry.len),
         };
-        let (Ok(len32), true, true) = (
-            u32::try_from(len),
-            nargs <= len,
-            args_at <= caller.1 && nargs <= caller.1 - args_at,
-        ) else {
+        let (len, nargs) = (len as usize, nargs as usize);
+        if nargs > len || args_at > caller.1 || nargs > caller.1 - args_at {
             return Err(data);
-        };
-        let region = ManuallyDrop::new(Region::alloc_on(self.ds, len + LightHeader::<T>::SLOTS));
-        let slots = region.ptr;
+        }
+        let slots = self.ds.take(len + LightHeader::<T>::SLOTS);
         // The arguments move one at a time (a few move faster so than through memcpy and
         // memset), one argument, the commonest count, without a loop.
         // SAFETY: the caller's slots `args_at..args_at + nargs` are in range (checked) and
@@ -528,7 +548,7 @@ impl<'a, T> LightFrames<'a, T> {
                 data,
                 ip,
                 sp,
-                len: len32,
+                len: len as u32,
                 slots,
                 below: self.top,
             })

@@ -90,12 +90,12 @@ fn main_unit_codes(vm: &Vm) -> Vec<Rc<ouro_bytecode::CodeObject>> {
     };
     for v in md.dict.values() {
         if let Some(f) = v.downcast::<FunctionData>() {
-            let code = f.code.borrow().code.clone();
+            let code = f.code.get().code.clone();
             add(&code, &mut out);
         } else if let Some(t) = v.downcast::<crate::typeobject::TypeData>() {
             for x in t.dict.values() {
                 if let Some(f) = x.downcast::<FunctionData>() {
-                    let code = f.code.borrow().code.clone();
+                    let code = f.code.get().code.clone();
                     add(&code, &mut out);
                 }
             }

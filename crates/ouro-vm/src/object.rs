@@ -1374,6 +1374,33 @@ impl<T> Drop for PyRef<T> {
     }
 }
 
+/// An owned reference that can be read and replaced at any time (a function's `__code__`),
+/// without a borrow flag to keep: `get` clones it, `replace` swaps it. No reference into the
+/// cell ever escapes its methods, and neither method runs code while it holds one, so a read
+/// never overlaps a replacement (the replaced reference is handed back for the caller to drop).
+pub struct RefSlot<T>(std::cell::UnsafeCell<PyRef<T>>);
+
+impl<T> RefSlot<T> {
+    pub fn new(r: PyRef<T>) -> RefSlot<T> {
+        RefSlot(std::cell::UnsafeCell::new(r))
+    }
+
+    /// A new reference to what the cell holds.
+    #[inline(always)]
+    pub fn get(&self) -> PyRef<T> {
+        // SAFETY: the only access to the cell's contents while this shared one lasts: cloning
+        // (a count increment) runs no code that could reach the cell (see the type's comment).
+        unsafe { (*self.0.get()).clone() }
+    }
+
+    /// Puts `r` in the cell, giving back what it held.
+    pub fn replace(&self, r: PyRef<T>) -> PyRef<T> {
+        // SAFETY: no other reference into the cell exists (see the type's comment); the old
+        // reference is moved out, not dropped, here.
+        unsafe { std::mem::replace(&mut *self.0.get(), r) }
+    }
+}
+
 impl<T> std::fmt::Debug for PyRef<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         self.as_value().fmt(f)

@@ -83,7 +83,7 @@ pub fn build_class(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         None => vm.new_dict().into_value(),
     };
     // Run the class body with `ns` as its locals.
-    let code = f.code.borrow().clone();
+    let code = f.code.get();
     let mut frame = crate::ceval::Frame::new(
         code,
         f.globals.clone(),

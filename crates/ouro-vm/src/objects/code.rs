@@ -27,7 +27,7 @@ pub struct CodeData {
     /// evaluation loop's fast tier (a plain function without cells of its own (free variables
     /// are copied in by the tier's COPY_FREE_VARS), whose code starts with
     /// instructions that tier runs; see `ceval_fast::worth_entering`), or `u32::MAX` when its
-    /// calls go through the general loop.
+    /// calls go through the general loop (always for a frame of more than `u32::MAX` slots).
     pub fast_argc: u32,
     /// Where the fast tier starts a call of this code: past a first RESUME (whose check of the
     /// eval breaker the call makes instead).
@@ -349,7 +349,11 @@ pub fn from_code_object(vm: &Vm, code: &Rc<CodeObject>) -> CodeRef {
         == 0
         && code.kwonlyargcount == 0
         && ncells == 0;
-    let fast_argc = if plain && crate::ceval_fast::worth_entering(&quick) {
+    let frame_size = localsplusnames.len() + code.stacksize as usize;
+    let fast_argc = if plain
+        && u32::try_from(frame_size).is_ok()
+        && crate::ceval_fast::worth_entering(&quick)
+    {
         code.argcount
     } else {
         u32::MAX
@@ -359,7 +363,6 @@ pub fn from_code_object(vm: &Vm, code: &Rc<CodeObject>) -> CodeRef {
             .first()
             .is_some_and(|w| w.get() as u8 == ouro_bytecode::opcode::code_byte::RESUME),
     );
-    let frame_size = localsplusnames.len() + code.stacksize as usize;
     alloc_object(
         vm.types.code,
         CodeData {

@@ -3,14 +3,14 @@
 
 use std::cell::{Cell, RefCell};
 
-use crate::object::{Payload, PyRef, Value};
+use crate::object::{Payload, Value};
 use crate::objects::code::CodeData;
 use crate::objects::dict::DictRef;
 use crate::objects::str::StrRef;
 use crate::vm::{PyResult, Vm};
 
 pub struct FunctionData {
-    pub code: RefCell<PyRef<CodeData>>,
+    pub code: crate::object::RefSlot<CodeData>,
     pub globals: DictRef,
     pub builtins: DictRef,
     pub name: RefCell<StrRef>,
@@ -146,7 +146,7 @@ fn f_set_kwdefaults(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
     Ok(())
 }
 fn f_get_code(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(func_of(vm, v)?.code.borrow().to_value())
+    Ok(func_of(vm, v)?.code.get().into_value())
 }
 fn f_set_code(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
     let f = func_of(vm, v)?;

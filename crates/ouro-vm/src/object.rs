@@ -1531,6 +1531,25 @@ mod tests {
     }
 
     #[test]
+    fn ref_slots_read_and_replace() {
+        let ty = probe_type(0);
+        let drops = std::rc::Rc::new(Cell::new(0));
+        let slot = RefSlot::new(probe(ty, &drops));
+        let a = slot.get();
+        assert_eq!(a.refcount(), 2);
+        // Replaced while a reader holds the old one: it lives on until both are gone.
+        let old = slot.replace(probe(ty, &drops));
+        assert!(std::ptr::eq(&*old, &*a));
+        drop(old);
+        assert_eq!((a.refcount(), drops.get()), (1, 0));
+        drop(a);
+        assert_eq!(drops.get(), 1);
+        assert_eq!(slot.get().refcount(), 2);
+        drop(slot);
+        assert_eq!(drops.get(), 2);
+    }
+
+    #[test]
     fn exact_types_compare_the_type() {
         let ty = probe_type(0);
         let other = probe_type(0);

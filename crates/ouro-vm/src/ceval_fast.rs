@@ -1,14 +1,14 @@
-//! The evaluation loop's fast tier: a small loop that runs the straight-line instructions of
-//! one frame (loads and stores of locals, cells and constants, small-int and float arithmetic
-//! and comparisons, jumps, `for` over ranges and lists, cached globals, calls of plain Python
-//! functions) while their operands allow
-//! the fast path, and hands the first instruction it cannot finish back to the general loop in
-//! `ceval.rs`. Being small, it keeps the instruction pointer, the stack depth and the frame's
-//! slots in registers, which the general loop, with hundreds of instructions, cannot. It never
-//! raises, calls Python code only by dropping a value (`__del__`), and leaves every
-//! instruction either done in full or untouched. CPython has no counterpart: its specialised
-//! instructions (BINARY_OP_ADD_INT, COMPARE_AND_BRANCH_INT, FOR_ITER_RANGE...) live in the one
-//! loop.
+//! The evaluation loop's fast tier: a loop of its own that runs the straight-line instructions
+//! of a frame (loads and stores of locals, cells and constants, small-int and float arithmetic
+//! and comparisons, jumps, `for` over ranges and lists, cached globals) and the calls and
+//! returns of plain Python functions, whose frames it links in the data stack
+//! (`frame::LightFrames`), while their operands allow the fast path, and hands the first
+//! instruction it cannot finish back to the general loop in `ceval.rs`. Apart from the general
+//! loop's hundreds of instructions, it keeps its instruction pointer in registers and its
+//! dispatch short. It never raises, calls Python code only by dropping a value (`__del__`), and
+//! leaves every instruction either done in full or untouched. CPython has no counterpart: its
+//! specialised instructions (BINARY_OP_ADD_INT, COMPARE_AND_BRANCH_INT, FOR_ITER_RANGE,
+//! CALL_PY_EXACT_ARGS...) live in the one loop.
 
 use std::cell::Cell;
 

@@ -38,6 +38,7 @@ pub const INITTAB: &[(&str, ModuleInit)] = &[
     ("_weakref", crate::weakrefmodule::make),
     ("array", crate::arraymodule::make),
     ("atexit", crate::atexitmodule::make),
+    ("binascii", crate::binasciimodule::make),
     ("cmath", crate::cmathmodule::make),
     ("errno", crate::errnomodule::make),
     ("gc", crate::gcmodule::make),

@@ -7,6 +7,7 @@ pub mod arraymodule;
 pub mod astmodule;
 pub mod asynciomodule;
 pub mod atexitmodule;
+pub mod binasciimodule;
 pub mod bltin_exec;
 pub mod bltin_frame;
 pub mod bltinnum;

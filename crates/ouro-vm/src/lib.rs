@@ -47,6 +47,7 @@ pub mod legacy_tracing;
 pub mod listsort;
 pub mod marshalmodule;
 pub mod mathmodule;
+pub mod md5sha1module;
 pub mod method_arity;
 pub mod number;
 pub mod object;

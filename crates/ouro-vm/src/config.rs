@@ -28,6 +28,7 @@ pub const INITTAB: &[(&str, ModuleInit)] = &[
     ("_random", crate::randommodule::make),
     ("_sha1", crate::md5sha1module::make_sha1),
     ("_sha2", crate::sha2module::make),
+    ("_sha3", crate::sha3module::make),
     ("_signal", crate::signalmodule::make),
     ("_socket", crate::socketmodule::make),
     ("_sre", crate::sre::make),

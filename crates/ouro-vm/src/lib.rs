@@ -66,6 +66,7 @@ pub mod selectmodule;
 pub mod seq;
 pub mod setmethods;
 pub mod sha2module;
+pub mod sha3module;
 pub mod signalmodule;
 pub mod socketmodule;
 pub mod sre;

@@ -14,6 +14,7 @@ pub type ModuleInit = fn(&Vm) -> Value;
 pub const INITTAB: &[(&str, ModuleInit)] = &[
     ("_ast", crate::astmodule::make),
     ("_asyncio", crate::asynciomodule::make),
+    ("_blake2", crate::blake2module::make),
     ("_codecs", crate::codecsmodule::make),
     ("_collections", crate::collectionsmodule::make),
     ("_contextvars", crate::context::make),

@@ -8,6 +8,7 @@ pub mod astmodule;
 pub mod asynciomodule;
 pub mod atexitmodule;
 pub mod binasciimodule;
+pub mod blake2module;
 pub mod bltin_exec;
 pub mod bltin_frame;
 pub mod bltinnum;

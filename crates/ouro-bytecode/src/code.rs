@@ -188,6 +188,85 @@ pub struct CodeObject {
 }
 
 impl CodeObject {
+    /// The deepest value stack the bytecode can reach, from the opcode table's stack effects
+    /// along every path (from the start and from each exception handler, entered with the
+    /// depth its table entry gives, plus the exception and `lasti`), as the compiler's own
+    /// stack-depth pass counts it; None when the bytecode is not well formed (an unknown
+    /// opcode, a jump out of the code, a depth below zero). `marshal.loads` raises
+    /// `co_stacksize` to this, so that data from outside cannot understate a frame's size.
+    /// CPython: flowgraph.c stackdepth.
+    pub fn computed_stack_depth(&self) -> Option<u32> {
+        use crate::opcode::Opcode;
+        let code = &self.code;
+        let units = code.len() / 2;
+        let mut seen: Vec<Option<i64>> = vec![None; units];
+        let mut work: Vec<(usize, i64)> = vec![(0, 0)];
+        for e in crate::exception_table::decode_exception_table(&self.exceptiontable) {
+            work.push((
+                e.target as usize,
+                i64::from(e.depth) + 1 + i64::from(e.lasti),
+            ));
+        }
+        let mut max = 0i64;
+        // Well-formed code reaches each instruction with one depth; a loop whose depth keeps
+        // growing (hand-made bytecode) would not end, so the walk has a budget.
+        let mut budget = units.saturating_mul(8) + 64;
+        while let Some((mut i, mut depth)) = work.pop() {
+            // A handler is entered with its exception (and `lasti`) already pushed.
+            max = max.max(depth);
+            loop {
+                budget = budget.checked_sub(1)?;
+                if i >= units {
+                    // Past the last instruction: code that runs off its end.
+                    return None;
+                }
+                if seen[i].is_some_and(|d| d >= depth) {
+                    break;
+                }
+                seen[i] = Some(depth);
+                // The instruction at unit `i`, its EXTENDED_ARG prefixes folded in.
+                let mut at = i;
+                let mut arg = 0u32;
+                while *code.get(at * 2)? == Opcode::EXTENDED_ARG as u16 as u8 {
+                    arg = (arg << 8) | u32::from(*code.get(at * 2 + 1)?);
+                    at += 1;
+                }
+                let op = Opcode::from_u16(u16::from(*code.get(at * 2)?))?;
+                let arg = (arg << 8) | u32::from(*code.get(at * 2 + 1)?);
+                let next = at + 1 + op.cache_entries() as usize;
+                if op.is_jump() {
+                    let target = if op.is_backward_jump() {
+                        next.checked_sub(arg as usize)?
+                    } else {
+                        next + arg as usize
+                    };
+                    let d = depth + i64::from(op.stack_effect(arg, true));
+                    if d < 0 {
+                        return None;
+                    }
+                    max = max.max(d);
+                    work.push((target, d));
+                }
+                if op.is_scope_exit_or_jump() {
+                    break;
+                }
+                depth += if op == Opcode::RETURN_GENERATOR {
+                    // Resumed, the generator continues with the sent value on its stack (which
+                    // the POP_TOP after it drops); the table counts nothing.
+                    1
+                } else {
+                    i64::from(op.stack_effect(arg, false))
+                };
+                if depth < 0 {
+                    return None;
+                }
+                max = max.max(depth);
+                i = next;
+            }
+        }
+        u32::try_from(max).ok()
+    }
+
     /// Equality of two code objects as CPython 3.12's `code_richcompare` sees it, which is what
     /// merges equal nested code objects in `co_consts` (e.g. a generator expression in a
     /// `while` test, compiled twice): the qualified name, file name, stack size and local kinds

@@ -91,3 +91,33 @@ fn truncated_marshal_data_is_an_error() {
         assert!(marshal::loads(&data[..cut]).is_err());
     }
 }
+
+/// The stack depth walked from the bytecode (what `marshal.loads` trusts over a stated
+/// `co_stacksize`) is CPython's own `co_stacksize`, for every code object in the corpus.
+#[test]
+fn computed_stack_depth_is_cpythons() {
+    fn check(code: &ouro_bytecode::code::CodeObject, name: &str, failures: &mut Vec<String>) {
+        let got = code.computed_stack_depth();
+        if got != Some(code.stacksize) {
+            failures.push(format!(
+                "{name}: {}: computed {got:?}, co_stacksize {}",
+                code.qualname, code.stacksize
+            ));
+        }
+        for c in code.consts.iter() {
+            if let ouro_bytecode::code::Constant::Code(inner) = c {
+                check(inner, name, failures);
+            }
+        }
+    }
+    let mut failures = Vec::new();
+    for name in entries() {
+        let data = std::fs::read(corpus().join(format!("{name}.marshal"))).unwrap();
+        check(&marshal::loads_code(&data).unwrap(), &name, &mut failures);
+    }
+    assert!(
+        failures.is_empty(),
+        "depths differ:\n{}",
+        failures.join("\n")
+    );
+}

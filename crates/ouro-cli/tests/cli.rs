@@ -191,6 +191,29 @@ fn deep_nesting_does_not_crash() {
     }
 }
 
+/// A `co_stacksize` smaller than the bytecode needs, set by `code.replace()` or carried by
+/// marshal data, makes CPython write past its frame (the outcome is undefined there, so there
+/// is no expected output to bless); ouro sizes frames by what the bytecode reaches and runs it.
+#[test]
+fn understated_stack_sizes_do_not_crash() {
+    let dir = scratch("stacksize");
+    let source = "import marshal\n\
+def f(n):\n    if n < 2:\n        return n\n    return f(n - 1) + f(n - 2) + [n, n, n][0]\n\
+f.__code__ = f.__code__.replace(co_stacksize=1)\n\
+print(f(10), f.__code__.co_stacksize)\n\
+g = lambda a, b: (a, b, (a, (b, (a, [b]))))\n\
+g.__code__ = marshal.loads(marshal.dumps(g.__code__.replace(co_stacksize=0)))\n\
+print(g(1, 2))\n";
+    std::fs::write(dir.join("small.py"), source).unwrap();
+    let out = ouro(&["small.py"], &dir);
+    assert_eq!(
+        (out.status.code(), text(&out.stdout).as_str()),
+        (Some(0), "364 1\n(1, 2, (1, (2, (1, [2]))))\n"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
 #[test]
 fn compile_writes_a_pyc_in_pycache() {
     let dir = scratch("pyc");

@@ -66,7 +66,7 @@ impl Frame {
         locals: Option<Value>,
         func: Option<Value>,
     ) -> Frame {
-        let size = code.nlocalsplus + code.code.stacksize as usize;
+        let size = code.frame_size;
         let sp = code.nlocalsplus;
         Frame {
             region: Region::alloc(size),

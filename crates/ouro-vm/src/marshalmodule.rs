@@ -619,7 +619,10 @@ impl Build for VmBuild<'_> {
             linetable: c(&p.linetable)?,
             exceptiontable: c(&p.exceptiontable)?,
         };
-        let code = m::code_from_constants(parts)?;
+        let mut code = m::code_from_constants(parts)?;
+        // Data from outside may understate the stack the bytecode needs; frames are sized by
+        // `co_stacksize`, so it is raised to what the bytecode reaches.
+        code.stacksize = code.stacksize.max(code.computed_stack_depth().unwrap_or(0));
         Ok(crate::objects::code::from_code_object(self.vm, &Rc::new(code)).into_value())
     }
 }

@@ -311,8 +311,16 @@ impl Payload for CodeData {}
 
 pub type CodeRef = PyRef<CodeData>;
 
-/// Turns a compiled code object into a runtime code object.
+/// Turns a compiled code object into a runtime code object, its frames sized by its
+/// `co_stacksize` (right for the compiler's output and checked by `marshal.loads`).
 pub fn from_code_object(vm: &Vm, code: &Rc<CodeObject>) -> CodeRef {
+    from_code_object_sized(vm, code, code.stacksize)
+}
+
+/// `from_code_object` with frames that have room for `stack` values whatever `co_stacksize`
+/// says: `code.replace(co_stacksize=...)` may set it too small for the bytecode, where CPython
+/// would write past the end of its frame.
+fn from_code_object_sized(vm: &Vm, code: &Rc<CodeObject>, stack: u32) -> CodeRef {
     let consts = code
         .consts
         .iter()
@@ -349,7 +357,7 @@ pub fn from_code_object(vm: &Vm, code: &Rc<CodeObject>) -> CodeRef {
         == 0
         && code.kwonlyargcount == 0
         && ncells == 0;
-    let frame_size = localsplusnames.len() + code.stacksize as usize;
+    let frame_size = localsplusnames.len() + stack.max(code.stacksize) as usize;
     let fast_argc = if plain
         && u32::try_from(frame_size).is_ok()
         && crate::ceval_fast::worth_entering(&quick)
@@ -582,7 +590,9 @@ fn code_replace(vm: &Vm, args: &[Value], kw: &[Value]) -> crate::vm::PyResult<Va
             }
         }
     }
-    Ok(from_code_object(vm, &Rc::new(new)).into_value())
+    // The bytecode is unchanged, so the original's frames have room enough.
+    let room = u32::try_from(c.frame_size - c.nlocalsplus).unwrap_or(u32::MAX);
+    Ok(from_code_object_sized(vm, &Rc::new(new), room).into_value())
 }
 
 fn code_repr(vm: &Vm, args: &[Value], _kw: &[Value]) -> crate::vm::PyResult<Value> {

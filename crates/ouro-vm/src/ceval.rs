@@ -1469,7 +1469,7 @@ fn eval_frames(vm: &Vm, frame: Frame, stack: &mut Vec<Frame>) -> PyResult<(Value
                             ip = next + oparg as usize;
                         }
                     }
-                    op::LOAD_GLOBAL => {
+                    op::LOAD_GLOBAL | sup::LOAD_GLOBAL__CALL => {
                         let found = load_global_cache(&f.code.quick, lasti_here).and_then(|q| {
                             load_global_cached(&f.code, &f.globals, &f.builtins, q, oparg)
                         });

@@ -22,7 +22,7 @@ use crate::ceval::{
     small_int_result,
 };
 use crate::frame::{with_data_stack, DataStackRef, LightFrames, Slots};
-use crate::object::{PyRef, Value};
+use crate::object::{ExactType, PyRef, Value};
 use crate::objects::code::superinstruction as sup;
 use crate::objects::code::{packed, pair_operator, unpack_unit, CodeData, CodeRef};
 use crate::objects::function::{CellData, FunctionData};
@@ -69,6 +69,7 @@ static ENTRY: [bool; 256] = {
         sup::LOAD_CONST__LOAD_FAST__BINARY_OP,
         sup::LOAD_FAST__RETURN_VALUE,
         sup::BINARY_OP__RETURN_VALUE,
+        sup::LOAD_GLOBAL__CALL,
     ];
     let mut i = 0;
     while i < ops.len() {
@@ -108,6 +109,7 @@ enum Kind {
     PopJumpIfNone,
     ForIter,
     LoadGlobal,
+    LoadGlobalCall,
     CopyFreeVars,
     LoadDeref,
     StoreDeref,
@@ -154,6 +156,7 @@ static KIND: [Kind; 256] = {
     t[op::FOR_ITER as usize] = Kind::ForIter;
     t[sup::FOR_ITER__STORE_FAST as usize] = Kind::ForIter;
     t[op::LOAD_GLOBAL as usize] = Kind::LoadGlobal;
+    t[sup::LOAD_GLOBAL__CALL as usize] = Kind::LoadGlobalCall;
     t[op::COPY_FREE_VARS as usize] = Kind::CopyFreeVars;
     t[op::LOAD_DEREF as usize] = Kind::LoadDeref;
     t[op::STORE_DEREF as usize] = Kind::StoreDeref;
@@ -760,7 +763,7 @@ fn run_on<const CALLS: bool>(
                     ip = next;
                     continue;
                 }
-                Kind::LoadGlobal => {
+                Kind::LoadGlobal | Kind::LoadGlobalCall => {
                     let next = next + LOAD_GLOBAL_CACHES;
                     let found = load_global_cache(quick, ip).and_then(|q| {
                         let (globals, builtins) = match lights.top() {
@@ -771,6 +774,47 @@ fn run_on<const CALLS: bool>(
                     });
                     let Some(v) = found else {
                         break 'run;
+                    };
+                    // `f(arg)` (`LOAD_GLOBAL__CALL`): when `f` is a function whose frame this
+                    // tier runs and the argument a local or a packed `local <op> constant` on a
+                    // small int, the argument goes straight into the new frame and the call is
+                    // made, nothing pushed; otherwise this is the LOAD_GLOBAL alone.
+                    let v = if CALLS && opcode == sup::LOAD_GLOBAL__CALL {
+                        match global_call(function_exact, thread, region, quick, v, next) {
+                            Ok((func, fcode, arg, after)) => {
+                                let (len, start, callee_sp) = (
+                                    fcode.frame_size as u32,
+                                    fcode.fast_entry,
+                                    fcode.nlocalsplus as u32,
+                                );
+                                match lights.top_mut() {
+                                    Some(caller) => {
+                                        caller.ip = after as u32;
+                                        caller.sp = sp as u32;
+                                    }
+                                    None => {
+                                        f.ip = after;
+                                        f.sp = sp;
+                                    }
+                                }
+                                let callee = LightFrame { code: fcode, func };
+                                match lights.push_one(callee, len, start, callee_sp, arg) {
+                                    Ok(()) => {
+                                        thread
+                                            .recursion_depth
+                                            .set(thread.recursion_depth.get() + 1);
+                                        switch_to_top!();
+                                        continue 'run;
+                                    }
+                                    // A frame of no slots (never, for code this tier
+                                    // runs): the general loop runs the LOAD_GLOBAL.
+                                    Err(_) => break 'run,
+                                }
+                            }
+                            Err(v) => v,
+                        }
+                    } else {
+                        v
                     };
                     // The NULL: slots above the top of the stack are empty.
                     sp += usize::from(oparg & 1 != 0);
@@ -842,6 +886,54 @@ fn run_on<const CALLS: bool>(
             }
         }
     }
+}
+
+/// For a `LOAD_GLOBAL__CALL` whose global is `v` and whose argument's instructions start at
+/// unit `at`: when `v` is a plain Python function taking one argument whose code this tier
+/// runs, the call within the recursion limit and no interrupt pending, and the argument a
+/// bound local or a packed `local <op> constant` on a small int with a small-int result, the
+/// function, its code, the argument and the unit after the CALL's caches. Otherwise `v` back.
+#[inline(always)]
+fn global_call(
+    function_exact: ExactType<FunctionData>,
+    thread: &crate::vm::ThreadState,
+    region: Slots<'_>,
+    quick: &[Cell<u64>],
+    v: Value,
+    at: usize,
+) -> Result<(PyRef<FunctionData>, CodeRef, Value, usize), Value> {
+    let func = v.into_exact(function_exact)?;
+    let fcode = func.code.get();
+    if fcode.fast_argc != 1
+        || thread.recursion_depth.get() >= thread.recursion_limit.get()
+        || thread.interrupt.get()
+    {
+        return Err(func.into_value());
+    }
+    let w = word(quick, at);
+    let (aop, local, _) = unpack_unit(w);
+    let Some(x) = region.get(local as usize) else {
+        return Err(func.into_value());
+    };
+    let (arg, call) = if aop == sup::LOAD_FAST__LOAD_CONST__BINARY_OP {
+        let kind = packed::kind(w);
+        let r = x
+            .as_small_int()
+            .filter(|_| kind != 0)
+            .and_then(|x| packed_binop(kind, x, packed::constant(w)));
+        let Some(r) = r else {
+            return Err(func.into_value());
+        };
+        (
+            Value::small_int_unchecked(r),
+            at + 2 + BINARY_OP_UNITS as usize,
+        )
+    } else if aop == op::LOAD_FAST {
+        (x.clone(), at + 1)
+    } else {
+        return Err(func.into_value());
+    };
+    Ok((func, fcode, arg, call + 1 + CALL_CACHES))
 }
 
 /// The word at unit `at` of `quick` (the second or third instruction of a fused group), 0 past

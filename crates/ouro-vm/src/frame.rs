@@ -539,6 +539,30 @@ impl<'a, T> LightFrames<'a, T> {
                 }
             }
         }
+        self.link(slots, data, len, ip, sp);
+        Ok(())
+    }
+
+    /// `push` for a frame whose one argument, `arg`, is given rather than moved from the
+    /// caller's slots (a call whose argument was computed without going through the stack).
+    /// Gives `data` back, changing nothing, when `len` is 0.
+    #[inline(always)]
+    pub fn push_one(&mut self, data: T, len: u32, ip: u32, sp: u32, arg: Value) -> Result<(), T> {
+        let len = len as usize;
+        if len == 0 {
+            return Err(data);
+        }
+        let slots = self.ds.take(len + LightHeader::<T>::SLOTS);
+        // SAFETY: the region's first slot is in range (`len >= 1`) and empty.
+        unsafe { slots.as_ptr().write(Some(arg)) };
+        self.link(slots, data, len, ip, sp);
+        Ok(())
+    }
+
+    /// Writes the header of a frame whose `len` slots start at `slots` (a region just taken
+    /// from the data stack, `len + SLOTS` slots long) and makes it the innermost frame.
+    #[inline(always)]
+    fn link(&mut self, slots: NonNull<Option<Value>>, data: T, len: usize, ip: u32, sp: u32) {
         // SAFETY: the header goes in the region's last `SLOTS` slots, empty and in range,
         // aligned for it (its alignment is at most a slot's, checked in `SLOTS`).
         let header = unsafe { slots.as_ptr().add(len) as *mut LightHeader<T> };
@@ -556,7 +580,6 @@ impl<'a, T> LightFrames<'a, T> {
         // SAFETY: `header` points into the region (never null).
         self.top = Some(unsafe { NonNull::new_unchecked(header) });
         self.depth += 1;
-        Ok(())
     }
 
     /// Pops the innermost frame, whose value stack is `used` slots deep (its slots past those
@@ -824,8 +847,24 @@ mod tests {
             assert_eq!(refused.map_err(|d| *d.0), Err(3));
             assert_eq!(lights.depth(), 2);
             lights.top_mut().expect("inner").ip = 9;
-            // Returning from the inner frame pushes the value on its caller's stack.
+            // A frame whose one argument is given, not moved from the caller (which keeps
+            // its slots); one of no slots is refused untouched. It returns at once.
+            let before = lights.top().map(|t| int_at(t.slots(), 0));
+            let data = (Box::new(4), String::from("given"));
+            assert!(lights.push_one(data, 2, 0, 1, small(7)).is_ok());
+            let top = lights.top().expect("given");
+            assert_eq!(int_at(top.slots(), 0), Some(7));
+            assert!(top.slots().get(1).is_none());
+            let refused = lights.push_one((Box::new(5), String::new()), 0, 0, 0, small(8));
+            assert_eq!(refused.map_err(|d| *d.0), Err(5));
+            assert_eq!(lights.depth(), 3);
             let mut unused_sp = 0;
+            let done = lights.pop_return(1, small(7), entry.slots(), &mut unused_sp);
+            assert_eq!(done.map(|d| d.1), Some(String::from("given")));
+            assert_eq!(lights.top().map(|t| int_at(t.slots(), 0)), before);
+            let top = lights.top_mut().expect("inner");
+            assert_eq!(top.slots().take(1).and_then(|v| v.as_small_int()), Some(7));
+            // Returning from the inner frame pushes the value on its caller's stack.
             let done = lights.pop_return(1, small(42), entry.slots(), &mut unused_sp);
             assert_eq!(done.map(|d| d.1), Some(String::from("inner")));
             let top = lights.top().expect("callee");

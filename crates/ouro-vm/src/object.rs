@@ -873,6 +873,18 @@ impl Value {
         }
     }
 
+    /// `exact`, as a typed owned reference (the count untouched); the value back otherwise.
+    #[inline(always)]
+    pub fn into_exact<T: Payload>(self, t: ExactType<T>) -> Result<PyRef<T>, Value> {
+        if self.exact(t).is_some() {
+            // SAFETY: the value is an object of the type `t` stands for, whose payload is a
+            // `T` (see `exact`).
+            Ok(unsafe { self.into_ref_unchecked() })
+        } else {
+            Err(self)
+        }
+    }
+
     /// The payload, if this value's type stores a `T` (the type or one of its bases is the Rust
     /// type that owns `T`).
     #[inline(always)]

@@ -132,6 +132,11 @@ pub mod superinstruction {
     pub const LOAD_FAST__RETURN_VALUE: u8 = 217;
     /// `BINARY_OP` then `RETURN_VALUE`: the result returned without the push and pop.
     pub const BINARY_OP__RETURN_VALUE: u8 = 218;
+    /// `LOAD_GLOBAL` (with its NULL), the one argument (a `LOAD_FAST`, or a `LOAD_FAST`,
+    /// `LOAD_CONST`, `BINARY_OP` that becomes a packed `LOAD_FAST__LOAD_CONST__BINARY_OP`),
+    /// then `CALL 1`: `f(n - 1)` for a global function `f`, whose frame the fast tier pushes
+    /// with the argument computed in a register; the general loop runs it as the LOAD_GLOBAL.
+    pub const LOAD_GLOBAL__CALL: u8 = 219;
 }
 
 /// The bits of an instruction word that `unpack_unit` reads.
@@ -179,6 +184,9 @@ pub(crate) fn fuse_pairs(units: &[std::cell::Cell<u64>], consts: &[Constant]) {
             (op::BINARY_OP, op::STORE_FAST) => Some(sup::BINARY_OP__STORE_FAST),
             (op::LOAD_FAST, op::RETURN_VALUE) => Some(sup::LOAD_FAST__RETURN_VALUE),
             (op::BINARY_OP, op::RETURN_VALUE) => Some(sup::BINARY_OP__RETURN_VALUE),
+            (op::LOAD_GLOBAL, op::LOAD_FAST) if global_call_at(units, i).is_some() => {
+                Some(sup::LOAD_GLOBAL__CALL)
+            }
             // Unless the load pairs better with the operator (and load) after it.
             (op::STORE_FAST, op::LOAD_FAST)
                 if op_at(i + 2) != op::BINARY_OP
@@ -234,6 +242,31 @@ pub(crate) fn fuse_pairs(units: &[std::cell::Cell<u64>], consts: &[Constant]) {
         }
         i += 1 + caches;
     }
+}
+
+/// For a `LOAD_GLOBAL` at unit `at` of `units` that pushes a NULL, followed by the instructions
+/// of one argument that `LOAD_GLOBAL__CALL` computes (a `LOAD_FAST`, or a `LOAD_FAST`,
+/// `LOAD_CONST`, `BINARY_OP` on an operator that packs), then `CALL 1`: the unit of that CALL.
+pub(crate) fn global_call_at(units: &[std::cell::Cell<u64>], at: usize) -> Option<usize> {
+    use ouro_bytecode::opcode::code_byte as op;
+    let unit = |k: usize| units.get(k).map(|w| unpack_unit(w.get()));
+    let (gop, garg, gcaches) = unit(at)?;
+    if !matches!(gop, op::LOAD_GLOBAL | superinstruction::LOAD_GLOBAL__CALL) || garg & 1 == 0 {
+        return None;
+    }
+    let arg = at + 1 + gcaches;
+    let call = match unit(arg)?.0 {
+        op::LOAD_FAST | superinstruction::LOAD_FAST__LOAD_CONST__BINARY_OP
+            if unit(arg + 1)?.0 == op::LOAD_CONST =>
+        {
+            let (bop, barg, bcaches) = unit(arg + 2)?;
+            (bop == op::BINARY_OP && packed::binop_kind(barg) != 0).then_some(arg + 3 + bcaches)?
+        }
+        op::LOAD_FAST => arg + 1,
+        _ => return None,
+    };
+    let (cop, carg, _) = unit(call)?;
+    (cop == op::CALL && carg == 1).then_some(call)
 }
 
 /// Facts of a fused `local <op> small-int constant` that `fuse_pairs` packs in the spare top

@@ -69,6 +69,7 @@ pub mod setmethods;
 pub mod sha2module;
 pub mod sha3module;
 pub mod signalmodule;
+pub mod sitebuiltins;
 pub mod socketmodule;
 pub mod sre;
 pub mod stdlib_module_names;

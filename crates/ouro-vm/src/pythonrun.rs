@@ -59,7 +59,7 @@ fn start_main(vm: &Vm, path0: &str, argv: &[String], file: Option<&str>) -> (Val
     crate::gc::CURRENT_VM.with(|c| c.set(vm as *const Vm));
     crate::sysmodule::init(vm, argv, path0);
     install_excepthook(vm);
-    install_quitters(vm);
+    crate::sitebuiltins::install(vm);
     // What exists now lives as long as the interpreter: collections need not walk it.
     crate::gc::freeze_startup();
     let main = crate::import::new_module(vm, "__main__");
@@ -244,57 +244,6 @@ fn install_excepthook(vm: &Vm) {
     }
 }
 
-/// The objects `site` puts in builtins (Lib/_sitebuiltins.py `Quitter`, `_Printer`,
-/// `_Helper`).
-const QUITTER_SOURCE: &str = include_str!("pythonrun_sitebuiltins.py");
-
-/// `QUITTER_SOURCE` compiled by ouro and marshalled (a test checks that it is up to date):
-/// loading it costs a small fraction of compiling the source at every start.
-const QUITTER_MARSHAL: &[u8] = include_bytes!("pythonrun_sitebuiltins.marshal");
-
-/// The name under which the quitters' code is compiled.
-const QUITTER_FILENAME: &str = "<frozen _sitebuiltins>";
-
-/// Defines the builtins `exit`, `quit`, `copyright`, `credits`, `license` and `help` as
-/// CPython's `site` does.
-// CPython: Lib/site.py setquit, setcopyright, sethelper
-fn install_quitters(vm: &Vm) {
-    let code = match ouro_bytecode::marshal::loads_code(QUITTER_MARSHAL) {
-        Ok(code) => code,
-        Err(_) => match ouro_compiler::compile_module(QUITTER_SOURCE, QUITTER_FILENAME, 0) {
-            Ok(code) => Rc::new(code),
-            Err(_) => return,
-        },
-    };
-    let ns = vm.new_dict();
-    ns.set_str(vm, &vm.names.__name__, vm.new_str("_sitebuiltins"));
-    ns.set_str(vm, &vm.names.__builtins__, vm.builtins.to_value());
-    let stdlib = match vm.lib_dir.borrow().as_ref() {
-        Some(d) => vm.new_str(d.trim_end_matches('/')),
-        None => vm.none.clone(),
-    };
-    ns.set_str(vm, &vm.intern("_stdlib_dir"), stdlib);
-    let code = crate::objects::code::from_code_object(vm, &code);
-    let frame = crate::ceval::Frame::new(
-        code,
-        ns.clone(),
-        vm.builtins.clone(),
-        Some(ns.to_value()),
-        None,
-    );
-    if crate::ceval::run(vm, frame).is_err() {
-        return;
-    }
-    for name in ["exit", "quit", "copyright", "credits", "license", "help"] {
-        let key = vm.intern(name);
-        if let Some(v) = ns.get_str(&key) {
-            if vm.builtins.get_str(&key).is_none() {
-                vm.builtins.set_str(vm, &key, v);
-            }
-        }
-    }
-}
-
 /// The interactive interpreter's state: `__main__`'s namespace, kept across statements.
 pub struct Interactive {
     pub globals: DictRef,
@@ -306,7 +255,7 @@ impl Interactive {
         crate::gc::CURRENT_VM.with(|c| c.set(vm as *const Vm));
         crate::sysmodule::init(vm, &[String::new()], "");
         install_excepthook(vm);
-        install_quitters(vm);
+        crate::sitebuiltins::install(vm);
         // What exists now lives as long as the interpreter: collections need not walk it.
         crate::gc::freeze_startup();
         let main = crate::import::new_module(vm, "__main__");
@@ -1010,31 +959,3 @@ pub fn syntax_error_in(
 }
 
 pub fn _unused(_: &FrameObjectData, _: &TracebackData) {}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The marshalled quitters must be what the compiler makes of their source today; with
-    /// `OURO_BLESS_FROZEN=1` the test rewrites the file instead.
-    #[test]
-    fn quitter_marshal_is_current() {
-        let code = ouro_compiler::compile_module(QUITTER_SOURCE, QUITTER_FILENAME, 0)
-            .expect("the quitters compile");
-        let bytes = ouro_bytecode::marshal::dumps_code(&code);
-        if std::env::var_os("OURO_BLESS_FROZEN").is_some() {
-            let path = concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/src/pythonrun_sitebuiltins.marshal"
-            );
-            std::fs::write(path, &bytes).expect("write the marshalled quitters");
-            return;
-        }
-        assert!(
-            bytes == QUITTER_MARSHAL,
-            "src/pythonrun_sitebuiltins.marshal is stale: rerun this test with OURO_BLESS_FROZEN=1"
-        );
-        let back = ouro_bytecode::marshal::loads_code(QUITTER_MARSHAL).expect("loads");
-        assert!(ouro_bytecode::marshal::dumps_code(&back) == bytes);
-    }
-}

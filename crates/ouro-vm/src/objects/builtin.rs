@@ -218,6 +218,27 @@ pub fn add_method(vm: &Vm, ty: &'static Obj<TypeData>, name: &'static str, func:
     ty.dict.set_str(vm, &vm.intern_static(name), d.into_value());
 }
 
+/// A Rust method of `owner` as the descriptor `add_method` puts in a built-in type's dict, for
+/// a class made at run time to take in its namespace (its instances must be `owner`s).
+pub fn native_method(
+    vm: &Vm,
+    owner: &'static Obj<TypeData>,
+    name: &'static str,
+    func: NativeFn,
+) -> Value {
+    alloc_object(
+        crate::objects::descr::method_descr_type(vm, owner, name, false),
+        MethodDescrData {
+            name,
+            func,
+            owner,
+            is_class: false,
+            arity: Cell::new(None),
+        },
+    )
+    .into_value()
+}
+
 /// Adds a Rust class method (bound to the type) to a built-in type's dict.
 pub fn add_classmethod(vm: &Vm, ty: &'static Obj<TypeData>, name: &'static str, func: NativeFn) {
     let d = alloc_object(

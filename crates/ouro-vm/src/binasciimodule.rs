@@ -80,7 +80,7 @@ fn ascii_data(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 /// An unsigned int argument taken modulo 2**32, as C's `unsigned int` with Argument Clinic's
 /// `bitwise=True` (any int, negative ones included).
-fn u32_bitwise(vm: &Vm, v: &Value) -> PyResult<u32> {
+pub(crate) fn u32_bitwise(vm: &Vm, v: &Value) -> PyResult<u32> {
     let i = vm.number_index(v)?;
     Ok(match as_int(&i) {
         Some(IntRef::Small(n)) => n as u32,
@@ -360,12 +360,18 @@ fn crc32(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         Some(v) => u32_bitwise(vm, v)?,
         None => 0,
     };
+    Ok(vm.new_int(i64::from(crc32_update(start, &data))))
+}
+
+/// The CRC-32 of `data` continuing from `start` (the CRC of the data before it), as zlib's
+/// `crc32` computes it.
+pub(crate) fn crc32_update(start: u32, data: &[u8]) -> u32 {
     let t = crc32_table();
     let mut c = !start;
-    for b in data {
+    for &b in data {
         c = t[((c ^ u32::from(b)) & 0xff) as usize] ^ (c >> 8);
     }
-    Ok(vm.new_int(i64::from(!c)))
+    !c
 }
 
 /// `crc_hqx(data, crc, /)`: CRC-CCITT (polynomial 0x1021, not reflected), as BinHex uses.

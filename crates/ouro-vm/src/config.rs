@@ -43,6 +43,7 @@ pub const INITTAB: &[(&str, ModuleInit)] = &[
     ("array", crate::arraymodule::make),
     ("atexit", crate::atexitmodule::make),
     ("binascii", crate::binasciimodule::make),
+    ("zlib", crate::zlibmodule::make),
     ("cmath", crate::cmathmodule::make),
     ("errno", crate::errnomodule::make),
     ("gc", crate::gcmodule::make),

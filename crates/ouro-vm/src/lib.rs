@@ -88,6 +88,7 @@ pub mod typeobject_new;
 pub mod types;
 pub mod typevarobject;
 pub mod unicodectype;
+pub mod zlibmodule;
 #[rustfmt::skip]
 pub mod unicodetype_db;
 pub mod vm;

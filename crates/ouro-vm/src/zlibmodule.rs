@@ -1,10 +1,12 @@
-//! The `zlib` module over zlib itself, built from source and linked in (through the `flate2` crate's safe streams, so the
-//! bytes it makes are zlib's own, as CPython's are): `compress`, `decompress`, the streaming
-//! `compressobj`/`decompressobj` objects (`Compress`, `Decompress`: zlib, raw deflate and gzip
-//! formats, preset dictionaries, flush modes, `unused_data`, `unconsumed_tail`, `eof`),
-//! `crc32`, `adler32`, `zlib.error` and the constants, which `gzip`, `zipfile`, `tarfile` and
-//! `shutil`'s archives need. Not here yet: `memLevel` and `strategy` other than their defaults
-//! and `copy()` of a stream (each raises). CPython: Modules/zlibmodule.c.
+//! The `zlib` module over zlib itself, built from source and linked in (through the `flate2`
+//! crate's safe streams, so the bytes it makes are zlib's own, as CPython's are): `compress`,
+//! `decompress`, the streaming `compressobj`/`decompressobj` objects (`Compress`,
+//! `Decompress`: zlib, raw deflate and gzip formats, preset dictionaries, flush modes,
+//! `unused_data`, `unconsumed_tail`, `eof`), `_ZlibDecompressor` (the one-way decompressor
+//! `gzip` reads with), `crc32`, `adler32`, `zlib.error` and the constants, which `gzip`,
+//! `zipfile`, `tarfile` and `shutil`'s archives need. Not here yet: `memLevel` and `strategy`
+//! other than their defaults and `copy()` of a stream (each raises). CPython:
+//! Modules/zlibmodule.c.
 
 use std::cell::RefCell;
 
@@ -709,6 +711,170 @@ fn checksum(
     Ok(vm.new_int(i64::from(f(v, &data))))
 }
 
+/// The payload of `_ZlibDecompressor`, the one-way decompressor `gzip` reads with: it keeps
+/// the input it has not used for the next call, as `bz2`'s and `lzma`'s do.
+struct ZlibDecompressor {
+    state: RefCell<OneWay>,
+}
+
+impl crate::object::Payload for ZlibDecompressor {}
+
+struct OneWay {
+    d: Option<Decompress>,
+    format: Format,
+    zdict: Option<Vec<u8>>,
+    /// Input given but not used yet.
+    input: Vec<u8>,
+    eof: bool,
+    needs_input: bool,
+    unused_data: Vec<u8>,
+}
+
+thread_local! {
+    /// `zlib._ZlibDecompressor`, made with the module.
+    static ONE_WAY: RefCell<Option<StaticType>> = const { RefCell::new(None) };
+}
+
+fn one_way_type(vm: &Vm) -> StaticType {
+    if let Some(t) = ONE_WAY.with(|t| *t.borrow()) {
+        return t;
+    }
+    let t = crate::itertoolsmodule::new_module_type::<ZlibDecompressor>(
+        vm,
+        "zlib",
+        "_ZlibDecompressor",
+        vm.types.object,
+        0,
+        0,
+        None,
+    );
+    crate::objects::builtin::add_staticmethod(vm, t, "__new__", one_way_new);
+    add_method(vm, t, "decompress", one_way_decompress);
+    use crate::objects::descr::add_getset;
+    add_getset(vm, t, "eof", |vm, v| one_way_attr(vm, v, 0), None);
+    add_getset(vm, t, "needs_input", |vm, v| one_way_attr(vm, v, 1), None);
+    add_getset(vm, t, "unused_data", |vm, v| one_way_attr(vm, v, 2), None);
+    ONE_WAY.with(|s| *s.borrow_mut() = Some(t));
+    t
+}
+
+/// `_ZlibDecompressor(wbits=15, zdict=b'')`.
+fn one_way_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (cls, rest) = crate::itertoolsmodule::new_args(vm, args)?;
+    let a = unpack_kw(vm, "_ZlibDecompressor", rest, kw, &["wbits", "zdict"], 0, 2)?;
+    let wbits = int_arg(vm, &a[0], MAX_WBITS)?;
+    let Some(format) = format_of(wbits, true) else {
+        return Err(vm.new_value_error("Invalid initialization option".to_string()));
+    };
+    let zdict =
+        match a[1].as_ref() {
+            Some(z) => Some(crate::buffer::bytes_of(vm, z).map_err(|_| {
+                vm.new_type_error("zdict argument must support the buffer protocol")
+            })?)
+            .filter(|z| !z.is_empty()),
+            None => None,
+        };
+    Ok(alloc_object(
+        cls,
+        ZlibDecompressor {
+            state: RefCell::new(OneWay {
+                d: None,
+                format,
+                zdict,
+                input: Vec::new(),
+                eof: false,
+                needs_input: true,
+                unused_data: Vec::new(),
+            }),
+        },
+    )
+    .into_value())
+}
+
+/// `decompress(data, max_length=-1)`: at most `max_length` bytes (all, when negative) of
+/// the data given so far; what is not used waits for the next call.
+fn one_way_decompress(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let s = slf::<ZlibDecompressor>(vm, args, "zlib._ZlibDecompressor", "decompress")?;
+    let a = unpack_kw(
+        vm,
+        "decompress",
+        &args[1..],
+        kw,
+        &["data", "max_length"],
+        1,
+        2,
+    )?;
+    let data = crate::buffer::bytes_of(vm, a[0].as_ref().expect("required"))?;
+    let max = int_arg(vm, &a[1], -1)?;
+    let mut guard = s.state.borrow_mut();
+    let st = &mut *guard;
+    if st.eof {
+        return Err(vm.new_exception_msg(vm.types.exc.eof_error, "End of stream already reached"));
+    }
+    st.input.extend_from_slice(&data);
+    let input = std::mem::take(&mut st.input);
+    let (format, first) = (st.format, input.first().copied());
+    let d = st.d.get_or_insert_with(|| new_decompress(format, first));
+    // `max_length` 0 asks for nothing; below 0, for everything.
+    let (out, used, ended) = if max == 0 {
+        (Vec::new(), 0, false)
+    } else {
+        let limit = if max < 0 { 0 } else { max as usize };
+        match inflate(
+            vm,
+            d,
+            &input,
+            limit,
+            DEF_BUF_SIZE as usize,
+            "decompressing data",
+        ) {
+            Ok(r) => r,
+            Err(e) => {
+                let Some(z) = st.zdict.as_ref() else {
+                    return Err(e);
+                };
+                if d.set_dictionary(z).is_err() {
+                    return Err(e);
+                }
+                let used = (d.total_in() as usize).min(input.len());
+                let (o, u, end) = inflate(
+                    vm,
+                    d,
+                    &input[used..],
+                    limit,
+                    DEF_BUF_SIZE as usize,
+                    "decompressing data",
+                )?;
+                (o, used + u, end)
+            }
+        }
+    };
+    let rest = &input[used.min(input.len())..];
+    if ended {
+        st.eof = true;
+        st.needs_input = false;
+        st.unused_data = rest.to_vec();
+    } else if rest.is_empty() {
+        st.needs_input = true;
+    } else {
+        st.needs_input = false;
+        st.input = rest.to_vec();
+    }
+    Ok(new_bytes(vm, out))
+}
+
+fn one_way_attr(vm: &Vm, v: &Value, which: u8) -> PyResult<Value> {
+    let Some(s) = v.downcast::<ZlibDecompressor>() else {
+        return Err(vm.new_type_error("descriptor needs a zlib._ZlibDecompressor object"));
+    };
+    let st = s.state.borrow();
+    Ok(match which {
+        0 => vm.new_bool(st.eof),
+        1 => vm.new_bool(st.needs_input),
+        _ => new_bytes(vm, st.unused_data.clone()),
+    })
+}
+
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("compress", compress),
     ("decompress", decompress),
@@ -726,6 +892,11 @@ pub fn make(vm: &Vm) -> Value {
         crate::objects::builtin::add_module_functions(vm, d, Some(&m), FUNCTIONS);
         let (err, _, _) = classes(vm);
         d.set_str(vm, &vm.intern("error"), err);
+        d.set_str(
+            vm,
+            &vm.intern("_ZlibDecompressor"),
+            one_way_type(vm).to_value(),
+        );
         let ints: &[(&str, i64)] = &[
             ("MAX_WBITS", MAX_WBITS),
             ("DEFLATED", DEFLATED),

@@ -240,7 +240,14 @@ def _bytes_of(b):
         return b
     if isinstance(b, _buffer_types):
         return bytes(b)
-    raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
+    # Any other buffer (array.array...), as its raw bytes.
+    try:
+        m = memoryview(b)
+    except TypeError:
+        m = None
+    if m is None:
+        raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
+    return m.tobytes()
 
 
 class FileIO(_RawIOBase):

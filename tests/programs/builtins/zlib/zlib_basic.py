@@ -55,3 +55,23 @@ for f in [lambda: zlib.compress(data=b"x"), lambda: zlib.decompress(data=b"x"),
         f()
     except TypeError as e:
         print(type(e).__name__, e)
+# The one-way decompressor gzip reads with; gzip files through io, arrays as data.
+import array
+zd = zlib._ZlibDecompressor(31)
+g = gzip.compress(data, mtime=0) + b"junk"
+first = zd.decompress(g[:20], 10)
+print(len(first), zd.needs_input, zd.eof)
+rest = zd.decompress(b"", 100)
+print(len(rest), zd.needs_input, zd.eof)
+more = zd.decompress(g[20:])
+print(first + rest + more == data, zd.eof, zd.unused_data, zd.needs_input)
+try:
+    zd.decompress(b"x")
+except EOFError as e:
+    print(type(e).__name__, e)
+buf = io.BytesIO()
+with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0) as f:
+    f.write(array.array("I", range(100)))
+with gzip.GzipFile(fileobj=io.BytesIO(buf.getvalue())) as f:
+    print(f.read() == array.array("I", range(100)).tobytes())
+print(zlib.crc32(array.array("H", [1, 2, 3])), io.BytesIO().write(array.array("b", [1, 2])))

@@ -102,7 +102,7 @@ pub fn run(path: &str, args: &[String]) -> i32 {
             return 1;
         }
     };
-    ouro_vm::pyhash::init_from_env(std::env::var("PYTHONHASHSEED").ok().as_deref());
+    ouro_vm::pyhash::init_from_env(ouro_vm::initconfig::hash_seed_env().as_deref());
     let vm = ouro_vm::Vm::new();
     let mut argv = vec![path.to_string()];
     argv.extend(args.iter().cloned());
@@ -120,7 +120,7 @@ pub fn run_source(source: &str, filename: &str, argv: Vec<String>) -> i32 {
             return 1;
         }
     };
-    ouro_vm::pyhash::init_from_env(std::env::var("PYTHONHASHSEED").ok().as_deref());
+    ouro_vm::pyhash::init_from_env(ouro_vm::initconfig::hash_seed_env().as_deref());
     let vm = ouro_vm::Vm::new();
     ouro_vm::pythonrun::run_main_with(&vm, code, None, "", &argv)
 }
@@ -131,7 +131,7 @@ pub fn run_module(name: &str, args: &[String]) -> i32 {
     let cwd = std::env::current_dir()
         .map(|p| p.to_string_lossy().into_owned())
         .unwrap_or_default();
-    ouro_vm::pyhash::init_from_env(std::env::var("PYTHONHASHSEED").ok().as_deref());
+    ouro_vm::pyhash::init_from_env(ouro_vm::initconfig::hash_seed_env().as_deref());
     let vm = ouro_vm::Vm::new();
     ouro_vm::pythonrun::run_module_as_main(&vm, name, &cwd, args)
 }

@@ -17,11 +17,15 @@ mod repl;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const USAGE: &str = "\
-usage: ouro --dis FILE                      print the bytecode of FILE as `python3.12 -m dis`
+usage: ouro [option] ... [-c cmd | -m mod | file | -] [arg] ...
+       options as python3.12's: -b -B -d -E -I -P -q -R -s -S -u -v -V -W arg -X opt
+       ouro --dis FILE                      print the bytecode of FILE as `python3.12 -m dis`
        ouro --compile FILE [-o OUT.pyc]     write __pycache__/NAME.ouro-312.pyc (or OUT.pyc)
        ouro --compile-batch LISTFILE OUTDIR compile every file listed, one JSON line each
        ouro --bench-compile LISTFILE N      compile every file listed N times, print seconds
 ";
+
+use ouro_vm::initconfig::Options;
 
 /// A parsed command line.
 enum Command {
@@ -32,18 +36,20 @@ enum Command {
     Help,
     /// A deliberate panic, so the tests can check the boundary.
     InternalPanicTest,
-    /// `ouro FILE [ARGS...]`.
-    RunFile(String, Vec<String>),
-    /// `ouro -c CODE [ARGS...]`.
-    RunCommand(String, Vec<String>),
-    /// `ouro -m MODULE [ARGS...]`.
-    RunModule(String, Vec<String>),
-    /// `ouro` on a terminal: the interactive prompt.
-    Repl,
-    /// `ouro - [ARGS...]`, or no arguments with standard input not a terminal.
-    RunStdin(Vec<String>),
-    /// Anything else that asks to run Python code (`-c`, `-m`, the REPL).
-    Run,
+    /// `ouro [OPTIONS] FILE [ARGS...]`.
+    RunFile(Options, String, Vec<String>),
+    /// `ouro [OPTIONS] -c CODE [ARGS...]`.
+    RunCommand(Options, String, Vec<String>),
+    /// `ouro [OPTIONS] -m MODULE [ARGS...]`.
+    RunModule(Options, String, Vec<String>),
+    /// `ouro [OPTIONS]` on a terminal: the interactive prompt.
+    Repl(Options),
+    /// `ouro [OPTIONS] - [ARGS...]`, or no script with standard input not a terminal.
+    RunStdin(Options, Vec<String>),
+    /// `-V`, `--version`.
+    Version,
+    /// A bad interpreter option: CPython's message, then a usage line.
+    BadOption(String),
     Usage(String),
 }
 
@@ -67,26 +73,93 @@ fn parse(args: &[String]) -> Command {
             3 => Command::BenchCompile(args[1].clone(), args[2].clone()),
             _ => Command::Usage("--bench-compile takes LISTFILE N".into()),
         },
-        Some("-h" | "--help") => Command::Help,
         Some("--internal-panic-test") => Command::InternalPanicTest,
-        Some(opt) if opt.starts_with("--") => Command::Usage(format!("unknown option {opt}")),
-        Some(file) if !file.starts_with('-') => {
-            Command::RunFile(file.to_string(), args[1..].to_vec())
+        _ => parse_python(args),
+    }
+}
+
+/// The command line as `python3.12` reads it: option letters, alone or several behind one
+/// dash (`-IS`), those taking a value (`-c`, `-m`, `-W`, `-X`) from the rest of their word or
+/// the next one, until a script, `-`, `--`, `-c` or `-m`. The options go to
+/// `ouro_vm::initconfig`. CPython: Python/getopt.c, Python/initconfig.c config_parse_cmdline.
+fn parse_python(args: &[String]) -> Command {
+    let mut o = ouro_vm::initconfig::Options::default();
+    let mut i = 0;
+    while let Some(word) = args.get(i) {
+        if word == "--" {
+            i += 1;
+            break;
         }
-        Some("-c") => match args.get(1) {
-            Some(code) => Command::RunCommand(code.clone(), args[2..].to_vec()),
-            None => Command::Usage("Argument expected for the -c option".into()),
-        },
-        Some("-") => Command::RunStdin(args.to_vec()),
-        Some("-m") => match args.get(1) {
-            Some(module) => Command::RunModule(module.clone(), args[2..].to_vec()),
-            None => Command::Usage("Argument expected for the -m option".into()),
-        },
+        if word == "--help" {
+            return Command::Help;
+        }
+        if word == "--version" {
+            return Command::Version;
+        }
+        if word.starts_with("--") {
+            return Command::Usage(format!("unknown option {word}"));
+        }
+        if !word.starts_with('-') || word == "-" {
+            break;
+        }
+        let letters: Vec<char> = word[1..].chars().collect();
+        let mut j = 0;
+        while let Some(&c) = letters.get(j) {
+            if matches!(c, 'c' | 'm' | 'W' | 'X') {
+                let rest: String = letters[j + 1..].iter().collect();
+                let value = if !rest.is_empty() {
+                    rest
+                } else {
+                    i += 1;
+                    match args.get(i) {
+                        Some(v) => v.clone(),
+                        None => {
+                            return Command::BadOption(format!(
+                                "Argument expected for the -{c} option"
+                            ))
+                        }
+                    }
+                };
+                match c {
+                    'c' => return Command::RunCommand(o, value, args[i + 1..].to_vec()),
+                    'm' => return Command::RunModule(o, value, args[i + 1..].to_vec()),
+                    'W' => o.warnoptions.push(value),
+                    _ => o.xoptions.push(value),
+                }
+                break;
+            }
+            match c {
+                'I' => o.isolated = true,
+                'E' => o.ignore_environment = true,
+                's' => o.no_user_site = true,
+                'S' => o.no_site = true,
+                'B' => o.dont_write_bytecode = true,
+                'P' => o.safe_path = true,
+                'u' => o.unbuffered = true,
+                'q' => o.quiet = true,
+                'v' => o.verbose += 1,
+                'b' => o.bytes_warning += 1,
+                'd' => o.debug += 1,
+                // Random string hashes even when PYTHONHASHSEED fixes them.
+                'R' => o.random_hash = true,
+                'h' | '?' => return Command::Help,
+                'V' => return Command::Version,
+                'O' | 'i' | 'x' => {
+                    return Command::Usage(format!("the -{c} option is not supported yet"))
+                }
+                _ => return Command::BadOption(format!("Unknown option: -{c}")),
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    match args.get(i).map(String::as_str) {
+        Some("-") => Command::RunStdin(o, args[i..].to_vec()),
+        Some(file) => Command::RunFile(o, file.to_string(), args[i + 1..].to_vec()),
         None if !std::io::IsTerminal::is_terminal(&std::io::stdin()) => {
-            Command::RunStdin(Vec::new())
+            Command::RunStdin(o, Vec::new())
         }
-        None => Command::Repl,
-        _ => Command::Run,
+        None => Command::Repl(o),
     }
 }
 
@@ -102,25 +175,38 @@ fn main() {
             eprint!("ouro: {msg}\n{USAGE}");
             2
         }
-        Command::Run => {
-            eprintln!("ouro: running programs is not implemented yet");
+        Command::BadOption(msg) => {
+            eprintln!("{msg}");
+            eprintln!("usage: ouro [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+            eprintln!("Try `ouro -h' for more information.");
             2
         }
-        Command::RunCommand(code, rest) => boundary::run_guarded_and_exit(move || {
+        Command::Version => {
+            println!("Python 3.12.1");
+            0
+        }
+        Command::RunCommand(o, code, rest) => boundary::run_guarded_and_exit(move || {
+            ouro_vm::initconfig::set(o);
             let mut argv = vec!["-c".to_string()];
             argv.extend(rest);
             commands::run_source(&code, "<string>", argv)
         }),
-        Command::RunModule(module, rest) => {
-            boundary::run_guarded_and_exit(move || commands::run_module(&module, &rest))
-        }
-        Command::Repl => boundary::run_guarded_and_exit(repl::run),
-        Command::RunStdin(rest) => {
-            boundary::run_guarded_and_exit(move || commands::run_stdin(&rest))
-        }
-        Command::RunFile(file, rest) => {
-            boundary::run_guarded_and_exit(move || commands::run(&file, &rest))
-        }
+        Command::RunModule(o, module, rest) => boundary::run_guarded_and_exit(move || {
+            ouro_vm::initconfig::set(o);
+            commands::run_module(&module, &rest)
+        }),
+        Command::Repl(o) => boundary::run_guarded_and_exit(move || {
+            ouro_vm::initconfig::set(o);
+            repl::run()
+        }),
+        Command::RunStdin(o, rest) => boundary::run_guarded_and_exit(move || {
+            ouro_vm::initconfig::set(o);
+            commands::run_stdin(&rest)
+        }),
+        Command::RunFile(o, file, rest) => boundary::run_guarded_and_exit(move || {
+            ouro_vm::initconfig::set(o);
+            commands::run(&file, &rest)
+        }),
         Command::Dis(file) => boundary::run_guarded_and_exit(move || commands::dis(&file)),
         Command::Compile(file, out) => {
             boundary::run_guarded_and_exit(move || commands::compile(&file, out.as_deref()))

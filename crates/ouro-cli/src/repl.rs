@@ -57,7 +57,7 @@ fn prompt(text: &str) {
 
 /// Runs the read-eval-print loop; returns the exit status.
 pub fn run() -> i32 {
-    ouro_vm::pyhash::init_from_env(std::env::var("PYTHONHASHSEED").ok().as_deref());
+    ouro_vm::pyhash::init_from_env(ouro_vm::initconfig::hash_seed_env().as_deref());
     let vm = ouro_vm::Vm::new();
     let session = ouro_vm::pythonrun::Interactive::new(&vm);
     eprintln!(

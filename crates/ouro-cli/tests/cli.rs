@@ -125,7 +125,7 @@ fn bad_arguments_print_usage() {
     let dir = scratch("usage");
     let out = ouro(&["--dis"], &dir);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("usage: ouro --dis FILE"));
+    assert!(text(&out.stderr).contains("ouro --dis FILE"));
     let out = ouro(&["--frobnicate"], &dir);
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).starts_with("ouro: unknown option --frobnicate\n"));

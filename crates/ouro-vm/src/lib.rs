@@ -42,6 +42,7 @@ pub mod genobject;
 pub mod impmodule;
 pub mod import;
 pub mod importlib_bootstrap;
+pub mod initconfig;
 pub mod io;
 pub mod itertoolsmodule;
 pub mod legacy_tracing;

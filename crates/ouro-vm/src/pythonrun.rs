@@ -59,7 +59,9 @@ fn start_main(vm: &Vm, path0: &str, argv: &[String], file: Option<&str>) -> (Val
     crate::gc::CURRENT_VM.with(|c| c.set(vm as *const Vm));
     crate::sysmodule::init(vm, argv, path0);
     install_excepthook(vm);
-    crate::sitebuiltins::install(vm);
+    if !crate::initconfig::get().no_site {
+        crate::sitebuiltins::install(vm);
+    }
     // What exists now lives as long as the interpreter: collections need not walk it.
     crate::gc::freeze_startup();
     let main = crate::import::new_module(vm, "__main__");
@@ -255,7 +257,9 @@ impl Interactive {
         crate::gc::CURRENT_VM.with(|c| c.set(vm as *const Vm));
         crate::sysmodule::init(vm, &[String::new()], "");
         install_excepthook(vm);
-        crate::sitebuiltins::install(vm);
+        if !crate::initconfig::get().no_site {
+            crate::sitebuiltins::install(vm);
+        }
         // What exists now lives as long as the interpreter: collections need not walk it.
         crate::gc::freeze_startup();
         let main = crate::import::new_module(vm, "__main__");

@@ -24,9 +24,12 @@ pub fn python_stdout(vm: &Vm) -> Option<Value> {
 /// Whether Python runs in UTF-8 mode (`sys.flags.utf8_mode`): as `PYTHONUTF8` says, else in
 /// the C and POSIX locales. CPython: preconfig.c preconfig_init_utf8_mode.
 pub fn utf8_mode() -> bool {
-    match std::env::var("PYTHONUTF8").as_deref() {
-        Ok("1") => true,
-        Ok("0") => false,
+    if let Some(x) = crate::initconfig::xoption("utf8") {
+        return x != "0";
+    }
+    match crate::initconfig::python_env("PYTHONUTF8").as_deref() {
+        Some("1") => true,
+        Some("0") => false,
         _ => matches!(
             crate::fileutils::ctype_locale_from_env().as_str(),
             "C" | "POSIX"
@@ -44,7 +47,7 @@ pub fn stdio_errors(fd: i32) -> &'static str {
         return "backslashreplace";
     }
     ERRORS.get_or_init(|| {
-        let given = std::env::var("PYTHONIOENCODING").ok().and_then(|v| {
+        let given = crate::initconfig::python_env("PYTHONIOENCODING").and_then(|v| {
             let (_, e) = v.split_once(':')?;
             (!e.is_empty()).then(|| &*Box::leak(e.to_string().into_boxed_str()))
         });
@@ -870,7 +873,7 @@ fn sys_get_int_max_str_digits(vm: &Vm, _args: &[Value], _kw: &[Value]) -> PyResu
 /// (`pdb.set_trace` by default, none for `0`), called with the arguments.
 // CPython: sysmodule.c sys_breakpointhook
 fn sys_breakpointhook(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let var = std::env::var("PYTHONBREAKPOINT").unwrap_or_default();
+    let var = crate::initconfig::python_env("PYTHONBREAKPOINT").unwrap_or_default();
     let target = if var.is_empty() {
         "pdb.set_trace"
     } else if var == "0" {
@@ -966,7 +969,13 @@ pub fn init(vm: &Vm, argv: &[String], path0: &str) {
     d.set_str(vm, &vm.intern("float_repr_style"), vm.new_str("short"));
     let argv: Vec<Value> = argv.iter().map(|a| vm.new_str(a)).collect();
     d.set_str(vm, &vm.intern("argv"), vm.new_list(argv));
-    let mut path = vec![vm.new_str(path0)];
+    // `-P` and `-I` leave the script's directory (or the current one) off the path.
+    let safe_path = crate::initconfig::get().safe_path || crate::initconfig::get().isolated;
+    let mut path = if safe_path {
+        vec![]
+    } else {
+        vec![vm.new_str(path0)]
+    };
     if let Some(lib) = vm.lib_dir.borrow().as_ref() {
         path.push(vm.new_str(lib));
     }
@@ -1008,9 +1017,24 @@ pub fn init(vm: &Vm, argv: &[String], path0: &str) {
         &vm.intern("dont_write_bytecode"),
         vm.new_bool(dont_write_bytecode()),
     );
-    for name in ["warnoptions", "meta_path", "path_hooks"] {
+    for name in ["meta_path", "path_hooks"] {
         d.set_str(vm, &vm.intern(name), vm.new_list(vec![]));
     }
+    let o = crate::initconfig::get();
+    let warnoptions = crate::initconfig::warnoptions()
+        .iter()
+        .map(|w| vm.new_str(w))
+        .collect();
+    d.set_str(vm, &vm.intern("warnoptions"), vm.new_list(warnoptions));
+    let xoptions = vm.new_dict();
+    for x in &o.xoptions {
+        let (k, v) = match x.split_once('=') {
+            Some((k, v)) => (k, vm.new_str(v)),
+            None => (x.as_str(), vm.true_.clone()),
+        };
+        xoptions.set_str(vm, &vm.intern(k), v);
+    }
+    d.set_str(vm, &vm.intern("_xoptions"), xoptions.into_value());
     d.set_str(
         vm,
         &vm.intern("meta_path"),
@@ -1163,7 +1187,7 @@ float_info = _structseq("sys", "float_info", ("max", "max_exp", "max_10_exp", "m
 int_info = _structseq("sys", "int_info", ("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"))((30, 4, 4300, 640))
 hash_info = _structseq("sys", "hash_info", ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"))((64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
 thread_info = _structseq("sys", "thread_info", ("name", "lock", "version"))(("pthread", "semaphore", _thread_version))
-flags = _structseq("sys", "flags", ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"))((0, 0, 0, 0, _dont_write_bytecode, 0, 0, 0, 0, 0, 0, _hash_randomization, 0, False, _utf8_mode, 0, False, 4300))
+flags = _structseq("sys", "flags", ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"))((_debug, 0, 0, 0, _dont_write_bytecode, _no_user_site, _no_site, _ignore_environment, _verbose, _bytes_warning, _quiet, _hash_randomization, _isolated, _dev_mode, _utf8_mode, 0, _safe_path, 4300))
 
 UnraisableHookArgs = _structseq("sys", "UnraisableHookArgs", ("exc_type", "exc_value", "exc_traceback", "err_msg", "object"))
 UnraisableHookArgs.__module__ = "builtins"
@@ -1293,7 +1317,8 @@ fn structseq_field(vm: &Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 /// PYTHONDONTWRITEBYTECODE set to a non-empty string (CPython: config.write_bytecode).
 fn dont_write_bytecode() -> bool {
-    std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty())
+    crate::initconfig::get().dont_write_bytecode
+        || crate::initconfig::python_env("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty())
 }
 
 /// A new struct sequence type `module.name` with `fields`, of which the first `n_seq` are
@@ -1353,8 +1378,34 @@ fn run_structseq_source(vm: &Vm, src: &str) -> Option<crate::objects::dict::Dict
             None => vm.none.clone(),
         },
     );
+    // The command line's options (`initconfig`).
+    let o = crate::initconfig::get();
+    let isolated = o.isolated;
+    let ints = [
+        ("_debug", o.debug),
+        ("_no_user_site", u32::from(o.no_user_site || isolated)),
+        ("_no_site", u32::from(o.no_site)),
+        (
+            "_ignore_environment",
+            u32::from(o.ignore_environment || isolated),
+        ),
+        ("_verbose", o.verbose),
+        ("_bytes_warning", o.bytes_warning),
+        ("_quiet", u32::from(o.quiet)),
+        ("_isolated", u32::from(isolated)),
+    ];
+    for (k, v) in ints {
+        ns.set_str(vm, &vm.intern(k), vm.new_int(i64::from(v)));
+    }
+    let bools = [
+        ("_dev_mode", crate::initconfig::xoption("dev").is_some()),
+        ("_safe_path", o.safe_path || isolated),
+    ];
+    for (k, v) in bools {
+        ns.set_str(vm, &vm.intern(k), vm.new_bool(v));
+    }
     // sys.flags.hash_randomization is 0 only when PYTHONHASHSEED is "0".
-    let fixed_seed = std::env::var("PYTHONHASHSEED").is_ok_and(|v| v == "0");
+    let fixed_seed = crate::initconfig::hash_seed_env().is_some_and(|v| v == "0");
     ns.set_str(
         vm,
         &vm.intern("_hash_randomization"),

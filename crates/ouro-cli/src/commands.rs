@@ -60,7 +60,7 @@ fn read_source(path: &str, display_path: &str) -> Result<String, Failure> {
 
 /// Compiles decoded source as `compile(source, filename, "exec")`.
 fn compile_source(source: &str, filename: &str) -> Result<CodeObject, SyntaxErrorReport> {
-    ouro_compiler::compile_file(source, filename, 0)
+    ouro_compiler::compile_file(source, filename, ouro_vm::initconfig::get().optimize)
         .map_err(|err| SyntaxErrorReport::from_compile_error(&err, source))
 }
 

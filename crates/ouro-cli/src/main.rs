@@ -18,7 +18,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const USAGE: &str = "\
 usage: ouro [option] ... [-c cmd | -m mod | file | -] [arg] ...
-       options as python3.12's: -b -B -d -E -I -P -q -R -s -S -u -v -V -W arg -X opt
+       options as python3.12's: -b -B -d -E -I -O -OO -P -q -R -s -S -u -v -V -W arg -X opt
        ouro --dis FILE                      print the bytecode of FILE as `python3.12 -m dis`
        ouro --compile FILE [-o OUT.pyc]     write __pycache__/NAME.ouro-312.pyc (or OUT.pyc)
        ouro --compile-batch LISTFILE OUTDIR compile every file listed, one JSON line each
@@ -144,7 +144,8 @@ fn parse_python(args: &[String]) -> Command {
                 'R' => o.random_hash = true,
                 'h' | '?' => return Command::Help,
                 'V' => return Command::Version,
-                'O' | 'i' | 'x' => {
+                'O' => o.optimize += 1,
+                'i' | 'x' => {
                     return Command::Usage(format!("the -{c} option is not supported yet"))
                 }
                 _ => return Command::BadOption(format!("Unknown option: -{c}")),

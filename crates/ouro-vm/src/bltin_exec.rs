@@ -269,6 +269,7 @@ fn compile_source(
     source: &str,
     filename: &str,
     mode: &str,
+    optimize: u32,
 ) -> PyResult<crate::objects::code::CodeRef> {
     if source.contains('\0') {
         return Err(vm.new_exception_msg(
@@ -284,7 +285,7 @@ fn compile_source(
         "single" => (source, ouro_compiler::Mode::Single),
         _ => (source, ouro_compiler::Mode::Exec),
     };
-    let compiled = ouro_compiler::compile(text, filename, mode, 0);
+    let compiled = ouro_compiler::compile(text, filename, mode, optimize);
     crate::impmodule::emit_compile_warnings(vm)?;
     match compiled {
         Ok(c) => Ok(crate::objects::code::from_code_object(vm, &Rc::new(c))),
@@ -424,7 +425,13 @@ pub fn bi_exec(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(_) if closure.is_some() => {
             return Err(vm.new_type_error("closure can only be used when source is a code object"));
         }
-        Some(text) => compile_source(vm, &text, "<string>", "exec")?,
+        Some(text) => compile_source(
+            vm,
+            &text,
+            "<string>",
+            "exec",
+            crate::initconfig::get().optimize,
+        )?,
         None => match src.try_into_ref::<CodeData>() {
             Ok(c) => c,
             Err(_) => return Err(vm.new_type_error("exec() arg 1 must be a code object")),
@@ -472,7 +479,13 @@ pub fn bi_eval(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let (g, l) = namespaces(vm, "eval", a[1].as_ref(), a[2].as_ref())?;
     let code = match source_text(vm, "eval", &src)? {
-        Some(text) => compile_source(vm, &text, "<string>", "eval")?,
+        Some(text) => compile_source(
+            vm,
+            &text,
+            "<string>",
+            "eval",
+            crate::initconfig::get().optimize,
+        )?,
         None => match src.try_into_ref::<CodeData>() {
             Ok(c) => c,
             Err(_) => return Err(vm.new_type_error("eval() arg 1 must be a code object")),
@@ -532,9 +545,15 @@ pub fn bi_compile(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if flags & !COMPILE_FLAGS_ALLOWED != 0 {
         return Err(vm.new_value_error("compile(): unrecognised flags"));
     }
+    // -1: the interpreter's own level (`-O`, `-OO`).
+    let mut optimize = crate::initconfig::get().optimize;
     if let Some(o) = a[5].as_ref() {
-        if !(-1..=2).contains(&vm.index_to_isize(o)?) {
+        let o = vm.index_to_isize(o)?;
+        if !(-1..=2).contains(&o) {
             return Err(vm.new_value_error("compile(): invalid optimize value"));
+        }
+        if o >= 0 {
+            optimize = o as u32;
         }
     }
     if !matches!(mode.as_str(), "exec" | "eval" | "single" | "func_type") {
@@ -548,7 +567,7 @@ pub fn bi_compile(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         if only_ast {
             return Ok(src);
         }
-        return Ok(compile_source(vm, &text, &filename, &mode)?.into_value());
+        return Ok(compile_source(vm, &text, &filename, &mode, optimize)?.into_value());
     }
     let Some(text) = source_text(vm, "compile", &src)? else {
         return Ok(src);
@@ -556,7 +575,7 @@ pub fn bi_compile(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if only_ast {
         return crate::astmodule::compile_to_ast(vm, &text, &filename, &mode);
     }
-    Ok(compile_source(vm, &text, &filename, &mode)?.into_value())
+    Ok(compile_source(vm, &text, &filename, &mode, optimize)?.into_value())
 }
 
 /// The flags `compile()` accepts: the `__future__` features, the obsolete `CO_NESTED`, and

@@ -822,7 +822,11 @@ pub fn init(vm: &Vm) {
     b.set_str(vm, &vm.intern("Ellipsis"), vm.ellipsis.clone());
     b.set_str(vm, &vm.intern("NotImplemented"), vm.not_implemented.clone());
     b.set_str(vm, &vm.names.__name__, vm.new_str("builtins"));
-    b.set_str(vm, &vm.intern("__debug__"), vm.true_.clone());
+    b.set_str(
+        vm,
+        &vm.intern("__debug__"),
+        vm.new_bool(crate::initconfig::get().optimize == 0),
+    );
     crate::builtins_types::init(vm);
     crate::bltin_exec::init(vm);
     crate::bltinnum::init(vm);

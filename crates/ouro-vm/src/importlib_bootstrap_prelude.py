@@ -172,6 +172,8 @@ def _cache_path(path):
     head, _, tail = path.rpartition('/')
     base = tail.rpartition('.')[0] or tail
     tag = sys.implementation.cache_tag
+    if sys.flags.optimize:
+        tag = f'{tag}.opt-{sys.flags.optimize}'
     return f'{head}/__pycache__/{base}.{tag}.pyc' if head else f'__pycache__/{base}.{tag}.pyc'
 
 

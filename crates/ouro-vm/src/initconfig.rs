@@ -1,5 +1,5 @@
-//! The interpreter's command-line options (`-I`, `-E`, `-s`, `-S`, `-B`, `-P`, `-u`, `-q`,
-//! `-v`, `-b`, `-d`, `-W`, `-X`), set once by the command line before the interpreter starts
+//! The interpreter's command-line options (`-I`, `-E`, `-s`, `-S`, `-B`, `-P`, `-O`, `-u`,
+//! `-q`, `-v`, `-b`, `-d`, `-R`, `-W`, `-X`), set once by the command line before the interpreter starts
 //! and read by `sys` (`sys.flags`, `sys._xoptions`, `sys.warnoptions`, `sys.path[0]`,
 //! `sys.dont_write_bytecode`), start-up (`-S` skips the site builtins) and whatever reads
 //! `PYTHON*` environment variables (`-E` and `-I` make them unset). CPython:
@@ -30,6 +30,9 @@ pub struct Options {
     pub verbose: u32,
     /// `-b`, counted.
     pub bytes_warning: u32,
+    /// `-O`, counted: asserts (and, at 2, docstrings) compiled out, `__debug__`
+    /// false.
+    pub optimize: u32,
     /// `-R`: string hashes random whatever `PYTHONHASHSEED` says.
     pub random_hash: bool,
     /// `-d`, counted.

@@ -878,7 +878,8 @@ pub fn exec_file_named(vm: &Vm, path: &str, name: &str, globals: &DictRef) -> Py
     let bytes = std::fs::read(path)
         .map_err(|err| vm.new_exception_msg(vm.types.exc.os_error, err.to_string()))?;
     let source = String::from_utf8_lossy(&bytes).to_string();
-    let code = match ouro_compiler::compile_module(&source, name, 0) {
+    let code = match ouro_compiler::compile_module(&source, name, crate::initconfig::get().optimize)
+    {
         Ok(c) => c,
         Err(ce) => {
             crate::impmodule::emit_compile_warnings(vm)?;

@@ -1187,7 +1187,7 @@ float_info = _structseq("sys", "float_info", ("max", "max_exp", "max_10_exp", "m
 int_info = _structseq("sys", "int_info", ("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"))((30, 4, 4300, 640))
 hash_info = _structseq("sys", "hash_info", ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"))((64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
 thread_info = _structseq("sys", "thread_info", ("name", "lock", "version"))(("pthread", "semaphore", _thread_version))
-flags = _structseq("sys", "flags", ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"))((_debug, 0, 0, 0, _dont_write_bytecode, _no_user_site, _no_site, _ignore_environment, _verbose, _bytes_warning, _quiet, _hash_randomization, _isolated, _dev_mode, _utf8_mode, 0, _safe_path, 4300))
+flags = _structseq("sys", "flags", ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"))((_debug, 0, 0, _optimize, _dont_write_bytecode, _no_user_site, _no_site, _ignore_environment, _verbose, _bytes_warning, _quiet, _hash_randomization, _isolated, _dev_mode, _utf8_mode, 0, _safe_path, 4300))
 
 UnraisableHookArgs = _structseq("sys", "UnraisableHookArgs", ("exc_type", "exc_value", "exc_traceback", "err_msg", "object"))
 UnraisableHookArgs.__module__ = "builtins"
@@ -1383,6 +1383,7 @@ fn run_structseq_source(vm: &Vm, src: &str) -> Option<crate::objects::dict::Dict
     let isolated = o.isolated;
     let ints = [
         ("_debug", o.debug),
+        ("_optimize", o.optimize),
         ("_no_user_site", u32::from(o.no_user_site || isolated)),
         ("_no_site", u32::from(o.no_site)),
         (

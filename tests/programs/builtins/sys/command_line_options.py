@@ -1,7 +1,8 @@
 # The interpreter's options before a command: single letters alone or grouped behind one dash,
 # -c/-m/-W/-X with their value attached or as the next word, `--` and `-` ending them, and
 # what they set: sys.flags, sys._xoptions, sys.warnoptions, sys.dont_write_bytecode, sys.path[0]
-# (-P and -I), the site builtins (-S), PYTHON* variables ignored (-E, -I); -V and bad options.
+# (-P and -I), the site builtins (-S), PYTHON* variables ignored (-E, -I), asserts and
+# docstrings compiled out (-O, -OO); -V and bad options.
 import os
 import subprocess
 import sys
@@ -27,6 +28,10 @@ runs = [
     ["-Sc" + show, "x"],
     ["-", "arg"],
     ["--", "-"],
+    ["-O", "-c", "import sys; print(sys.flags.optimize, __debug__); assert False; print('past')"],
+    ["-OO", "-c", "def f():\n 'doc'\nimport sys; print(sys.flags.optimize, f.__doc__)"],
+    ["-OOO", "-c", "import sys; print(sys.flags.optimize)"],
+    ["-OO", "-c", "import json; print(json.__cached__.rsplit('.', 3)[-2:])"],
     ["-V"],
     ["--version"],
 ]

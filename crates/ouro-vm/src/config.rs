@@ -46,6 +46,7 @@ pub const INITTAB: &[(&str, ModuleInit)] = &[
     ("zlib", crate::zlibmodule::make),
     ("cmath", crate::cmathmodule::make),
     ("errno", crate::errnomodule::make),
+    ("faulthandler", crate::faulthandlermodule::make),
     ("gc", crate::gcmodule::make),
     ("itertools", crate::itertoolsmodule::make),
     ("marshal", crate::marshalmodule::make),

@@ -31,6 +31,7 @@ pub mod dictviews;
 pub mod errnomodule;
 pub mod exceptions_attrs;
 pub mod exceptions_group;
+pub mod faulthandlermodule;
 pub mod fileutils;
 pub mod format;
 pub mod formatter_unicode;

@@ -1,8 +1,8 @@
 //! The `binascii` module: hexadecimal (`hexlify`, `unhexlify`, with separators), base64
 //! (`b2a_base64`, `a2b_base64` with its strict mode), `crc32` and `crc_hqx`, and the `Error`
-//! and `Incomplete` exceptions, which `base64`, `email`, `secrets` and `zipfile` need. The
-//! uuencode and quoted-printable conversions are not here yet (`quopri` then uses its own
-//! Python code). CPython: Modules/binascii.c, Python/pystrhex.c.
+//! and `Incomplete` exceptions, which `base64`, `email`, `secrets` and `zipfile` need, and
+//! uuencode (`a2b_uu`, `b2a_uu`) and quoted-printable (`a2b_qp`, `b2a_qp`), which `uu`,
+//! `quopri` and `email` use. CPython: Modules/binascii.c, Python/pystrhex.c.
 
 use std::cell::RefCell;
 
@@ -392,7 +392,235 @@ fn crc_hqx(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     Ok(vm.new_int(i64::from(crc)))
 }
 
+/// `a2b_uu(data, /)`: one line of uuencoded data (its first character the length).
+fn a2b_uu(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = positional_only(vm, "a2b_uu", args, kwnames, 1, 1)?;
+    let data = ascii_data(vm, &a[0])?;
+    // An empty line reads as a NUL, whose length byte says 32.
+    let first = data.first().copied().unwrap_or(0);
+    let mut bin_len = usize::from(first.wrapping_sub(b' ') & 0o77);
+    let mut rest = data.get(1..).unwrap_or(&[]).iter();
+    let mut out = Vec::with_capacity(bin_len);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    while bin_len > 0 {
+        let c = match rest.next() {
+            None | Some(b'\n' | b'\r') => 0,
+            Some(&c) => {
+                // 64, not 63: some encoders write '`' for zero.
+                if !(b' '..=b' ' + 64).contains(&c) {
+                    return Err(error(vm, "Illegal char"));
+                }
+                u32::from(c - b' ') & 0o77
+            }
+        };
+        acc = (acc << 6) | c;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+            bin_len -= 1;
+        }
+    }
+    // What follows on the line may only be padding.
+    if rest.any(|&c| !matches!(c, b' ' | b'`' | b'\n' | b'\r')) {
+        return Err(error(vm, "Trailing garbage"));
+    }
+    Ok(new_bytes(vm, out))
+}
+
+/// `b2a_uu(data, /, *, backtick=False)`: one uuencoded line of at most 45 bytes.
+fn b2a_uu(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kwnames.len();
+    let a = positional_only(vm, "b2a_uu", &args[..npos], &[], 1, 1)?;
+    let mut backtick = false;
+    for (k, v) in kwnames.iter().zip(&args[npos..]) {
+        match crate::ops::str_of(k) {
+            Some("backtick") => backtick = vm.is_true(v)?,
+            Some(k) => {
+                return Err(
+                    vm.new_type_error(format!("'{k}' is an invalid keyword argument for b2a_uu()"))
+                )
+            }
+            None => return Err(vm.new_type_error("keywords must be strings")),
+        }
+    }
+    let data = crate::buffer::bytes_of(vm, &a[0])?;
+    if data.len() > 45 {
+        return Err(error(vm, "At most 45 bytes at once"));
+    }
+    let ch = |v: u32| {
+        if backtick && v == 0 {
+            b'`'
+        } else {
+            b' ' + v as u8
+        }
+    };
+    let mut out = Vec::with_capacity(2 + data.len().div_ceil(3) * 4);
+    out.push(ch(data.len() as u32));
+    for group in data.chunks(3) {
+        let mut g = [0u8; 3];
+        g[..group.len()].copy_from_slice(group);
+        let n = u32::from(g[0]) << 16 | u32::from(g[1]) << 8 | u32::from(g[2]);
+        for shift in [18, 12, 6, 0] {
+            out.push(ch((n >> shift) & 0x3f));
+        }
+    }
+    out.push(b'\n');
+    Ok(new_bytes(vm, out))
+}
+
+/// The arguments of the quoted-printable functions: the data, then the flags named `names`
+/// (by position or keyword), false unless given.
+fn qp_args(
+    vm: &Vm,
+    fname: &str,
+    args: &[Value],
+    kwnames: &[Value],
+    names: &[&str],
+) -> PyResult<(Value, Vec<bool>)> {
+    let a = crate::itertoolsmodule::unpack_kw(vm, fname, args, kwnames, names, 1, names.len())?;
+    let data = a[0].clone().expect("required");
+    let mut flags = Vec::new();
+    for v in &a[1..] {
+        flags.push(match v {
+            Some(v) => vm.index_to_isize(v)? != 0,
+            None => false,
+        });
+    }
+    Ok((data, flags))
+}
+
+/// `a2b_qp(data, header=False)`: quoted-printable decoded (`=XX`, soft line breaks, and
+/// `_` for a space in headers).
+fn a2b_qp(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (data, flags) = qp_args(vm, "a2b_qp", args, kwnames, &["data", "header"])?;
+    let header = flags[0];
+    let d = ascii_data(vm, &data)?;
+    let hex = |c: u8| (c as char).to_digit(16).map(|v| v as u8);
+    let mut out = Vec::with_capacity(d.len());
+    let mut i = 0;
+    while i < d.len() {
+        let c = d[i];
+        if c == b'=' {
+            i += 1;
+            let Some(&n) = d.get(i) else { break };
+            if n == b'\n' || n == b'\r' {
+                // A soft line break, up to and with its newline.
+                if n != b'\n' {
+                    while i < d.len() && d[i] != b'\n' {
+                        i += 1;
+                    }
+                }
+                if i < d.len() {
+                    i += 1;
+                }
+            } else if n == b'=' {
+                out.push(b'=');
+                i += 1;
+            } else if let (Some(h), Some(l)) = (hex(n), d.get(i + 1).and_then(|&c| hex(c))) {
+                out.push(h << 4 | l);
+                i += 2;
+            } else {
+                out.push(b'=');
+            }
+        } else if header && c == b'_' {
+            out.push(b' ');
+            i += 1;
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(new_bytes(vm, out))
+}
+
+/// `b2a_qp(data, quotetabs=False, istext=True, header=False)`: quoted-printable, lines at
+/// most 76 characters, CRLF line ends kept when the data uses them.
+fn b2a_qp(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    const MAXLINESIZE: usize = 76;
+    let npos = args.len() - kwnames.len();
+    let mut full: Vec<Value> = args.to_vec();
+    let mut names: Vec<Value> = kwnames.to_vec();
+    // `istext` defaults to true: given as a keyword unless it came by position.
+    if npos < 3
+        && !kwnames
+            .iter()
+            .any(|k| crate::ops::str_of(k) == Some("istext"))
+    {
+        full.push(vm.true_.clone());
+        names.push(vm.new_str("istext"));
+    }
+    let (data, flags) = qp_args(
+        vm,
+        "b2a_qp",
+        &full,
+        &names,
+        &["data", "quotetabs", "istext", "header"],
+    )?;
+    let (quotetabs, istext, header) = (flags[0], flags[1], flags[2]);
+    let d = crate::buffer::bytes_of(vm, &data)?;
+    let crlf = d
+        .iter()
+        .position(|&c| c == b'\n')
+        .is_some_and(|p| p > 0 && d[p - 1] == b'\r');
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out: Vec<u8> = Vec::with_capacity(d.len() * 2);
+    let newline = |out: &mut Vec<u8>| {
+        if crlf {
+            out.push(b'\r');
+        }
+        out.push(b'\n');
+    };
+    let (mut i, mut linelen) = (0, 0);
+    while i < d.len() {
+        let c = d[i];
+        let last = i + 1 == d.len();
+        let next = d.get(i + 1).copied();
+        let encode = c > 126
+            || c == b'='
+            || (header && c == b'_')
+            || (c == b'.' && linelen == 0 && (last || matches!(next, Some(b'\n' | b'\r' | 0))))
+            || (!istext && (c == b'\r' || c == b'\n'))
+            || ((c == b'\t' || c == b' ') && last)
+            || (c < 33 && c != b'\r' && c != b'\n' && (quotetabs || (c != b'\t' && c != b' ')));
+        if encode {
+            if linelen + 3 >= MAXLINESIZE {
+                out.push(b'=');
+                newline(&mut out);
+                linelen = 0;
+            }
+            out.extend_from_slice(&[b'=', HEX[usize::from(c >> 4)], HEX[usize::from(c & 15)]]);
+            i += 1;
+            linelen += 3;
+        } else if istext && (c == b'\n' || (c == b'\r' && next == Some(b'\n'))) {
+            linelen = 0;
+            // Whitespace at the end of a line is encoded.
+            if let Some(&w) = out.last().filter(|&&w| w == b' ' || w == b'\t') {
+                out.pop();
+                out.extend_from_slice(&[b'=', HEX[usize::from(w >> 4)], HEX[usize::from(w & 15)]]);
+            }
+            newline(&mut out);
+            i += if c == b'\r' { 2 } else { 1 };
+        } else {
+            if !last && next != Some(b'\n') && linelen + 1 >= MAXLINESIZE {
+                out.push(b'=');
+                newline(&mut out);
+                linelen = 0;
+            }
+            linelen += 1;
+            out.push(if header && c == b' ' { b'_' } else { c });
+            i += 1;
+        }
+    }
+    Ok(new_bytes(vm, out))
+}
+
 const FUNCTIONS: &[(&str, crate::objects::builtin::NativeFn)] = &[
+    ("a2b_qp", a2b_qp),
+    ("a2b_uu", a2b_uu),
+    ("b2a_qp", b2a_qp),
+    ("b2a_uu", b2a_uu),
     ("a2b_base64", a2b_base64),
     ("a2b_hex", a2b_hex),
     ("b2a_base64", b2a_base64),

@@ -18,6 +18,7 @@ pub const INITTAB: &[(&str, ModuleInit)] = &[
     ("_codecs", crate::codecsmodule::make),
     ("_collections", crate::collectionsmodule::make),
     ("_contextvars", crate::context::make),
+    ("_csv", crate::csvmodule::make),
     ("_datetime", crate::datetimemodule::make),
     ("_functools", crate::functoolsmodule::make),
     ("_imp", crate::impmodule::make),

@@ -26,6 +26,7 @@ pub mod codecsmodule;
 pub mod collectionsmodule;
 pub mod config;
 pub mod context;
+pub mod csvmodule;
 pub mod datetimemodule;
 pub mod dictviews;
 pub mod errnomodule;

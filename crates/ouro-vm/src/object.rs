@@ -1603,6 +1603,31 @@ mod tests {
     }
 
     #[test]
+    fn into_exact_checks_the_type() {
+        let (ty, other) = (probe_type(0), probe_type(0));
+        let drops = std::rc::Rc::new(Cell::new(0));
+        let exact = ExactType::<Probe>::of(ty);
+        // An object of another type (with the same payload) comes back untouched.
+        let b = probe(other, &drops).into_value();
+        let b = b.into_exact(exact).err().expect("not of the exact type");
+        drop(b);
+        assert_eq!(drops.get(), 1);
+        // One of the type becomes a typed reference, its count unchanged.
+        let a = probe(ty, &drops).into_value();
+        let holder = a.clone();
+        let r = a.into_exact(exact).ok().expect("of the exact type");
+        assert_eq!(r.refcount(), 2);
+        drop(r);
+        drop(holder);
+        assert_eq!(drops.get(), 2);
+        // A small int is no object.
+        assert!(Value::small_int(7)
+            .expect("small")
+            .into_exact(exact)
+            .is_err());
+    }
+
+    #[test]
     fn into_ref_as_checks_the_identity() {
         let ty = probe_type(0);
         let drops = std::rc::Rc::new(Cell::new(0));

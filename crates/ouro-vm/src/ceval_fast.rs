@@ -284,6 +284,22 @@ fn run_on<const CALLS: bool>(
             continue $run;
         }};
     }
+    // Saves where the running frame goes on after the call it is making (`$ip`, with its
+    // value stack `$sp` deep) in its header, or in `f` when it is the entry frame.
+    macro_rules! save_caller {
+        ($ip:expr, $sp:expr) => {
+            match lights.top_mut() {
+                Some(caller) => {
+                    caller.ip = $ip as u32;
+                    caller.sp = $sp as u32;
+                }
+                None => {
+                    f.ip = $ip;
+                    f.sp = $sp;
+                }
+            }
+        };
+    }
     {
         'run: loop {
             let Some(w) = quick.get(ip) else {
@@ -342,23 +358,9 @@ fn run_on<const CALLS: bool>(
                     let Ok(func) = callable.into_ref_as(func) else {
                         unreachable!("the function checked above")
                     };
-                    // (A frame this tier runs has at most u32::MAX slots: see `fast_argc`.)
-                    let (len, start, callee_sp) = (
-                        fcode.frame_size as u32,
-                        fcode.fast_entry,
-                        fcode.nlocalsplus as u32,
-                    );
+                    let (len, start, callee_sp) = light_shape(&fcode);
                     // The caller goes on after the call, its stack below the callable.
-                    match lights.top_mut() {
-                        Some(caller) => {
-                            caller.ip = next as u32;
-                            caller.sp = base as u32;
-                        }
-                        None => {
-                            f.ip = next;
-                            f.sp = base;
-                        }
-                    }
+                    save_caller!(next, base);
                     let callee = LightFrame { code: fcode, func };
                     if let Err(callee) =
                         lights.push(entry, callee, len, start, callee_sp, args_at, nargs as u32)
@@ -782,21 +784,8 @@ fn run_on<const CALLS: bool>(
                     let v = if CALLS && opcode == sup::LOAD_GLOBAL__CALL {
                         match global_call(function_exact, thread, region, quick, v, next) {
                             Ok((func, fcode, arg, after)) => {
-                                let (len, start, callee_sp) = (
-                                    fcode.frame_size as u32,
-                                    fcode.fast_entry,
-                                    fcode.nlocalsplus as u32,
-                                );
-                                match lights.top_mut() {
-                                    Some(caller) => {
-                                        caller.ip = after as u32;
-                                        caller.sp = sp as u32;
-                                    }
-                                    None => {
-                                        f.ip = after;
-                                        f.sp = sp;
-                                    }
-                                }
+                                let (len, start, callee_sp) = light_shape(&fcode);
+                                save_caller!(after, sp);
                                 let callee = LightFrame { code: fcode, func };
                                 match lights.push_one(callee, len, start, callee_sp, arg) {
                                     Ok(()) => {
@@ -886,6 +875,17 @@ fn run_on<const CALLS: bool>(
             }
         }
     }
+}
+
+/// The slots, first instruction and initial stack depth of a light frame of `code` (a frame
+/// this tier runs has at most u32::MAX slots: see `fast_argc`).
+#[inline(always)]
+fn light_shape(code: &CodeData) -> (u32, u32, u32) {
+    (
+        code.frame_size as u32,
+        code.fast_entry,
+        code.nlocalsplus as u32,
+    )
 }
 
 /// For a `LOAD_GLOBAL__CALL` whose global is `v` and whose argument's instructions start at

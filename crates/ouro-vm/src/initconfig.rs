@@ -46,7 +46,13 @@ pub struct Options {
 static OPTIONS: OnceLock<Options> = OnceLock::new();
 
 /// Sets the options (the first call wins; the command line makes it before the interpreter).
-pub fn set(options: Options) {
+/// `-I` implies `-E`, `-s` and `-P`, as in CPython's config, so readers look at those alone.
+pub fn set(mut options: Options) {
+    if options.isolated {
+        options.ignore_environment = true;
+        options.no_user_site = true;
+        options.safe_path = true;
+    }
     let _ = OPTIONS.set(options);
 }
 
@@ -58,8 +64,7 @@ pub fn get() -> &'static Options {
 /// The environment variable `name` (a `PYTHON*` one), unless `-E` or `-I` says to ignore
 /// them.
 pub fn python_env(name: &str) -> Option<String> {
-    let o = get();
-    if o.ignore_environment || o.isolated {
+    if get().ignore_environment {
         return None;
     }
     std::env::var(name).ok()

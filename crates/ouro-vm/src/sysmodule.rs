@@ -970,8 +970,7 @@ pub fn init(vm: &Vm, argv: &[String], path0: &str) {
     let argv: Vec<Value> = argv.iter().map(|a| vm.new_str(a)).collect();
     d.set_str(vm, &vm.intern("argv"), vm.new_list(argv));
     // `-P` and `-I` leave the script's directory (or the current one) off the path.
-    let safe_path = crate::initconfig::get().safe_path || crate::initconfig::get().isolated;
-    let mut path = if safe_path {
+    let mut path = if crate::initconfig::get().safe_path {
         vec![]
     } else {
         vec![vm.new_str(path0)]
@@ -1380,27 +1379,23 @@ fn run_structseq_source(vm: &Vm, src: &str) -> Option<crate::objects::dict::Dict
     );
     // The command line's options (`initconfig`).
     let o = crate::initconfig::get();
-    let isolated = o.isolated;
     let ints = [
         ("_debug", o.debug),
         ("_optimize", o.optimize),
-        ("_no_user_site", u32::from(o.no_user_site || isolated)),
+        ("_no_user_site", u32::from(o.no_user_site)),
         ("_no_site", u32::from(o.no_site)),
-        (
-            "_ignore_environment",
-            u32::from(o.ignore_environment || isolated),
-        ),
+        ("_ignore_environment", u32::from(o.ignore_environment)),
         ("_verbose", o.verbose),
         ("_bytes_warning", o.bytes_warning),
         ("_quiet", u32::from(o.quiet)),
-        ("_isolated", u32::from(isolated)),
+        ("_isolated", u32::from(o.isolated)),
     ];
     for (k, v) in ints {
         ns.set_str(vm, &vm.intern(k), vm.new_int(i64::from(v)));
     }
     let bools = [
         ("_dev_mode", crate::initconfig::xoption("dev").is_some()),
-        ("_safe_path", o.safe_path || isolated),
+        ("_safe_path", o.safe_path),
     ];
     for (k, v) in bools {
         ns.set_str(vm, &vm.intern(k), vm.new_bool(v));

@@ -27,11 +27,9 @@ class Error(Exception):
 Error.__module__ = "_csv"
 
 
-def _char(name, value, default, allow_none):
+def _char(name, value, allow_none):
     if value is None and allow_none:
         return None
-    if value is None and not allow_none and default is not None:
-        raise TypeError(f'"{name}" must be string, not NoneType')
     if not isinstance(value, str):
         what = "string or None" if allow_none else "string"
         raise TypeError(f'"{name}" must be {what}, not {type(value).__name__}')
@@ -69,11 +67,11 @@ The Dialect type records CSV parsing and generation options.
 
         self = object.__new__(cls)
         v, given = get("delimiter")
-        self._delimiter = _char("delimiter", v, ",", False) if given else ","
+        self._delimiter = _char("delimiter", v, False) if given else ","
         v, given = get("doublequote")
         self._doublequote = bool(v) if given else True
         v, given = get("escapechar")
-        self._escapechar = _char("escapechar", v, None, True) if given else None
+        self._escapechar = _char("escapechar", v, True) if given else None
         v, given = get("lineterminator")
         if given:
             if not isinstance(v, str):
@@ -83,7 +81,7 @@ The Dialect type records CSV parsing and generation options.
             self._lineterminator = "\r\n"
         q, quoting_given = get("quoting")
         if quoting_given:
-            if type(q) is not int and not isinstance(q, int):
+            if not isinstance(q, int):
                 raise TypeError('"quoting" must be an integer')
             if q not in range(6):
                 raise TypeError('bad "quoting" value')
@@ -92,7 +90,7 @@ The Dialect type records CSV parsing and generation options.
             self._quoting = QUOTE_MINIMAL
         v, given = get("quotechar")
         if given:
-            self._quotechar = _char("quotechar", v, '"', True)
+            self._quotechar = _char("quotechar", v, True)
             if v is None and not quoting_given:
                 self._quoting = QUOTE_NONE
         else:

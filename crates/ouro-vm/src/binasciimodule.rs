@@ -78,6 +78,19 @@ fn ascii_data(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     )))
 }
 
+/// The argument of a function of exactly one (CPython's METH_O), `fname` qualified as its
+/// messages show it.
+fn one_arg<'a>(vm: &Vm, fname: &str, args: &'a [Value], kwnames: &[Value]) -> PyResult<&'a Value> {
+    crate::objects::list::no_kw(vm, fname, kwnames)?;
+    match args {
+        [a] => Ok(a),
+        _ => Err(vm.new_type_error(format!(
+            "{fname}() takes exactly one argument ({} given)",
+            args.len()
+        ))),
+    }
+}
+
 /// An unsigned int argument taken modulo 2**32, as C's `unsigned int` with Argument Clinic's
 /// `bitwise=True` (any int, negative ones included).
 pub(crate) fn u32_bitwise(vm: &Vm, v: &Value) -> PyResult<u32> {
@@ -169,8 +182,7 @@ fn hexlify(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 }
 
 fn unhexlify_impl(vm: &Vm, fname: &str, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = positional_only(vm, fname, args, kwnames, 1, 1)?;
-    let data = ascii_data(vm, &a[0])?;
+    let data = ascii_data(vm, one_arg(vm, fname, args, kwnames)?)?;
     if data.len() % 2 != 0 {
         return Err(error(vm, "Odd-length string"));
     }
@@ -186,11 +198,11 @@ fn unhexlify_impl(vm: &Vm, fname: &str, args: &[Value], kwnames: &[Value]) -> Py
 }
 
 fn a2b_hex(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    unhexlify_impl(vm, "a2b_hex", args, kwnames)
+    unhexlify_impl(vm, "binascii.a2b_hex", args, kwnames)
 }
 
 fn unhexlify(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    unhexlify_impl(vm, "unhexlify", args, kwnames)
+    unhexlify_impl(vm, "binascii.unhexlify", args, kwnames)
 }
 
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -354,7 +366,7 @@ fn crc32_table() -> &'static [u32; 256] {
 
 /// `crc32(data, crc=0, /)`.
 fn crc32(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = positional_only(vm, "crc32", args, kwnames, 1, 2)?;
+    let a = positional_only(vm, "binascii.crc32", args, kwnames, 1, 2)?;
     let data = crate::buffer::bytes_of(vm, &a[0])?;
     let start = match a.get(1) {
         Some(v) => u32_bitwise(vm, v)?,
@@ -376,7 +388,7 @@ pub(crate) fn crc32_update(start: u32, data: &[u8]) -> u32 {
 
 /// `crc_hqx(data, crc, /)`: CRC-CCITT (polynomial 0x1021, not reflected), as BinHex uses.
 fn crc_hqx(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = positional_only(vm, "crc_hqx", args, kwnames, 2, 2)?;
+    let a = positional_only(vm, "binascii.crc_hqx", args, kwnames, 2, 2)?;
     let data = crate::buffer::bytes_of(vm, &a[0])?;
     let mut crc = u32_bitwise(vm, &a[1])? & 0xffff;
     for b in data {
@@ -394,8 +406,7 @@ fn crc_hqx(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 /// `a2b_uu(data, /)`: one line of uuencoded data (its first character the length).
 fn a2b_uu(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = positional_only(vm, "a2b_uu", args, kwnames, 1, 1)?;
-    let data = ascii_data(vm, &a[0])?;
+    let data = ascii_data(vm, one_arg(vm, "binascii.a2b_uu", args, kwnames)?)?;
     // An empty line reads as a NUL, whose length byte says 32.
     let first = data.first().copied().unwrap_or(0);
     let mut bin_len = usize::from(first.wrapping_sub(b' ') & 0o77);
@@ -471,21 +482,22 @@ fn b2a_uu(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 }
 
 /// The arguments of the quoted-printable functions: the data, then the flags named `names`
-/// (by position or keyword), false unless given.
+/// after it (by position or keyword), each `defaults`' value unless given.
 fn qp_args(
     vm: &Vm,
     fname: &str,
     args: &[Value],
     kwnames: &[Value],
     names: &[&str],
+    defaults: &[bool],
 ) -> PyResult<(Value, Vec<bool>)> {
     let a = crate::itertoolsmodule::unpack_kw(vm, fname, args, kwnames, names, 1, names.len())?;
     let data = a[0].clone().expect("required");
     let mut flags = Vec::new();
-    for v in &a[1..] {
+    for (v, &default) in a[1..].iter().zip(defaults) {
         flags.push(match v {
             Some(v) => vm.index_to_isize(v)? != 0,
-            None => false,
+            None => default,
         });
     }
     Ok((data, flags))
@@ -494,7 +506,7 @@ fn qp_args(
 /// `a2b_qp(data, header=False)`: quoted-printable decoded (`=XX`, soft line breaks, and
 /// `_` for a space in headers).
 fn a2b_qp(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let (data, flags) = qp_args(vm, "a2b_qp", args, kwnames, &["data", "header"])?;
+    let (data, flags) = qp_args(vm, "a2b_qp", args, kwnames, &["data", "header"], &[false])?;
     let header = flags[0];
     let d = ascii_data(vm, &data)?;
     let hex = |c: u8| (c as char).to_digit(16).map(|v| v as u8);
@@ -539,24 +551,13 @@ fn a2b_qp(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 /// most 76 characters, CRLF line ends kept when the data uses them.
 fn b2a_qp(vm: &Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     const MAXLINESIZE: usize = 76;
-    let npos = args.len() - kwnames.len();
-    let mut full: Vec<Value> = args.to_vec();
-    let mut names: Vec<Value> = kwnames.to_vec();
-    // `istext` defaults to true: given as a keyword unless it came by position.
-    if npos < 3
-        && !kwnames
-            .iter()
-            .any(|k| crate::ops::str_of(k) == Some("istext"))
-    {
-        full.push(vm.true_.clone());
-        names.push(vm.new_str("istext"));
-    }
     let (data, flags) = qp_args(
         vm,
         "b2a_qp",
-        &full,
-        &names,
+        args,
+        kwnames,
         &["data", "quotetabs", "istext", "header"],
+        &[false, true, false],
     )?;
     let (quotetabs, istext, header) = (flags[0], flags[1], flags[2]);
     let d = crate::buffer::bytes_of(vm, &data)?;

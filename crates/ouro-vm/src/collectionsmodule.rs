@@ -930,7 +930,7 @@ fn dd_set_factory(vm: &Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
 // ----- _count_elements -----
 
 fn count_elements(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = positional_only(vm, "_count_elements", args, kw, 2, 2)?;
+    let a = positional_only(vm, "_collections._count_elements", args, kw, 2, 2)?;
     let (mapping, iterable) = (&a[0], &a[1]);
     let it = vm.iter(iterable)?;
     let one = vm.new_int(1);

@@ -100,7 +100,9 @@ pub(crate) fn unpack_kw(
 }
 
 /// The positional arguments of a function that takes no keywords, checked against
-/// `min..=max` (CPython `_PyArg_NoKeywords` then `_PyArg_CheckPositional`).
+/// `min..=max` (CPython `_PyArg_NoKeywords` then `_PyArg_CheckPositional`). `fname` is the
+/// name the keyword error shows: a module function's is qualified (`zlib.crc32`, as CPython's
+/// call machinery names it), while the count error shows the bare name.
 pub(crate) fn positional_only<'a>(
     vm: &Vm,
     fname: &str,
@@ -110,7 +112,8 @@ pub(crate) fn positional_only<'a>(
     max: usize,
 ) -> PyResult<&'a [Value]> {
     no_kw(vm, fname, kwnames)?;
-    check_positional(vm, fname, args.len(), min, max)?;
+    let bare = fname.rsplit('.').next().unwrap_or(fname);
+    check_positional(vm, bare, args.len(), min, max)?;
     Ok(args)
 }
 
@@ -1299,7 +1302,7 @@ fn tee_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn tee_func(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = positional_only(vm, "tee", args, kw, 1, 2)?;
+    let a = positional_only(vm, "itertools.tee", args, kw, 1, 2)?;
     let n = match a.get(1) {
         Some(n) => as_ssize(vm, n)?,
         None => 2,

@@ -146,15 +146,6 @@ fn int_arg(vm: &Vm, v: &Option<Value>, default: i64) -> PyResult<i64> {
     }
 }
 
-fn data_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
-    crate::buffer::bytes_of(vm, v).map_err(|_| {
-        vm.new_type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            v.class().name()
-        ))
-    })
-}
-
 /// The format a `wbits` names.
 #[derive(Clone, Copy)]
 enum Format {
@@ -263,7 +254,7 @@ fn deflate(c: &mut Compress, data: &[u8], flush: FlushCompress) -> Vec<u8> {
 fn compress(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     data_positional(vm, "compress", args, kw)?;
     let a = unpack_kw(vm, "compress", args, kw, &["data", "level", "wbits"], 1, 3)?;
-    let data = data_arg(vm, a[0].as_ref().expect("required"))?;
+    let data = crate::buffer::bytes_of(vm, a[0].as_ref().expect("required"))?;
     let level = int_arg(vm, &a[1], Z_DEFAULT_COMPRESSION)?;
     let wbits = int_arg(vm, &a[2], MAX_WBITS)?;
     let format = format_of(wbits, false);
@@ -313,8 +304,78 @@ fn inflate(
         if stalled && out.len() < out.capacity() {
             return Ok((out, used, false));
         }
-        if stalled && used == data.len() && out.len() < out.capacity() {
-            return Ok((out, used, false));
+    }
+}
+
+/// A decompression stream as `Decompress` and `_ZlibDecompressor` keep it: made at the first
+/// input when the format is told by the header, given its preset dictionary at once for raw
+/// deflate and when a zlib stream asks for it.
+struct Inflater {
+    d: Option<Decompress>,
+    format: Format,
+    zdict: Option<Vec<u8>>,
+}
+
+impl Inflater {
+    /// From the `wbits` and `zdict` arguments of `decompressobj` and `_ZlibDecompressor`.
+    fn new(vm: &Vm, wbits: &Option<Value>, zdict: &Option<Value>) -> PyResult<Inflater> {
+        let wbits = int_arg(vm, wbits, MAX_WBITS)?;
+        let Some(format) = format_of(wbits, true) else {
+            return Err(vm.new_value_error("Invalid initialization option".to_string()));
+        };
+        let zdict = match zdict {
+            Some(z) => Some(crate::buffer::bytes_of(vm, z).map_err(|_| {
+                vm.new_type_error("zdict argument must support the buffer protocol")
+            })?)
+            .filter(|z| !z.is_empty()),
+            None => None,
+        };
+        let d = match format {
+            Format::Auto(_) => None,
+            f => {
+                let mut d = new_decompress(f, None);
+                if let (Some(z), Format::Raw(_)) = (&zdict, f) {
+                    d.set_dictionary(z)
+                        .map_err(|_| vm.new_value_error("Invalid dictionary".to_string()))?;
+                }
+                Some(d)
+            }
+        };
+        Ok(Inflater { d, format, zdict })
+    }
+
+    /// Whether the stream has started (its format is known).
+    fn started(&self) -> bool {
+        self.d.is_some()
+    }
+
+    /// `inflate` on this stream, setting the preset dictionary when the stream asks for it.
+    fn run(
+        &mut self,
+        vm: &Vm,
+        data: &[u8],
+        max: usize,
+        while_: &str,
+    ) -> PyResult<(Vec<u8>, usize, bool)> {
+        let format = self.format;
+        let d = self
+            .d
+            .get_or_insert_with(|| new_decompress(format, data.first().copied()));
+        let start = d.total_in();
+        let bufsize = DEF_BUF_SIZE as usize;
+        match inflate(vm, d, data, max, bufsize, while_) {
+            Ok(r) => Ok(r),
+            Err(e) => {
+                let Some(z) = self.zdict.as_ref() else {
+                    return Err(e);
+                };
+                if d.set_dictionary(z).is_err() {
+                    return Err(e);
+                }
+                let used = ((d.total_in() - start) as usize).min(data.len());
+                let (o, u, end) = inflate(vm, d, &data[used..], max, bufsize, while_)?;
+                Ok((o, used + u, end))
+            }
         }
     }
 }
@@ -331,7 +392,7 @@ fn decompress(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         1,
         3,
     )?;
-    let data = data_arg(vm, a[0].as_ref().expect("required"))?;
+    let data = crate::buffer::bytes_of(vm, a[0].as_ref().expect("required"))?;
     let wbits = int_arg(vm, &a[1], MAX_WBITS)?;
     let bufsize = int_arg(vm, &a[2], DEF_BUF_SIZE)?;
     if bufsize < 0 {
@@ -367,10 +428,7 @@ enum StreamState {
         finished: bool,
     },
     Decompress {
-        /// Made at the first input when the format is told by the header.
-        d: Option<Decompress>,
-        format: Format,
-        zdict: Option<Vec<u8>>,
+        inflater: Inflater,
         unused_data: Vec<u8>,
         unconsumed_tail: Vec<u8>,
         eof: bool,
@@ -428,37 +486,13 @@ fn compressobj(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// `decompressobj(wbits=MAX_WBITS, zdict=b'')`.
 fn decompressobj(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = unpack_kw(vm, "decompressobj", args, kw, &["wbits", "zdict"], 0, 2)?;
-    let wbits = int_arg(vm, &a[0], MAX_WBITS)?;
-    let Some(format) = format_of(wbits, true) else {
-        return Err(vm.new_value_error("Invalid initialization option".to_string()));
-    };
-    let zdict =
-        match a[1].as_ref() {
-            Some(z) => Some(crate::buffer::bytes_of(vm, z).map_err(|_| {
-                vm.new_type_error("zdict argument must support the buffer protocol")
-            })?)
-            .filter(|z| !z.is_empty()),
-            None => None,
-        };
-    let d = match format {
-        Format::Auto(_) => None,
-        f => {
-            let mut d = new_decompress(f, None);
-            if let (Some(z), Format::Raw(_)) = (&zdict, f) {
-                d.set_dictionary(z)
-                    .map_err(|_| vm.new_value_error("Invalid dictionary".to_string()))?;
-            }
-            Some(d)
-        }
-    };
+    let inflater = Inflater::new(vm, &a[0], &a[1])?;
     let (_, _, decomp) = classes(vm);
     Ok(alloc_object(
         decomp,
         Stream {
             state: RefCell::new(StreamState::Decompress {
-                d,
-                format,
-                zdict,
+                inflater,
                 unused_data: Vec::new(),
                 unconsumed_tail: Vec::new(),
                 eof: false,
@@ -477,7 +511,7 @@ fn comp_compress(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             args.len() - 1
         )));
     }
-    let data = data_arg(vm, &args[1])?;
+    let data = crate::buffer::bytes_of(vm, &args[1])?;
     let mut st = s.state.borrow_mut();
     let StreamState::Compress { c, finished } = &mut *st else {
         unreachable!("a Compress object")
@@ -546,7 +580,7 @@ fn decomp_decompress(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         1,
         2,
     )?;
-    let data = data_arg(vm, a[0].as_ref().expect("required"))?;
+    let data = crate::buffer::bytes_of(vm, a[0].as_ref().expect("required"))?;
     let max = int_arg(vm, &a[1], 0)?;
     if max < 0 {
         return Err(vm.new_value_error("max_length must be non-negative".to_string()));
@@ -564,9 +598,7 @@ fn decomp_run(
 ) -> PyResult<Value> {
     let mut st = s.state.borrow_mut();
     let StreamState::Decompress {
-        d,
-        format,
-        zdict,
+        inflater,
         unused_data,
         unconsumed_tail,
         eof,
@@ -578,26 +610,10 @@ fn decomp_run(
         unused_data.extend_from_slice(&data);
         return Ok(new_bytes(vm, Vec::new()));
     }
-    if data.is_empty() && d.is_none() {
+    if data.is_empty() && !inflater.started() {
         return Ok(new_bytes(vm, Vec::new()));
     }
-    let dec = d.get_or_insert_with(|| new_decompress(*format, data.first().copied()));
-    let (out, mut used, ended) = match inflate(vm, dec, &data, max, DEF_BUF_SIZE as usize, while_) {
-        Ok(r) => r,
-        Err(e) => {
-            // A stream that asks for the dictionary it was given: set it, go on.
-            let Some(z) = zdict.as_ref() else {
-                return Err(e);
-            };
-            if dec.set_dictionary(z).is_err() {
-                return Err(e);
-            }
-            let used = dec.total_in() as usize;
-            let rest = &data[used.min(data.len())..];
-            let (o, u, end) = inflate(vm, dec, rest, max, DEF_BUF_SIZE as usize, while_)?;
-            (o, used + u, end)
-        }
-    };
+    let (out, mut used, ended) = inflater.run(vm, &data, max, while_)?;
     if ended {
         *eof = true;
         *unused_data = data[used..].to_vec();
@@ -657,7 +673,7 @@ fn decomp_attr(vm: &Vm, v: &Value, which: u8) -> PyResult<Value> {
 fn crc32(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     checksum(
         vm,
-        "crc32",
+        "zlib.crc32",
         args,
         kw,
         0,
@@ -667,7 +683,7 @@ fn crc32(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// `adler32(data, value=1, /)`.
 fn adler32(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    checksum(vm, "adler32", args, kw, 1, |v, d| {
+    checksum(vm, "zlib.adler32", args, kw, 1, |v, d| {
         let (mut a, mut b) = (v & 0xffff, v >> 16);
         for chunk in d.chunks(5552) {
             for &x in chunk {
@@ -689,20 +705,8 @@ fn checksum(
     start: u32,
     f: impl Fn(u32, &[u8]) -> u32,
 ) -> PyResult<Value> {
-    crate::objects::list::no_kw(vm, name, kw)?;
-    if args.is_empty() || args.len() > 2 {
-        return Err(vm.new_type_error(format!(
-            "{name} expected {} argument{}, got {}",
-            if args.is_empty() {
-                "at least 1"
-            } else {
-                "at most 2"
-            },
-            if args.is_empty() { "" } else { "s" },
-            args.len()
-        )));
-    }
-    let data = data_arg(vm, &args[0])?;
+    let args = crate::itertoolsmodule::positional_only(vm, name, args, kw, 1, 2)?;
+    let data = crate::buffer::bytes_of(vm, &args[0])?;
     let v = match args.get(1) {
         // Any int, taken modulo 2**32.
         Some(v) => crate::binasciimodule::u32_bitwise(vm, v)?,
@@ -720,9 +724,7 @@ struct ZlibDecompressor {
 impl crate::object::Payload for ZlibDecompressor {}
 
 struct OneWay {
-    d: Option<Decompress>,
-    format: Format,
-    zdict: Option<Vec<u8>>,
+    inflater: Inflater,
     /// Input given but not used yet.
     input: Vec<u8>,
     eof: bool,
@@ -762,25 +764,12 @@ fn one_way_type(vm: &Vm) -> StaticType {
 fn one_way_new(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (cls, rest) = crate::itertoolsmodule::new_args(vm, args)?;
     let a = unpack_kw(vm, "_ZlibDecompressor", rest, kw, &["wbits", "zdict"], 0, 2)?;
-    let wbits = int_arg(vm, &a[0], MAX_WBITS)?;
-    let Some(format) = format_of(wbits, true) else {
-        return Err(vm.new_value_error("Invalid initialization option".to_string()));
-    };
-    let zdict =
-        match a[1].as_ref() {
-            Some(z) => Some(crate::buffer::bytes_of(vm, z).map_err(|_| {
-                vm.new_type_error("zdict argument must support the buffer protocol")
-            })?)
-            .filter(|z| !z.is_empty()),
-            None => None,
-        };
+    let inflater = Inflater::new(vm, &a[0], &a[1])?;
     Ok(alloc_object(
         cls,
         ZlibDecompressor {
             state: RefCell::new(OneWay {
-                d: None,
-                format,
-                zdict,
+                inflater,
                 input: Vec::new(),
                 eof: false,
                 needs_input: true,
@@ -813,41 +802,12 @@ fn one_way_decompress(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> 
     }
     st.input.extend_from_slice(&data);
     let input = std::mem::take(&mut st.input);
-    let (format, first) = (st.format, input.first().copied());
-    let d = st.d.get_or_insert_with(|| new_decompress(format, first));
     // `max_length` 0 asks for nothing; below 0, for everything.
     let (out, used, ended) = if max == 0 {
         (Vec::new(), 0, false)
     } else {
         let limit = if max < 0 { 0 } else { max as usize };
-        match inflate(
-            vm,
-            d,
-            &input,
-            limit,
-            DEF_BUF_SIZE as usize,
-            "decompressing data",
-        ) {
-            Ok(r) => r,
-            Err(e) => {
-                let Some(z) = st.zdict.as_ref() else {
-                    return Err(e);
-                };
-                if d.set_dictionary(z).is_err() {
-                    return Err(e);
-                }
-                let used = (d.total_in() as usize).min(input.len());
-                let (o, u, end) = inflate(
-                    vm,
-                    d,
-                    &input[used..],
-                    limit,
-                    DEF_BUF_SIZE as usize,
-                    "decompressing data",
-                )?;
-                (o, used + u, end)
-            }
-        }
+        st.inflater.run(vm, &input, limit, "decompressing data")?
     };
     let rest = &input[used.min(input.len())..];
     if ended {
